@@ -1,0 +1,16 @@
+// Storybook reads one custom elements manifest: merge every package's custom-elements.json into one.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const packagesDir = join(import.meta.dirname, '..', '..', '..', 'packages');
+const merged = { schemaVersion: '1.0.0', readme: '', modules: [] };
+for (const name of readdirSync(packagesDir)) {
+  const file = join(packagesDir, name, 'custom-elements.json');
+  if (!existsSync(file)) continue;
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  for (const mod of manifest.modules ?? [])
+    merged.modules.push({ ...mod, path: `packages/${name}/${mod.path}` });
+}
+mkdirSync(join(import.meta.dirname, '..', 'generated'), { recursive: true });
+writeFileSync(join(import.meta.dirname, '..', 'generated', 'custom-elements.json'), JSON.stringify(merged));
+console.log(`merged ${merged.modules.length} modules into generated/custom-elements.json`);

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Runs every check and every test runner, then prints one closing line summed over all runners:
+// "N passed, N failed[, N skipped]". A check that fails without a report (types, lint, build) counts as failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { quietEnv } from './env.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const workspaces = ['packages', 'apps'].flatMap((d) =>
+  existsSync(join(root, d))
+    ? readdirSync(join(root, d), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => join(root, d, e.name))
+    : [],
+);
+for (const ws of workspaces) rmSync(join(ws, 'reports'), { recursive: true, force: true });
+
+const extra = process.argv.slice(2);
+const steps = [
+  { name: 'biome (format + lint)', cmd: 'npx', args: ['biome', 'ci', '.'] },
+  {
+    name: 'turbo',
+    cmd: 'npx',
+    args: ['turbo', 'run', 'typecheck', 'lint:lit', 'build', 'test', 'test:e2e', '--continue', ...extra],
+  },
+];
+const failedChecks = [];
+for (const step of steps) {
+  console.log(`\n=== ${step.name}`);
+  const r = spawnSync(step.cmd, step.args, { cwd: root, stdio: 'inherit', env: quietEnv });
+  if (r.status !== 0) failedChecks.push(step.name);
+}
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const rows = [];
+for (const ws of workspaces) {
+  const dir = join(ws, 'reports');
+  if (!existsSync(dir)) continue;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    let p = 0;
+    let f = 0;
+    let s = 0;
+    if (report.stats && 'expected' in report.stats) {
+      // Playwright JSON reporter
+      p = report.stats.expected + (report.stats.flaky ?? 0);
+      f = report.stats.unexpected;
+      s = report.stats.skipped;
+    } else if ('numPassedTests' in report) {
+      // Vitest JSON reporter
+      p = report.numPassedTests;
+      f = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+      s = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+    }
+    rows.push({ where: `${ws.slice(root.length + 1)}/${file}`, p, f, s });
+    passed += p;
+    failed += f;
+    skipped += s;
+  }
+}
+console.log('\n=== Summary');
+for (const r of rows)
+  console.log(
+    `${r.where.padEnd(48)} ${String(r.p).padStart(5)} passed ${String(r.f).padStart(3)} failed ${String(r.s).padStart(3)} skipped`,
+  );
+if (failedChecks.length) console.log(`Failed steps: ${failedChecks.join(', ')} (see the output above).`);
+// A failed step whose tests did not report still has to show in the closing line.
+if (failedChecks.length && failed === 0) failed = failedChecks.length;
+if (passed === 0) console.log('No test ran: that is a failure.');
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || failedChecks.length > 0 || passed === 0 ? 1 : 0);

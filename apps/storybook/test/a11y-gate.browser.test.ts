@@ -1,16 +1,15 @@
 import { axeViolations, expectNoAxeViolations } from '@passerelle/testing/axe';
-import { composeStories } from '@storybook/web-components-vite';
-import { render } from 'lit';
+import { render, type TemplateResult } from 'lit';
 import { describe, expect, it } from 'vitest';
-import * as fixtures from '../stories/fixtures/inaccessible.stories.ts';
+import { InputWithoutLabel } from '../stories/fixtures/inaccessible.stories.ts';
 
-const { InputWithoutLabel } = composeStories(fixtures);
-
+// Proves the gate bites: the same axe check that every story and widget test uses must reject this fixture.
 describe('the a11y gate', () => {
   it('reports an input without a label', async () => {
     const host = document.createElement('div');
     document.body.append(host);
-    render(InputWithoutLabel.render!(InputWithoutLabel.args, {} as never) as never, host);
+    const story = InputWithoutLabel.render as () => TemplateResult;
+    render(story(), host);
     const ids = (await axeViolations(host)).map((v) => v.id);
     expect(ids).toContain('label');
     await expect(expectNoAxeViolations(host)).rejects.toThrow(/label/);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { defineConfig, devices, expect, type Page } from '@playwright/test';
-import { chromiumArgs, findChromium } from './chromium.ts';
+import { chromiumArgs, findChromium } from './chromium.js';
 
 /** Playwright config shared by the apps: Debian's Chromium, no outside host, JSON report for `npm test`. */
 export function passerelleE2E(opts: { port: number; command: string; testDir?: string }) {

@@ -1,22 +1,17 @@
+// Plain JS: vite's config loader hands workspace packages to Node untransformed.
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
-import { defineConfig, type ViteUserConfig } from 'vitest/config';
-import { launchOptions } from './chromium.ts';
-
-export interface PasserelleVitestOptions {
-  /** Run `*.browser.test.ts` files in Chromium. */
-  browser?: boolean;
-  /** Extra Vite config merged at the top level (plugins, define…). */
-  vite?: ViteUserConfig;
-}
+import { defineConfig } from 'vitest/config';
+import { launchOptions } from '../../../scripts/chromium.mjs';
 
 /**
  * One vitest setup for every workspace: `*.test.ts` in Node, `*.browser.test.ts` in Debian's Chromium,
  * workspace packages resolved to their TypeScript sources, and a JSON report that `npm test` sums up.
+ * @param {{ browser?: boolean, vite?: import('vitest/config').ViteUserConfig }} [options]
  */
-export function passerelleVitest(options: PasserelleVitestOptions = {}) {
+export function passerelleVitest(options = {}) {
   const browserProject = {
-    extends: true as const,
+    extends: true,
     test: {
       name: 'browser',
       include: ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
@@ -25,7 +20,7 @@ export function passerelleVitest(options: PasserelleVitestOptions = {}) {
         enabled: true,
         headless: true,
         provider: playwright({ launchOptions: launchOptions() }),
-        instances: [{ browser: 'chromium' as const }],
+        instances: [{ browser: 'chromium' }],
         screenshotFailures: false,
       },
     },

@@ -1,0 +1,23 @@
+import { launchOptions } from '@passerelle/testing/chromium';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+// Runs only the inaccessible fixture story, with the same a11y setting as every story: it must fail.
+export default defineConfig({
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  plugins: [
+    storybookTest({ configDir: '.storybook', tags: { include: ['a11y-gate-fixture'], exclude: [] } }),
+  ],
+  test: {
+    name: 'storybook-gate',
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({ launchOptions: launchOptions() }),
+      instances: [{ browser: 'chromium' }],
+      screenshotFailures: false,
+    },
+  },
+});

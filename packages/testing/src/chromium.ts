@@ -1,2 +1,0 @@
-// Re-exported for TypeScript configs; setup.mjs uses the same file before dependencies exist.
-export { chromiumArgs, findChromium, launchOptions } from '../../../scripts/chromium.mjs';

@@ -1,0 +1,8 @@
+import type { ViteUserConfig } from 'vitest/config';
+export interface PasserelleVitestOptions {
+  /** Run `*.browser.test.ts` files in Chromium. */
+  browser?: boolean;
+  /** Extra Vite config merged at the top level (plugins, define…). */
+  vite?: ViteUserConfig;
+}
+export declare function passerelleVitest(options?: PasserelleVitestOptions): ViteUserConfig;

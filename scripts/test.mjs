@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { quietEnv } from './env.mjs';
+import { closingLine, countReport } from './summary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const workspaces = ['packages', 'apps'].flatMap((d) =>
@@ -40,22 +41,9 @@ const rows = [];
 for (const ws of workspaces) {
   const dir = join(ws, 'reports');
   if (!existsSync(dir)) continue;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+  for (const file of readdirSync(dir).filter((f) => f === 'vitest.json' || f === 'playwright.json')) {
     const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    let p = 0;
-    let f = 0;
-    let s = 0;
-    if (report.stats && 'expected' in report.stats) {
-      // Playwright JSON reporter
-      p = report.stats.expected + (report.stats.flaky ?? 0);
-      f = report.stats.unexpected;
-      s = report.stats.skipped;
-    } else if ('numPassedTests' in report) {
-      // Vitest JSON reporter
-      p = report.numPassedTests;
-      f = report.numFailedTests + (report.numFailedTestSuites ?? 0);
-      s = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-    }
+    const { passed: p, failed: f, skipped: s } = countReport(report);
     rows.push({ where: `${ws.slice(root.length + 1)}/${file}`, p, f, s });
     passed += p;
     failed += f;
@@ -71,5 +59,5 @@ if (failedChecks.length) console.log(`Failed steps: ${failedChecks.join(', ')} (
 // A failed step whose tests did not report still has to show in the closing line.
 if (failedChecks.length && failed === 0) failed = failedChecks.length;
 if (passed === 0) console.log('No test ran: that is a failure.');
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(closingLine({ passed, failed, skipped }));
 process.exit(failed > 0 || failedChecks.length > 0 || passed === 0 ? 1 : 0);

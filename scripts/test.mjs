@@ -41,7 +41,7 @@ const rows = [];
 for (const ws of workspaces) {
   const dir = join(ws, 'reports');
   if (!existsSync(dir)) continue;
-  for (const file of readdirSync(dir).filter((f) => f === 'vitest.json' || f === 'playwright.json')) {
+  for (const file of readdirSync(dir).filter((f) => /^(vitest|playwright)[\w-]*\.json$/.test(f))) {
     const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const { passed: p, failed: f, skipped: s } = countReport(report);
     rows.push({ where: `${ws.slice(root.length + 1)}/${file}`, p, f, s });

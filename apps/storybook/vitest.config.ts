@@ -28,15 +28,6 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'node',
-          environment: 'node',
-          include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.browser.test.ts'],
-        },
-      },
-      {
-        extends: true,
-        test: {
           name: 'gate',
           include: ['test/**/*.browser.test.ts'],
           browser: {

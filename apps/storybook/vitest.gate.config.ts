@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 
 // Runs only the inaccessible fixture story, with the same a11y setting as every story: it must fail.
 export default defineConfig({
+  // Its own optimizer cache: the main story run may be optimizing at the same time.
+  cacheDir: 'node_modules/.vite-gate',
   resolve: { conditions: ['source', ...defaultClientConditions] },
   plugins: [
     storybookTest({ configDir: '.storybook', tags: { include: ['a11y-gate-fixture'], exclude: [] } }),
@@ -18,6 +20,8 @@ export default defineConfig({
       provider: playwright({ launchOptions: launchOptions() }),
       instances: [{ browser: 'chromium' }],
       screenshotFailures: false,
+      // Not the default port: the main story run may be serving on it.
+      api: { port: 63390 },
     },
   },
 });

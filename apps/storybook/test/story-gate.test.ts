@@ -20,4 +20,4 @@ it('a story with an unlabelled input fails the story test run on axe rule "label
   expect(report.numFailedTests).toBe(1);
   const messages = JSON.stringify(report.testResults);
   expect(messages).toContain('Form elements must have labels');
-}, 120_000);
+}, 400_000);

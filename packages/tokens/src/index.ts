@@ -1,4 +1,31 @@
-// Temporary: replaced by the real tokens package.
-export function themeStyleText(_name: string, _selector: string): string {
-  return '';
-}
+// Public API of @passerelle/tokens. Pure TypeScript: runs in Node and in the browser, no DOM.
+export { contrastRatio, parseColor, relativeLuminance, type Rgb } from './color.js';
+export {
+  CONTRAST_PAIRS,
+  type ContrastFailure,
+  type ContrastPair,
+  checkTheme,
+  type PairKind,
+  REQUIRED_RATIO,
+  type ThemeCheckResult,
+} from './contrast.js';
+export { CSS_LAYER, themeCssFiles, themeStylesheet, themeStyleText, tokensToCss } from './css.js';
+export { parseThemeInput, ThemeInputError } from './theme-input.js';
+export {
+  isThemeName,
+  resolveTheme,
+  THEME_NAMES,
+  type ThemeDefinition,
+  type ThemeName,
+  themes,
+} from './themes.js';
+export {
+  baseTokens,
+  COLOR_TOKEN_NAMES,
+  cssVar,
+  isTokenName,
+  TOKEN_NAMES,
+  TOKEN_PREFIX,
+  type TokenName,
+  type TokenValues,
+} from './tokens.js';

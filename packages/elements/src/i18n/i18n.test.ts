@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  blockMessages,
+  defineMessages,
+  directionOf,
+  formatDate,
+  formatEuro,
+  formatNumber,
+  normalizeLocale,
+} from './index.js';
+
+// Intl separates thousands with a narrow no-break space and puts a no-break space before €.
+const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
+
+describe('formatting', () => {
+  it('formats euros the French way', () => {
+    expect(plain(formatEuro(1234.5, 'fr'))).toBe('1 234,50 €');
+    expect(plain(formatEuro(1234, 'fr'))).toBe('1 234 €');
+    expect(plain(formatEuro(1234, 'fr', { cents: 'always' }))).toBe('1 234,00 €');
+    expect(formatEuro(1234.5, 'en')).toBe('€1,234.50');
+    expect(formatEuro(1234.5, 'ar')).toMatch(/1,?234[.,]50/);
+    expect(formatEuro(Number.NaN, 'fr')).toBe('');
+  });
+  it('formats numbers and dates', () => {
+    expect(plain(formatNumber(12345.6, 'fr'))).toBe('12 345,6');
+    expect(formatDate('2026-03-01', 'fr')).toBe('1 mars 2026');
+    expect(formatDate('2026-03-01', 'en')).toBe('1 March 2026');
+    expect(formatDate('not a date', 'fr')).toBe('');
+    expect(formatDate('2026-02-31', 'fr')).toBe('');
+  });
+});
+
+describe('locales', () => {
+  it('normalises tags and defaults to French', () => {
+    expect(normalizeLocale('fr-FR')).toBe('fr');
+    expect(normalizeLocale('EN_gb')).toBe('en');
+    expect(normalizeLocale('ar-MA')).toBe('ar');
+    expect(normalizeLocale('de')).toBe('fr');
+    expect(normalizeLocale(null)).toBe('fr');
+    expect(directionOf('ar')).toBe('rtl');
+    expect(directionOf('fr')).toBe('ltr');
+  });
+});
+
+describe('defineMessages', () => {
+  const m = defineMessages({
+    fr: {
+      hello: 'Bonjour {name}',
+      results: { one: '{count} résultat', other: '{count} résultats' },
+      only: 'Seul',
+    },
+    en: { hello: 'Hello {name}', results: { one: '{count} result', other: '{count} results' } },
+    ar: {},
+  });
+  it('translates, interpolates and pluralises with Intl.PluralRules', () => {
+    expect(m.msg('en', 'hello', { name: 'Ana' })).toBe('Hello Ana');
+    expect(m.msg('fr', 'results', { count: 1 })).toBe('1 résultat');
+    // French "one" covers 0 and 1.
+    expect(m.msg('fr', 'results', { count: 0 })).toBe('0 résultat');
+    expect(m.msg('en', 'results', { count: 0 })).toBe('0 results');
+    expect(plain(m.msg('fr', 'results', { count: 1500 }))).toBe('1 500 résultats');
+  });
+  it('falls back to French, never to the key', () => {
+    expect(m.msg('en', 'only')).toBe('Seul');
+    expect(m.msg('ar', 'hello', { name: 'Ana' })).toBe('Bonjour Ana');
+    expect(m.msg('xx', 'hello', { name: 'Ana' })).toBe('Bonjour Ana');
+    expect(m.missing('en')).toEqual(['only']);
+    expect(m.msg('en', 'nope' as 'only')).toBe('');
+    const t = m.bind('en-GB');
+    expect(t('results', { count: 2 })).toBe('2 results');
+  });
+  it('block strings exist in the three languages with Arabic plural forms', () => {
+    expect(blockMessages.msg('fr', 'errorSummaryTitle', { count: 2 })).toBe('Il y a 2 erreurs');
+    expect(blockMessages.msg('fr', 'errorSummaryTitle', { count: 1 })).toBe('Il y a 1 erreur');
+    expect(blockMessages.msg('en', 'errorSummaryTitle', { count: 2 })).toBe('There are 2 errors');
+    expect(blockMessages.msg('ar', 'errorSummaryTitle', { count: 2 })).toBe('يوجد خطآن');
+    expect(blockMessages.msg('ar', 'errorSummaryTitle', { count: 5 })).toBe('توجد 5 أخطاء');
+    expect(blockMessages.msg('fr', 'stepOf', { current: 3, total: 7 })).toBe('Étape 3 sur 7');
+    expect(blockMessages.msg('ar', 'dontKnow')).toBe('لا أعرف');
+    expect(blockMessages.missing('en')).toEqual([]);
+    expect(blockMessages.missing('ar')).toEqual([]);
+    expect(blockMessages.msg('ar', 'suggestions', { count: 3 })).toMatch(/^3 اقتراحات/);
+  });
+});

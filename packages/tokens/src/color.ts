@@ -1,0 +1,64 @@
+// Colour parsing and WCAG 2.1 contrast, with no DOM: the tokens package also runs in Node.
+
+export interface Rgb {
+  r: number;
+  g: number;
+  b: number;
+}
+
+const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+const RGB = /^rgb\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3})\s*\)$/i;
+
+/** Parses `#rgb`, `#rrggbb` or `rgb(r g b)` / `rgb(r, g, b)`. Returns null for anything else. */
+export function parseColor(value: string): Rgb | null {
+  const text = value.trim();
+  const hex = HEX.exec(text);
+  if (hex) {
+    let h = hex[1] as string;
+    if (h.length === 3)
+      h = h
+        .split('')
+        .map((c) => c + c)
+        .join('');
+    return {
+      r: Number.parseInt(h.slice(0, 2), 16),
+      g: Number.parseInt(h.slice(2, 4), 16),
+      b: Number.parseInt(h.slice(4, 6), 16),
+    };
+  }
+  const rgb = RGB.exec(text);
+  if (rgb) {
+    const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map(Number) as [number, number, number];
+    if (r > 255 || g > 255 || b > 255) return null;
+    return { r, g, b };
+  }
+  return null;
+}
+
+function channel(c: number): number {
+  const s = c / 255;
+  // WCAG 2.1 relative luminance: https://www.w3.org/TR/WCAG21/#dfn-relative-luminance (checked 2026-11-24)
+  return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+}
+
+export function relativeLuminance(color: Rgb): number {
+  return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b);
+}
+
+function toRgb(color: string | Rgb): Rgb {
+  if (typeof color !== 'string') return color;
+  const parsed = parseColor(color);
+  if (!parsed)
+    throw new Error(
+      `Couleur illisible : « ${color} ». Écrivez-la en hexadécimal (#1a6b5c ou #fff) ou en rgb(26, 107, 92).`,
+    );
+  return parsed;
+}
+
+/** WCAG contrast ratio between two opaque colours, from 1 to 21. Throws a clear error on an unreadable colour. */
+export function contrastRatio(a: string | Rgb, b: string | Rgb): number {
+  const la = relativeLuminance(toRgb(a));
+  const lb = relativeLuminance(toRgb(b));
+  const [hi, lo] = la > lb ? [la, lb] : [lb, la];
+  return (hi + 0.05) / (lo + 0.05);
+}

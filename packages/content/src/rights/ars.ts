@@ -1,0 +1,63 @@
+// Families and children: allocations familiales, complément familial, ARS, PAJE, ASF, school grants,
+// Pass'Sport. Facts from the service-public.fr pages in officialUrl (checked 2026-11-24). Family amounts
+// are the BMAF times the legal rate, as service-public.fr shows them.
+// Loaded on demand by loadExplanation('ars'); its title is in ../catalog.ts, so that the list of rights
+// stays light.
+import type { RightBody } from '../types.js';
+
+const DRAFT = { state: 'brouillon' } as const;
+
+const body: RightBody = {
+  id: 'ars',
+  officialUrl: 'https://www.service-public.fr/particuliers/vosdroits/F1878',
+  fr: {
+    status: DRAFT,
+    sections: {
+      quoi: `L'ARS est de l'argent pour la rentrée des classes.
+Elle aide à acheter les affaires d'école.
+La CAF vous verse cet argent en août.`,
+      qui: `Vous pouvez avoir l'ARS si :
+- votre enfant a entre 6 ans et 18 ans,
+- votre enfant va à l'école ou fait un apprentissage,
+- vos revenus sont assez petits.`,
+      combien: `Le montant dépend de l'âge de l'enfant.
+Pour un enfant de 6 à 10 ans : {montant:bmaf*ars.taux.6_10_ans}.
+Pour un enfant de 11 à 14 ans : {montant:bmaf*ars.taux.11_14_ans}.
+Pour un enfant de 15 à 18 ans : {montant:bmaf*ars.taux.15_18_ans}.`,
+      comment: `Votre enfant a entre 6 ans et 15 ans ?
+La CAF vous verse l'ARS toute seule.
+
+Votre enfant a 16 ans ou plus ?
+Dites à la CAF qu'il va encore à l'école.
+Vous le faites sur le site caf.fr en été.`,
+      aide: `La CAF peut vous aider.
+Un lieu France Services peut vous aider sur internet.`,
+    },
+  },
+  en: {
+    status: DRAFT,
+    sections: {
+      quoi: `ARS is money for the start of the school year.
+It helps you buy things for school.
+The CAF pays you this money in August.`,
+      qui: `You can get ARS if:
+- your child is between 6 and 18 years old,
+- your child goes to school or is an apprentice,
+- your income is low enough.`,
+      combien: `The amount depends on the age of the child.
+For a child aged 6 to 10: {montant:bmaf*ars.taux.6_10_ans}.
+For a child aged 11 to 14: {montant:bmaf*ars.taux.11_14_ans}.
+For a child aged 15 to 18: {montant:bmaf*ars.taux.15_18_ans}.`,
+      comment: `Is your child between 6 and 15 years old?
+The CAF pays ARS by itself.
+
+Is your child 16 or older?
+Tell the CAF that your child still goes to school.
+Do it on the website caf.fr in the summer.`,
+      aide: `The CAF can help you.
+A France Services office can help you online.`,
+    },
+  },
+};
+
+export default body;

@@ -1,0 +1,61 @@
+// Families and children: allocations familiales, complément familial, ARS, PAJE, ASF, school grants,
+// Pass'Sport. Facts from the service-public.fr pages in officialUrl (checked 2026-11-24). Family amounts
+// are the BMAF times the legal rate, as service-public.fr shows them.
+// Loaded on demand by loadExplanation('asf'); its title is in ../catalog.ts, so that the list of rights
+// stays light.
+import type { RightBody } from '../types.js';
+
+const DRAFT = { state: 'brouillon' } as const;
+
+const body: RightBody = {
+  id: 'asf',
+  officialUrl: 'https://www.service-public.fr/particuliers/vosdroits/F815',
+  fr: {
+    status: DRAFT,
+    sections: {
+      quoi: `L'ASF est de l'argent pour un parent qui élève seul son enfant.
+Elle aide quand l'autre parent paie peu pour l'enfant.
+La CAF vous verse cet argent chaque mois.`,
+      qui: `Vous pouvez avoir l'ASF si :
+- vous élevez seul votre enfant,
+- l'autre parent paie une petite pension alimentaire, ou 0 euro.
+
+Vous élevez un enfant qui a perdu ses 2 parents ?
+Vous pouvez aussi avoir l'ASF.`,
+      combien: `Vous recevez {montant:bmaf*asf.taux.un_parent} par mois pour chaque enfant.
+Un enfant a perdu ses 2 parents ?
+Vous recevez alors {montant:bmaf*asf.taux.deux_parents} par mois pour lui.`,
+      comment: `Faites la demande sur le site caf.fr.
+La CAF peut aussi demander l'argent à l'autre parent.
+Elle vous le donne ensuite.`,
+      aide: `La CAF peut vous aider.
+Un lieu France Services peut vous aider sur internet.
+Le CCAS de votre mairie peut aussi vous aider.`,
+    },
+  },
+  en: {
+    status: DRAFT,
+    sections: {
+      quoi: `ASF is money for a parent who brings up a child alone.
+It helps when the other parent pays little for the child.
+The CAF pays you this money every month.`,
+      qui: `You can get ASF if:
+- you bring up your child alone,
+- the other parent pays little child support, or 0 euros.
+
+Are you bringing up a child who lost both parents?
+You can also get ASF.`,
+      combien: `You get {montant:bmaf*asf.taux.un_parent} a month for each child.
+Has a child lost both parents?
+Then you get {montant:bmaf*asf.taux.deux_parents} a month for this child.`,
+      comment: `Ask for ASF on the website caf.fr.
+The CAF can also ask the other parent for the money.
+Then the CAF gives it to you.`,
+      aide: `The CAF can help you.
+A France Services office can help you online.
+The CCAS at your town hall can also help you.`,
+    },
+  },
+};
+
+export default body;

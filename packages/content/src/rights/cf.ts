@@ -1,0 +1,55 @@
+// Families and children: allocations familiales, complément familial, ARS, PAJE, ASF, school grants,
+// Pass'Sport. Facts from the service-public.fr pages in officialUrl (checked 2026-11-24). Family amounts
+// are the BMAF times the legal rate, as service-public.fr shows them.
+// Loaded on demand by loadExplanation('cf'); its title is in ../catalog.ts, so that the list of rights
+// stays light.
+import type { RightBody } from '../types.js';
+
+const DRAFT = { state: 'brouillon' } as const;
+
+const body: RightBody = {
+  id: 'cf',
+  officialUrl: 'https://www.service-public.fr/particuliers/vosdroits/F13214',
+  fr: {
+    status: DRAFT,
+    sections: {
+      quoi: `Le complément familial est de l'argent pour les grandes familles.
+La CAF vous verse cet argent chaque mois.`,
+      qui: `Vous pouvez avoir le complément familial si :
+- vous avez au moins 3 enfants,
+- ces enfants ont entre 3 ans et 21 ans,
+- vos revenus sont assez petits.`,
+      combien: `Vous recevez {montant:bmaf*cf.taux_base} par mois.
+Avec de très petits revenus, vous recevez {montant:bmaf*cf.taux_majore} par mois.`,
+      comment: `Vous recevez déjà une aide de la CAF ?
+La CAF regarde elle-même si vous avez droit à cette aide.
+
+Votre situation change ?
+Dites-le à la CAF sur le site caf.fr.`,
+      aide: `La CAF peut vous aider.
+Un lieu France Services peut vous aider sur internet.`,
+    },
+  },
+  en: {
+    status: DRAFT,
+    sections: {
+      quoi: `The family supplement is money for large families.
+The CAF pays you this money every month.`,
+      qui: `You can get the family supplement if:
+- you have at least 3 children,
+- these children are between 3 and 21 years old,
+- your income is low enough.`,
+      combien: `You get {montant:bmaf*cf.taux_base} a month.
+With a very low income, you get {montant:bmaf*cf.taux_majore} a month.`,
+      comment: `Do you already get money from the CAF?
+The CAF checks by itself if you can get this money.
+
+Has your situation changed?
+Tell the CAF on the website caf.fr.`,
+      aide: `The CAF can help you.
+A France Services office can help you online.`,
+    },
+  },
+};
+
+export default body;

@@ -1,0 +1,69 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../define/passerelle-falc.js';
+
+const meta: Meta = {
+  title: 'Widgets/passerelle-falc',
+  component: 'passerelle-falc',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Une aide expliquée en FALC (facile à lire et à comprendre) : 5 parties avec de vrais titres, mots difficiles ' +
+          'qui ouvrent leur définition sur place, un pictogramme par partie (Healthicons, MIT), lecture à voix haute ' +
+          'phrase par phrase (cachée sans voix française), lien vers la page officielle. Sans `right` : la liste des aides.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj;
+
+export const Rsa: Story = {
+  name: 'RSA',
+  render: () => html`<passerelle-falc right="rsa"></passerelle-falc>`,
+};
+
+export const Liste: Story = {
+  name: 'Liste des aides (sans right)',
+  render: () => html`<passerelle-falc></passerelle-falc>`,
+};
+
+export const Anglais: Story = {
+  name: 'Anglais facile (lang="en")',
+  render: () => html`<passerelle-falc right="af" lang="en"></passerelle-falc>`,
+};
+
+export const NiveauDeTitre: Story = {
+  name: 'Titres de niveau 3',
+  render: () => html`<passerelle-falc right="css" heading-level="3"></passerelle-falc>`,
+};
+
+export const MotOuvert: Story = {
+  name: 'Mot difficile ouvert',
+  render: () => html`<passerelle-falc right="aah"></passerelle-falc>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('passerelle-falc') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await el.updateComplete;
+    el.shadowRoot?.querySelector<HTMLButtonElement>('button.word')?.click();
+    await el.updateComplete;
+  },
+};
+
+export const MontantsDate: Story = {
+  name: 'Montants au 1er mai 2025',
+  render: () => html`<passerelle-falc right="rsa" date="2025-05-01"></passerelle-falc>`,
+};
+
+export const AideInconnue: Story = {
+  name: 'Aide inconnue',
+  render: () => html`<passerelle-falc right="aide-inconnue"></passerelle-falc>`,
+};
+
+export const Etroit: Story = {
+  name: 'Écran étroit (320 px)',
+  render: () => html`<div style="inline-size: 320px"><passerelle-falc right="aspa"></passerelle-falc></div>`,
+};

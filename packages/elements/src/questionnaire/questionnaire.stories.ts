@@ -1,0 +1,102 @@
+import { referenceHouseholds } from '@passerelle/rules';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../define/passerelle-questionnaire.js';
+import type { PasserelleQuestionnaire } from './questionnaire.js';
+import { answerCurrent, buttonByText, runJourney, settle } from './test-helpers.js';
+
+const MONTH = '2026-05';
+const household = (id: string) => referenceHouseholds(MONTH).find((h) => h.id === id)!;
+const widget = (root: HTMLElement) =>
+  root.querySelector('passerelle-questionnaire') as PasserelleQuestionnaire;
+
+const meta: Meta = {
+  title: 'Widgets/Questionnaire',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Le bilan d’accès aux droits : une personne seule (mode public, peu de questions) ou avec un médiateur (mode accompagnement, tous les thèmes et le suivi de chaque droit). Rien n’est envoyé sur Internet.',
+      },
+    },
+  },
+};
+export default meta;
+
+export const Accueil: StoryObj = {
+  name: 'Accueil',
+  render: () => html`<div lang="fr">
+    <passerelle-questionnaire month=${MONTH} commune="94028">
+      <p>Le CCAS de Belleville-sur-Marne vous propose ce bilan. Vous pouvez aussi le faire avec nous, sur rendez-vous.</p>
+    </passerelle-questionnaire>
+  </div>`,
+};
+
+export const EnCours: StoryObj = {
+  name: 'Mode public, en cours',
+  render: () =>
+    html`<div lang="fr"><passerelle-questionnaire month=${MONTH} commune="94028"></passerelle-questionnaire></div>`,
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    await settle(el);
+    buttonByText(el, 'Commencer').click();
+    await settle(el);
+    const h = household('single-parent-part-time');
+    for (let i = 0; i < 4; i++) await answerCurrent(el, h);
+  },
+};
+
+export const Resultats: StoryObj = {
+  name: 'Résultats (parent seul, deux enfants)',
+  render: () =>
+    html`<div lang="fr"><passerelle-questionnaire month=${MONTH} commune="94028"></passerelle-questionnaire></div>`,
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    await settle(el);
+    await runJourney(el, household('single-parent-part-time'));
+  },
+};
+
+export const Accompagnement: StoryObj = {
+  name: 'Mode accompagnement',
+  render: () =>
+    html`<div lang="fr">
+      <passerelle-questionnaire mode="accompagnement" month=${MONTH} commune="94028"></passerelle-questionnaire>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    await settle(el);
+    buttonByText(el, 'Commencer').click();
+    await settle(el);
+  },
+};
+
+export const ConfigurationErronee: StoryObj = {
+  name: 'Fichier des aides locales invalide',
+  render: () =>
+    html`<div lang="fr">
+      <passerelle-questionnaire
+        month=${MONTH}
+        commune="94028"
+        local-aids-src=${`data:application/json,${encodeURIComponent('{"format": 1, "aids": "oups"}')}`}
+      ></passerelle-questionnaire>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    await el.localAidsReady;
+    await settle(el);
+  },
+};
+
+export const Rtl: StoryObj = {
+  name: 'Arabe (droite à gauche)',
+  render: () => html`<div lang="ar" dir="rtl">
+    <passerelle-questionnaire month=${MONTH} commune="94028"></passerelle-questionnaire>
+  </div>`,
+};
+
+export const Anglais: StoryObj = {
+  name: 'Anglais',
+  render: () =>
+    html`<div lang="en"><passerelle-questionnaire month=${MONTH}></passerelle-questionnaire></div>`,
+};

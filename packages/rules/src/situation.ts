@@ -1,28 +1,49 @@
-// The situation a person describes: the public contract (shared/design/rules-contract.md) as zod schemas.
-// Every field but household.members is optional: a missing answer is never guessed silently.
-import { z } from 'zod';
+// The situation a person describes: the public contract (shared/design/rules-contract.md) as zod
+// schemas. Every field but household.members is optional: a missing answer is never guessed silently.
+// Written with zod/mini so that the browser entry stays small; every error says what is expected.
+import * as z from 'zod/mini';
+
+const show = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringify(v));
+/** Error message factory: "expected <what>, got <input>" (unknown keys are named). */
+const expected =
+  (what: string) =>
+  (issue: { code?: string; input?: unknown; keys?: string[] }): string =>
+    issue.code === 'unrecognized_keys'
+      ? `unknown field${(issue.keys?.length ?? 0) > 1 ? 's' : ''} ${(issue.keys ?? []).map((k) => JSON.stringify(k)).join(', ')}`
+      : `expected ${what}, got ${show(issue.input)}`;
 
 const isRealDate = (s: string): boolean => {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const y = +s.slice(0, 4);
+  const m = +s.slice(5, 7);
+  const d = +s.slice(8, 10);
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 };
 
 export const isoDate = z
-  .string({ error: (i) => `expected a date YYYY-MM-DD, got ${JSON.stringify(i.input)}` })
-  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDate(s), {
-    error: (i) => `expected a date YYYY-MM-DD, got ${JSON.stringify(i.input)}`,
-  });
+  .string({ error: expected('a date YYYY-MM-DD') })
+  .check(z.refine(isRealDate, { error: expected('a date YYYY-MM-DD') }));
 
-export const isoMonth = z.string().refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), {
-  error: (i) => `expected a month YYYY-MM, got ${JSON.stringify(i.input)}`,
-});
+export const isoMonth = z
+  .string({ error: expected('a month YYYY-MM') })
+  .check(z.refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), { error: expected('a month YYYY-MM') }));
 
 const money = z
-  .number({ error: (i) => `expected an amount in euros (a number), got ${JSON.stringify(i.input)}` })
-  .finite()
-  .min(0, { error: 'expected an amount of 0 € or more' })
-  .max(1_000_000, { error: 'expected a monthly amount under 1,000,000 €' });
+  .number({ error: expected('an amount in euros (a number)') })
+  .check(
+    z.minimum(0, { error: expected('an amount of 0 € or more') }),
+    z.maximum(1_000_000, { error: expected('a monthly amount under 1,000,000 €') }),
+  );
+
+const bool = z.boolean({ error: expected('true or false') });
+const count = (what: string, max: number) =>
+  z
+    .number({ error: expected(what) })
+    .check(
+      z.minimum(0, { error: expected(`${what} (0 or more)`) }),
+      z.maximum(max, { error: expected(`${what} (at most ${max})`) }),
+    );
 
 export const ROLES = ['applicant', 'partner', 'child', 'other'] as const;
 export const ACTIVITIES = [
@@ -46,123 +67,146 @@ export const HOUSING_STATUSES = [
   'homeless',
   'hostel',
 ] as const;
+export const SCHOOL_LEVELS = ['none', 'maternelle', 'primaire', 'college', 'lycee', 'superieur'] as const;
+export const OTHER_PARENT = ['pays', 'pays_less', 'does_not_pay', 'deceased_or_unknown'] as const;
 
-export const incomesSchema = z
-  .object({
-    salary: money.optional(),
-    selfEmployed: money.optional(),
-    unemploymentBenefit: money.optional(),
-    sickPay: money.optional(),
-    pension: money.optional(),
-    maintenanceReceived: money.optional(),
-    other: money.optional(),
-  })
-  .strict();
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: expected(`one of ${values.join(' | ')}`) });
 
-export const memberSchema = z
-  .object({
-    id: z.string().min(1, { error: 'expected a non-empty id' }),
-    role: z.enum(ROLES, {
-      error: (i) => `expected one of ${ROLES.join(' | ')}, got ${JSON.stringify(i.input)}`,
-    }),
-    birthDate: isoDate.optional(),
-    activity: z
-      .enum(ACTIVITIES, {
-        error: (i) => `expected one of ${ACTIVITIES.join(' | ')}, got ${JSON.stringify(i.input)}`,
-      })
-      .optional(),
-    nationality: z
-      .enum(NATIONALITIES, {
-        error: (i) => `expected one of ${NATIONALITIES.join(' | ')}, got ${JSON.stringify(i.input)}`,
-      })
-      .optional(),
-    residencePermitYears: z.number().min(0).max(120).optional(),
-    disabilityRate: z
-      .number({ error: (i) => `expected a rate from 0 to 100, got ${JSON.stringify(i.input)}` })
-      .min(0)
-      .max(100)
-      .optional(),
-    rsdae: z.boolean().optional(),
-    pregnant: z.boolean().optional(),
-    incomes: incomesSchema.optional(),
-    unemploymentRightsExhausted: z.boolean().optional(),
-    workedFiveOfLastTenYears: z.boolean().optional(),
-    inSchool: z.boolean().optional(),
-    alternatingCustody: z.boolean().optional(),
-  })
-  .strict();
+export const incomesSchema = z.strictObject(
+  {
+    salary: z.optional(money),
+    selfEmployed: z.optional(money),
+    unemploymentBenefit: z.optional(money),
+    sickPay: z.optional(money),
+    pension: z.optional(money),
+    maintenanceReceived: z.optional(money),
+    other: z.optional(money),
+  },
+  { error: expected('an object of monthly incomes') },
+);
+
+export const memberSchema = z.strictObject(
+  {
+    id: z
+      .string({ error: expected('an id (text)') })
+      .check(z.minLength(1, { error: 'expected a non-empty id' })),
+    role: oneOf(ROLES),
+    birthDate: z.optional(isoDate),
+    activity: z.optional(oneOf(ACTIVITIES)),
+    nationality: z.optional(oneOf(NATIONALITIES)),
+    /** For nationality "other": years of regular residence. */
+    residencePermitYears: z.optional(count('a number of years', 120)),
+    /** For nationality "other": has a residence permit (false: AME rather than PUMa). */
+    regularStay: z.optional(bool),
+    /** 0, or the rate set by the MDPH (50 to 79, 80 and more). */
+    disabilityRate: z.optional(count('a rate from 0 to 100', 100)),
+    rsdae: z.optional(bool),
+    pregnant: z.optional(bool),
+    incomes: z.optional(incomesSchema),
+    unemploymentRightsExhausted: z.optional(bool),
+    workedFiveOfLastTenYears: z.optional(bool),
+    inSchool: z.optional(bool),
+    /** For a child: the school level this school year (bourses de collège / lycée). */
+    schoolLevel: z.optional(oneOf(SCHOOL_LEVELS)),
+    alternatingCustody: z.optional(bool),
+    /** For a child of a parent living alone: does the other parent pay maintenance (ASF)? */
+    otherParent: z.optional(oneOf(OTHER_PARENT)),
+  },
+  { error: expected('a household member (an object)') },
+);
 
 export const situationSchema = z
-  .object({
-    month: isoMonth.optional(),
-    commune: z
-      .string()
-      .regex(/^(\d{5}|2[AB]\d{3})$/, {
-        error: (i) => `expected an INSEE commune code (5 characters), got ${JSON.stringify(i.input)}`,
-      })
-      .optional(),
-    household: z
-      .object({
-        couple: z.boolean().optional(),
-        members: z
-          .array(memberSchema)
-          .min(1, { error: 'expected at least one member (the applicant)' })
-          .max(20, { error: 'expected at most 20 members' }),
-      })
-      .strict(),
-    housing: z
-      .object({
-        status: z
-          .enum(HOUSING_STATUSES, {
-            error: (i) => `expected one of ${HOUSING_STATUSES.join(' | ')}, got ${JSON.stringify(i.input)}`,
-          })
-          .optional(),
-        rent: money.optional(),
-        charges: money.optional(),
-      })
-      .strict()
-      .optional(),
-    taxReferenceIncome: z.number().min(0).max(100_000_000).optional(),
-    receiving: z.array(z.string().min(1)).optional(),
-  })
-  .strict()
-  .superRefine((s, ctx) => {
-    const members = s.household.members;
-    const applicants = members.filter((m) => m.role === 'applicant');
-    if (applicants.length !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['household', 'members'],
-        message: `expected exactly one member with role "applicant", got ${applicants.length}`,
-      });
-    }
-    const partners = members.filter((m) => m.role === 'partner').length;
-    if (partners > 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['household', 'members'],
-        message: 'expected at most one partner',
-      });
-    }
-    if (partners === 1 && s.household.couple === false) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['household', 'couple'],
-        message: 'a partner is listed but couple is false: set couple to true or remove the partner',
-      });
-    }
-    const seen = new Set<string>();
-    members.forEach((m, i) => {
-      if (seen.has(m.id)) {
+  .strictObject(
+    {
+      month: z.optional(isoMonth),
+      commune: z.optional(
+        z
+          .string({ error: expected('an INSEE commune code (5 characters)') })
+          .check(
+            z.regex(/^(\d{5}|2[AB]\d{3})$/, { error: expected('an INSEE commune code (5 characters)') }),
+          ),
+      ),
+      household: z.strictObject(
+        {
+          couple: z.optional(bool),
+          members: z
+            .array(memberSchema, { error: expected('a list of members') })
+            .check(
+              z.minLength(1, { error: 'expected at least one member (the applicant)' }),
+              z.maxLength(20, { error: 'expected at most 20 members' }),
+            ),
+        },
+        { error: expected('an object with "members"') },
+      ),
+      housing: z.optional(
+        z.strictObject(
+          {
+            status: z.optional(oneOf(HOUSING_STATUSES)),
+            rent: z.optional(money),
+            charges: z.optional(money),
+          },
+          { error: expected('an object') },
+        ),
+      ),
+      taxReferenceIncome: z.optional(
+        z
+          .number({ error: expected('an amount in euros (a number)') })
+          .check(
+            z.minimum(0, { error: expected('an amount of 0 € or more') }),
+            z.maximum(100_000_000, { error: expected('an amount under 100,000,000 €') }),
+          ),
+      ),
+      receiving: z.optional(
+        z.array(
+          z.string({ error: expected('a right id') }).check(z.minLength(1, { error: 'expected a right id' })),
+          {
+            error: expected('a list of right ids'),
+          },
+        ),
+      ),
+    },
+    { error: expected('a situation (a JSON object)') },
+  )
+  .check(
+    z.superRefine((s, ctx) => {
+      const members = s.household.members;
+      const applicants = members.filter((m) => m.role === 'applicant').length;
+      if (applicants !== 1)
         ctx.addIssue({
           code: 'custom',
-          path: ['household', 'members', i, 'id'],
-          message: `duplicate member id "${m.id}"`,
+          path: ['household', 'members'],
+          message: `expected exactly one member with role "applicant", got ${applicants}`,
+          input: members,
         });
-      }
-      seen.add(m.id);
-    });
-  });
+      const partners = members.filter((m) => m.role === 'partner').length;
+      if (partners > 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['household', 'members'],
+          message: 'expected at most one partner',
+          input: members,
+        });
+      if (partners === 1 && s.household.couple === false)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['household', 'couple'],
+          message: 'a partner is listed but couple is false: set couple to true or remove the partner',
+          input: s.household.couple,
+        });
+      const seen = new Set<string>();
+      members.forEach((m, i) => {
+        if (seen.has(m.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['household', 'members', i, 'id'],
+            message: `duplicate member id "${m.id}"`,
+            input: m.id,
+          });
+        seen.add(m.id);
+      });
+    }),
+  );
 
 export type Situation = z.infer<typeof situationSchema>;
 export type Member = z.infer<typeof memberSchema>;

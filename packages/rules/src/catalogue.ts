@@ -1,0 +1,74 @@
+// The catalogue of national rights, in evaluation order (a right may read those before it).
+import { af, ars, asf, bourse_college, bourse_lycee, cf, paje_base } from './rights/famille.js';
+import { aide_logement, cheque_energie, fsl, logement_social } from './rights/logement.js';
+import { aah, aspa, ass, ppa, rsa } from './rights/ressources.js';
+import { ame, css, puma } from './rights/sante.js';
+import {
+  aeeh,
+  aide_juridictionnelle,
+  apa,
+  cej,
+  cmi,
+  inscription_france_travail,
+  mediation_numerique,
+  mission_locale,
+  pass_sport,
+  pch,
+  tarif_social_transport,
+} from './rights/steps.js';
+import type { RightDefinition, RightId, RightInfo } from './rights/types.js';
+
+export type { AmountKind, ConditionText, RightDefinition, RightId, RightInfo } from './rights/types.js';
+export { RIGHT_IDS } from './rights/types.js';
+
+export const RIGHT_DEFINITIONS: readonly RightDefinition[] = [
+  af,
+  cf,
+  paje_base,
+  asf,
+  ars,
+  aah,
+  aspa,
+  ass,
+  aide_logement,
+  rsa,
+  ppa,
+  css,
+  cheque_energie,
+  bourse_college,
+  bourse_lycee,
+  ame,
+  puma,
+  aeeh,
+  pch,
+  apa,
+  cmi,
+  fsl,
+  logement_social,
+  cej,
+  inscription_france_travail,
+  mission_locale,
+  pass_sport,
+  tarif_social_transport,
+  aide_juridictionnelle,
+  // Last: it looks at every other result.
+  mediation_numerique,
+];
+
+const info = (d: RightDefinition): RightInfo => {
+  const { evaluate: _e, ...rest } = d;
+  return rest;
+};
+
+/** Catalogue by right id: label, description, conditions (French), contacts, procedure, sources. */
+export const RIGHTS: Readonly<Record<RightId, RightInfo>> = Object.fromEntries(
+  RIGHT_DEFINITIONS.map((d) => [d.id, info(d)]),
+) as Record<RightId, RightInfo>;
+
+export function getRight(id: string): RightInfo | undefined {
+  return (RIGHTS as Record<string, RightInfo | undefined>)[id];
+}
+
+export function listRights(): RightInfo[] {
+  return RIGHT_DEFINITIONS.map(info);
+}

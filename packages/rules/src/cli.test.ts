@@ -1,0 +1,123 @@
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { type CliIo, main } from './cli.js';
+
+const pkgDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function run(argv: string[], stdin = '', files: Record<string, string> = {}) {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    readStdin: async () => stdin,
+    readFile: (p) => {
+      const f = files[p];
+      if (f === undefined) throw new Error('ENOENT: no such file');
+      return f;
+    },
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+  };
+  return main(argv, io).then((code) => ({ code, out, err }));
+}
+
+const situation = {
+  month: '2026-05',
+  household: {
+    members: [{ id: 'moi', role: 'applicant', birthDate: '1985-01-01', nationality: 'fr', incomes: {} }],
+  },
+  housing: { status: 'tenant', rent: 0 },
+};
+
+describe('passerelle-rules CLI', () => {
+  it('evaluates one situation from standard input', async () => {
+    const r = await run(['evaluate', '-'], JSON.stringify(situation));
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.out);
+    expect(result.month).toBe('2026-05');
+    expect(result.rights.find((x: { id: string }) => x.id === 'rsa').amount.value).toBe(651.69);
+  });
+
+  it('evaluates an array from a file, with --month and --pretty', async () => {
+    const r = await run(['evaluate', 's.json', '--month', '2019-05', '--pretty'], '', {
+      's.json': JSON.stringify([situation, situation]),
+    });
+    expect(r.code).toBe(0);
+    const results = JSON.parse(r.out);
+    expect(results).toHaveLength(2);
+    expect(results[0].month).toBe('2019-05');
+    expect(results[0].rights.find((x: { id: string }) => x.id === 'rsa').amount.value).toBe(559.74);
+    expect(r.out).toContain('\n  ');
+  });
+
+  it('exits 2 with no output and names each bad field by path', async () => {
+    const bad = [
+      situation,
+      {
+        household: {
+          members: [
+            { id: 'moi', role: 'applicant', birthDate: '31/02/2019' },
+            { id: 'e', role: 'kid' },
+          ],
+        },
+      },
+    ];
+    const r = await run(['evaluate'], JSON.stringify(bad));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(
+      '[1].household.members[0].birthDate: expected a date YYYY-MM-DD, got "31/02/2019"',
+    );
+    expect(r.err).toContain(
+      '[1].household.members[1].role: expected one of applicant | partner | child | other, got "kid"',
+    );
+    const single = await run(['evaluate'], JSON.stringify(bad[1]));
+    expect(single.err.split('\n')[0]).toBe(
+      'household.members[0].birthDate: expected a date YYYY-MM-DD, got "31/02/2019"',
+    );
+  });
+
+  it('rejects bad JSON, bad options and unknown commands with exit 2', async () => {
+    expect((await run(['evaluate'], '{')).code).toBe(2);
+    expect((await run(['evaluate', '--month', '2026-13'], '{}')).err).toContain(
+      '--month: expected a month YYYY-MM',
+    );
+    expect((await run(['evaluate', 'missing.json'])).err).toContain('missing.json: cannot read');
+    expect((await run(['frobnicate'])).code).toBe(2);
+    expect((await run([])).code).toBe(2);
+    expect((await run(['parameters', '--at', '2017-01-01'])).code).toBe(2);
+    expect((await run(['evaluate', '--month', '2017-12'], JSON.stringify(situation))).err).toContain(
+      'from 2018-01',
+    );
+  });
+
+  it('lists the catalogue and the parameters in force at a date', async () => {
+    const rights = JSON.parse((await run(['rights'])).out);
+    expect(rights.length).toBe(30);
+    expect(rights[0]).toHaveProperty('conditions');
+    const params = JSON.parse((await run(['parameters', '--at', '2019-06-01'])).out);
+    expect(params.find((p: { id: string }) => p.id === 'rsa.montant_forfaitaire')).toMatchObject({
+      value: 559.74,
+      from: '2019-04-01',
+    });
+  });
+
+  it('runs as a process through tsx', () => {
+    const child = spawnSync('npx', ['tsx', 'src/cli.ts', 'evaluate', '-', '--month', '2026-05'], {
+      cwd: pkgDir,
+      input: JSON.stringify({ household: { members: [{ id: 'a', role: 'applicant', birthDate: 'x' }] } }),
+      encoding: 'utf8',
+    });
+    expect(child.status).toBe(2);
+    expect(child.stdout).toBe('');
+    expect(child.stderr).toContain('household.members[0].birthDate: expected a date YYYY-MM-DD, got "x"');
+    const ok = spawnSync('npx', ['tsx', 'src/cli.ts', 'rights'], { cwd: pkgDir, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toHaveLength(30);
+  }, 60000);
+});

@@ -1,0 +1,95 @@
+// The result of an evaluation: the public contract (shared/design/rules-contract.md) as zod schemas.
+import * as z from 'zod/mini';
+import { THEMES } from './situation.js';
+
+export const STATUSES = ['eligible', 'possible', 'not_eligible', 'already_received'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/**
+ * Partner types to contact, in the data·inclusion "réseaux porteurs"-like vocabulary of
+ * @passerelle/partners (partner-types.ts); caisse-retraite, crous, etablissement-scolaire and
+ * bailleur-social are extra types that the partner finder may not list yet.
+ */
+export const PARTNER_TYPES = [
+  'caf',
+  'msa',
+  'cpam',
+  'france-travail',
+  'mission-locale',
+  'ccas',
+  'mairie',
+  'mdph',
+  'france-services',
+  'conseiller-numerique',
+  'departement',
+  'carsat',
+  'caisse-retraite',
+  'crous',
+  'pmi',
+  'etablissement-scolaire',
+  'point-justice',
+  'adil',
+  'mediation-numerique',
+  'cidff',
+  'information-jeunesse',
+  'bailleur-social',
+] as const;
+export type PartnerType = (typeof PARTNER_TYPES)[number];
+
+export const amountSchema = z.object({
+  value: z.number(),
+  /** month | year; "once" only for one-off local aids. */
+  per: z.enum(['month', 'year', 'once']),
+  /** estimate: computed from answers, may differ from the official computation; flat: a fixed amount. */
+  kind: z.enum(['estimate', 'flat']),
+  /** True when the amount is what the person pays (CSS participation), not what they receive. */
+  isCost: z.optional(z.boolean()),
+  /** The amount is a maximum ("jusqu'à"), as some local aids declare it. */
+  upTo: z.optional(z.boolean()),
+});
+export type Amount = z.infer<typeof amountSchema>;
+
+export const reasonSchema = z.object({
+  code: z.string(),
+  met: z.boolean(),
+  text: z.string(),
+  /** The condition could not be checked: an answer is missing (see `missing`). */
+  unknown: z.optional(z.boolean()),
+});
+export type Reason = z.infer<typeof reasonSchema>;
+
+export const procedureSchema = z.object({
+  url: z.string(),
+  steps: z.array(z.string()),
+  papers: z.array(z.string()),
+});
+export type Procedure = z.infer<typeof procedureSchema>;
+
+export const rightResultSchema = z.object({
+  id: z.string(),
+  theme: z.enum(THEMES),
+  label: z.string(),
+  status: z.enum(STATUSES),
+  /** Sub-kind, e.g. CSS "gratuite" | "participative" (before 2019-11: "cmu_c" | "acs"). */
+  variant: z.optional(z.string()),
+  amount: z.nullable(amountSchema),
+  reasons: z.array(reasonSchema),
+  missing: z.array(z.string()),
+  contacts: z.array(z.string()),
+  sources: z.array(z.string()),
+  procedure: z.optional(procedureSchema),
+  /** Parameter ids used for the amount (to print them with parameterAt). */
+  parameters: z.optional(z.array(z.string())),
+  /** Set on local aids: the source that declared it. */
+  local: z.optional(z.boolean()),
+});
+export type RightResult = z.infer<typeof rightResultSchema>;
+
+export const resultSchema = z.object({
+  month: z.string(),
+  rulesVersion: z.string(),
+  rights: z.array(rightResultSchema),
+  /** Notes on the whole evaluation (e.g. an unknown right id in `receiving`). */
+  warnings: z.optional(z.array(z.string())),
+});
+export type EvaluationResult = z.infer<typeof resultSchema>;

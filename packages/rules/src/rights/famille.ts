@@ -1,0 +1,715 @@
+// Family benefits (CAF / MSA): AF, CF, ARS, PAJE allocation de base, ASF, bourses de collège et lycée.
+import { addMonths, addYears, afterCrds, ageAt, cents, type Ctx, euros, type Person } from '../context.js';
+import { valueAt } from '../parameters/index.js';
+import { childrenAged, childrenBirthDatesKnown, incomesOf, plural, SP, taxIncome, who } from './common.js';
+import type { Outcome, RightDefinition, Trace } from './types.js';
+
+const CRDS_NOTE = {
+  met: 'Montant après la CRDS de 0,5 %, prélevée sur les prestations familiales.',
+  notMet: '',
+};
+
+/** Children counted for family benefits: under the AF age limit (20). */
+function dependants(ctx: Ctx): Person[] {
+  return childrenAged(ctx, 0, ctx.p('af.age_limite') - 1);
+}
+
+/** Couple where both earn at least 12 BMAF a year, or a parent alone (higher CF / PAJE ceilings). */
+function twoIncomesOrAlone(ctx: Ctx): boolean {
+  if (!ctx.couple) return true;
+  if (!ctx.partner) return false;
+  const bmaf = ctx.p('bmaf');
+  return incomesOf(ctx.applicant).activity >= bmaf && incomesOf(ctx.partner).activity >= bmaf;
+}
+
+/** Ceiling with +25 % for each of the first two children and +30 % from the third. */
+function familyCeiling(base: number, n: number, first: number, next: number): number {
+  return base * (1 + first * Math.min(n, 2) + next * Math.max(n - 2, 0));
+}
+
+const parameterValue = valueAt;
+
+/** Overseas (except Mayotte): AF from the first child, with its own age supplements. */
+function overseasOneChild(ctx: Ctx, t: Trace, child: Person): Outcome {
+  t.check('overseas_one_child', true);
+  const age = child.age as number;
+  let rate = ctx.p('af.outre_mer.un_enfant.taux');
+  if (age >= 16) rate += ctx.p('af.outre_mer.un_enfant.majoration_16_ans');
+  else if (age >= 11) rate += ctx.p('af.outre_mer.un_enfant.majoration_11_15_ans');
+  const rfr = taxIncome(ctx, t);
+  const step = ctx.p('af.plafond.par_enfant');
+  const t1 = ctx.p('af.plafond.tranche_1_base') + step;
+  const t2 = ctx.p('af.plafond.tranche_2_base') + step;
+  const mod =
+    rfr.value <= t1
+      ? 1
+      : rfr.value <= t2
+        ? ctx.p('af.modulation.taux_tranche_2')
+        : ctx.p('af.modulation.taux_tranche_3');
+  if (mod === 1) t.check('modulation', true, { rfr: euros(rfr.value), t1: euros(t1) });
+  else {
+    t.check('modulation', false, {
+      rfr: euros(rfr.value),
+      limit: euros(mod === 0.5 ? t1 : t2),
+      div: mod === 0.5 ? 2 : 4,
+    });
+    t.failed = false;
+  }
+  t.note('crds');
+  return {
+    status: 'eligible',
+    amount: {
+      value: afterCrds(ctx.p('bmaf') * rate * mod, ctx.p('crds.taux')),
+      per: 'month',
+      kind: rfr.estimated ? 'estimate' : 'flat',
+    },
+  };
+}
+
+export const af: RightDefinition = {
+  id: 'af',
+  theme: 'famille',
+  label: 'Allocations familiales',
+  description: 'Une aide chaque mois pour les familles qui ont au moins deux enfants de moins de 20 ans.',
+  amountKind: 'monthly',
+  contacts: ['caf', 'msa'],
+  procedure: {
+    url: `${SP}F13213`,
+    steps: [
+      'Si vous recevez déjà une aide de la CAF, les allocations familiales sont versées sans demande.',
+      'Sinon, faites la déclaration de situation sur caf.fr (ou msa.fr si vous dépendez de la MSA).',
+    ],
+    papers: ['Livret de famille ou actes de naissance des enfants', 'Avis d’imposition', 'RIB'],
+  },
+  sources: [
+    'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000030680318/',
+    'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053594174',
+    `${SP}F13213`,
+  ],
+  parameters: [
+    'bmaf',
+    'af.taux.deuxieme_enfant',
+    'af.taux.enfant_supplementaire',
+    'af.majoration_age.age',
+    'af.majoration_age.taux',
+    'af.forfait_20_ans.taux',
+    'af.plafond.tranche_1_base',
+    'af.plafond.tranche_2_base',
+    'af.plafond.par_enfant',
+    'crds.taux',
+  ],
+  conditions: {
+    children: {
+      met: 'Vous avez {n} à charge de moins de 20 ans.',
+      notMet: 'Il faut au moins 2 enfants de moins de 20 ans à charge ; vous en avez {count}.',
+    },
+    overseas_one_child: {
+      met: 'Outre-mer (hors Mayotte), les allocations familiales existent dès le premier enfant.',
+      notMet: '',
+      unknown:
+        'À Mayotte, les allocations familiales existent dès le premier enfant : leur montant n’est pas calculé ici.',
+    },
+    age_supplement: {
+      met: 'Majoration pour âge pour {n} (14 ans ou plus ; 18 ans pour les enfants qui ont 14 ans à partir du 1er mars 2026).',
+      notMet: '',
+    },
+    forfait_20: {
+      met: 'Allocation forfaitaire pour {n} de 20 ans (famille d’au moins 3 enfants).',
+      notMet: '',
+    },
+    modulation: {
+      met: 'Vos revenus ({rfr}) sont sous le premier plafond ({t1}) : montant plein.',
+      notMet: 'Vos revenus ({rfr}) dépassent {limit} : le montant est divisé par {div}.',
+    },
+    crds: CRDS_NOTE,
+  },
+  evaluate(ctx, t) {
+    childrenBirthDatesKnown(ctx, t);
+    const kids = dependants(ctx);
+    const n = kids.length;
+    if (n < 2) {
+      const mayotte = (ctx.situation.commune ?? '').startsWith('976');
+      if (ctx.overseas && n === 1 && !mayotte) return overseasOneChild(ctx, t, kids[0] as Person);
+      if (mayotte && n === 1) {
+        t.unknown('overseas_one_child', []);
+        return { status: 'possible', amount: null };
+      }
+      t.check('children', false, { count: n });
+      return { amount: null };
+    }
+    t.check('children', true, { n: plural(n, 'enfant', 'enfants') });
+    const bmaf = ctx.p('bmaf');
+    let coef = ctx.p('af.taux.deuxieme_enfant') + ctx.p('af.taux.enfant_supplementaire') * (n - 2);
+    // Age supplement: the eldest of a two-child family does not get it.
+    const byAge = [...kids].sort((a, b) => (b.age as number) - (a.age as number));
+    let older = 0;
+    byAge.forEach((c, i) => {
+      if (n === 2 && i === 0) return;
+      const birth = c.member.birthDate as string;
+      const threshold = parameterValue('af.majoration_age.age', addYears(birth, 14));
+      if ((c.age as number) >= threshold) older++;
+    });
+    if (older > 0) {
+      coef += ctx.p('af.majoration_age.taux') * older;
+      t.note('age_supplement', { n: plural(older, 'enfant', 'enfants') });
+    }
+    const twenty = childrenAged(ctx, 20, 20);
+    if (twenty.length > 0 && n + twenty.length >= 3) {
+      coef += ctx.p('af.forfait_20_ans.taux') * twenty.length;
+      t.note('forfait_20', { n: plural(twenty.length, 'enfant', 'enfants') });
+    }
+    const rfr = taxIncome(ctx, t);
+    const step = ctx.p('af.plafond.par_enfant') * n;
+    const t1 = ctx.p('af.plafond.tranche_1_base') + step;
+    const t2 = ctx.p('af.plafond.tranche_2_base') + step;
+    let mod = 1;
+    if (rfr.value <= t1) t.check('modulation', true, { rfr: euros(rfr.value), t1: euros(t1) });
+    else if (rfr.value <= t2) {
+      mod = ctx.p('af.modulation.taux_tranche_2');
+      t.check('modulation', false, { rfr: euros(rfr.value), limit: euros(t1), div: 2 });
+      t.failed = false; // modulation lowers the amount, it does not exclude
+    } else {
+      mod = ctx.p('af.modulation.taux_tranche_3');
+      t.check('modulation', false, { rfr: euros(rfr.value), limit: euros(t2), div: 4 });
+      t.failed = false;
+    }
+    // Each component (base, each age supplement, each 20-year forfait) is paid net of CRDS on its own:
+    // 226,58 = 151,05 + 75,53.
+    const crds = ctx.p('crds.taux');
+    let net =
+      afterCrds(
+        bmaf * (ctx.p('af.taux.deuxieme_enfant') + ctx.p('af.taux.enfant_supplementaire') * (n - 2)) * mod,
+        crds,
+      ) +
+      older * afterCrds(bmaf * ctx.p('af.majoration_age.taux') * mod, crds);
+    // RSA and prime d'activité count the AF without the age supplements (art. R262-11 CASF).
+    ctx.memo.set('resources.af', net - older * afterCrds(bmaf * ctx.p('af.majoration_age.taux') * mod, crds));
+    if (coef > 0 && twenty.length > 0 && n + twenty.length >= 3)
+      net += twenty.length * afterCrds(bmaf * ctx.p('af.forfait_20_ans.taux') * mod, crds);
+    t.note('crds');
+    return {
+      status: 'eligible',
+      amount: {
+        value: cents(net),
+        per: 'month',
+        kind: rfr.estimated ? 'estimate' : 'flat',
+      },
+    };
+  },
+};
+
+export const cf: RightDefinition = {
+  id: 'cf',
+  theme: 'famille',
+  label: 'Complément familial',
+  description:
+    'Une aide chaque mois pour les familles d’au moins 3 enfants de 3 à 21 ans, selon les revenus.',
+  amountKind: 'monthly',
+  contacts: ['caf', 'msa'],
+  procedure: {
+    url: `${SP}F13214`,
+    steps: ['Faites la demande sur caf.fr (rubrique « Mon compte ») ou à votre MSA.'],
+    papers: ['Avis d’imposition de l’année N-2', 'Livret de famille'],
+  },
+  sources: ['https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737116/', `${SP}F13214`],
+  parameters: [
+    'bmaf',
+    'cf.taux_base',
+    'cf.taux_majore',
+    'cf.plafond_0_enfant',
+    'cf.plafond.majoration_biactifs_isoles',
+    'cf.plafond_majore.part',
+    'crds.taux',
+  ],
+  conditions: {
+    children: {
+      met: 'Vous avez {n} de 3 à 21 ans à charge.',
+      notMet: 'Il faut au moins 3 enfants de 3 à 21 ans à charge ; vous en avez {count}.',
+    },
+    no_child_under_3: {
+      met: 'Aucun enfant n’a moins de 3 ans.',
+      notMet: 'Un enfant a moins de 3 ans : c’est la PAJE qui s’applique à la place.',
+    },
+    ceiling: {
+      met: 'Vos revenus ({rfr}) ne dépassent pas le plafond ({ceiling}).',
+      notMet: 'Vos revenus ({rfr}) dépassent le plafond ({ceiling}).',
+    },
+    majore: {
+      met: 'Vos revenus sont sous {limit} : complément familial majoré.',
+      notMet: 'Vos revenus dépassent {limit} : complément familial au taux de base.',
+    },
+    differential: {
+      met: 'Vos revenus dépassent un peu le plafond : un complément familial réduit (différentiel) est versé.',
+      notMet: '',
+    },
+    two_incomes: {
+      met: 'Plafond majoré : parent seul, ou couple avec deux revenus d’activité (approché par vos revenus actuels).',
+      notMet: 'Plafond de base : couple avec un seul revenu d’activité.',
+    },
+    crds: CRDS_NOTE,
+  },
+  evaluate(ctx, t) {
+    childrenBirthDatesKnown(ctx, t);
+    const kids = childrenAged(ctx, 3, 20);
+    if (
+      !t.check('children', kids.length >= 3, {
+        n: plural(kids.length, 'enfant', 'enfants'),
+        count: kids.length,
+      })
+    )
+      return { amount: null };
+    if (!t.check('no_child_under_3', childrenAged(ctx, 0, 2).length === 0)) return { amount: null };
+    const n = dependants(ctx).length;
+    const both = twoIncomesOrAlone(ctx);
+    t.check('two_incomes', both);
+    t.failed = false;
+    const ceiling = Math.round(
+      familyCeiling(
+        ctx.p('cf.plafond_0_enfant'),
+        n,
+        ctx.p('cf.plafond.majoration_deux_premiers_enfants'),
+        ctx.p('cf.plafond.majoration_enfant_suivant'),
+      ) + (both ? ctx.p('cf.plafond.majoration_biactifs_isoles') : 0),
+    );
+    const rfr = taxIncome(ctx, t);
+    const bmaf = ctx.p('bmaf');
+    const crds = ctx.p('crds.taux');
+    const base = cents(bmaf * ctx.p('cf.taux_base'));
+    const kind = rfr.estimated ? 'estimate' : 'flat';
+    const status = rfr.estimated ? 'possible' : 'eligible';
+    if (rfr.value > ceiling) {
+      const diff = (ceiling + 12 * base - rfr.value) / 12;
+      if (diff > 0) {
+        t.check('ceiling', false, { rfr: euros(rfr.value), ceiling: euros(ceiling) });
+        t.failed = false;
+        t.note('differential');
+        return { status, amount: { value: afterCrds(cents(diff), crds), per: 'month', kind: 'estimate' } };
+      }
+      t.check('ceiling', false, { rfr: euros(rfr.value), ceiling: euros(ceiling) });
+      return { amount: null };
+    }
+    t.check('ceiling', true, { rfr: euros(rfr.value), ceiling: euros(ceiling) });
+    const limit = Math.round(ceiling * ctx.p('cf.plafond_majore.part'));
+    const majore = rfr.value <= limit;
+    t.check('majore', majore, { limit: euros(limit) });
+    t.failed = false;
+    const gross = majore ? cents(bmaf * ctx.p('cf.taux_majore')) : base;
+    // Only the base rate counts in the RSA and prime d'activité resources (art. R262-11 CASF).
+    ctx.memo.set('resources.cf', afterCrds(base, crds));
+    t.note('crds');
+    return { status, amount: { value: afterCrds(gross, crds), per: 'month', kind } };
+  },
+};
+
+/** The school year whose start falls in the evaluated calendar year. */
+const schoolYear = (ctx: Ctx): number => ctx.year;
+
+export const ars: RightDefinition = {
+  id: 'ars',
+  theme: 'famille',
+  label: 'Allocation de rentrée scolaire (ARS)',
+  description: 'Une aide versée en août pour chaque enfant de 6 à 18 ans scolarisé, selon les revenus.',
+  amountKind: 'yearly',
+  contacts: ['caf', 'msa'],
+  procedure: {
+    url: `${SP}F1878`,
+    steps: [
+      'Versée sans demande si vous recevez déjà une aide de la CAF ou de la MSA (pour les 16-18 ans, confirmez la scolarité sur caf.fr).',
+      'Sinon, déclarez vos enfants et vos revenus sur caf.fr.',
+    ],
+    papers: ['Avis d’imposition de l’année N-2', 'Certificat de scolarité pour les 16-18 ans'],
+  },
+  sources: ['https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000026087214', `${SP}F1878`],
+  parameters: [
+    'bmaf',
+    'ars.taux.6_10_ans',
+    'ars.taux.11_14_ans',
+    'ars.taux.15_18_ans',
+    'ars.plafond',
+    'crds.taux',
+  ],
+  conditions: {
+    children: {
+      met: '{n} l’âge de l’ARS à la rentrée {year} (6 ans avant la fin de l’année, moins de 18 ans au 15 septembre).',
+      notMet: 'Aucun enfant n’a l’âge de l’ARS à la rentrée {year} (de 6 à 18 ans).',
+    },
+    school: {
+      met: 'Les enfants de 16 ans et plus sont scolarisés ou en apprentissage.',
+      notMet: 'Un enfant de 16 ans ou plus n’est pas scolarisé : il n’ouvre pas droit à l’ARS.',
+      unknown: 'Il faut savoir si {who} (16 ans ou plus) est toujours scolarisé.',
+    },
+    ceiling: {
+      met: 'Vos revenus ({rfr}) ne dépassent pas le plafond ({ceiling}).',
+      notMet: 'Vos revenus ({rfr}) dépassent le plafond ({ceiling}).',
+    },
+    differential: {
+      met: 'Vos revenus dépassent un peu le plafond : une ARS réduite (différentielle) est versée.',
+      notMet: 'L’ARS différentielle serait inférieure au minimum versé ({min}).',
+    },
+    crds: CRDS_NOTE,
+  },
+  evaluate(ctx, t) {
+    childrenBirthDatesKnown(ctx, t);
+    const y = schoolYear(ctx);
+    const aug = `${y}-08-01`;
+    const bmaf = parameterValue('bmaf', aug);
+    let total = 0;
+    let count = 0;
+    for (const c of ctx.children) {
+      const birth = c.member.birthDate;
+      if (!birth) continue;
+      const ageDec = ageAt(birth, `${y}-12-31`);
+      const ageSept = ageAt(birth, `${y}-09-15`);
+      if (ageDec < 6 || ageSept >= 18) continue;
+      if (ageSept >= 16) {
+        if (c.member.inSchool === undefined) {
+          t.unknown('school', [`${c.path}.inSchool`], { who: who(c) });
+        } else if (!c.member.inSchool) {
+          continue;
+        }
+      }
+      const rate =
+        ageDec <= 10
+          ? parameterValue('ars.taux.6_10_ans', aug)
+          : ageDec <= 14
+            ? parameterValue('ars.taux.11_14_ans', aug)
+            : parameterValue('ars.taux.15_18_ans', aug);
+      // Paid per child, each net of CRDS: 1 332,66 = 423,48 + 446,85 + 462,33.
+      total += afterCrds(bmaf * rate, ctx.p('crds.taux'));
+      count++;
+    }
+    if (!t.check('children', count > 0, { n: plural(count, 'enfant a', 'enfants ont'), year: y }))
+      return { amount: null };
+    const n = dependants(ctx).length;
+    const ceiling = Math.round(
+      parameterValue('ars.plafond', aug) * (1 + ctx.p('ars.plafond.majoration_par_enfant') * n),
+    );
+    const rfr = taxIncome(ctx, t);
+    const status = t.unsure || rfr.estimated ? 'possible' : 'eligible';
+    if (rfr.value > ceiling) {
+      t.check('ceiling', false, { rfr: euros(rfr.value), ceiling: euros(ceiling) });
+      const diff = ceiling + total - rfr.value;
+      const min = ctx.p('ars.montant_minimum_verse');
+      if (diff > 0 && diff >= min) {
+        t.failed = false;
+        t.note('differential');
+        return { status, amount: { value: cents(diff), per: 'year', kind: 'estimate' } };
+      }
+      if (diff > 0) t.check('differential', false, { min: euros(min) });
+      return { amount: null };
+    }
+    t.check('ceiling', true, { rfr: euros(rfr.value), ceiling: euros(ceiling) });
+    t.note('crds');
+    return {
+      status,
+      amount: { value: cents(total), per: 'year', kind: rfr.estimated ? 'estimate' : 'flat' },
+    };
+  },
+};
+
+export const paje_base: RightDefinition = {
+  id: 'paje_base',
+  theme: 'famille',
+  label: 'Allocation de base de la PAJE',
+  description: 'Une aide chaque mois pour un enfant de moins de 3 ans, selon les revenus.',
+  amountKind: 'monthly',
+  contacts: ['caf', 'msa', 'pmi'],
+  procedure: {
+    url: `${SP}F2552`,
+    steps: ['Déclarez la grossesse à la CAF et à l’Assurance maladie, puis la naissance sur caf.fr.'],
+    papers: ['Acte de naissance', 'Avis d’imposition de l’année N-2'],
+  },
+  sources: ['https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036852559/2018-04-01/', `${SP}F2552`],
+  parameters: [
+    'bmaf',
+    'paje.taux_plein',
+    'paje.taux_partiel',
+    'paje.plafond_plein_0_enfant',
+    'paje.plafond_partiel_0_enfant',
+    'paje.plafond_plein.majoration_biactifs_isoles',
+    'paje.plafond_partiel.majoration_biactifs_isoles',
+    'crds.taux',
+  ],
+  conditions: {
+    young_child: {
+      met: 'Vous avez un enfant de moins de 3 ans.',
+      notMet: 'Il faut un enfant de moins de 3 ans.',
+    },
+    old_scale: {
+      met: 'Avant avril 2018, un autre barème s’appliquait : le montant n’est pas calculé ici.',
+      notMet: '',
+    },
+    pregnancy: {
+      met: 'Une grossesse est en cours : l’allocation de base pourra être versée après la naissance.',
+      notMet: '',
+    },
+    ceiling: {
+      met: 'Vos revenus ({rfr}) sont sous le plafond du taux {rate} ({ceiling}).',
+      notMet: 'Vos revenus ({rfr}) dépassent le plafond du taux partiel ({ceiling}).',
+    },
+    crds: CRDS_NOTE,
+  },
+  evaluate(ctx, t) {
+    childrenBirthDatesKnown(ctx, t);
+    const young = childrenAged(ctx, 0, 2);
+    if (young.length === 0) {
+      const pregnant = ctx.adults.some((a) => a.member.pregnant === true);
+      t.check('young_child', false);
+      if (pregnant) t.note('pregnancy');
+      return { amount: null };
+    }
+    t.check('young_child', true);
+    if (ctx.date < '2018-04-01') {
+      // Children born before April 2018 keep the 2014-2018 barème, which is not stored.
+      t.note('old_scale');
+      return { status: 'possible', amount: null };
+    }
+    const n = dependants(ctx).length;
+    const both = twoIncomesOrAlone(ctx);
+    const first = ctx.p('paje.plafond.majoration_deux_premiers_enfants');
+    const next = ctx.p('paje.plafond.majoration_enfant_suivant');
+    const full = Math.round(
+      familyCeiling(ctx.p('paje.plafond_plein_0_enfant'), n, first, next) +
+        (both ? ctx.p('paje.plafond_plein.majoration_biactifs_isoles') : 0),
+    );
+    const partial = Math.round(
+      familyCeiling(ctx.p('paje.plafond_partiel_0_enfant'), n, first, next) +
+        (both ? ctx.p('paje.plafond_partiel.majoration_biactifs_isoles') : 0),
+    );
+    const rfr = taxIncome(ctx, t);
+    const vars = { rfr: euros(rfr.value) };
+    let rate: number;
+    if (rfr.value <= full) {
+      t.check('ceiling', true, { ...vars, rate: 'plein', ceiling: euros(full) });
+      rate = ctx.p('paje.taux_plein');
+    } else if (rfr.value <= partial) {
+      t.check('ceiling', true, { ...vars, rate: 'partiel', ceiling: euros(partial) });
+      rate = ctx.p('paje.taux_partiel');
+    } else {
+      t.check('ceiling', false, { ...vars, ceiling: euros(partial) });
+      return { amount: null };
+    }
+    // A lone parent's PAJE is not counted by the RSA until the child is 3 months old (art. R262-11 CASF).
+    const youngest = young.reduce((a, b) =>
+      (a.member.birthDate ?? '') > (b.member.birthDate ?? '') ? a : b,
+    );
+    if (!ctx.couple && youngest.member.birthDate && addMonths(youngest.member.birthDate, 3) > ctx.date)
+      ctx.memo.set('resources.paje_base', 0);
+    t.note('crds');
+    return {
+      status: rfr.estimated || t.unsure ? 'possible' : 'eligible',
+      variant: rate === ctx.p('paje.taux_plein') ? 'taux_plein' : 'taux_partiel',
+      amount: {
+        value: afterCrds(cents(ctx.p('bmaf') * rate), ctx.p('crds.taux')),
+        per: 'month',
+        kind: rfr.estimated ? 'estimate' : 'flat',
+      },
+    };
+  },
+};
+
+export const asf: RightDefinition = {
+  id: 'asf',
+  theme: 'famille',
+  label: 'Allocation de soutien familial (ASF)',
+  description:
+    'Une aide pour le parent seul qui élève un enfant sans pension alimentaire (ou avec une pension faible).',
+  amountKind: 'monthly',
+  contacts: ['caf', 'msa'],
+  procedure: {
+    url: `${SP}F815`,
+    steps: [
+      'Faites la demande sur caf.fr ou à la MSA.',
+      'La CAF peut aussi vous aider à obtenir ou faire payer la pension alimentaire (ARIPA).',
+    ],
+    papers: ['Jugement ou convention fixant la pension, s’il existe', 'Livret de famille'],
+  },
+  sources: ['https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046498993', `${SP}F815`],
+  parameters: ['bmaf', 'asf.taux.un_parent', 'crds.taux'],
+  conditions: {
+    alone: {
+      met: 'Vous élevez seul ou seule vos enfants.',
+      notMet: 'L’ASF est réservée au parent qui vit seul (sans conjoint, ni concubin, ni PACS).',
+    },
+    children: {
+      met: 'Vous avez {n} de moins de 20 ans.',
+      notMet: 'Il faut un enfant de moins de 20 ans à charge.',
+    },
+    other_parent: {
+      met: '{n} ne reçoit pas (ou presque pas) de pension de l’autre parent.',
+      notMet: 'L’autre parent verse une pension au moins égale à l’ASF pour chaque enfant.',
+      unknown: 'Il faut savoir si l’autre parent de {who} verse une pension alimentaire.',
+    },
+    differential: {
+      met: 'La pension reçue ({pension}) est déduite : ASF différentielle.',
+      notMet: '',
+    },
+    crds: CRDS_NOTE,
+  },
+  evaluate(ctx, t) {
+    if (!t.check('alone', !ctx.couple)) return { amount: null };
+    childrenBirthDatesKnown(ctx, t);
+    const kids = dependants(ctx);
+    if (!t.check('children', kids.length > 0, { n: plural(kids.length, 'enfant', 'enfants') }))
+      return { amount: null };
+    const per = cents(ctx.p('bmaf') * ctx.p('asf.taux.un_parent'));
+    const pension = ctx.applicant.member.incomes?.maintenanceReceived ?? 0;
+    let total = 0;
+    let counted = 0;
+    let partial = false;
+    for (const c of kids) {
+      const o = c.member.otherParent;
+      if (o === undefined) {
+        t.unknown('other_parent', [`${c.path}.otherParent`], { who: who(c) });
+        total += per;
+        continue;
+      }
+      if (o === 'pays') continue;
+      counted++;
+      if (o === 'pays_less') partial = true;
+      total += per;
+    }
+    if (partial && pension > 0) {
+      total = Math.max(0, total - pension);
+      t.note('differential', { pension: euros(pension) });
+    }
+    if (!t.unsure && counted === 0) {
+      t.check('other_parent', false);
+      return { amount: null };
+    }
+    if (counted > 0) t.check('other_parent', true, { n: plural(counted, 'enfant', 'enfants') });
+    if (total <= 0) return { status: 'not_eligible', amount: null };
+    // RSA and prime d'activité count the ASF at most at a forfait per child (art. R262-10-1 CASF).
+    ctx.memo.set(
+      'resources.asf',
+      Math.min(
+        afterCrds(total, ctx.p('crds.taux')),
+        cents(Math.max(counted, 1) * ctx.p('bmaf') * ctx.p('rsa.forfait_asf.taux_un_parent')),
+      ),
+    );
+    t.note('crds');
+    return {
+      amount: {
+        value: afterCrds(cents(total), ctx.p('crds.taux')),
+        per: 'month',
+        kind: partial || t.unsure ? 'estimate' : 'flat',
+      },
+    };
+  },
+};
+
+function bourse(level: 'college' | 'lycee'): RightDefinition {
+  const college = level === 'college';
+  const id = college ? 'bourse_college' : 'bourse_lycee';
+  const steps = college ? 3 : 6;
+  return {
+    id,
+    theme: 'famille',
+    label: college ? 'Bourse de collège' : 'Bourse de lycée',
+    description: college
+      ? 'Une aide de l’État pour la scolarité d’un enfant au collège, selon les revenus.'
+      : 'Une aide de l’État pour la scolarité d’un élève au lycée, selon les revenus.',
+    amountKind: 'yearly',
+    contacts: ['etablissement-scolaire', 'france-services'],
+    procedure: {
+      url: `${SP}${college ? 'F984' : 'F616'}`,
+      steps: [
+        'Faites la demande en ligne sur « Scolarité services » (EduConnect) ou auprès du secrétariat de l’établissement, à la rentrée.',
+      ],
+      papers: ['Avis d’imposition', 'Justificatif des enfants à charge si besoin'],
+    },
+    sources: [
+      college
+        ? 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020'
+        : 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028',
+      college
+        ? 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000034601676'
+        : 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033056575',
+      `${SP}${college ? 'F984' : 'F616'}`,
+    ],
+    parameters: [
+      'bmaf',
+      'smic.horaire_brut',
+      ...Array.from({ length: steps }, (_, i) => `${id}.montant.echelon_${i + 1}`),
+      ...Array.from({ length: steps }, (_, i) => `${id}.plafond.echelon_${i + 1}`),
+    ],
+    conditions: {
+      pupil: {
+        met: college ? '{n} au collège.' : '{n} au lycée.',
+        notMet: college ? 'Aucun enfant n’est au collège.' : 'Aucun enfant n’est au lycée.',
+        unknown: college
+          ? 'D’après son âge, {who} pourrait être au collège : précisez sa classe.'
+          : 'D’après son âge, {who} pourrait être au lycée : précisez sa classe.',
+      },
+      ceiling: {
+        met: 'Vos revenus ({rfr}) donnent l’échelon {step} (plafond {ceiling} pour {kids}).',
+        notMet: 'Vos revenus ({rfr}) dépassent le plafond de l’échelon 1 ({ceiling} pour {kids}).',
+      },
+      amount_note: {
+        met: 'Montant calculé avec le barème de la rentrée {year} (part de la BMAF, arrondie à un multiple de 3 €) ; la classe et le nombre d’enfants à charge sont ceux que vous avez indiqués.',
+        notMet: '',
+      },
+    },
+    evaluate(ctx, t) {
+      const y = ctx.year;
+      let pupils = 0;
+      let guessed = 0;
+      for (const c of ctx.children) {
+        const lvl = c.member.schoolLevel;
+        if (lvl !== undefined) {
+          if (lvl === level) pupils++;
+          continue;
+        }
+        if (!c.member.birthDate) continue;
+        const a = ageAt(c.member.birthDate, `${y}-12-31`);
+        const likely = college ? a >= 11 && a <= 14 : a >= 15 && a <= 17;
+        if (likely) {
+          t.unknown('pupil', [`${c.path}.schoolLevel`], { who: who(c) });
+          guessed++;
+        }
+      }
+      if (pupils === 0 && guessed === 0) {
+        t.check('pupil', false);
+        return { amount: null };
+      }
+      if (pupils > 0) t.check('pupil', true, { n: plural(pupils, 'enfant est', 'enfants sont') });
+      const nKids = Math.min(8, Math.max(1, ctx.children.length));
+      // Ceilings: multiples of the SMIC horaire brut of 1 July of the year before the rentrée; amounts:
+      // share of the BMAF of 1 January of the rentrée year, rounded to a multiple of 3 € (2024-2025:
+      // collège 114 / 315 / 495 €, ceilings 17 927 / 9 691 / 3 419 € for one child, service-public F984).
+      const smic = parameterValue('smic.horaire_brut', `${y - 1}-07-01`);
+      const bmaf = parameterValue('bmaf', `${y}-01-01`);
+      const rfr = taxIncome(ctx, t);
+      let step = 0;
+      let ceiling1 = 0;
+      for (let e = 1; e <= steps; e++) {
+        const ceil = Math.round((ctx.list(`${id}.plafond.echelon_${e}`)[nKids - 1] as number) * smic);
+        if (e === 1) ceiling1 = ceil;
+        if (rfr.value <= ceil) step = e;
+      }
+      const kids = plural(nKids, 'enfant à charge', 'enfants à charge');
+      if (step === 0) {
+        t.check('ceiling', false, { rfr: euros(rfr.value), ceiling: euros(ceiling1), kids });
+        return { amount: null };
+      }
+      const ceiling = Math.round((ctx.list(`${id}.plafond.echelon_${step}`)[nKids - 1] as number) * smic);
+      t.check('ceiling', true, { rfr: euros(rfr.value), step, ceiling: euros(ceiling), kids });
+      const per = 3 * Math.round((bmaf * ctx.p(`${id}.montant.echelon_${step}`)) / 3);
+      t.note('amount_note', { year: y });
+      return {
+        status: t.unsure || rfr.estimated ? 'possible' : 'eligible',
+        variant: `echelon_${step}`,
+        amount: {
+          value: per * (pupils + guessed),
+          per: 'year',
+          kind: rfr.estimated || guessed > 0 ? 'estimate' : 'flat',
+        },
+      };
+    },
+  };
+}
+
+export const bourse_college = bourse('college');
+export const bourse_lycee = bourse('lycee');
+
+export type { Trace };

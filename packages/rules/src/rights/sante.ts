@@ -1,0 +1,261 @@
+// Health: complémentaire santé solidaire (CMU-C / ACS before November 2019), AME, PUMa.
+import { cents, type Ctx, euros } from '../context.js';
+import { incomesOf, SP } from './common.js';
+import { countedBenefits } from './ressources.js';
+import type { RightDefinition } from './types.js';
+
+/** People of the CSS household: adults and children under 25. */
+const cssPersons = (ctx: Ctx) => [
+  ...ctx.adults,
+  ...ctx.children.filter((c) => c.age === undefined || c.age < 25),
+];
+
+/** Yearly ceiling for free CSS (floored to the euro, as the official tables). */
+export function cssCeiling(ctx: Ctx): number {
+  const persons = cssPersons(ctx);
+  let coef = 1;
+  persons.forEach((x, i) => {
+    if (i === 0) return;
+    const share =
+      i === 1
+        ? ctx.p('css.coefficient.deuxieme_personne')
+        : i <= 3
+          ? ctx.p('css.coefficient.troisieme_quatrieme_personne')
+          : ctx.p('css.coefficient.personne_supplementaire');
+    coef += x.member.alternatingCustody ? share / 2 : share;
+  });
+  const dom = ctx.overseas ? 1 + ctx.p('css.majoration_outre_mer') : 1;
+  return Math.floor(ctx.p('css.plafond_base') * coef * dom + 1e-6);
+}
+
+const AGE_BANDS = [
+  [30, 'moins_30_ans'],
+  [50, '30_49_ans'],
+  [60, '50_59_ans'],
+  [70, '60_69_ans'],
+  [Number.POSITIVE_INFINITY, '70_ans_et_plus'],
+] as const;
+
+/** Monthly CSS participation of the household, by age band of each person. */
+function participation(ctx: Ctx, persons: readonly { age: number | undefined }[]): number {
+  let sum = 0;
+  const region = ctx.alsaceMoselle ? 'css.participation_alsace_moselle' : 'css.participation';
+  for (const x of persons) {
+    const age = x.age ?? 0;
+    let band: string = AGE_BANDS[AGE_BANDS.length - 1]?.[1] as string;
+    for (const [max, name] of AGE_BANDS)
+      if (age < max) {
+        band = name;
+        break;
+      }
+    sum += ctx.p(`${region}.${band}`);
+  }
+  return cents(sum);
+}
+
+export const css: RightDefinition = {
+  id: 'css',
+  theme: 'sante',
+  label: 'Complémentaire santé solidaire',
+  description:
+    'Une complémentaire santé gratuite, ou à moins d’un euro par jour et par personne, selon les revenus.',
+  amountKind: 'participation',
+  contacts: ['cpam', 'msa', 'france-services', 'ccas'],
+  procedure: {
+    url: `${SP}F10027`,
+    steps: [
+      'Faites la demande sur votre compte ameli.fr, ou avec le formulaire papier à envoyer à votre caisse.',
+    ],
+    papers: ['Ressources des 12 derniers mois de chaque membre du foyer', 'Avis d’imposition'],
+  },
+  sources: ['https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037950247', `${SP}F10027`],
+  parameters: [
+    'css.plafond_base',
+    'css.majoration_participation',
+    'css.participation.moins_30_ans',
+    'css.participation.30_49_ans',
+    'css.participation.50_59_ans',
+    'css.participation.60_69_ans',
+    'css.participation.70_ans_et_plus',
+  ],
+  conditions: {
+    covered: {
+      met: 'Vous relevez de l’Assurance maladie (PUMa).',
+      notMet: 'Sans séjour régulier, c’est l’aide médicale de l’État (AME) qui s’applique.',
+    },
+    rsa: {
+      met: 'Avec le RSA, la Complémentaire santé solidaire est gratuite.',
+      notMet: '',
+    },
+    resources: {
+      met: 'Ressources des 12 derniers mois estimées à {resources} : sous le plafond {which} ({ceiling}).',
+      notMet: 'Ressources des 12 derniers mois estimées à {resources} : au-dessus du plafond ({ceiling}).',
+    },
+    forfait: { met: 'Un forfait logement de {value} par an est ajouté aux ressources.', notMet: '' },
+    participation: {
+      met: 'Participation : {value} par mois pour le foyer, selon l’âge de chacun.',
+      notMet: '',
+    },
+    before_css: {
+      met: 'Avant novembre 2019, il existait la CMU complémentaire (gratuite) et l’aide à la complémentaire santé (ACS).',
+      notMet: '',
+    },
+    annual: {
+      met: 'Estimation : les ressources des 12 derniers mois sont estimées à partir de vos revenus mensuels actuels.',
+      notMet: '',
+    },
+  },
+  evaluate(ctx, t) {
+    const a = ctx.applicant.member;
+    if (!t.check('covered', !(a.nationality === 'other' && a.regularStay === false))) return { amount: null };
+    const reform = ctx.p('css.reforme') === 1;
+    if (!reform) t.note('before_css');
+    const rsa = ctx.results.get('rsa');
+    const persons = cssPersons(ctx);
+    if (rsa && (rsa.status === 'eligible' || rsa.status === 'already_received')) {
+      t.note('rsa');
+      return reform
+        ? { variant: 'gratuite', amount: { value: 0, per: 'month', kind: 'flat', isCost: true } }
+        : { variant: 'cmu_c', label: 'CMU complémentaire', amount: null };
+    }
+    let monthly = 0;
+    for (const x of persons) {
+      if (x.member.role !== 'child' && !x.member.incomes)
+        t.unknown('incomes', [`${x.path}.incomes`], {
+          who: x.member.role === 'applicant' ? 'vous' : 'votre conjoint ou conjointe',
+        });
+      monthly += incomesOf(x).total;
+    }
+    monthly += countedBenefits(ctx, ['af', 'cf', 'asf', 'aah', 'aspa', 'ass']).total;
+    let resources = Math.round(12 * monthly);
+    const status = ctx.situation.housing?.status;
+    const al = ctx.results.get('aide_logement');
+    const withAid = al?.status === 'eligible' || al?.status === 'already_received';
+    if (withAid || status === 'owner' || status === 'hosted_free') {
+      const n = persons.length;
+      const base = ctx.p('rsa.montant_forfaitaire');
+      const k = withAid ? 'css.forfait_logement_avec_aide' : 'css.forfait_logement_sans_aide';
+      const rate =
+        n === 1
+          ? ctx.p(`${k}.taux_1_personne`)
+          : n === 2
+            ? ctx.p(`${k}.taux_2_personnes`)
+            : ctx.p(`${k}.taux_3_personnes`);
+      const forfait = Math.round(12 * base * (n === 1 ? 1 : n === 2 ? 1.5 : 1.8) * rate);
+      resources += forfait;
+      t.note('forfait', { value: euros(forfait) });
+    }
+    t.note('annual');
+    const free = cssCeiling(ctx);
+    const partial = Math.floor(free * (1 + ctx.p('css.majoration_participation')) + 1e-6);
+    if (resources <= free) {
+      t.check('resources', true, {
+        resources: euros(resources),
+        ceiling: euros(free),
+        which: reform ? 'de la CSS gratuite' : 'de la CMU-C',
+      });
+      return reform
+        ? { variant: 'gratuite', amount: { value: 0, per: 'month', kind: 'flat', isCost: true } }
+        : { variant: 'cmu_c', label: 'CMU complémentaire', amount: null };
+    }
+    if (resources <= partial) {
+      t.check('resources', true, {
+        resources: euros(resources),
+        ceiling: euros(partial),
+        which: reform ? 'avec participation' : 'de l’ACS',
+      });
+      if (!reform) return { variant: 'acs', label: 'Aide à la complémentaire santé (ACS)', amount: null };
+      const value = participation(ctx, persons);
+      t.note('participation', { value: euros(value) });
+      return { variant: 'participative', amount: { value, per: 'month', kind: 'flat', isCost: true } };
+    }
+    t.check('resources', false, { resources: euros(resources), ceiling: euros(partial) });
+    return { amount: null };
+  },
+};
+
+export const ame: RightDefinition = {
+  id: 'ame',
+  theme: 'sante',
+  label: 'Aide médicale de l’État (AME)',
+  description:
+    'La prise en charge des soins pour les personnes étrangères sans titre de séjour, résidant en France depuis plus de 3 mois.',
+  amountKind: 'none',
+  contacts: ['cpam', 'ccas', 'france-services'],
+  procedure: {
+    url: `${SP}F3079`,
+    steps: ['Remplissez le formulaire de demande et déposez-le à la CPAM de votre domicile, en personne.'],
+    papers: [
+      'Pièce d’identité',
+      'Preuve de présence en France depuis plus de 3 mois',
+      'Justificatifs de ressources',
+    ],
+  },
+  sources: [`${SP}F3079`],
+  parameters: ['css.plafond_base'],
+  conditions: {
+    stay: {
+      met: 'Vous êtes de nationalité étrangère sans titre de séjour.',
+      notMet:
+        'L’AME est réservée aux personnes étrangères sans titre de séjour ; les autres relèvent de l’Assurance maladie.',
+      unknown: 'Pour une personne hors Union européenne, il faut savoir si elle a un titre de séjour.',
+    },
+    resources: {
+      met: 'Vos ressources ({resources} par an) sont sous le plafond ({ceiling}).',
+      notMet: 'Vos ressources ({resources} par an) dépassent le plafond ({ceiling}).',
+    },
+  },
+  evaluate(ctx, t) {
+    const a = ctx.applicant.member;
+    if (a.nationality === 'other' && a.regularStay === undefined && a.residencePermitYears === undefined) {
+      t.unknown('stay', [`${ctx.applicant.path}.regularStay`]);
+      return { amount: null };
+    }
+    if (!t.check('stay', a.nationality === 'other' && a.regularStay === false)) return { amount: null };
+    let monthly = 0;
+    for (const x of ctx.adults) monthly += incomesOf(x).total;
+    const resources = Math.round(12 * monthly);
+    const ceiling = cssCeiling(ctx);
+    t.check('resources', resources <= ceiling, { resources: euros(resources), ceiling: euros(ceiling) });
+    return { amount: null };
+  },
+};
+
+export const puma: RightDefinition = {
+  id: 'puma',
+  theme: 'sante',
+  label: 'Protection universelle maladie (PUMa) et carte Vitale',
+  description:
+    'Le remboursement des soins par l’Assurance maladie pour toute personne qui travaille ou réside en France de façon stable et régulière.',
+  amountKind: 'none',
+  contacts: ['cpam', 'msa', 'france-services'],
+  procedure: {
+    url: 'https://www.ameli.fr/assure/droits-demarches/principes/protection-universelle-maladie',
+    steps: [
+      'Si vous n’avez pas de carte Vitale ou de droits ouverts, demandez l’affiliation à la CPAM de votre domicile.',
+    ],
+    papers: ['Pièce d’identité ou titre de séjour', 'Justificatif de domicile', 'RIB'],
+  },
+  sources: ['https://www.ameli.fr/assure/droits-demarches/principes/protection-universelle-maladie'],
+  parameters: [],
+  conditions: {
+    stay: {
+      met: 'Vous résidez en France de façon régulière : l’Assurance maladie prend en charge vos soins.',
+      notMet: 'Sans titre de séjour, c’est l’AME qui s’applique.',
+      unknown: 'Il faut savoir si vous avez un titre de séjour.',
+    },
+  },
+  evaluate(ctx, t) {
+    const a = ctx.applicant.member;
+    if (a.nationality === undefined) {
+      t.unknown('stay', [`${ctx.applicant.path}.nationality`]);
+      return { amount: null };
+    }
+    if (a.nationality === 'other' && a.regularStay === undefined && a.residencePermitYears === undefined) {
+      t.unknown('stay', [`${ctx.applicant.path}.regularStay`]);
+      return { amount: null };
+    }
+    t.check('stay', !(a.nationality === 'other' && a.regularStay === false));
+    return { amount: null };
+  },
+};

@@ -1,1 +1,1 @@
-export {};
+export { type PartnerFinderDataset, PasserellePartnerFinder } from './partner-finder.js';

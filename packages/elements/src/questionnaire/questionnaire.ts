@@ -28,7 +28,7 @@ import {
   type PartnerType,
   rowToCommune,
   searchCommunes,
-} from '@passerelle/partners';
+} from '@passerelle/partners/browser';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {

@@ -1,0 +1,202 @@
+import type { Commune, Place } from '@passerelle/partners/browser';
+import type { PartnerFinderDataset } from './partner-finder.js';
+
+/**
+ * A small in-memory dataset for stories and browser tests: fictitious places ("Exemple") around
+ * Vitry-sur-Seine, and real communes of the Val-de-Marne (coordinates from the Base des codes postaux,
+ * data.gouv.fr, Licence Ouverte v2.0; INSEE codes from the COG). Nothing is fetched.
+ */
+export const EXAMPLE_COMMUNES: Commune[] = [
+  {
+    code: '94002',
+    nom: 'Alfortville',
+    departement: '94',
+    codesPostaux: ['94140'],
+    lat: 48.7961,
+    lon: 2.4212,
+    epci: '200054781',
+    population: 45531,
+  },
+  {
+    code: '94018',
+    nom: 'Charenton-le-Pont',
+    departement: '94',
+    codesPostaux: ['94220'],
+    lat: 48.8228,
+    lon: 2.4076,
+    epci: '200054781',
+    population: 28830,
+  },
+  {
+    code: '94028',
+    nom: 'Créteil',
+    departement: '94',
+    codesPostaux: ['94000'],
+    lat: 48.7837,
+    lon: 2.4546,
+    epci: '200054781',
+    population: 93397,
+  },
+  {
+    code: '94041',
+    nom: 'Ivry-sur-Seine',
+    departement: '94',
+    codesPostaux: ['94200'],
+    lat: 48.8128,
+    lon: 2.3878,
+    epci: '200054781',
+    population: 65064,
+  },
+  {
+    code: '94046',
+    nom: 'Maisons-Alfort',
+    departement: '94',
+    codesPostaux: ['94700'],
+    lat: 48.8064,
+    lon: 2.4382,
+    epci: '200054781',
+    population: 56799,
+  },
+  {
+    code: '94068',
+    nom: 'Saint-Maur-des-Fossés',
+    departement: '94',
+    codesPostaux: ['94100', '94210'],
+    lat: 48.7991,
+    lon: 2.4939,
+    epci: '200054781',
+    population: 76572,
+  },
+  {
+    code: '94081',
+    nom: 'Vitry-sur-Seine',
+    departement: '94',
+    codesPostaux: ['94400'],
+    lat: 48.7883,
+    lon: 2.3941,
+    epci: '200054781',
+    population: 93963,
+  },
+];
+
+const base = {
+  source: 'local:exemple',
+  thematiques: [],
+  publics: [],
+  modesAccueil: ['en-presentiel'] as Place['modesAccueil'],
+  exemple: true,
+};
+
+export const EXAMPLE_PLACES: Place[] = [
+  {
+    ...base,
+    id: 'ex:ccas-vitry',
+    nom: 'CCAS Exemple de Vitry',
+    types: ['ccas'],
+    thematiques: [
+      'logement-hebergement--se-maintenir-dans-le-logement',
+      'difficultes-financieres--beneficier-d-aides-financieres',
+    ],
+    description: 'Aides d’urgence, domiciliation, aide pour les dossiers de logement et d’énergie.',
+    adresse: {
+      ligne: '1 place Exemple',
+      codePostal: '94400',
+      commune: 'Vitry-sur-Seine',
+      codeInsee: '94081',
+    },
+    lat: 48.7885,
+    lon: 2.3945,
+    horaires: 'Mo-Fr 08:30-12:00,13:30-17:30; PH off',
+    telephone: '01 00 00 00 01',
+    courriel: 'ccas@example.org',
+    siteWeb: 'https://example.org/ccas',
+    accessibiliteNote: 'Entrée de plain-pied, ascenseur',
+    frais: 'gratuit',
+    dateMaj: '2026-09-01',
+  },
+  {
+    ...base,
+    id: 'ex:fs-ivry',
+    nom: 'France Services Exemple d’Ivry',
+    types: ['france-services'],
+    thematiques: [
+      'difficultes-administratives-ou-juridiques--accompagnement-aux-demarches-administratives',
+      'numerique--acceder-a-des-services-en-ligne',
+    ],
+    adresse: { ligne: '2 rue Exemple', codePostal: '94200', commune: 'Ivry-sur-Seine', codeInsee: '94041' },
+    lat: 48.8125,
+    lon: 2.3875,
+    horaires: 'Mo-Fr 09:00-12:30,13:30-17:00; Sa 09:00-12:00',
+    telephone: '01 00 00 00 02',
+    frais: 'gratuit',
+    publics: ['tous-publics'],
+    dateMaj: '2026-05-10',
+  },
+  {
+    ...base,
+    id: 'ex:caf-creteil',
+    nom: 'CAF Exemple – accueil de Créteil',
+    types: ['caf'],
+    adresse: { ligne: '3 avenue Exemple', codePostal: '94000', commune: 'Créteil', codeInsee: '94028' },
+    lat: 48.784,
+    lon: 2.455,
+    horaires: 'Mo-Fr 13:30-16:30 "sur rendez-vous le matin"',
+    dateMaj: '2023-03-01',
+    lienRdv: 'https://example.org/rdv',
+  },
+  {
+    ...base,
+    id: 'ex:pmi-alfortville',
+    nom: 'Centre de PMI Exemple d’Alfortville',
+    types: ['pmi'],
+    thematiques: ['famille--soutien-a-la-parentalite'],
+    adresse: { ligne: '4 rue Exemple', codePostal: '94140', commune: 'Alfortville', codeInsee: '94002' },
+    lat: 48.7961,
+    lon: 2.4212,
+    positionApprochee: true,
+    horairesTexte: 'Le lundi matin et le jeudi après-midi',
+    frais: 'gratuit',
+    dateMaj: '2026-01-15',
+  },
+  {
+    ...base,
+    id: 'ex:ml-maisons-alfort',
+    nom: 'Mission locale Exemple',
+    types: ['mission-locale'],
+    adresse: {
+      ligne: '5 avenue Exemple',
+      codePostal: '94700',
+      commune: 'Maisons-Alfort',
+      codeInsee: '94046',
+    },
+    lat: 48.8064,
+    lon: 2.4382,
+    publics: ['jeunes'],
+    zoneEligibilite: ['94018', '94046', '94069', '94068'],
+    horaires: 'Mo-Fr 09:00-17:00',
+    dateMaj: '2026-02-01',
+  },
+  {
+    ...base,
+    id: 'ex:cpam-tel',
+    nom: 'Assurance maladie Exemple – par téléphone',
+    types: ['cpam'],
+    modesAccueil: ['a-distance'],
+    telephone: '01 00 00 00 03',
+    zoneEligibilite: ['france'],
+    dateMaj: '2026-11-01',
+  },
+];
+
+export const EXAMPLE_DATASET: PartnerFinderDataset = {
+  places: EXAMPLE_PLACES,
+  communes: EXAMPLE_COMMUNES,
+  exemple: true,
+  credits: [
+    'Lieux fictifs pour la démonstration',
+    'Base des codes postaux, data.gouv.fr, Licence Ouverte v2.0',
+  ],
+};
+
+/** Tuesday 24 November 2026, 10:30 in Paris: a fixed clock for stories and tests. */
+export const EXAMPLE_NOW = new Date('2026-11-24T09:30:00Z');

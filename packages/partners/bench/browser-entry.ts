@@ -1,0 +1,27 @@
+// Bundled by bench/chromium.ts and run in Chromium: the same search code the widget runs.
+import type { Place } from '../src/model.js';
+import { NEEDS, needFilter } from '../src/needs.js';
+import { searchPlaces } from '../src/search.js';
+
+interface Origin {
+  lat: number;
+  lon: number;
+  commune: { code: string; departement: string; epci?: string };
+}
+
+async function run(url: string, origins: Origin[], runs: number): Promise<number[]> {
+  const places = (await (await fetch(url)).json()) as Place[];
+  const now = new Date('2026-11-24T09:30:00Z');
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const o = origins[i % origins.length] as Origin;
+    const need =
+      i % 3 === 0 ? null : needFilter({ need: (NEEDS[i % NEEDS.length] as (typeof NEEDS)[number]).id });
+    const t = performance.now();
+    searchPlaces(places, { origin: o, need, now, filters: i % 4 === 0 ? { ouvertMaintenant: true } : {} });
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+(globalThis as unknown as { benchSearch: typeof run }).benchSearch = run;

@@ -1,0 +1,83 @@
+import type { ImportIssue, Place, PartnerType } from '../model.js';
+import { validatePlace } from '../model.js';
+import { normaliseMediationHours, parseOpeningHours } from '../opening-hours.js';
+import { clean } from '../text.js';
+
+/** What every importer receives: records already parsed from JSON or CSV, with their position. */
+export interface RawRecord {
+  data: Record<string, unknown>;
+  /** "ligne 12" for CSV, "index 3" for JSON. */
+  where: string;
+}
+
+export interface ImportContext {
+  file: string;
+  issues: ImportIssue[];
+  /** Marks every record as sample data. */
+  exemple?: boolean;
+}
+
+/** Reads an OSM value; keeps it when readable, otherwise keeps the text for display and reports it. */
+export function hoursFields(
+  value: unknown,
+  ctx: ImportContext,
+  where: string,
+  id?: string,
+): { horaires?: string; horairesTexte?: string } {
+  const s = clean(value);
+  if (!s) return {};
+  const normalised = normaliseMediationHours(s);
+  const parsed = parseOpeningHours(normalised);
+  if (parsed.ok) return { horaires: parsed.value };
+  ctx.issues.push({
+    file: ctx.file,
+    where,
+    level: 'warning',
+    reason: `horaires illisibles (${parsed.error}) : gardés tels quels, « ${s.slice(0, 80)} »`,
+    ...(id ? { id } : {}),
+  });
+  return { horairesTexte: s };
+}
+
+export function finish(candidate: Record<string, unknown>, ctx: ImportContext, where: string): Place | null {
+  for (const k of Object.keys(candidate)) if (candidate[k] === undefined) delete candidate[k];
+  if (ctx.exemple) candidate.exemple = true;
+  return validatePlace(candidate, ctx.file, where, ctx.issues);
+}
+
+export function fallbackTypes(
+  types: PartnerType[],
+  guess: PartnerType | undefined,
+  dflt: PartnerType,
+): PartnerType[] {
+  if (types.length) return types;
+  return [guess ?? dflt];
+}
+
+/** Parses values that are JSON strings in some exports ("[{...}]"), leaves others. */
+export function maybeJson(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  const s = v.trim();
+  if (!(s.startsWith('[') || s.startsWith('{'))) return v;
+  try {
+    return JSON.parse(s);
+  } catch {
+    return v;
+  }
+}
+
+/** Multi-value cell: JSON array, Postgres array "{a,b}", or a `|`/`;`/`,` separated list. */
+export function multi(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map((x) => String(x).trim()).filter(Boolean);
+  const s = clean(v);
+  if (!s) return [];
+  if (s.startsWith('[')) {
+    const j = maybeJson(s);
+    if (Array.isArray(j)) return multi(j);
+  }
+  const body = s.startsWith('{') && s.endsWith('}') ? s.slice(1, -1) : s;
+  return body
+    .split(/[|;,]/)
+    .map((x) => x.trim().replace(/^"|"$/g, ''))
+    .filter(Boolean);
+}

@@ -1,0 +1,343 @@
+import { type Commune, departementOf } from './communes.js';
+import type { PartnerType, Place } from './place.js';
+import { type NeedFilter, thematiqueMatches } from './needs.js';
+import {
+  type OpeningStatus,
+  type ParsedOpeningHours,
+  openingStatus,
+  parseOpeningHours,
+  timeZoneForPostcode,
+  type WallClock,
+  wallClock,
+} from './opening-hours.js';
+import { PARTNER_TYPE_LABELS } from './partner-types.js';
+import { fold } from './text.js';
+
+export const DEFAULT_RADIUS_KM = 20;
+export const MAX_RADIUS_KM = 50;
+
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const dLat = (lat2 - lat1) * r;
+  const dLon = (lon2 - lon1) * r;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
+  return 12_742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** "moins de 1 km", "2,4 km", "12 km" (French decimal comma, without Intl: it runs for every hit). */
+export function formatDistance(km: number): string {
+  if (km < 1) return 'moins de 1 km';
+  if (km < 10) {
+    const tenths = Math.round(km * 10);
+    return tenths % 10 === 0 ? `${tenths / 10} km` : `${Math.floor(tenths / 10)},${tenths % 10} km`;
+  }
+  return `${Math.round(km)} km`;
+}
+
+export const clampRadius = (km: number | undefined): number => {
+  if (km === undefined || !Number.isFinite(km) || km <= 0) return DEFAULT_RADIUS_KM;
+  return Math.min(MAX_RADIUS_KM, Math.max(1, km));
+};
+
+export interface SearchOrigin {
+  lat: number;
+  lon: number;
+  /** The commune searched, when known: drives zone_eligibilite. */
+  commune?: Pick<Commune, 'code' | 'departement' | 'epci'>;
+}
+
+export interface SearchFilters {
+  ouvertMaintenant?: boolean;
+  ouvertAujourdhui?: boolean;
+  gratuit?: boolean;
+  /** 'sur-place' hides remote-only services, 'a-distance' shows only them. */
+  mode?: 'tous' | 'sur-place' | 'a-distance';
+  /** data·inclusion public (jeunes, seniors…); "tous-publics" services always stay. */
+  public?: string;
+}
+
+export interface SearchQuery {
+  origin: SearchOrigin;
+  radiusKm?: number;
+  need?: NeedFilter | null;
+  filters?: SearchFilters;
+  now?: Date;
+}
+
+export interface SearchHit {
+  place: Place;
+  distanceKm?: number;
+  distanceText?: string;
+  status: OpeningStatus | null;
+  /** The type it is grouped under. */
+  groupType: PartnerType;
+  /** Last update older than two years. */
+  stale: boolean;
+}
+
+export interface SearchGroup {
+  type: PartnerType;
+  label: string;
+  hits: SearchHit[];
+}
+
+export interface SearchResult {
+  /** On-site places by distance. */
+  onSite: SearchHit[];
+  /** Remote services (phone, online), apart, by name. */
+  remote: SearchHit[];
+  /** On-site hits grouped by partner type, nearest group first. */
+  groups: SearchGroup[];
+  total: number;
+  radiusKm: number;
+}
+
+const parsedCache = new WeakMap<Place, ParsedOpeningHours | null>();
+function parsedHours(p: Place): ParsedOpeningHours | null {
+  let v = parsedCache.get(p);
+  if (v === undefined) {
+    v = p.horaires ? parseOpeningHours(p.horaires) : null;
+    parsedCache.set(p, v);
+  }
+  return v;
+}
+
+const collator = new Intl.Collator('fr');
+
+/** Per-search caches: wall clock per time zone, status per distinct hours value. */
+export interface StatusCache {
+  clocks: Map<string, WallClock>;
+  statuses: Map<string, OpeningStatus>;
+}
+
+/** Status of a place; `cache` shares work between the places of one search. */
+export function placeStatus(p: Place, now: Date, cache?: StatusCache): OpeningStatus | null {
+  if (!p.horaires) return null;
+  const key = cache ? `${p.adresse?.codePostal?.slice(0, 3) ?? ''}|${p.horaires}` : '';
+  const hit = cache?.statuses.get(key);
+  if (hit) return hit;
+  const status = computeStatus(p, now, cache?.clocks);
+  if (cache && status) cache.statuses.set(key, status);
+  return status;
+}
+
+function computeStatus(p: Place, now: Date, clocks?: Map<string, WallClock>): OpeningStatus | null {
+  const parsed = parsedHours(p);
+  if (!parsed) return null;
+  const dep = p.adresse?.codeInsee ? departementOf(p.adresse.codeInsee) : p.adresse?.codePostal?.slice(0, 2);
+  const timeZone = timeZoneForPostcode(p.adresse?.codePostal);
+  let clock = clocks?.get(timeZone);
+  if (!clock) {
+    clock = wallClock(now, timeZone);
+    clocks?.set(timeZone, clock);
+  }
+  return openingStatus(parsed, now, {
+    timeZone,
+    clock,
+    ...(dep ? { departement: dep } : {}),
+  });
+}
+
+function staleLimit(now: Date): string {
+  const limit = new Date(now);
+  limit.setUTCFullYear(limit.getUTCFullYear() - 2);
+  return limit.toISOString().slice(0, 10);
+}
+
+/** True when the record's date is more than two years before `now`. */
+export function isStale(p: Place, now: Date): boolean {
+  return !!p.dateMaj && p.dateMaj < staleLimit(now);
+}
+
+const PLM: Record<string, RegExp> = { '75056': /^751\d\d$/, '69123': /^6938\d$/, '13055': /^132\d\d$/ };
+
+/** Is the searched commune inside the service's zone_eligibilite? Unknown → not hidden. */
+export function inZone(p: Place, commune: SearchOrigin['commune']): boolean {
+  const zone = p.zoneEligibilite;
+  if (!zone || zone.length === 0) return true;
+  if (!commune) return true;
+  for (const z of zone) {
+    const v = z.toLowerCase();
+    if (v === 'france') return true;
+    if (/^99\d{3}$/.test(v)) continue; // another country
+    if (v.length === 5 && v.toUpperCase() === commune.code) return true;
+    if (v.length <= 3 && v.toUpperCase() === commune.departement) return true;
+    if (v.length === 9 && commune.epci && v === commune.epci) return true;
+    // Paris, Lyon, Marseille: the whole city covers its arrondissements, and the reverse.
+    if (v.length === 5 && (PLM[commune.code]?.test(v) || PLM[v]?.test(commune.code))) return true;
+  }
+  return false;
+}
+
+export function matchesNeed(p: Place, need: NeedFilter | null | undefined): boolean {
+  if (!need) return true;
+  if (need.types.some((t) => p.types.includes(t))) return true;
+  if (need.thematiques.some((w) => (p.thematiques ?? []).some((t) => thematiqueMatches(t, w)))) return true;
+  if (need.text) {
+    const hay = fold(
+      `${p.nom} ${p.structure ?? ''} ${p.description ?? ''} ${p.types.map((t) => PARTNER_TYPE_LABELS[t].one).join(' ')}`,
+    );
+    const words = fold(need.text)
+      .split(' ')
+      .filter((w) => w.length > 1);
+    return words.length > 0 && words.every((w) => hay.includes(w));
+  }
+  return false;
+}
+
+// Shards drop default values (see compactPlace): read them with their defaults.
+const modes = (p: Place): string[] => p.modesAccueil ?? ['en-presentiel'];
+const isRemote = (p: Place): boolean => modes(p).includes('a-distance');
+const isOnSite = (p: Place): boolean => modes(p).includes('en-presentiel');
+
+function groupTypeFor(p: Place, need: NeedFilter | null | undefined): PartnerType {
+  if (need?.types.length) {
+    for (const t of need.types) if (p.types.includes(t)) return t;
+  }
+  return p.types[0] ?? 'autre';
+}
+
+/**
+ * The finder's search: places in the radius (default 20 km, at most 50), in their eligibility zone,
+ * matching the need and the filters. On-site ones by distance; remote ones apart, by name.
+ */
+/** A coarse grid over a big list of places, built once per list, so a search reads only nearby cells. */
+interface Grid {
+  cells: Map<number, Place[]>;
+  elsewhere: Place[];
+}
+const CELL = 0.25; // degrees
+const grids = new WeakMap<readonly Place[], Grid>();
+const cellKey = (lat: number, lon: number): number =>
+  Math.floor((lat + 90) / CELL) * 10_000 + Math.floor((lon + 180) / CELL);
+
+function gridOf(places: readonly Place[]): Grid {
+  let g = grids.get(places);
+  if (!g) {
+    g = { cells: new Map(), elsewhere: [] };
+    for (const p of places) {
+      if (p.lat === undefined || p.lon === undefined || isRemote(p)) {
+        g.elsewhere.push(p);
+        continue;
+      }
+      const k = cellKey(p.lat, p.lon);
+      const list = g.cells.get(k);
+      if (list) list.push(p);
+      else g.cells.set(k, [p]);
+    }
+    grids.set(places, g);
+  }
+  return g;
+}
+
+function* candidates(
+  places: Iterable<Place>,
+  lat: number,
+  lon: number,
+  dLat: number,
+  dLon: number,
+): Iterable<Place> {
+  if (!Array.isArray(places) || places.length < 2000) {
+    yield* places;
+    return;
+  }
+  const g = gridOf(places);
+  yield* g.elsewhere;
+  for (let a = Math.floor((lat - dLat + 90) / CELL); a <= Math.floor((lat + dLat + 90) / CELL); a++)
+    for (let b = Math.floor((lon - dLon + 180) / CELL); b <= Math.floor((lon + dLon + 180) / CELL); b++) {
+      const list = g.cells.get(a * 10_000 + b);
+      if (list) yield* list;
+    }
+}
+
+export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchResult {
+  const radiusKm = clampRadius(q.radiusKm);
+  const now = q.now ?? new Date();
+  const f = q.filters ?? {};
+  const mode = f.mode ?? 'tous';
+  const onSite: SearchHit[] = [];
+  const remote: SearchHit[] = [];
+  const staleBefore = staleLimit(now);
+  const cache: StatusCache = { clocks: new Map(), statuses: new Map() };
+  const wantsStatus = f.ouvertMaintenant || f.ouvertAujourdhui;
+  // Cheap bounding box before the haversine.
+  const dLat = radiusKm / 111;
+  const dLon = radiusKm / (111 * Math.max(0.1, Math.cos((q.origin.lat * Math.PI) / 180)));
+  for (const p of candidates(places, q.origin.lat, q.origin.lon, dLat, dLon)) {
+    // Position first: it is the cheapest test and rules out most places of a big index.
+    const located = p.lat !== undefined && p.lon !== undefined;
+    const inBox =
+      located &&
+      Math.abs((p.lat as number) - q.origin.lat) <= dLat &&
+      Math.abs((p.lon as number) - q.origin.lon) <= dLon;
+    const remoteCapable = isRemote(p);
+    if (!inBox && !remoteCapable) continue;
+    if (f.gratuit && p.frais !== 'gratuit') continue;
+    if (!matchesNeed(p, q.need)) continue;
+    if (!inZone(p, q.origin.commune)) continue;
+    const publics = p.publics ?? [];
+    if (f.public && publics.length > 0 && !publics.includes('tous-publics') && !publics.includes(f.public))
+      continue;
+    const distance = inBox
+      ? distanceKm(q.origin.lat, q.origin.lon, p.lat as number, p.lon as number)
+      : undefined;
+    const near = distance !== undefined && distance <= radiusKm && isOnSite(p);
+    if (!near && !remoteCapable) continue;
+    if (mode === 'sur-place' && !near) continue;
+    if (mode === 'a-distance' && !remoteCapable) continue;
+    const status = wantsStatus ? placeStatus(p, now, cache) : null;
+    if (f.ouvertMaintenant && status?.open !== true) continue;
+    if (f.ouvertAujourdhui && status?.openToday !== true) continue;
+    const hit: SearchHit = {
+      place: p,
+      status,
+      groupType: groupTypeFor(p, q.need),
+      stale: !!p.dateMaj && p.dateMaj < staleBefore,
+      ...(near && distance !== undefined
+        ? { distanceKm: distance, distanceText: formatDistance(distance) }
+        : {}),
+    };
+    if (near && mode !== 'a-distance') onSite.push(hit);
+    else remote.push(hit);
+  }
+  onSite.sort(
+    (a, b) =>
+      (a.distanceKm as number) - (b.distanceKm as number) ||
+      collator.compare(a.place.nom, b.place.nom) ||
+      a.place.id.localeCompare(b.place.id),
+  );
+  remote.sort((a, b) => collator.compare(a.place.nom, b.place.nom) || a.place.id.localeCompare(b.place.id));
+  const groups = new Map<PartnerType, SearchHit[]>();
+  for (const h of onSite) {
+    const list = groups.get(h.groupType);
+    if (list) list.push(h);
+    else groups.set(h.groupType, [h]);
+  }
+  return {
+    onSite,
+    remote,
+    groups: [...groups].map(([type, hits]) => ({ type, label: PARTNER_TYPE_LABELS[type].many, hits })),
+    total: onSite.length + remote.length,
+    radiusKm,
+  };
+}
+
+/** A route-planner link that sends nothing but the destination (OpenStreetMap directions). */
+export function routeUrl(p: Place): string | undefined {
+  if (p.lat !== undefined && p.lon !== undefined)
+    return `https://www.openstreetmap.org/directions?route=%3B${p.lat.toFixed(5)}%2C${p.lon.toFixed(5)}#map=16/${p.lat.toFixed(5)}/${p.lon.toFixed(5)}`;
+  const a = p.adresse;
+  if (!a?.ligne) return undefined;
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent([a.ligne, a.codePostal, a.commune].filter(Boolean).join(' '))}`;
+}
+
+/** "le 3 mars 2024" from YYYY-MM-DD. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y as number, (m as number) - 1, d as number)).toLocaleDateString('fr-FR', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

@@ -87,6 +87,7 @@ async function defaultFetchJson(url: string): Promise<unknown> {
  * Data: a static index written by `passerelle-partners import` (its `manifest.json` URL in `src`);
  * the page only requests that index, its département shards and the communes files next to it.
  *
+ * @tagname passerelle-partner-finder
  * @summary Accessible finder of local partners (list and detail view, no map needed).
  * @since 0.1.0
  *

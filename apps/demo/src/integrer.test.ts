@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type BuilderState,
+  contrastReport,
+  contrastSummary,
+  customTokens,
+  failureText,
+  snippetCss,
+  snippetHtml,
+  validate,
+  widgetAttributes,
+} from './integrer.js';
+
+const base: BuilderState = {
+  widget: 'passerelle-questionnaire',
+  mode: 'public',
+  commune: '',
+  lang: '',
+  kitUrl: '/passerelle/passerelle.js',
+  localAidsUrl: '/donnees/aides-locales.json',
+  partnersUrl: '/donnees/partenaires/manifest.json',
+  communesUrl: '',
+  contactUrl: '/contact.html',
+  theme: 'default',
+  colors: {},
+};
+
+describe('snippet builder', () => {
+  it('writes one module script, the tag with only the attributes this widget takes, and a noscript link', () => {
+    const html = snippetHtml({ ...base, mode: 'accompagnement', commune: '94028' });
+    expect(html).toContain('<script type="module" src="/passerelle/passerelle.js"></script>');
+    expect(html).toMatch(/<passerelle-questionnaire\n {2}mode="accompagnement"\n {2}commune="94028"/);
+    expect(html).toContain('local-aids-src="/donnees/aides-locales.json"');
+    expect(html).not.toContain(' src="/donnees/partenaires');
+    expect(html).toMatch(/<noscript>[\s\S]*<a href="\/contact.html">Contactez-nous<\/a>[\s\S]*<\/noscript>/);
+    const finder = snippetHtml({ ...base, widget: 'passerelle-partner-finder', mode: 'accompagnement' });
+    expect(finder).not.toContain('mode=');
+    expect(finder).toContain('src="/donnees/partenaires/manifest.json"');
+    expect(finder).not.toContain('communes-src');
+    expect(
+      snippetHtml({ ...base, widget: 'passerelle-partner-finder', communesUrl: '/c/manifest.json' }),
+    ).toContain('communes-src="/c/manifest.json"');
+  });
+
+  it('escapes what a webmaster types, so the snippet stays valid HTML', () => {
+    const html = snippetHtml({ ...base, localAidsUrl: '/a"><script>alert(1)</script>.json' });
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('&quot;&gt;&lt;script&gt;');
+  });
+
+  it('sets lang, and dir=rtl for Arabic', () => {
+    expect(widgetAttributes({ ...base, lang: 'ar' })).toEqual(
+      expect.arrayContaining([
+        ['lang', 'ar'],
+        ['dir', 'rtl'],
+      ]),
+    );
+    expect(widgetAttributes({ ...base, lang: 'en' }).some(([k]) => k === 'dir')).toBe(false);
+  });
+
+  it('leaves out a commune code that is not valid', () => {
+    expect(widgetAttributes({ ...base, commune: '9402' }).some(([k]) => k === 'commune')).toBe(false);
+    expect(widgetAttributes({ ...base, commune: '2a004' })).toContainEqual(['commune', '2A004']);
+  });
+
+  it('explains how to fix each bad field', () => {
+    expect(validate('commune', '94')).toMatch(/5 caractères/);
+    expect(validate('commune', '')).toBe('');
+    expect(validate('kitUrl', '')).toMatch(/passerelle\.js/);
+    expect(validate('kitUrl', 'http://cdn.example/passerelle.js')).toMatch(/https/);
+    expect(validate('kitUrl', 'https://cdn.example/passerelle.css')).toMatch(/finir par passerelle\.js/);
+    expect(validate('dataUrl', 'javascript:alert(1)')).toMatch(/pas autorisée/);
+    expect(validate('dataUrl', 'donnees/x.json')).toMatch(/Commencez/);
+    expect(validate('dataUrl', '')).toBe('');
+    expect(validate('contactUrl', 'mailto:ccas@example.fr')).toBe('');
+    expect(validate('color', 'bleu')).toMatch(/#0b6e69/);
+    expect(validate('color', '#123')).toBe('');
+  });
+
+  it('gives CSS only for the tokens that differ from the defaults', () => {
+    expect(snippetCss(base)).toBe('');
+    const css = snippetCss({ ...base, colors: { 'color-action': '#134a6e', 'color-text': '#1d2433' } });
+    expect(css).toContain('passerelle-questionnaire {');
+    expect(css).toContain('--passerelle-color-action: #134a6e;');
+    expect(css).not.toContain('color-text');
+    const dark = customTokens({ ...base, theme: 'sombre' });
+    expect(dark['color-background']).toBe('#14181f');
+  });
+
+  it('checks contrast live with the tokens package and names the failing pairs', () => {
+    expect(contrastReport(base).ok).toBe(true);
+    expect(contrastSummary(contrastReport(base))).toMatch(/assez contrastées \(\d+ combinaisons/);
+    const bad = contrastReport({ ...base, colors: { 'color-action': '#7fd3cc' } });
+    expect(bad.ok).toBe(false);
+    expect(contrastSummary(bad)).toMatch(/pas assez contrastée/);
+    const text = bad.failures.map(failureText);
+    expect(text.some((t) => t.includes('#ffffff sur #7fd3cc') && /il faut au moins 4,5:1/.test(t))).toBe(
+      true,
+    );
+    expect(contrastSummary(contrastReport({ ...base, colors: { 'color-text': 'gris' } }))).toMatch(
+      /pas lisible/,
+    );
+  });
+});

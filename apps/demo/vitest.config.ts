@@ -1,0 +1,3 @@
+import { passerelleVitest } from '@passerelle/testing/vitest';
+
+export default passerelleVitest();

@@ -1,0 +1,217 @@
+// `npm run bench`: sizes of the built kit against the budgets, then, per widget on the demo site, time to
+// visible and time to interactive in Chromium with 4× CPU throttling and the "Slow 4G" network profile.
+// Writes reports/bench.json (writeBenchRows) and rewrites the marked table in docs/guide-webmaster/tailles.md.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BenchRow, writeBenchRows } from '@passerelle/testing/bench';
+import { chromiumArgs, findChromium } from '@passerelle/testing/chromium';
+import { chromium } from 'playwright';
+import { embedDir } from './build.js';
+import { BUDGETS, measure } from './sizes.js';
+
+const repo = resolve(embedDir, '..', '..');
+const dist = join(embedDir, 'dist');
+const RUNS = Number(process.env.PASSERELLE_BENCH_RUNS ?? 3);
+const PORT = 4179;
+
+// Lighthouse "Slow 4G" for request-level (DevTools) throttling: 150 ms RTT × 3.75, 1.6 Mbit/s down and
+// 750 kbit/s up × 0.9, CPU 4× slower. Source: https://github.com/GoogleChrome/lighthouse/blob/main/core/config/constants.js
+// (mobileSlow4G, checked 2026-11-24).
+const SLOW_4G = {
+  offline: false,
+  latency: 150 * 3.75,
+  downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+  uploadThroughput: (750 * 1024 * 0.9) / 8,
+};
+const CPU_SLOWDOWN = 4;
+
+const PAGES: Record<string, { path: string; label: string }> = {
+  'passerelle-questionnaire': { path: '/vos-droits.html', label: 'questionnaire' },
+  'passerelle-partner-finder': { path: '/trouver-de-l-aide.html', label: 'partner finder' },
+  'passerelle-falc': { path: '/comprendre-vos-droits.html', label: 'FALC' },
+};
+
+const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
+
+function sizeRows(): BenchRow[] {
+  const sizes = measure(dist);
+  const row = (name: string, gzip: number, budget: number): BenchRow => ({
+    name,
+    value: kb(gzip),
+    unit: 'KB gzip',
+    budget: `≤ ${kb(budget)} KB`,
+    ok: gzip <= budget,
+  });
+  const rows = [row('loader (passerelle.js)', sizes.loader.gzip, BUDGETS.loader)];
+  const names: Record<string, [string, number]> = {
+    questionnaire: ['questionnaire with rules', BUDGETS.questionnaire],
+    'partner-finder': ['partner finder without data', BUDGETS['partner-finder']],
+    falc: ['FALC without pictograms', BUDGETS.falc],
+  };
+  for (const [chunk, s] of Object.entries(sizes.widgets)) {
+    const [name, budget] = names[chunk] ?? [chunk, 0];
+    rows.push(row(name, s.gzip, budget));
+  }
+  rows.push(row('loader + all widgets', sizes.together.gzip, BUDGETS.together));
+  if (sizes.pictograms > 0)
+    rows.push({ name: 'FALC pictograms (apart)', value: kb(sizes.pictograms), unit: 'KB gzip' });
+  return rows;
+}
+
+async function waitForServer(url: string, ms = 15_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the demo server did not answer on ${url}`);
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+};
+
+/** Runs in the page from its first byte: records when the widget is visible, then interactive. */
+const probe = (tag: string) => `(() => {
+  const tag = ${JSON.stringify(tag)};
+  const bench = (window.__bench = {});
+  const controls = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), a[href]';
+  const tick = () => {
+    const el = document.querySelector(tag);
+    const root = el && el.shadowRoot;
+    if (root && bench.visible === undefined) {
+      const drawn = [...root.children].some((c) => c.localName !== 'style');
+      if (drawn && el.getBoundingClientRect().height > 0) bench.visible = performance.now();
+    }
+    const control = root && root.querySelector(controls);
+    if (bench.visible !== undefined && control && control.getBoundingClientRect().height > 0) {
+      // The next task runs only once the main thread is free: that is when a click would be handled.
+      setTimeout(() => { bench.interactive = performance.now(); });
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+/** Visible: the widget drew something with a size. Interactive: a control is there and the main thread is free. */
+async function timeWidget(url: string, tag: string) {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const visible: number[] = [];
+  const interactive: number[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      // A string, not a function: tsx would add helpers (__name) that do not exist in the page.
+      await page.addInitScript({ content: probe(tag) });
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.waitForFunction(
+        () => (window as unknown as { __bench: { interactive?: number } }).__bench?.interactive !== undefined,
+        undefined,
+        { timeout: 60_000, polling: 250 },
+      );
+      const t = await page.evaluate(
+        () => (window as unknown as { __bench: { visible: number; interactive: number } }).__bench,
+      );
+      visible.push(t.visible);
+      interactive.push(t.interactive);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { visible: Math.round(median(visible)), interactive: Math.round(median(interactive)) };
+}
+
+async function timingRows(): Promise<BenchRow[]> {
+  const manifest = JSON.parse(readFileSync(join(dist, 'passerelle-manifest.json'), 'utf8')) as {
+    widgets: Array<{ tag: string }>;
+  };
+  const site = mkdtempSync(join(tmpdir(), 'passerelle-bench-demo-'));
+  const built = spawnSync(
+    process.execPath,
+    [join(repo, 'apps', 'demo', 'scripts', 'build.mjs'), '--out', site],
+    {
+      cwd: repo,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  if (built.status !== 0) throw new Error('the demo did not build (see above)');
+  let server: ChildProcess | undefined;
+  try {
+    server = spawn(
+      process.execPath,
+      [join(repo, 'apps', 'demo', 'server.mjs'), '--root', site, '--port', String(PORT)],
+      {
+        stdio: 'ignore',
+      },
+    );
+    await waitForServer(`http://127.0.0.1:${PORT}/`);
+    const rows: BenchRow[] = [];
+    for (const { tag } of manifest.widgets) {
+      const page = PAGES[tag];
+      if (!page) continue;
+      const t = await timeWidget(`http://127.0.0.1:${PORT}${page.path}`, tag);
+      rows.push({ name: `${page.label}: visible (4× CPU, Slow 4G)`, value: t.visible, unit: 'ms' });
+      rows.push({ name: `${page.label}: interactive (4× CPU, Slow 4G)`, value: t.interactive, unit: 'ms' });
+    }
+    return rows;
+  } finally {
+    server?.kill();
+    rmSync(site, { recursive: true, force: true });
+  }
+}
+
+/** Replaces the block between the bench markers in the webmaster guide's size page. */
+function writeDocs(rows: BenchRow[]) {
+  const file = join(repo, 'docs', 'guide-webmaster', 'tailles.md');
+  if (!existsSync(file)) return;
+  const text = readFileSync(file, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (!text.includes(start) || !text.includes(end)) return;
+  const fr = (v: number) => v.toLocaleString('fr-FR');
+  const label = (name: string) =>
+    name
+      .replace('loader (passerelle.js)', 'chargeur (passerelle.js)')
+      .replace('questionnaire with rules', 'questionnaire, règles comprises')
+      .replace('partner finder without data', 'recherche de lieux, sans les données')
+      .replace('FALC without pictograms', 'FALC, sans les pictogrammes')
+      .replace('loader + all widgets', 'chargeur et trois widgets')
+      .replace('FALC pictograms (apart)', 'pictogrammes du FALC (à part)')
+      .replace('partner finder:', 'recherche de lieux :')
+      .replace('questionnaire:', 'questionnaire :')
+      .replace('FALC:', 'FALC :')
+      .replace('visible (4× CPU, Slow 4G)', 'visible (processeur ÷ 4, Slow 4G)')
+      .replace('interactive (4× CPU, Slow 4G)', 'interactif (processeur ÷ 4, Slow 4G)');
+  const table = [
+    '| Mesure | Valeur | Budget | Respecté |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${label(r.name)} | ${fr(r.value)} ${r.unit === 'KB gzip' ? 'Ko (gzip)' : r.unit} | ${
+          r.budget ? r.budget.replace(' KB', ' Ko').replace('.', ',') : '–'
+        } | ${r.ok === undefined ? '–' : r.ok ? 'oui' : '**non**'} |`,
+    ),
+  ].join('\n');
+  const date = new Date().toISOString().slice(0, 10);
+  const block = `${start}\n_Mesuré par \`npm run bench\` le ${date} (Chromium, ${RUNS} chargements par page, médiane)._\n\n${table}\n${end}`;
+  writeFileSync(file, text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block));
+}
+
+if (!existsSync(join(dist, 'passerelle-manifest.json')))
+  throw new Error('packages/embed/dist is missing: run `npm run build -w @passerelle/embed` first.');
+const rows = [...sizeRows(), ...(await timingRows())];
+writeBenchRows(embedDir, '@passerelle/embed', rows);
+writeDocs(rows);

@@ -1,3 +1,4 @@
+import { RIGHT_IDS } from '@passerelle/rules';
 import { describe, expect, it } from 'vitest';
 import { matchNeeds, NEEDS, needFilter, RIGHT_NEEDS, thematiqueMatches } from '../src/needs.js';
 import { PARTNER_TYPES } from '../src/model.js';
@@ -29,38 +30,8 @@ describe('what people say', () => {
 
 describe('rights and contacts of the rules contract', () => {
   it('maps every right id of the contract to at least one need', () => {
-    const ids = [
-      'rsa',
-      'ppa',
-      'css',
-      'aide_logement',
-      'af',
-      'cf',
-      'ars',
-      'paje_base',
-      'asf',
-      'aah',
-      'aspa',
-      'ass',
-      'cheque_energie',
-      'bourse_college',
-      'bourse_lycee',
-      'ame',
-      'puma',
-      'aeeh',
-      'pch',
-      'apa',
-      'cmi',
-      'fsl',
-      'logement_social',
-      'cej',
-      'inscription_france_travail',
-      'mission_locale',
-      'pass_sport',
-      'tarif_social_transport',
-      'aide_juridictionnelle',
-      'mediation_numerique',
-    ];
+    // Every right of the catalogue, so a new right fails here until it has a need.
+    const ids: readonly string[] = RIGHT_IDS;
     for (const id of ids) expect(RIGHT_NEEDS[id]?.length, id).toBeGreaterThan(0);
     for (const needs of Object.values(RIGHT_NEEDS))
       for (const n of needs) expect(NEEDS.some((x) => x.id === n)).toBe(true);

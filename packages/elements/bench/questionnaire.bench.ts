@@ -107,9 +107,8 @@ export async function benchQuestionnaire(runs = 5): Promise<BenchRow[]> {
   const bundle = await bundleQuestionnaire();
   const size = gzipSize(bundle);
   const { firstRender, toResults } = await measure(bundle, runs);
-  // Composed budget: rules browser entry ≤ 30 KB (its own budget) + Lit ~8 KB + blocks and i18n ~12 KB
-  // + widget, flow and local aids ~25 KB + partners helpers ~3 KB, with some margin.
-  const budgetSize = 90 * 1024;
+  // Issue 8's budget for the questionnaire with rules (60 KB gzip); not met yet, see packages/embed OVER_BUDGET.
+  const budgetSize = 60 * 1024;
   return [
     {
       name: 'questionnaire: gzip weight with dependencies',

@@ -3,7 +3,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
+import { bundleWidget } from '@passerelle/testing/bench';
+import type { Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_INDEX } from './catalog.js';
 
@@ -16,30 +17,12 @@ let meta: Metafile;
 const code = new Map<string, Uint8Array>();
 
 beforeAll(async () => {
-  const result = await build({
-    entryPoints: [define],
-    absWorkingDir: repoRoot, // metafile paths read packages/<name>/src/…
-    bundle: true,
+  // Pictograms are measured apart (separate assets, cached apart), as in the bench and the embed build.
+  const result = await bundleWidget(define, {
     splitting: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    outdir: '/virtual-out',
-    write: false,
-    metafile: true,
-    conditions: ['source'],
+    absWorkingDir: repoRoot, // metafile paths read packages/<name>/src/…
     legalComments: 'eof',
-    logLevel: 'silent',
-    // Pictograms are measured apart (separate assets, cached apart), as in the bench and the embed build.
-    plugins: [
-      {
-        name: 'pictograms-external',
-        setup(b) {
-          b.onResolve({ filter: /\/pictograms\.js$/ }, (args) => ({ path: args.path, external: true }));
-        },
-      },
-    ],
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    external: /\/pictograms\.js$/,
   });
   meta = result.metafile;
   for (const f of result.outputFiles) code.set(f.path.split('/virtual-out/')[1] as string, f.contents);

@@ -3,28 +3,15 @@
 // Run alone: NODE_OPTIONS=--conditions=source npx tsx bench/questionnaire.bench.ts (workspace packages from source)
 import { fileURLToPath } from 'node:url';
 import { answersToSituation, referenceHouseholds } from '@passerelle/rules';
-import { type BenchRow, gzipSize, percentile } from '@passerelle/testing/bench';
+import { type BenchRow, bundleWidget, gzipSize, percentile } from '@passerelle/testing/bench';
 import { launchOptions } from '@passerelle/testing/chromium';
-import { build } from 'esbuild';
 import { chromium } from 'playwright';
 
 const entry = fileURLToPath(new URL('../src/define/passerelle-questionnaire.ts', import.meta.url));
 
 /** The widget and everything it imports (Lit, rules, partners helpers), minified, as one ES module. */
 export async function bundleQuestionnaire(): Promise<string> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
-    conditions: ['source', 'browser', 'production'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    write: false,
-    legalComments: 'none',
-    logLevel: 'silent',
-  });
+  const result = await bundleWidget(entry);
   return result.outputFiles[0]?.text ?? '';
 }
 

@@ -3,8 +3,13 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT, getExplanation } from '@passerelle/content';
-import { type BenchRow, gzipSize, opsPerSecond, writeBenchRows } from '@passerelle/testing/bench';
-import { build } from 'esbuild';
+import {
+  type BenchRow,
+  bundleWidget,
+  gzipSize,
+  opsPerSecond,
+  writeBenchRows,
+} from '@passerelle/testing/bench';
 import { checkDocument, checkText } from '../src/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,29 +42,11 @@ interface Split {
 }
 
 async function splitBundle(): Promise<Split> {
-  const result = await build({
-    entryPoints: [join(elementsDir, 'src/define/passerelle-falc.ts')],
-    absWorkingDir: repoRoot,
-    bundle: true,
+  const result = await bundleWidget(join(elementsDir, 'src/define/passerelle-falc.ts'), {
     splitting: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    outdir: '/virtual-out',
-    write: false,
-    metafile: true,
-    conditions: ['source'],
+    absWorkingDir: repoRoot,
     legalComments: 'eof',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'pictograms-external',
-        setup(b) {
-          b.onResolve({ filter: /\/pictograms\.js$/ }, (args) => ({ path: args.path, external: true }));
-        },
-      },
-    ],
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    external: /\/pictograms\.js$/,
   });
   const outputs = result.metafile.outputs;
   const gz = new Map(result.outputFiles.map((f) => [f.path.split('/virtual-out/')[1], gzipSize(f.contents)]));
@@ -97,15 +84,8 @@ async function splitBundle(): Promise<Split> {
 }
 
 const split = await splitBundle();
-const onlyPictograms = await build({
-  entryPoints: [join(elementsDir, 'src/falc/pictograms.ts')],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  write: false,
-  conditions: ['source'],
+const onlyPictograms = await bundleWidget(join(elementsDir, 'src/falc/pictograms.ts'), {
   legalComments: 'eof',
-  logLevel: 'silent',
 });
 const pictogramsGzip = gzipSize(onlyPictograms.outputFiles?.[0]?.text ?? '');
 

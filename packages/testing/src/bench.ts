@@ -47,3 +47,48 @@ export function percentile(sorted: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i] as number;
 }
+
+export interface BundleWidgetOptions {
+  /** Split dynamic imports into chunks (needs `absWorkingDir` so metafile paths are readable). */
+  splitting?: boolean;
+  /** Imports matching this are left out of the bundle (measured apart, e.g. pictograms). */
+  external?: RegExp;
+  absWorkingDir?: string;
+  legalComments?: 'none' | 'eof';
+}
+
+/**
+ * A widget's define entry bundled as a browser would get it (minified ES module, workspace packages from
+ * their sources, nothing written to disk), for size tests and benches.
+ */
+export async function bundleWidget(entry: string, opts: BundleWidgetOptions = {}) {
+  const { build } = await import('esbuild');
+  const external = opts.external;
+  return build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    conditions: ['source', 'browser', 'production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    write: false,
+    metafile: true,
+    legalComments: opts.legalComments ?? 'none',
+    logLevel: 'silent',
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    ...(opts.absWorkingDir ? { absWorkingDir: opts.absWorkingDir } : {}),
+    ...(opts.splitting ? { splitting: true, outdir: '/virtual-out' } : {}),
+    plugins: external
+      ? [
+          {
+            name: 'measured-apart',
+            setup(b) {
+              b.onResolve({ filter: external }, (args) => ({ path: args.path, external: true }));
+            },
+          },
+        ]
+      : [],
+  });
+}

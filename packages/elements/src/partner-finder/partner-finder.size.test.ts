@@ -2,7 +2,7 @@
 // host receives it: the define entry bundled in one minified file, lit included.
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleWidget } from '@passerelle/testing/bench';
 import { describe, expect, it } from 'vitest';
 
 const BUDGET = 35 * 1024;
@@ -10,19 +10,7 @@ const entry = fileURLToPath(new URL('../define/passerelle-partner-finder.ts', im
 
 describe('partner finder bundle', () => {
   it('stays within 35 KB gzip and carries no zod, papaparse or importer', async () => {
-    const r = await build({
-      entryPoints: [entry],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      conditions: ['source', 'browser', 'production'],
-      define: { 'process.env.NODE_ENV': '"production"' },
-      write: false,
-      metafile: true,
-      legalComments: 'none',
-      logLevel: 'silent',
-    });
+    const r = await bundleWidget(entry);
     const file = r.outputFiles[0];
     if (!file) throw new Error('esbuild wrote nothing');
     const output = Object.values(r.metafile.outputs)[0];

@@ -5,7 +5,7 @@
 //   {montant:aspa.plafond.personne_seule/12}   a division by a number or a parameter
 //   {montant:cheque_energie.montants.uc_1[3]}  one value of a parameter holding a list
 //   {nombre:rsa.age_minimum}                   a plain number (an age, a count of years)
-import { parameterAt } from '@passerelle/rules';
+import { findValue } from '@passerelle/rules';
 import type { Locale } from './types.js';
 
 export type PlaceholderKind = 'montant' | 'nombre';
@@ -71,7 +71,7 @@ export function placeholders(text: string): Placeholder[] {
 
 /** Looks a parameter up at a date; defaults to @passerelle/rules. Returns a number or a list. */
 export type ParameterLookup = (id: string, date: string) => number | readonly number[];
-const defaultLookup: ParameterLookup = (id, date) => parameterAt(id, date).value;
+const defaultLookup: ParameterLookup = (id, date) => findValue(id, date)[1];
 
 /** Value of one placeholder expression at a date. */
 export function evaluatePlaceholder(

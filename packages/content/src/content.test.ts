@@ -1,4 +1,5 @@
-import { listParameters, listRights, parameterAt, RIGHT_IDS } from '@passerelle/rules';
+import { listRights, RIGHT_IDS } from '@passerelle/rules';
+import { listParameters, parameterAt } from '@passerelle/rules/parameters';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT,

@@ -2,7 +2,7 @@
 // results in Chromium with 4x CPU throttling. The lead wires `benchQuestionnaire()` into `npm run bench`.
 // Run alone: NODE_OPTIONS=--conditions=source npx tsx bench/questionnaire.bench.ts (workspace packages from source)
 import { fileURLToPath } from 'node:url';
-import { answersToSituation, referenceHouseholds } from '@passerelle/rules';
+import { answersToSituation, referenceHouseholds } from '@passerelle/rules/flow';
 import { type BenchRow, bundleWidget, gzipSize, percentile } from '@passerelle/testing/bench';
 import { launchOptions } from '@passerelle/testing/chromium';
 import { chromium } from 'playwright';

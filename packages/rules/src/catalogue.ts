@@ -60,7 +60,7 @@ const info = (d: RightDefinition): RightInfo => {
   return rest;
 };
 
-/** Catalogue by right id: label, description, conditions (French), contacts, procedure, sources. */
+/** Rights by id: label, theme, conditions (French), contacts, sources. Details: ./catalogue-entry.ts. */
 export const RIGHTS: Readonly<Record<RightId, RightInfo>> = Object.fromEntries(
   RIGHT_DEFINITIONS.map((d) => [d.id, info(d)]),
 ) as Record<RightId, RightInfo>;

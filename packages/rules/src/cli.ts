@@ -2,8 +2,9 @@
 // passerelle-rules: evaluate situations, list the catalogue and the parameters (see README.md).
 import { readFileSync } from 'node:fs';
 import { evaluate, SituationError, type SituationIssue, validateSituation } from './evaluate.js';
-import { listRights } from './catalogue.js';
-import { listParameters, ParameterHistoryError } from './parameters/index.js';
+import { listCatalogue } from './catalogue-entry.js';
+import { ParameterHistoryError } from './parameters/index.js';
+import { listParameters } from './parameters/metadata.js';
 import './history.js';
 
 export interface CliIo {
@@ -66,7 +67,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   if (command === 'rights') {
-    io.stdout(json(listRights(), pretty));
+    io.stdout(json(listCatalogue(), pretty));
     return 0;
   }
   if (command === 'parameters') {

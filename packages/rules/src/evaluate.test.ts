@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import './history.js';
 import {
-  BELLEVILLE_COMMUNE,
-  BELLEVILLE_LOCAL_AIDS,
   evaluate,
   getRight,
   listRights,
   nonRecours,
   PARTNER_TYPES,
-  parameterAt,
-  parseLocalAids,
   RIGHT_IDS,
   safeEvaluate,
   SituationError,
 } from './index.js';
+import {
+  BELLEVILLE_COMMUNE,
+  BELLEVILLE_LOCAL_AIDS,
+  localAidsEvaluator,
+  parseLocalAids,
+} from './local-aids/index.js';
+import { listCatalogue } from './catalogue-entry.js';
+import { parameterAt } from './parameters-entry.js';
 import type { EvaluationResult, RightResult } from './result.js';
 import { resultSchema } from './result.js';
 import { adult, family, kid, single } from '../test/situations.js';
@@ -29,6 +33,8 @@ const amount = (r: EvaluationResult, id: string): number | null => right(r, id).
 
 describe('catalogue', () => {
   it('has every right id, six themes, reasons for each condition and official links', () => {
+    const details = listCatalogue();
+    expect(details.map((r) => r.id)).toEqual(listRights().map((r) => r.id));
     const rights = listRights();
     expect(rights.map((r) => r.id)).toEqual(
       [...RIGHT_IDS].sort(
@@ -40,7 +46,7 @@ describe('catalogue', () => {
     );
     expect(rights.filter((r) => r.amountKind !== 'none').length).toBe(15);
     expect(rights.filter((r) => r.amountKind === 'none').length).toBeGreaterThanOrEqual(12);
-    for (const r of rights) {
+    for (const r of details) {
       expect(r.label.length).toBeGreaterThan(3);
       expect(r.description).toMatch(/\.$/);
       expect(r.procedure.url).toMatch(/^https:\/\//);
@@ -89,6 +95,14 @@ describe('validation', () => {
     expect(safeEvaluate({ household: { members: [] } }).ok).toBe(false);
     const ok = safeEvaluate(single('2026-05'));
     expect(ok.ok && resultSchema.parse(ok.result).rights.length).toBe(RIGHT_IDS.length);
+  });
+  it('accepts real calendar days only (leap years included)', () => {
+    const born = (birthDate: string) =>
+      safeEvaluate({ month: '2026-05', household: { members: [{ id: 'a', role: 'applicant', birthDate }] } })
+        .ok;
+    for (const d of ['2020-02-29', '2000-02-29', '1999-12-31', '2024-04-30']) expect(born(d), d).toBe(true);
+    for (const d of ['2019-02-29', '1900-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-00'])
+      expect(born(d), d).toBe(false);
   });
   it('rejects a bad month option', () => {
     expect(() => evaluate(single('2026-05'), { month: '2026-13' })).toThrow(SituationError);
@@ -515,7 +529,7 @@ describe('local aids', () => {
     const parsed = parseLocalAids(BELLEVILLE_LOCAL_AIDS);
     expect(parsed.file).not.toBeNull();
     const r = evaluate(single('2026-05', {}, { commune: BELLEVILLE_COMMUNE }), {
-      localAids: parsed.file ?? [],
+      localAids: localAidsEvaluator(parsed.file ?? []),
     });
     const local = r.rights.filter((x) => x.id.startsWith('local:'));
     expect(local.length).toBe(parsed.aids.length);

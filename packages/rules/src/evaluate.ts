@@ -5,8 +5,6 @@ import { ParameterHistoryError } from './parameters/index.js';
 import type { EvaluationResult, RightResult } from './result.js';
 import { type Situation, situationSchema } from './situation.js';
 import { type CompiledCondition, compileConditions, Trace } from './rights/types.js';
-import { evaluateLocalAids } from './local-aids/evaluate.js';
-import type { LocalAidsFile } from './local-aids/schema.js';
 import { COMMON_CONDITIONS } from './rights/common.js';
 
 export const RULES_VERSION = '0.1.0';
@@ -58,10 +56,10 @@ export interface EvaluateOptions {
   /** Month evaluated (YYYY-MM); default: the situation's month, else the current month. */
   month?: string;
   /**
-   * Local aids evaluated after the national rights: parsed local-aid files (see parseLocalAids), or a
-   * function. Their ids are `local:<source>:<id>`.
+   * Local aids evaluated after the national rights, e.g. `localAidsEvaluator(files)` from
+   * '@passerelle/rules/local-aids' (kept out of the main entry). Their ids are `local:<source>:<id>`.
    */
-  localAids?: LocalAidsFile | readonly LocalAidsFile[] | LocalAidsEvaluator;
+  localAids?: LocalAidsEvaluator;
   /** Evaluate only these rights (default: the whole catalogue). */
   only?: readonly string[];
 }
@@ -71,10 +69,6 @@ for (const def of RIGHT_DEFINITIONS) {
   conditionsOf.set(def, compileConditions({ ...COMMON_CONDITIONS, ...def.conditions }));
   Object.freeze(def.contacts);
   Object.freeze(def.sources);
-  Object.freeze(def.parameters);
-  Object.freeze(def.procedure.steps);
-  Object.freeze(def.procedure.papers);
-  Object.freeze(def.procedure);
 }
 
 const currentMonth = (): string => new Date().toISOString().slice(0, 7);
@@ -103,8 +97,6 @@ function runRight(def: RightDefinition, ctx: ReturnType<typeof buildContext>): R
     // Static parts are shared, frozen arrays of the catalogue (not copied for each evaluation).
     contacts: def.contacts as string[],
     sources: def.sources as string[],
-    procedure: def.procedure,
-    parameters: def.parameters as string[],
   };
   if (out.variant) result.variant = out.variant;
   return result;
@@ -130,10 +122,7 @@ export function evaluateValid(situation: Situation, options: EvaluateOptions = {
   for (const id of ctx.receiving)
     if (!ctx.results.has(id) && !id.startsWith('local:'))
       warnings.push(`receiving: unknown right id "${id}" (ignored)`);
-  const local = options.localAids;
-  if (typeof local === 'function') rights.push(...local(situation, month, rights));
-  else if (local)
-    rights.push(...(evaluateLocalAids(local, situation, month, { national: rights }) as RightResult[]));
+  if (options.localAids) rights.push(...options.localAids(situation, month, rights));
   const result: EvaluationResult = { month, rulesVersion: RULES_VERSION, rights };
   if (warnings.length) result.warnings = warnings;
   return result;

@@ -22,20 +22,19 @@ export {
   type ConditionText,
   type AmountKind,
 } from './catalogue.js';
+// Values only: labels and sources are in '@passerelle/rules/parameters', older values in
+// '@passerelle/rules/history'.
 export {
-  parameterAt,
-  listParameters,
-  parameterDefinitions,
+  findValue,
+  valueAt,
+  listAt,
+  parameterIds,
   isHistoryLoaded,
   earliestSupportedDate,
   ParameterHistoryError,
-  type ParameterAt,
-  type ParameterDef,
-  type ParameterValue,
-  type RevaluationCycle,
+  type DatedValue,
 } from './parameters/index.js';
 export { nonRecours, monthlyValue, type NonRecours } from './non-recours.js';
 /** Sentences of the conditions shared by several rights (tax income, residence, missing answers). */
 export { COMMON_CONDITIONS } from './rights/common.js';
-export * from './flow/index.js';
-export * from './local-aids/index.js';
+// The questionnaire flow is '@passerelle/rules/flow'; local aids are '@passerelle/rules/local-aids'.

@@ -1,6 +1,6 @@
 // The result of an evaluation: the public contract (shared/design/rules-contract.md) as zod schemas.
 import * as z from 'zod/mini';
-import { THEMES } from './situation.js';
+import { THEMES } from './vocabulary.js';
 
 export const STATUSES = ['eligible', 'possible', 'not_eligible', 'already_received'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -77,9 +77,8 @@ export const rightResultSchema = z.object({
   missing: z.array(z.string()),
   contacts: z.array(z.string()),
   sources: z.array(z.string()),
+  /** Set on local aids (national rights: see '@passerelle/rules/catalogue'). */
   procedure: z.optional(procedureSchema),
-  /** Parameter ids used for the amount (to print them with parameterAt). */
-  parameters: z.optional(z.array(z.string())),
   /** Set on local aids: the source that declared it. */
   local: z.optional(z.boolean()),
 });

@@ -2,6 +2,16 @@
 // schemas. Every field but household.members is optional: a missing answer is never guessed silently.
 // Written with zod/mini so that the browser entry stays small; every error says what is expected.
 import * as z from 'zod/mini';
+import {
+  ACTIVITIES,
+  HOUSING_STATUSES,
+  NATIONALITIES,
+  OTHER_PARENT,
+  ROLES,
+  SCHOOL_LEVELS,
+} from './vocabulary.js';
+
+export * from './vocabulary.js';
 
 const show = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringify(v));
 /** Error message factory: "expected <what>, got <input>" (unknown keys are named). */
@@ -17,8 +27,9 @@ const isRealDate = (s: string): boolean => {
   const y = +s.slice(0, 4);
   const m = +s.slice(5, 7);
   const d = +s.slice(8, 10);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 };
 
 export const isoDate = z
@@ -29,46 +40,39 @@ export const isoMonth = z
   .string({ error: expected('a month YYYY-MM') })
   .check(z.refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), { error: expected('a month YYYY-MM') }));
 
+/**
+ * A bound check as one refinement: zod/mini's dedicated checks (minimum, maxLength, regex…) would each
+ * bring their own class into the browser entry, and all messages here are custom anyway.
+ */
+const within = <T>(
+  ok: (v: T) => boolean,
+  tooLow: (v: T) => boolean,
+  low: ReturnType<typeof expected> | string,
+  high: ReturnType<typeof expected> | string,
+) =>
+  z.refine<T>(ok, {
+    error: (issue) => {
+      const message = tooLow(issue.input as T) ? low : high;
+      return typeof message === 'string' ? message : message(issue);
+    },
+  });
+const between = (min: number, max: number, low: string, high: string) =>
+  within<number>(
+    (n) => n >= min && n <= max,
+    (n) => n < min,
+    expected(low),
+    expected(high),
+  );
+
 const money = z
   .number({ error: expected('an amount in euros (a number)') })
-  .check(
-    z.minimum(0, { error: expected('an amount of 0 € or more') }),
-    z.maximum(1_000_000, { error: expected('a monthly amount under 1,000,000 €') }),
-  );
+  .check(between(0, 1_000_000, 'an amount of 0 € or more', 'a monthly amount under 1,000,000 €'));
 
 const bool = z.boolean({ error: expected('true or false') });
 const count = (what: string, max: number) =>
   z
     .number({ error: expected(what) })
-    .check(
-      z.minimum(0, { error: expected(`${what} (0 or more)`) }),
-      z.maximum(max, { error: expected(`${what} (at most ${max})`) }),
-    );
-
-export const ROLES = ['applicant', 'partner', 'child', 'other'] as const;
-export const ACTIVITIES = [
-  'employed',
-  'self_employed',
-  'unemployed',
-  'student',
-  'apprentice',
-  'retired',
-  'unfit_for_work',
-  'parental_leave',
-  'inactive',
-] as const;
-export const NATIONALITIES = ['fr', 'eu', 'other'] as const;
-export const HOUSING_STATUSES = [
-  'tenant',
-  'social_tenant',
-  'owner',
-  'owner_with_loan',
-  'hosted_free',
-  'homeless',
-  'hostel',
-] as const;
-export const SCHOOL_LEVELS = ['none', 'maternelle', 'primaire', 'college', 'lycee', 'superieur'] as const;
-export const OTHER_PARENT = ['pays', 'pays_less', 'does_not_pay', 'deceased_or_unknown'] as const;
+    .check(between(0, max, `${what} (0 or more)`, `${what} (at most ${max})`));
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: expected(`one of ${values.join(' | ')}`) });
@@ -90,7 +94,7 @@ export const memberSchema = z.strictObject(
   {
     id: z
       .string({ error: expected('an id (text)') })
-      .check(z.minLength(1, { error: 'expected a non-empty id' })),
+      .check(z.refine((v) => v.length > 0, { error: 'expected a non-empty id' })),
     role: oneOf(ROLES),
     birthDate: z.optional(isoDate),
     activity: z.optional(oneOf(ACTIVITIES)),
@@ -121,21 +125,23 @@ export const situationSchema = z
     {
       month: z.optional(isoMonth),
       commune: z.optional(
-        z
-          .string({ error: expected('an INSEE commune code (5 characters)') })
-          .check(
-            z.regex(/^(\d{5}|2[AB]\d{3})$/, { error: expected('an INSEE commune code (5 characters)') }),
-          ),
+        z.string({ error: expected('an INSEE commune code (5 characters)') }).check(
+          z.refine((v) => /^(\d{5}|2[AB]\d{3})$/.test(v), {
+            error: expected('an INSEE commune code (5 characters)'),
+          }),
+        ),
       ),
       household: z.strictObject(
         {
           couple: z.optional(bool),
-          members: z
-            .array(memberSchema, { error: expected('a list of members') })
-            .check(
-              z.minLength(1, { error: 'expected at least one member (the applicant)' }),
-              z.maxLength(20, { error: 'expected at most 20 members' }),
+          members: z.array(memberSchema, { error: expected('a list of members') }).check(
+            within<unknown[]>(
+              (a) => a.length >= 1 && a.length <= 20,
+              (a) => a.length < 1,
+              'expected at least one member (the applicant)',
+              'expected at most 20 members',
             ),
+          ),
         },
         { error: expected('an object with "members"') },
       ),
@@ -152,14 +158,13 @@ export const situationSchema = z
       taxReferenceIncome: z.optional(
         z
           .number({ error: expected('an amount in euros (a number)') })
-          .check(
-            z.minimum(0, { error: expected('an amount of 0 € or more') }),
-            z.maximum(100_000_000, { error: expected('an amount under 100,000,000 €') }),
-          ),
+          .check(between(0, 100_000_000, 'an amount of 0 € or more', 'an amount under 100,000,000 €')),
       ),
       receiving: z.optional(
         z.array(
-          z.string({ error: expected('a right id') }).check(z.minLength(1, { error: 'expected a right id' })),
+          z
+            .string({ error: expected('a right id') })
+            .check(z.refine((v) => v.length > 0, { error: 'expected a right id' })),
           {
             error: expected('a list of right ids'),
           },
@@ -211,9 +216,3 @@ export const situationSchema = z
 export type Situation = z.infer<typeof situationSchema>;
 export type Member = z.infer<typeof memberSchema>;
 export type Incomes = z.infer<typeof incomesSchema>;
-export type Activity = (typeof ACTIVITIES)[number];
-export type HousingStatus = (typeof HOUSING_STATUSES)[number];
-export type Role = (typeof ROLES)[number];
-
-export const THEMES = ['famille', 'emploi', 'logement', 'sante', 'transport', 'ressources'] as const;
-export type Theme = (typeof THEMES)[number];

@@ -1,5 +1,6 @@
 import { expectNoAxeViolations } from '@passerelle/testing/axe';
-import { BELLEVILLE_LOCAL_AIDS, DONT_KNOW, type FlowHousehold, referenceHouseholds } from '@passerelle/rules';
+import { DONT_KNOW, type FlowHousehold, referenceHouseholds } from '@passerelle/rules/flow';
+import { BELLEVILLE_LOCAL_AIDS } from '@passerelle/rules/local-aids';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../define/passerelle-questionnaire.js';

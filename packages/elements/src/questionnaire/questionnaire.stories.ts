@@ -1,4 +1,4 @@
-import { referenceHouseholds } from '@passerelle/rules';
+import { referenceHouseholds } from '@passerelle/rules/flow';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../define/passerelle-questionnaire.js';

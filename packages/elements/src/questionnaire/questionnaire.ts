@@ -1,3 +1,4 @@
+import { type Situation, THEMES, type Theme } from '@passerelle/rules';
 import {
   answersToSituation,
   currentMonth,
@@ -7,18 +8,11 @@ import {
   type FlowMode,
   type FlowQuestionInstance,
   flowStatus,
-  evaluateLocalAids,
-  type LocalAidsFile,
   nextQuestion,
   parseAnswer,
-  parseLocalAids,
-  formatLocalAidsErrors,
   questionForMissing,
-  type Situation,
-  THEMES,
-  type Theme,
   visibleQuestions,
-} from '@passerelle/rules';
+} from '@passerelle/rules/flow';
 import {
   type Commune,
   type CommunesManifest,
@@ -55,7 +49,13 @@ import {
 } from '../base/index.js';
 import { bilanHtml, downloadHtml } from './bilan.js';
 import { type MessageKey, messages } from './messages.js';
-import { evaluateAll, flowEvaluator, type ShownRight, unclaimed } from './rules-adapter.js';
+import {
+  evaluateAll,
+  flowEvaluator,
+  type LocalEvaluator,
+  type ShownRight,
+  unclaimed,
+} from './rules-adapter.js';
 import { type ChecklistEntry, clearSaved, readSaved, type SavedState, writeSaved } from './storage.js';
 import { questionnaireStyles } from './styles.js';
 
@@ -205,7 +205,8 @@ export class PasserelleQuestionnaire extends PasserelleElement {
   @state() private saved: SavedState | undefined;
   @state() private open: Record<string, boolean> = {};
   @state() private helpMessages: Record<string, string> = {};
-  private localFiles: LocalAidsFile[] = [];
+  /** Set once the host's local-aids file is loaded and valid (its code loads only then). */
+  private localAids: LocalEvaluator | undefined;
   private localLoad: Promise<void> | undefined;
   private loadedLocalSrc = '';
   private communes: Promise<Commune[]> | undefined;
@@ -269,7 +270,7 @@ export class PasserelleQuestionnaire extends PasserelleElement {
 
   private flowOptions() {
     const month = this.evalMonth;
-    const files = this.localFiles;
+    const localAids = this.localAids;
     return {
       mode: this.mode,
       themes: this.isMediation ? [...THEMES] : this.chosenThemes,
@@ -277,10 +278,12 @@ export class PasserelleQuestionnaire extends PasserelleElement {
       // Local aids count too: a question that settles one of them is worth asking.
       evaluate: (situation: Situation) => {
         const national = flowEvaluator(situation).rights;
-        if (!files.length) return { rights: national };
-        const local = evaluateLocalAids(files, situation, month, {
-          national: national.map((r) => ({ id: r.id, status: r.status })),
-        });
+        if (!localAids) return { rights: national };
+        const local = localAids(
+          situation,
+          month,
+          national.map((r) => ({ id: r.id, status: r.status })),
+        );
         return { rights: [...national, ...local] };
       },
     };
@@ -291,13 +294,18 @@ export class PasserelleQuestionnaire extends PasserelleElement {
   private async loadLocalAids(): Promise<void> {
     const src = this.localAidsSrc;
     this.loadedLocalSrc = src;
-    this.localFiles = [];
+    this.localAids = undefined;
     this.configError = '';
     if (!src) return;
     try {
       const response = await fetch(src, { credentials: 'omit' });
       if (!response.ok) throw new Error(`HTTP ${response.status} for ${src}`);
-      const parsed = parseLocalAids(await response.text());
+      const text = await response.text();
+      // Validation (zod) and evaluation of local aids load only for hosts that configure them.
+      const { parseLocalAids, formatLocalAidsErrors, evaluateLocalAids } = await import(
+        '@passerelle/rules/local-aids'
+      );
+      const parsed = parseLocalAids(text);
       if (parsed.errors.length) {
         console.error(
           `[passerelle-questionnaire] local aids ${src}: ${parsed.errors.length} error(s)\n${formatLocalAidsErrors(parsed.errors)}`,
@@ -305,7 +313,10 @@ export class PasserelleQuestionnaire extends PasserelleElement {
         this.configError =
           parsed.file && parsed.aids.length ? this.t('configErrorPartial') : this.t('configError');
       }
-      if (parsed.file) this.localFiles = [parsed.file];
+      const file = parsed.file;
+      if (file && src === this.localAidsSrc)
+        this.localAids = (situation, month, national) =>
+          evaluateLocalAids(file, situation, month, { national });
     } catch (error) {
       console.error(`[passerelle-questionnaire] could not load local aids from ${src}`, error);
       this.configError = this.t('configError');
@@ -536,7 +547,7 @@ export class PasserelleQuestionnaire extends PasserelleElement {
       month: this.evalMonth,
       ...(this.commune ? { commune: this.commune } : {}),
     });
-    const evaluation = evaluateAll(situation, this.evalMonth, this.localFiles);
+    const evaluation = evaluateAll(situation, this.evalMonth, this.localAids);
     const themes = new Set<string>(this.isMediation ? THEMES : this.chosenThemes);
     this.rights = evaluation.rights.filter((r) => themes.has(r.theme));
     this.rulesError = evaluation.error ? this.t('rulesError') : '';

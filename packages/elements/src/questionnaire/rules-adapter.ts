@@ -1,15 +1,18 @@
 // Everything the widget asks of @passerelle/rules, in one place: evaluate the national rights, add the
 // local aids, look up the catalogue. No rule lives here.
-import {
-  evaluate,
-  evaluateLocalAids,
-  type FlowEvaluator,
-  getRight,
-  type LocalAidResult,
-  type LocalAidsFile,
-  type Situation,
-  type Theme,
-} from '@passerelle/rules';
+// The flow builds situations from parsed answers (the rules' tests check that they always pass the
+// schema), so the widget evaluates them without zod: validation stays out of its bundle.
+import { evaluateValid, getRight, type Situation, type Theme } from '@passerelle/rules';
+import { getRightDetails } from '@passerelle/rules/catalogue';
+import type { FlowEvaluator } from '@passerelle/rules/flow';
+import type { LocalAidResult } from '@passerelle/rules/local-aids';
+
+/** Local aids of the host's file, bound by the lazily loaded '@passerelle/rules/local-aids'. */
+export type LocalEvaluator = (
+  situation: Situation,
+  month: string,
+  national: ReadonlyArray<{ id: string; status: string }>,
+) => LocalAidResult[];
 
 /** A right as the widget shows it: the contract's result plus optional catalogue and local fields. */
 export interface ShownRight {
@@ -38,7 +41,7 @@ export interface ShownRight {
 
 /** The evaluator for the flow, so public mode skips questions no undecided right needs. */
 export const flowEvaluator: FlowEvaluator = (situation) =>
-  evaluate(situation, situation.month ? { month: situation.month } : {});
+  evaluateValid(situation, situation.month ? { month: situation.month } : {});
 
 export interface Evaluation {
   rights: ShownRight[];
@@ -50,18 +53,18 @@ export interface Evaluation {
 export function evaluateAll(
   situation: Situation,
   month: string,
-  localFiles: readonly LocalAidsFile[],
+  localAids?: LocalEvaluator,
 ): Evaluation {
   let national: ShownRight[] = [];
   let error: string | undefined;
   try {
-    national = evaluate(situation, { month }).rights.map((r) => {
-      const info = getRight(r.id);
-      const procedure = r.procedure ?? info?.procedure;
+    national = evaluateValid(situation, { month }).rights.map((r) => {
+      const details = getRightDetails(r.id);
+      const procedure = r.procedure ?? details?.procedure;
       return {
         ...r,
-        label: r.label || info?.label || r.id,
-        ...(info?.description ? { description: info.description } : {}),
+        label: r.label || getRight(r.id)?.label || r.id,
+        ...(details?.description ? { description: details.description } : {}),
         ...(procedure
           ? { procedure: { url: procedure.url, steps: [...procedure.steps], papers: [...procedure.papers] } }
           : {}),
@@ -73,9 +76,12 @@ export function evaluateAll(
   }
   let local: ShownRight[] = [];
   try {
-    local = evaluateLocalAids(localFiles, situation, month, {
-      national: national.map((r) => ({ id: r.id, status: r.status })),
-    }) as ShownRight[];
+    if (localAids)
+      local = localAids(
+        situation,
+        month,
+        national.map((r) => ({ id: r.id, status: r.status })),
+      ) as ShownRight[];
   } catch (e) {
     console.error('[passerelle-questionnaire] local aids evaluation failed', e);
   }

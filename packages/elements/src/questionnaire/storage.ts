@@ -1,5 +1,5 @@
 // Save and resume, only when the person asks: one localStorage entry, wiped by "Effacer mes réponses".
-import type { FlowAnswers } from '@passerelle/rules';
+import type { FlowAnswers } from '@passerelle/rules/flow';
 
 export const STORAGE_KEY = 'passerelle-questionnaire:v1';
 

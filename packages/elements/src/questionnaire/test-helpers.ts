@@ -1,5 +1,5 @@
 // Drives <passerelle-questionnaire> through its DOM, as a person would, for the browser tests and stories.
-import { DONT_KNOW, type FlowHousehold } from '@passerelle/rules';
+import { DONT_KNOW, type FlowHousehold } from '@passerelle/rules/flow';
 import type { PasserelleQuestionnaire } from './questionnaire.js';
 
 export const shadow = (el: Element) => el.shadowRoot as ShadowRoot;

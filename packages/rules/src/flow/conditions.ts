@@ -1,6 +1,6 @@
 // Evaluates the declarative conditions of the flow on the answers so far. Data only, never code.
 import { FLOW_QUESTIONS } from './questions.js';
-import { THEMES } from '../situation.js';
+import { THEMES } from '../vocabulary.js';
 import {
   DONT_KNOW,
   type FlowAnswers,

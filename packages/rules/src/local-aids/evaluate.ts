@@ -1,6 +1,7 @@
 // Checks the declarative conditions of local aids against a situation. Each condition is met, not met,
 // or unknown (an answer is missing): unknown makes the aid `possible`, never silently eligible.
 import type { Member, Situation, Theme } from '../situation.js';
+import type { RightResult } from '../result.js';
 import type { LocalAid, LocalAidsFile } from './schema.js';
 
 export interface LocalAidReason {
@@ -434,4 +435,15 @@ export function evaluateLocalAids(
   return list.flatMap((file) =>
     file.aids.map((aid: LocalAid) => evaluateOne(aid, file, situation, month, options)),
   );
+}
+
+/**
+ * The `localAids` option of evaluate(): local aids evaluated after the national rights, which they may
+ * require (`receivesNational`).
+ */
+export function localAidsEvaluator(
+  files: LocalAidsFile | readonly LocalAidsFile[],
+): (situation: Situation, month: string, national: RightResult[]) => RightResult[] {
+  return (situation, month, national) =>
+    evaluateLocalAids(files, situation, month, { national }) as RightResult[];
 }

@@ -14,6 +14,7 @@ export {
   consumptionUnits,
   type EvaluateLocalAidsOptions,
   evaluateLocalAids,
+  localAidsEvaluator,
   householdMonthlyResources,
   type LocalAidReason,
   type LocalAidResult,

@@ -3,7 +3,7 @@
 // zod/mini: the classic API cannot be tree-shaken and would weigh ~90 KB gzip in the widget.
 import { describe } from 'zod/v4/core';
 import * as z from 'zod/mini';
-import { HOUSING_STATUSES, THEMES } from '../situation.js';
+import { HOUSING_STATUSES, THEMES } from '../vocabulary.js';
 
 /** A French description shown by editors from the JSON Schema (webmasters write these files).
  * Imported by name: `z.core.describe` would pull every zod locale into the browser bundle. */

@@ -1,17 +1,19 @@
-// Registry of dated parameters. The main entry carries values in force from 2025-01-01; importing
-// '@passerelle/rules/history' (src/history.ts) adds the older values back to 2018-01.
-import { CURRENT_PARAMETERS } from './current-data.js';
-import type { ParameterAt, ParameterDef, ParameterValue } from './types.js';
+// Registry of dated parameter values, as the evaluator reads them. The main entry carries values in force
+// from 2025-01-01 without their sources (current-values.ts, generated); '@passerelle/rules/history' adds
+// older values back to 2018-01, and '@passerelle/rules/parameters' gives labels and sources.
+import { CURRENT_VALUES } from './current-values.js';
+import type { DatedValue, ValueTable } from './types.js';
 
-export type { ParameterAt, ParameterDef, ParameterValue, RevaluationCycle } from './types.js';
+export type {
+  DatedValue,
+  ParameterAt,
+  ParameterDef,
+  ParameterValue,
+  RevaluationCycle,
+  ValueTable,
+} from './types.js';
 
-interface Entry {
-  def: ParameterDef;
-  values: ParameterValue[];
-}
-
-const registry = new Map<string, Entry>();
-for (const def of CURRENT_PARAMETERS) registry.set(def.id, { def, values: [...def.values] });
+const registry = new Map<string, readonly DatedValue[]>(Object.entries(CURRENT_VALUES));
 
 /** Earliest month the loaded parameters can evaluate (YYYY-MM-DD). */
 let coveredFrom = '2025-01-01';
@@ -30,14 +32,17 @@ export class ParameterHistoryError extends Error {
 }
 
 /** Adds older values (used by src/history.ts). Idempotent. */
-export function registerHistory(history: Readonly<Record<string, readonly ParameterValue[]>>): void {
+export function registerHistory(history: ValueTable): void {
   if (historyLoaded) return;
   for (const [id, older] of Object.entries(history)) {
-    const entry = registry.get(id);
-    if (!entry) throw new Error(`history names an unknown parameter "${id}"`);
-    const known = new Set(entry.values.map((v) => v[0]));
-    entry.values = [...older.filter((v) => !known.has(v[0])), ...entry.values].sort((a, b) =>
-      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
+    const values = registry.get(id);
+    if (!values) throw new Error(`history names an unknown parameter "${id}"`);
+    const known = new Set(values.map((v) => v[0]));
+    registry.set(
+      id,
+      [...older.filter((v) => !known.has(v[0])), ...values].sort((a, b) =>
+        a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
+      ),
     );
   }
   historyLoaded = true;
@@ -47,63 +52,40 @@ export function registerHistory(history: Readonly<Record<string, readonly Parame
 
 export const isHistoryLoaded = (): boolean => historyLoaded;
 export const earliestSupportedDate = (): string => coveredFrom;
+/** Ids of every parameter, in declaration order. */
+export const parameterIds = (): string[] => [...registry.keys()];
+/** Every loaded value of a parameter, oldest first (undefined for an unknown id). */
+export const valuesOf = (id: string): readonly DatedValue[] | undefined => registry.get(id);
 
-function checkCovered(date: string): void {
-  if (date >= coveredFrom) return;
-  if (historyLoaded)
-    throw new ParameterHistoryError(date, `${date}: parameters are kept from 2018-01-01 only`);
+const toDay = (date: string): string => (date.length === 7 ? `${date}-01` : date);
+
+export function checkCovered(date: string): void {
+  const day = toDay(date);
+  if (day >= coveredFrom) return;
+  if (historyLoaded) throw new ParameterHistoryError(day, `${day}: parameters are kept from 2018-01-01 only`);
   throw new ParameterHistoryError(
-    date,
-    `${date}: this date needs the parameter history; import '@passerelle/rules/history' first (the main entry carries values from 2025-01-01)`,
+    day,
+    `${day}: this date needs the parameter history; import '@passerelle/rules/history' first (the main entry carries values from 2025-01-01)`,
   );
 }
 
-function find(entry: Entry, date: string): ParameterValue | undefined {
-  const vs = entry.values;
-  for (let i = vs.length - 1; i >= 0; i--) {
-    const v = vs[i] as ParameterValue;
-    if (v[0] <= date) return v;
+function find(values: readonly DatedValue[], day: string): DatedValue | undefined {
+  for (let i = values.length - 1; i >= 0; i--) {
+    const v = values[i] as DatedValue;
+    if (v[0] <= day) return v;
   }
   return undefined;
 }
 
-/** The value of a parameter in force at a date (YYYY-MM-DD or YYYY-MM), with its source. */
-export function parameterAt(id: string, date: string): ParameterAt {
-  const day = date.length === 7 ? `${date}-01` : date;
-  const entry = registry.get(id);
-  if (!entry) throw new Error(`unknown parameter "${id}"`);
-  const v = find(entry, day);
-  if (!v) {
-    checkCovered(day);
-    throw new ParameterHistoryError(day, `parameter "${id}" has no value in force on ${day}`);
-  }
-  const { def } = entry;
-  return {
-    id,
-    label: def.label,
-    unit: def.unit,
-    value: v[1],
-    from: v[0],
-    source: v[2],
-    verifiedOn: def.verifiedOn,
-    ...(def.note ? { note: def.note } : {}),
-  };
-}
-
-/** Every parameter in force at a date, sorted by id (for the CLI and documentation). */
-export function listParameters(at: string): ParameterAt[] {
-  checkCovered(at.length === 7 ? `${at}-01` : at);
-  const out: ParameterAt[] = [];
-  for (const id of [...registry.keys()].sort()) {
-    const entry = registry.get(id) as Entry;
-    if (find(entry, at.length === 7 ? `${at}-01` : at)) out.push(parameterAt(id, at));
-  }
-  return out;
-}
-
-/** Definitions with every loaded value (for the staleness test and docs). */
-export function parameterDefinitions(): ParameterDef[] {
-  return [...registry.values()].map((e) => ({ ...e.def, values: e.values }));
+/** The dated value in force at a date (YYYY-MM-DD or YYYY-MM); throws an error that says what to load. */
+export function findValue(id: string, date: string): DatedValue {
+  const values = registry.get(id);
+  if (!values) throw new Error(`unknown parameter "${id}"`);
+  const day = toDay(date);
+  const v = find(values, day);
+  if (v) return v;
+  checkCovered(day);
+  throw new ParameterHistoryError(day, `parameter "${id}" has no value in force on ${day}`);
 }
 
 /**
@@ -111,13 +93,13 @@ export function parameterDefinitions(): ParameterDef[] {
  * Throws a ParameterHistoryError when the date is not covered.
  */
 export function snapshotAt(date: string): (id: string) => number {
-  const day = date.length === 7 ? `${date}-01` : date;
+  const day = toDay(date);
   let snap = snapshotCache.get(day);
   if (!snap) {
     checkCovered(day);
     snap = new Map();
-    for (const [id, entry] of registry) {
-      const v = find(entry, day);
+    for (const [id, values] of registry) {
+      const v = find(values, day);
       if (v) snap.set(id, v[1]);
     }
     if (snapshotCache.size > 64) snapshotCache.clear();
@@ -135,17 +117,15 @@ export function snapshotAt(date: string): (id: string) => number {
   };
 }
 
-/** Numeric value of a parameter at any date (no coverage check when a value exists). */
+/** Numeric value of a parameter at any date (YYYY-MM-DD or YYYY-MM) that the loaded values cover. */
 export function valueAt(id: string, date: string): number {
-  const entry = registry.get(id);
-  if (!entry) throw new Error(`unknown parameter "${id}"`);
-  const v = find(entry, date.length === 7 ? `${date}-01` : date);
-  if (!v) return parameterAt(id, date).value as number; // throws the explanatory error
-  return v[1] as number;
+  const v = findValue(id, date)[1];
+  if (typeof v !== 'number') throw new Error(`parameter "${id}" is a list; use listAt`);
+  return v;
 }
 
 /** List-valued parameter (scales) at a date. */
 export function listAt(id: string, date: string): readonly number[] {
-  const v = parameterAt(id, date).value;
+  const v = findValue(id, date)[1];
   return typeof v === 'number' ? [v] : v;
 }

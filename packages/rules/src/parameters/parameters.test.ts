@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_PARAMETERS } from './current-data.js';
 import { HISTORY_VALUES } from './history-data.js';
-import {
-  listParameters,
-  parameterAt,
-  parameterDefinitions,
-  ParameterHistoryError,
-  type RevaluationCycle,
-} from './index.js';
+import { CURRENT_VALUES } from './current-values.js';
+import { ParameterHistoryError, type RevaluationCycle, valueAt } from './index.js';
+import { listParameters, parameterAt, parameterDefinitions } from './metadata.js';
 import '../history.js';
 
 /** Months between two revaluations, by cycle; "law" values change only when a text changes them. */
@@ -90,5 +86,24 @@ describe('parameters', () => {
     const list = listParameters('2026-05-01');
     expect(list.length).toBe(parameterDefinitions().length);
     expect(list.find((p) => p.id === 'ppa.montant_forfaitaire')?.value).toBe(638.28);
+  });
+});
+
+describe('current-values.ts (generated for the browser)', () => {
+  it('holds exactly the values of current-data.ts, without sources', () => {
+    const expected = Object.fromEntries(
+      CURRENT_PARAMETERS.map((d) => [d.id, d.values.map(([from, value]) => [from, value])]),
+    );
+    // On failure: run `npm run generate -w @passerelle/rules` after editing current-data.ts.
+    expect(CURRENT_VALUES).toEqual(expected);
+    expect(Object.keys(CURRENT_VALUES)).toEqual(CURRENT_PARAMETERS.map((d) => d.id));
+  });
+
+  it('keeps each source with its value when read through the ./parameters entry', () => {
+    const p = parameterAt('rsa.montant_forfaitaire', '2026-05');
+    expect(p.source).toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\//);
+    expect(p.value).toBe(valueAt('rsa.montant_forfaitaire', '2026-05'));
+    for (const def of parameterDefinitions())
+      for (const v of def.values) expect(v[2], `${def.id} ${v[0]}`).not.toBe('');
   });
 });

@@ -1,6 +1,12 @@
 /** A parameter value as [from (YYYY-MM-DD, inclusive), value, official source URL or text reference]. */
 export type ParameterValue = readonly [from: string, value: number | readonly number[], source: string];
 
+/** A value without its source, as the evaluator reads it: [from (YYYY-MM-DD, inclusive), value]. */
+export type DatedValue = readonly [from: string, value: number | readonly number[], source?: string];
+
+/** Dated values by parameter id (current-values.ts is generated from current-data.ts). */
+export type ValueTable = Readonly<Record<string, readonly DatedValue[]>>;
+
 /** How often the law revalues a parameter; drives the staleness check (test/parameters.test.ts). */
 export type RevaluationCycle = 'january' | 'april' | 'october' | 'law';
 

@@ -70,33 +70,12 @@ export const af: RightDefinition = {
   id: 'af',
   theme: 'famille',
   label: 'Allocations familiales',
-  description: 'Une aide chaque mois pour les familles qui ont au moins deux enfants de moins de 20 ans.',
   amountKind: 'monthly',
   contacts: ['caf', 'msa'],
-  procedure: {
-    url: `${SP}F13213`,
-    steps: [
-      'Si vous recevez déjà une aide de la CAF, les allocations familiales sont versées sans demande.',
-      'Sinon, faites la déclaration de situation sur caf.fr (ou msa.fr si vous dépendez de la MSA).',
-    ],
-    papers: ['Livret de famille ou actes de naissance des enfants', 'Avis d’imposition', 'RIB'],
-  },
   sources: [
     'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000030680318/',
     'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053594174',
     `${SP}F13213`,
-  ],
-  parameters: [
-    'bmaf',
-    'af.taux.deuxieme_enfant',
-    'af.taux.enfant_supplementaire',
-    'af.majoration_age.age',
-    'af.majoration_age.taux',
-    'af.forfait_20_ans.taux',
-    'af.plafond.tranche_1_base',
-    'af.plafond.tranche_2_base',
-    'af.plafond.par_enfant',
-    'crds.taux',
   ],
   conditions: {
     children: {
@@ -202,25 +181,9 @@ export const cf: RightDefinition = {
   id: 'cf',
   theme: 'famille',
   label: 'Complément familial',
-  description:
-    'Une aide chaque mois pour les familles d’au moins 3 enfants de 3 à 21 ans, selon les revenus.',
   amountKind: 'monthly',
   contacts: ['caf', 'msa'],
-  procedure: {
-    url: `${SP}F13214`,
-    steps: ['Faites la demande sur caf.fr (rubrique « Mon compte ») ou à votre MSA.'],
-    papers: ['Avis d’imposition de l’année N-2', 'Livret de famille'],
-  },
   sources: ['https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737116/', `${SP}F13214`],
-  parameters: [
-    'bmaf',
-    'cf.taux_base',
-    'cf.taux_majore',
-    'cf.plafond_0_enfant',
-    'cf.plafond.majoration_biactifs_isoles',
-    'cf.plafond_majore.part',
-    'crds.taux',
-  ],
   conditions: {
     children: {
       met: 'Vous avez {n} de 3 à 21 ans à charge.',
@@ -308,26 +271,9 @@ export const ars: RightDefinition = {
   id: 'ars',
   theme: 'famille',
   label: 'Allocation de rentrée scolaire (ARS)',
-  description: 'Une aide versée en août pour chaque enfant de 6 à 18 ans scolarisé, selon les revenus.',
   amountKind: 'yearly',
   contacts: ['caf', 'msa'],
-  procedure: {
-    url: `${SP}F1878`,
-    steps: [
-      'Versée sans demande si vous recevez déjà une aide de la CAF ou de la MSA (pour les 16-18 ans, confirmez la scolarité sur caf.fr).',
-      'Sinon, déclarez vos enfants et vos revenus sur caf.fr.',
-    ],
-    papers: ['Avis d’imposition de l’année N-2', 'Certificat de scolarité pour les 16-18 ans'],
-  },
   sources: ['https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000026087214', `${SP}F1878`],
-  parameters: [
-    'bmaf',
-    'ars.taux.6_10_ans',
-    'ars.taux.11_14_ans',
-    'ars.taux.15_18_ans',
-    'ars.plafond',
-    'crds.taux',
-  ],
   conditions: {
     children: {
       met: '{n} l’âge de l’ARS à la rentrée {year} (6 ans avant la fin de l’année, moins de 18 ans au 15 septembre).',
@@ -411,25 +357,9 @@ export const paje_base: RightDefinition = {
   id: 'paje_base',
   theme: 'famille',
   label: 'Allocation de base de la PAJE',
-  description: 'Une aide chaque mois pour un enfant de moins de 3 ans, selon les revenus.',
   amountKind: 'monthly',
   contacts: ['caf', 'msa', 'pmi'],
-  procedure: {
-    url: `${SP}F2552`,
-    steps: ['Déclarez la grossesse à la CAF et à l’Assurance maladie, puis la naissance sur caf.fr.'],
-    papers: ['Acte de naissance', 'Avis d’imposition de l’année N-2'],
-  },
   sources: ['https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036852559/2018-04-01/', `${SP}F2552`],
-  parameters: [
-    'bmaf',
-    'paje.taux_plein',
-    'paje.taux_partiel',
-    'paje.plafond_plein_0_enfant',
-    'paje.plafond_partiel_0_enfant',
-    'paje.plafond_plein.majoration_biactifs_isoles',
-    'paje.plafond_partiel.majoration_biactifs_isoles',
-    'crds.taux',
-  ],
   conditions: {
     young_child: {
       met: 'Vous avez un enfant de moins de 3 ans.',
@@ -512,20 +442,9 @@ export const asf: RightDefinition = {
   id: 'asf',
   theme: 'famille',
   label: 'Allocation de soutien familial (ASF)',
-  description:
-    'Une aide pour le parent seul qui élève un enfant sans pension alimentaire (ou avec une pension faible).',
   amountKind: 'monthly',
   contacts: ['caf', 'msa'],
-  procedure: {
-    url: `${SP}F815`,
-    steps: [
-      'Faites la demande sur caf.fr ou à la MSA.',
-      'La CAF peut aussi vous aider à obtenir ou faire payer la pension alimentaire (ARIPA).',
-    ],
-    papers: ['Jugement ou convention fixant la pension, s’il existe', 'Livret de famille'],
-  },
   sources: ['https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046498993', `${SP}F815`],
-  parameters: ['bmaf', 'asf.taux.un_parent', 'crds.taux'],
   conditions: {
     alone: {
       met: 'Vous élevez seul ou seule vos enfants.',
@@ -601,23 +520,12 @@ export const asf: RightDefinition = {
 function bourse(level: 'college' | 'lycee'): RightDefinition {
   const college = level === 'college';
   const id = college ? 'bourse_college' : 'bourse_lycee';
-  const steps = college ? 3 : 6;
   return {
     id,
     theme: 'famille',
     label: college ? 'Bourse de collège' : 'Bourse de lycée',
-    description: college
-      ? 'Une aide de l’État pour la scolarité d’un enfant au collège, selon les revenus.'
-      : 'Une aide de l’État pour la scolarité d’un élève au lycée, selon les revenus.',
     amountKind: 'yearly',
     contacts: ['etablissement-scolaire', 'france-services'],
-    procedure: {
-      url: `${SP}${college ? 'F984' : 'F616'}`,
-      steps: [
-        'Faites la demande en ligne sur « Scolarité services » (EduConnect) ou auprès du secrétariat de l’établissement, à la rentrée.',
-      ],
-      papers: ['Avis d’imposition', 'Justificatif des enfants à charge si besoin'],
-    },
     sources: [
       college
         ? 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020'
@@ -626,12 +534,6 @@ function bourse(level: 'college' | 'lycee'): RightDefinition {
         ? 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000034601676'
         : 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033056575',
       `${SP}${college ? 'F984' : 'F616'}`,
-    ],
-    parameters: [
-      'bmaf',
-      'smic.horaire_brut',
-      ...Array.from({ length: steps }, (_, i) => `${id}.montant.echelon_${i + 1}`),
-      ...Array.from({ length: steps }, (_, i) => `${id}.plafond.echelon_${i + 1}`),
     ],
     conditions: {
       pupil: {
@@ -682,7 +584,7 @@ function bourse(level: 'college' | 'lycee'): RightDefinition {
       const rfr = taxIncome(ctx, t);
       let step = 0;
       let ceiling1 = 0;
-      for (let e = 1; e <= steps; e++) {
+      for (let e = 1; e <= (college ? 3 : 6); e++) {
         const ceil = Math.round((ctx.list(`${id}.plafond.echelon_${e}`)[nKids - 1] as number) * smic);
         if (e === 1) ceiling1 = ceil;
         if (rfr.value <= ceil) step = e;

@@ -22,23 +22,9 @@ export const aide_logement: RightDefinition = {
   id: 'aide_logement',
   theme: 'logement',
   label: 'Aide au logement (APL, ALF ou ALS)',
-  description:
-    'Une aide chaque mois pour payer le loyer, selon les revenus, le loyer et le lieu du logement.',
   amountKind: 'monthly',
   contacts: ['caf', 'msa', 'adil'],
-  procedure: {
-    url: `${SP}F12006`,
-    steps: [
-      'Faites une simulation puis la demande en ligne sur caf.fr (ou msa.fr) dès l’entrée dans le logement.',
-    ],
-    papers: ['Bail', 'Attestation de loyer remplie par le propriétaire', 'RIB'],
-  },
   sources: ['https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770', `${SP}F12006`],
-  parameters: [
-    'aide_logement.forfait_charges',
-    'aide_logement.participation_minimale.forfait',
-    'aide_logement.abattement_r0.personne_seule',
-  ],
   conditions: {
     tenant: {
       met: 'Vous êtes locataire (ou en foyer) et payez un loyer.',
@@ -140,24 +126,9 @@ export const cheque_energie: RightDefinition = {
   id: 'cheque_energie',
   theme: 'logement',
   label: 'Chèque énergie',
-  description: 'Une aide une fois par an pour payer les factures d’énergie (électricité, gaz, fioul, bois…).',
   amountKind: 'yearly',
   contacts: ['france-services', 'ccas'],
-  procedure: {
-    url: 'https://chequeenergie.gouv.fr/',
-    steps: [
-      'Le chèque est envoyé sans démarche si vous avez déclaré vos revenus aux impôts, même sans revenus.',
-      'Si vous ne l’avez pas reçu, vérifiez votre éligibilité sur chequeenergie.gouv.fr.',
-    ],
-    papers: ['Avis d’imposition'],
-  },
   sources: ['https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043178875/', 'https://chequeenergie.gouv.fr/'],
-  parameters: [
-    'cheque_energie.seuils',
-    'cheque_energie.montants.uc_1',
-    'cheque_energie.montants.uc_1_2',
-    'cheque_energie.montants.uc_2',
-  ],
   conditions: {
     housing: {
       met: 'Vous avez votre propre logement (locataire, propriétaire ou en foyer).',
@@ -218,19 +189,9 @@ export const fsl: RightDefinition = {
   id: 'fsl',
   theme: 'logement',
   label: 'Fonds de solidarité pour le logement (FSL)',
-  description:
-    'Une aide du département pour entrer dans un logement, payer des dettes de loyer ou des factures d’énergie et d’eau.',
   amountKind: 'none',
   contacts: ['departement', 'ccas', 'caf'],
-  procedure: {
-    url: `${SP}F1334`,
-    steps: [
-      'Demandez un rendez-vous avec un travailleur social (CCAS, département) qui monte le dossier FSL.',
-    ],
-    papers: ['Justificatifs de ressources', 'Bail', 'Factures ou relevé de dette'],
-  },
   sources: ['https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000159413', `${SP}F1334`],
-  parameters: [],
   conditions: {
     housing: {
       met: 'Votre situation de logement peut relever du FSL (accès, maintien, énergie, eau).',
@@ -257,19 +218,9 @@ export const logement_social: RightDefinition = {
   id: 'logement_social',
   theme: 'logement',
   label: 'Demande de logement social',
-  description: 'Déposer une demande de logement social (HLM), valable un an et renouvelable.',
   amountKind: 'none',
   contacts: ['mairie', 'ccas', 'adil', 'bailleur-social'],
-  procedure: {
-    url: `${SP}F869`,
-    steps: [
-      'Déposez la demande sur demande-logement-social.gouv.fr ou à la mairie : vous recevez un numéro unique.',
-      'Renouvelez-la chaque année.',
-    ],
-    papers: ['Pièce d’identité ou titre de séjour', 'Avis d’imposition N-2 (et N-1)'],
-  },
   sources: [`${SP}F869`],
-  parameters: [],
   conditions: {
     housing: {
       met: 'Vous n’êtes pas déjà locataire d’un logement social ni propriétaire.',

@@ -108,31 +108,12 @@ export const rsa: RightDefinition = {
   id: 'rsa',
   theme: 'ressources',
   label: 'Revenu de solidarité active (RSA)',
-  description:
-    'Un revenu minimum chaque mois pour les personnes sans ressources ou avec de faibles ressources.',
   amountKind: 'monthly',
   contacts: ['caf', 'msa', 'departement', 'ccas'],
-  procedure: {
-    url: `${SP}F19778`,
-    steps: [
-      'Faites la demande en ligne sur caf.fr (ou msa.fr), ou avec l’aide du CCAS ou d’un travailleur social du département.',
-      'Ensuite, vous êtes inscrit à France Travail et accompagné vers l’emploi ou l’insertion.',
-    ],
-    papers: ['Pièce d’identité ou titre de séjour', 'RIB', 'Montant de vos ressources des 3 derniers mois'],
-  },
   sources: [
     'https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000020522717&cidTexte=JORFTEXT000020521930',
     'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000020526192/2022-01-21/',
     `${SP}F19778`,
-  ],
-  parameters: [
-    'rsa.montant_forfaitaire',
-    'rsa.majoration_isolement.base',
-    'rsa.majoration_isolement.par_enfant',
-    'rsa.forfait_logement.taux_1_personne',
-    'rsa.forfait_logement.taux_2_personnes',
-    'rsa.forfait_logement.taux_3_personnes',
-    'rsa.montant_minimum_verse',
   ],
   conditions: {
     age: {
@@ -224,27 +205,12 @@ export const ppa: RightDefinition = {
   id: 'ppa',
   theme: 'emploi',
   label: 'Prime d’activité',
-  description: 'Un complément de revenus chaque mois pour les personnes qui travaillent et gagnent peu.',
   amountKind: 'monthly',
   contacts: ['caf', 'msa'],
-  procedure: {
-    url: `${SP}F2882`,
-    steps: ['Faites la demande en ligne sur caf.fr (ou msa.fr), puis déclarez vos revenus tous les 3 mois.'],
-    papers: ['Fiches de paie des 3 derniers mois', 'RIB'],
-  },
   sources: [
     'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037462909',
     'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037873473',
     `${SP}F2882`,
-  ],
-  parameters: [
-    'ppa.montant_forfaitaire',
-    'ppa.part_revenus_activite',
-    'ppa.bonification.seuil_bas',
-    'ppa.bonification.seuil_haut',
-    'ppa.bonification.taux_max',
-    'smic.horaire_brut',
-    'ppa.montant_minimum_verse',
   ],
   conditions: {
     age: {
@@ -388,33 +354,12 @@ export const aah: RightDefinition = {
   id: 'aah',
   theme: 'ressources',
   label: 'Allocation aux adultes handicapés (AAH)',
-  description:
-    'Un revenu minimum pour les personnes en situation de handicap, selon le taux d’incapacité fixé par la MDPH.',
   amountKind: 'monthly',
   contacts: ['mdph', 'caf', 'msa'],
-  procedure: {
-    url: `${SP}F12242`,
-    steps: [
-      'Remplissez le formulaire de demande à la MDPH (avec un certificat médical de moins d’un an).',
-      'La CDAPH fixe le taux d’incapacité ; la CAF ou la MSA calcule et verse l’AAH.',
-    ],
-    papers: [
-      'Formulaire Cerfa 15692',
-      'Certificat médical Cerfa 15695',
-      'Pièce d’identité',
-      'Justificatif de domicile',
-    ],
-  },
   sources: [
     'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000023097719',
     'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723',
     `${SP}F12242`,
-  ],
-  parameters: [
-    'aah.montant',
-    'aah.plafond.majoration_couple',
-    'aah.plafond.majoration_par_enfant',
-    'aah.deconjugalisation',
   ],
   conditions: {
     rate: {
@@ -546,25 +491,9 @@ export const aspa: RightDefinition = {
   id: 'aspa',
   theme: 'ressources',
   label: 'Allocation de solidarité aux personnes âgées (ASPA, minimum vieillesse)',
-  description: 'Un complément de revenus pour les personnes de 65 ans ou plus qui ont de faibles retraites.',
   amountKind: 'monthly',
   contacts: ['carsat', 'msa', 'ccas', 'mairie', 'caisse-retraite'],
-  procedure: {
-    url: `${SP}F16871`,
-    steps: [
-      'Demandez l’ASPA à votre caisse de retraite (ou à la mairie si vous n’avez pas de retraite).',
-      'Attention : l’ASPA versée peut être récupérée sur la succession au-delà d’un certain montant.',
-    ],
-    papers: ['Formulaire de demande', 'Justificatifs de ressources des 3 derniers mois', 'Pièce d’identité'],
-  },
   sources: ['https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047633276/2023-09-01', `${SP}F16871`],
-  parameters: [
-    'aspa.plafond.personne_seule',
-    'aspa.plafond.couple',
-    'aspa.age_minimum',
-    'aspa.abattement_activite.personne_seule',
-    'aspa.abattement_activite.couple',
-  ],
   conditions: {
     age: {
       met: 'Âge ({who}) : {age} ans{extra}.',
@@ -638,19 +567,9 @@ export const ass: RightDefinition = {
   id: 'ass',
   theme: 'emploi',
   label: 'Allocation de solidarité spécifique (ASS)',
-  description:
-    'Une allocation pour les demandeurs d’emploi qui n’ont plus droit au chômage et ont assez travaillé avant.',
   amountKind: 'monthly',
   contacts: ['france-travail'],
-  procedure: {
-    url: `${SP}F12484`,
-    steps: [
-      'France Travail vous propose l’ASS à la fin de vos droits au chômage ; sinon, demandez-la à votre conseiller.',
-    ],
-    papers: ['Attestations de travail des 10 dernières années', 'Justificatifs de ressources'],
-  },
   sources: ['https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000018525084', `${SP}F12484`],
-  parameters: ['ass.montant_journalier', 'ass.plafond.personne_seule', 'ass.plafond.couple'],
   conditions: {
     unemployed: {
       met: 'Demande d’emploi en cours ({who}).',

@@ -57,27 +57,9 @@ export const css: RightDefinition = {
   id: 'css',
   theme: 'sante',
   label: 'Complémentaire santé solidaire',
-  description:
-    'Une complémentaire santé gratuite, ou à moins d’un euro par jour et par personne, selon les revenus.',
   amountKind: 'participation',
   contacts: ['cpam', 'msa', 'france-services', 'ccas'],
-  procedure: {
-    url: `${SP}F10027`,
-    steps: [
-      'Faites la demande sur votre compte ameli.fr, ou avec le formulaire papier à envoyer à votre caisse.',
-    ],
-    papers: ['Ressources des 12 derniers mois de chaque membre du foyer', 'Avis d’imposition'],
-  },
   sources: ['https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037950247', `${SP}F10027`],
-  parameters: [
-    'css.plafond_base',
-    'css.majoration_participation',
-    'css.participation.moins_30_ans',
-    'css.participation.30_49_ans',
-    'css.participation.50_59_ans',
-    'css.participation.60_69_ans',
-    'css.participation.70_ans_et_plus',
-  ],
   conditions: {
     covered: {
       met: 'Vous relevez de l’Assurance maladie (PUMa).',
@@ -178,21 +160,9 @@ export const ame: RightDefinition = {
   id: 'ame',
   theme: 'sante',
   label: 'Aide médicale de l’État (AME)',
-  description:
-    'La prise en charge des soins pour les personnes étrangères sans titre de séjour, résidant en France depuis plus de 3 mois.',
   amountKind: 'none',
   contacts: ['cpam', 'ccas', 'france-services'],
-  procedure: {
-    url: `${SP}F3079`,
-    steps: ['Remplissez le formulaire de demande et déposez-le à la CPAM de votre domicile, en personne.'],
-    papers: [
-      'Pièce d’identité',
-      'Preuve de présence en France depuis plus de 3 mois',
-      'Justificatifs de ressources',
-    ],
-  },
   sources: [`${SP}F3079`],
-  parameters: ['css.plafond_base'],
   conditions: {
     stay: {
       met: 'Vous êtes de nationalité étrangère sans titre de séjour.',
@@ -225,19 +195,9 @@ export const puma: RightDefinition = {
   id: 'puma',
   theme: 'sante',
   label: 'Protection universelle maladie (PUMa) et carte Vitale',
-  description:
-    'Le remboursement des soins par l’Assurance maladie pour toute personne qui travaille ou réside en France de façon stable et régulière.',
   amountKind: 'none',
   contacts: ['cpam', 'msa', 'france-services'],
-  procedure: {
-    url: 'https://www.ameli.fr/assure/droits-demarches/principes/protection-universelle-maladie',
-    steps: [
-      'Si vous n’avez pas de carte Vitale ou de droits ouverts, demandez l’affiliation à la CPAM de votre domicile.',
-    ],
-    papers: ['Pièce d’identité ou titre de séjour', 'Justificatif de domicile', 'RIB'],
-  },
   sources: ['https://www.ameli.fr/assure/droits-demarches/principes/protection-universelle-maladie'],
-  parameters: [],
   conditions: {
     stay: {
       met: 'Vous résidez en France de façon régulière : l’Assurance maladie prend en charge vos soins.',

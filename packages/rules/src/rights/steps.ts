@@ -23,16 +23,9 @@ export const aeeh: RightDefinition = {
   id: 'aeeh',
   theme: 'famille',
   label: 'Allocation d’éducation de l’enfant handicapé (AEEH)',
-  description: 'Une aide pour les frais d’éducation et de soins d’un enfant handicapé de moins de 20 ans.',
   amountKind: 'none',
   contacts: ['mdph', 'caf'],
-  procedure: {
-    url: `${SP}F14809`,
-    steps: ['Déposez une demande à la MDPH avec un certificat médical ; la CAF verse l’allocation.'],
-    papers: ['Formulaire Cerfa 15692', 'Certificat médical Cerfa 15695'],
-  },
   sources: [`${SP}F14809`],
-  parameters: [],
   conditions: {
     child: {
       met: 'Enfant de moins de 20 ans ({who}) avec un taux d’incapacité de {rate} %.',
@@ -66,19 +59,9 @@ export const pch: RightDefinition = {
   id: 'pch',
   theme: 'sante',
   label: 'Prestation de compensation du handicap (PCH)',
-  description:
-    'Une aide du département pour payer l’aide humaine, le matériel ou l’aménagement du logement liés au handicap.',
   amountKind: 'none',
   contacts: ['mdph', 'departement'],
-  procedure: {
-    url: `${SP}F14202`,
-    steps: [
-      'Déposez une demande à la MDPH : une équipe évalue vos besoins et propose un plan de compensation.',
-    ],
-    papers: ['Formulaire Cerfa 15692', 'Certificat médical Cerfa 15695'],
-  },
   sources: [`${SP}F14202`],
-  parameters: [],
   conditions: {
     disability: {
       met: 'Handicap reconnu ({who}) : la PCH dépend des difficultés dans la vie quotidienne, évaluées par la MDPH.',
@@ -96,19 +79,9 @@ export const apa: RightDefinition = {
   id: 'apa',
   theme: 'sante',
   label: 'Allocation personnalisée d’autonomie (APA)',
-  description:
-    'Une aide du département pour les personnes de 60 ans ou plus qui ont besoin d’aide pour les gestes du quotidien.',
   amountKind: 'none',
   contacts: ['departement', 'ccas', 'mairie'],
-  procedure: {
-    url: `${SP}F10009`,
-    steps: [
-      'Demandez le dossier au département ou au CCAS ; une équipe vient évaluer vos besoins (grille AGGIR).',
-    ],
-    papers: ['Formulaire de demande', 'Pièce d’identité', 'Avis d’imposition'],
-  },
   sources: [`${SP}F10009`],
-  parameters: [],
   conditions: {
     age: {
       met: 'Âge ({who}) : {age} ans, 60 ans ou plus.',
@@ -134,19 +107,9 @@ export const cmi: RightDefinition = {
   id: 'cmi',
   theme: 'transport',
   label: 'Carte mobilité inclusion (CMI)',
-  description:
-    'Une carte pour les personnes handicapées : priorité dans les files et transports, stationnement, avantages.',
   amountKind: 'none',
   contacts: ['mdph'],
-  procedure: {
-    url: `${SP}F34049`,
-    steps: [
-      'Demandez-la à la MDPH avec le formulaire de demande (en même temps qu’une autre demande si besoin).',
-    ],
-    papers: ['Formulaire Cerfa 15692', 'Certificat médical', 'Photo d’identité'],
-  },
   sources: [`${SP}F34049`],
-  parameters: [],
   conditions: {
     rate: {
       met: 'Taux d’incapacité ({who}) : {rate} % : carte « invalidité » (80 % ou plus) ou « priorité » selon la MDPH.',
@@ -172,17 +135,9 @@ export const cej: RightDefinition = {
   id: 'cej',
   theme: 'emploi',
   label: 'Contrat d’engagement jeune (CEJ)',
-  description:
-    'Un accompagnement intensif vers l’emploi pour les 16-25 ans sans emploi ni formation, avec une allocation selon les ressources.',
   amountKind: 'none',
   contacts: ['mission-locale', 'france-travail'],
-  procedure: {
-    url: `${SP}F32700`,
-    steps: ['Prenez rendez-vous à la mission locale ou à France Travail.'],
-    papers: ['Pièce d’identité', 'Justificatif de domicile'],
-  },
   sources: [`${SP}F32700`],
-  parameters: [],
   conditions: {
     age: {
       met: 'Âge ({who}) : {age} ans, entre 16 et 25 ans (29 ans avec un handicap reconnu).',
@@ -221,19 +176,9 @@ export const inscription_france_travail: RightDefinition = {
   id: 'inscription_france_travail',
   theme: 'emploi',
   label: 'Inscription à France Travail',
-  description:
-    'S’inscrire comme demandeur d’emploi pour être accompagné et ouvrir ses droits (chômage, ASS, RSA).',
   amountKind: 'none',
   contacts: ['france-travail', 'mission-locale', 'france-services'],
-  procedure: {
-    url: 'https://www.francetravail.fr/',
-    steps: [
-      'Inscrivez-vous en ligne sur francetravail.fr ou dans une agence France Travail ; un conseiller vous rappelle.',
-    ],
-    papers: ['Pièce d’identité', 'Carte Vitale', 'CV', 'Attestations employeur'],
-  },
   sources: ['https://www.francetravail.fr/'],
-  parameters: [],
   conditions: {
     seeking: {
       met: 'Recherche d’emploi ou droit au RSA ({who}) : l’inscription à France Travail est utile (et obligatoire avec le RSA).',
@@ -261,17 +206,9 @@ export const mission_locale: RightDefinition = {
   id: 'mission_locale',
   theme: 'emploi',
   label: 'Accompagnement par la mission locale',
-  description:
-    'La mission locale aide les 16-25 ans pour l’emploi, la formation, le logement, la santé et la mobilité.',
   amountKind: 'none',
   contacts: ['mission-locale', 'information-jeunesse'],
-  procedure: {
-    url: 'https://www.unml.info/les-missions-locales/',
-    steps: ['Prenez rendez-vous à la mission locale la plus proche.'],
-    papers: ['Pièce d’identité'],
-  },
   sources: ['https://www.unml.info/les-missions-locales/'],
-  parameters: [],
   conditions: {
     age: {
       met: 'Âge ({who}) : {age} ans ; la mission locale accompagne les 16-25 ans qui ne sont plus à l’école.',
@@ -296,19 +233,9 @@ export const pass_sport: RightDefinition = {
   id: 'pass_sport',
   theme: 'famille',
   label: 'Pass’Sport',
-  description:
-    'Une aide pour l’inscription dans un club de sport, pour des jeunes qui reçoivent certaines aides.',
   amountKind: 'none',
   contacts: ['mairie', 'caf'],
-  procedure: {
-    url: 'https://www.pass.sports.gouv.fr/',
-    steps: [
-      'Le code arrive par courriel à la rentrée ; sinon retrouvez-le sur pass.sports.gouv.fr et donnez-le au club.',
-    ],
-    papers: ['Code Pass’Sport'],
-  },
   sources: ['https://www.pass.sports.gouv.fr/'],
-  parameters: ['pass_sport.age_min_ars', 'pass_sport.montant'],
   conditions: {
     exists: { met: '', notMet: 'Le Pass’Sport a été créé à la rentrée 2021.' },
     young: {
@@ -349,19 +276,9 @@ export const tarif_social_transport: RightDefinition = {
   id: 'tarif_social_transport',
   theme: 'transport',
   label: 'Tarif social des transports',
-  description:
-    'Une réduction ou la gratuité des transports en commun selon les ressources, fixée par chaque réseau local.',
   amountKind: 'none',
   contacts: ['ccas', 'mairie', 'france-services'],
-  procedure: {
-    url: 'https://www.france-services.gouv.fr/',
-    steps: [
-      'Renseignez-vous auprès du CCAS, de la mairie ou de l’agence du réseau de transport avec une attestation de droits.',
-    ],
-    papers: ['Attestation de droits (RSA, CSS, AAH…)', 'Pièce d’identité', 'Photo'],
-  },
   sources: ['https://www.france-services.gouv.fr/'],
-  parameters: [],
   conditions: {
     modest: {
       met: 'Vos ressources ou vos aides (RSA, CSS, AAH…) ouvrent souvent droit au tarif social : les règles sont locales.',
@@ -379,19 +296,9 @@ export const aide_juridictionnelle: RightDefinition = {
   id: 'aide_juridictionnelle',
   theme: 'ressources',
   label: 'Aide juridictionnelle',
-  description:
-    'La prise en charge des frais d’avocat et de justice, totale ou partielle, selon les ressources.',
   amountKind: 'none',
   contacts: ['point-justice', 'france-services', 'cidff', 'mairie'],
-  procedure: {
-    url: `${SP}F18074`,
-    steps: [
-      'Faites la demande en ligne sur justice.fr ou avec le formulaire, au tribunal ou dans un point-justice.',
-    ],
-    papers: ['Formulaire Cerfa 16146', 'Avis d’imposition', 'Documents sur l’affaire'],
-  },
   sources: [`${SP}F18074`],
-  parameters: [],
   conditions: {
     modest: {
       met: 'Si vous avez besoin d’un avocat ou d’aller en justice, vos ressources peuvent ouvrir droit à l’aide juridictionnelle (avec le RSA ou l’ASPA, elle est accordée sans examen des ressources).',
@@ -409,19 +316,9 @@ export const mediation_numerique: RightDefinition = {
   id: 'mediation_numerique',
   theme: 'ressources',
   label: 'Aide pour les démarches en ligne',
-  description:
-    'Un conseiller numérique ou une maison France services vous aide gratuitement à faire vos démarches sur internet.',
   amountKind: 'none',
   contacts: ['conseiller-numerique', 'mediation-numerique', 'france-services', 'ccas'],
-  procedure: {
-    url: 'https://www.france-services.gouv.fr/',
-    steps: [
-      'Prenez rendez-vous dans une maison France services ou avec un conseiller numérique près de chez vous.',
-    ],
-    papers: ['Vos identifiants (caf.fr, ameli.fr, impots.gouv.fr) si vous les avez', 'Pièce d’identité'],
-  },
   sources: ['https://www.france-services.gouv.fr/'],
-  parameters: [],
   conditions: {
     steps: {
       met: 'Plusieurs aides se demandent en ligne : un accompagnement gratuit existe près de chez vous.',

@@ -51,14 +51,20 @@ export interface RightInfo {
   id: RightId;
   theme: Theme;
   label: string;
-  description: string;
   amountKind: AmountKind;
   contacts: readonly PartnerType[];
-  procedure: Procedure;
   sources: readonly string[];
-  /** Parameter ids this right reads. */
-  parameters: readonly string[];
   conditions: Readonly<Record<string, ConditionText>>;
+}
+
+/** What a person needs to act on a right (./details.ts, in the '@passerelle/rules/catalogue' entry). */
+export interface RightDetails {
+  /** One sentence, plain French. */
+  description: string;
+  /** The official procedure: link, steps, papers to prepare. */
+  procedure: Procedure;
+  /** Parameter ids this right's amount reads. */
+  parameters: readonly string[];
 }
 
 export interface Outcome {
@@ -75,13 +81,19 @@ export interface RightDefinition extends RightInfo {
 
 type Vars = Record<string, string | number>;
 
-type Template = readonly (string | { key: string })[];
+/** A sentence without placeholders, or its parts; the first letter is capitalised when compiled. */
+type Template = string | readonly (string | { key: string })[];
 const templates = new Map<string, Template>();
+
+const capitalise = (s: string): string => {
+  const first = s.charCodeAt(0);
+  return first >= 97 && first <= 122 ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+};
 
 /** Splits "a {x} b" once into parts, so that filling a sentence needs no regular expression. */
 function compile(s: string): Template {
   let t = templates.get(s);
-  if (t) return t;
+  if (t !== undefined) return t;
   const parts: (string | { key: string })[] = [];
   let last = 0;
   for (const m of s.matchAll(/\{(\w+)\}/g)) {
@@ -90,7 +102,8 @@ function compile(s: string): Template {
     last = m.index + m[0].length;
   }
   if (last < s.length) parts.push(s.slice(last));
-  t = parts;
+  if (typeof parts[0] === 'string') parts[0] = capitalise(parts[0]);
+  t = parts.length === 0 ? '' : parts.length === 1 && typeof parts[0] === 'string' ? parts[0] : parts;
   templates.set(s, t);
   return t;
 }
@@ -112,13 +125,14 @@ export function compileConditions(
 }
 
 const fill = (template: Template, vars?: Vars): string => {
+  if (typeof template === 'string') return template;
   let out = '';
   for (const part of template) {
     if (typeof part === 'string') out += part;
     else out += vars && part.key in vars ? String(vars[part.key]) : `{${part.key}}`;
   }
-  const first = out.charCodeAt(0);
-  return first >= 97 && first <= 122 ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+  // Only a sentence that starts with a placeholder still needs its first letter checked.
+  return typeof template[0] === 'string' ? out : capitalise(out);
 };
 
 /** Collects the reasons and missing answers of one right. */

@@ -1,0 +1,453 @@
+// What a person needs to act on each right, kept out of the main entry ('@passerelle/rules/catalogue'):
+// one-sentence description, where and how to apply, papers to prepare, and the parameter ids its
+// amount reads. The evaluator does not need them; the widgets load them with the results.
+import { SP } from './common.js';
+import type { RightDetails, RightId } from './types.js';
+
+/** Collège and lycée grants share their shape (3 and 6 échelons). */
+function bourse(level: 'college' | 'lycee'): RightDetails {
+  const college = level === 'college';
+  const id = college ? 'bourse_college' : 'bourse_lycee';
+  const steps = college ? 3 : 6;
+  return {
+    description: college
+      ? 'Une aide de l’État pour la scolarité d’un enfant au collège, selon les revenus.'
+      : 'Une aide de l’État pour la scolarité d’un élève au lycée, selon les revenus.',
+    procedure: {
+      url: `${SP}${college ? 'F984' : 'F616'}`,
+      steps: [
+        'Faites la demande en ligne sur « Scolarité services » (EduConnect) ou auprès du secrétariat de l’établissement, à la rentrée.',
+      ],
+      papers: ['Avis d’imposition', 'Justificatif des enfants à charge si besoin'],
+    },
+    parameters: [
+      'bmaf',
+      'smic.horaire_brut',
+      ...Array.from({ length: steps }, (_, i) => `${id}.montant.echelon_${i + 1}`),
+      ...Array.from({ length: steps }, (_, i) => `${id}.plafond.echelon_${i + 1}`),
+    ],
+  };
+}
+
+export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
+  af: {
+    description: 'Une aide chaque mois pour les familles qui ont au moins deux enfants de moins de 20 ans.',
+    procedure: {
+      url: `${SP}F13213`,
+      steps: [
+        'Si vous recevez déjà une aide de la CAF, les allocations familiales sont versées sans demande.',
+        'Sinon, faites la déclaration de situation sur caf.fr (ou msa.fr si vous dépendez de la MSA).',
+      ],
+      papers: ['Livret de famille ou actes de naissance des enfants', 'Avis d’imposition', 'RIB'],
+    },
+    parameters: [
+      'bmaf',
+      'af.taux.deuxieme_enfant',
+      'af.taux.enfant_supplementaire',
+      'af.majoration_age.age',
+      'af.majoration_age.taux',
+      'af.forfait_20_ans.taux',
+      'af.plafond.tranche_1_base',
+      'af.plafond.tranche_2_base',
+      'af.plafond.par_enfant',
+      'crds.taux',
+    ],
+  },
+  cf: {
+    description:
+      'Une aide chaque mois pour les familles d’au moins 3 enfants de 3 à 21 ans, selon les revenus.',
+    procedure: {
+      url: `${SP}F13214`,
+      steps: ['Faites la demande sur caf.fr (rubrique « Mon compte ») ou à votre MSA.'],
+      papers: ['Avis d’imposition de l’année N-2', 'Livret de famille'],
+    },
+    parameters: [
+      'bmaf',
+      'cf.taux_base',
+      'cf.taux_majore',
+      'cf.plafond_0_enfant',
+      'cf.plafond.majoration_biactifs_isoles',
+      'cf.plafond_majore.part',
+      'crds.taux',
+    ],
+  },
+  ars: {
+    description: 'Une aide versée en août pour chaque enfant de 6 à 18 ans scolarisé, selon les revenus.',
+    procedure: {
+      url: `${SP}F1878`,
+      steps: [
+        'Versée sans demande si vous recevez déjà une aide de la CAF ou de la MSA (pour les 16-18 ans, confirmez la scolarité sur caf.fr).',
+        'Sinon, déclarez vos enfants et vos revenus sur caf.fr.',
+      ],
+      papers: ['Avis d’imposition de l’année N-2', 'Certificat de scolarité pour les 16-18 ans'],
+    },
+    parameters: [
+      'bmaf',
+      'ars.taux.6_10_ans',
+      'ars.taux.11_14_ans',
+      'ars.taux.15_18_ans',
+      'ars.plafond',
+      'crds.taux',
+    ],
+  },
+  paje_base: {
+    description: 'Une aide chaque mois pour un enfant de moins de 3 ans, selon les revenus.',
+    procedure: {
+      url: `${SP}F2552`,
+      steps: ['Déclarez la grossesse à la CAF et à l’Assurance maladie, puis la naissance sur caf.fr.'],
+      papers: ['Acte de naissance', 'Avis d’imposition de l’année N-2'],
+    },
+    parameters: [
+      'bmaf',
+      'paje.taux_plein',
+      'paje.taux_partiel',
+      'paje.plafond_plein_0_enfant',
+      'paje.plafond_partiel_0_enfant',
+      'paje.plafond_plein.majoration_biactifs_isoles',
+      'paje.plafond_partiel.majoration_biactifs_isoles',
+      'crds.taux',
+    ],
+  },
+  asf: {
+    description:
+      'Une aide pour le parent seul qui élève un enfant sans pension alimentaire (ou avec une pension faible).',
+    procedure: {
+      url: `${SP}F815`,
+      steps: [
+        'Faites la demande sur caf.fr ou à la MSA.',
+        'La CAF peut aussi vous aider à obtenir ou faire payer la pension alimentaire (ARIPA).',
+      ],
+      papers: ['Jugement ou convention fixant la pension, s’il existe', 'Livret de famille'],
+    },
+    parameters: ['bmaf', 'asf.taux.un_parent', 'crds.taux'],
+  },
+  aide_logement: {
+    description:
+      'Une aide chaque mois pour payer le loyer, selon les revenus, le loyer et le lieu du logement.',
+    procedure: {
+      url: `${SP}F12006`,
+      steps: [
+        'Faites une simulation puis la demande en ligne sur caf.fr (ou msa.fr) dès l’entrée dans le logement.',
+      ],
+      papers: ['Bail', 'Attestation de loyer remplie par le propriétaire', 'RIB'],
+    },
+    parameters: [
+      'aide_logement.forfait_charges',
+      'aide_logement.participation_minimale.forfait',
+      'aide_logement.abattement_r0.personne_seule',
+    ],
+  },
+  cheque_energie: {
+    description:
+      'Une aide une fois par an pour payer les factures d’énergie (électricité, gaz, fioul, bois…).',
+    procedure: {
+      url: 'https://chequeenergie.gouv.fr/',
+      steps: [
+        'Le chèque est envoyé sans démarche si vous avez déclaré vos revenus aux impôts, même sans revenus.',
+        'Si vous ne l’avez pas reçu, vérifiez votre éligibilité sur chequeenergie.gouv.fr.',
+      ],
+      papers: ['Avis d’imposition'],
+    },
+    parameters: [
+      'cheque_energie.seuils',
+      'cheque_energie.montants.uc_1',
+      'cheque_energie.montants.uc_1_2',
+      'cheque_energie.montants.uc_2',
+    ],
+  },
+  fsl: {
+    description:
+      'Une aide du département pour entrer dans un logement, payer des dettes de loyer ou des factures d’énergie et d’eau.',
+    procedure: {
+      url: `${SP}F1334`,
+      steps: [
+        'Demandez un rendez-vous avec un travailleur social (CCAS, département) qui monte le dossier FSL.',
+      ],
+      papers: ['Justificatifs de ressources', 'Bail', 'Factures ou relevé de dette'],
+    },
+    parameters: [],
+  },
+  logement_social: {
+    description: 'Déposer une demande de logement social (HLM), valable un an et renouvelable.',
+    procedure: {
+      url: `${SP}F869`,
+      steps: [
+        'Déposez la demande sur demande-logement-social.gouv.fr ou à la mairie : vous recevez un numéro unique.',
+        'Renouvelez-la chaque année.',
+      ],
+      papers: ['Pièce d’identité ou titre de séjour', 'Avis d’imposition N-2 (et N-1)'],
+    },
+    parameters: [],
+  },
+  rsa: {
+    description:
+      'Un revenu minimum chaque mois pour les personnes sans ressources ou avec de faibles ressources.',
+    procedure: {
+      url: `${SP}F19778`,
+      steps: [
+        'Faites la demande en ligne sur caf.fr (ou msa.fr), ou avec l’aide du CCAS ou d’un travailleur social du département.',
+        'Ensuite, vous êtes inscrit à France Travail et accompagné vers l’emploi ou l’insertion.',
+      ],
+      papers: ['Pièce d’identité ou titre de séjour', 'RIB', 'Montant de vos ressources des 3 derniers mois'],
+    },
+    parameters: [
+      'rsa.montant_forfaitaire',
+      'rsa.majoration_isolement.base',
+      'rsa.majoration_isolement.par_enfant',
+      'rsa.forfait_logement.taux_1_personne',
+      'rsa.forfait_logement.taux_2_personnes',
+      'rsa.forfait_logement.taux_3_personnes',
+      'rsa.montant_minimum_verse',
+    ],
+  },
+  ppa: {
+    description: 'Un complément de revenus chaque mois pour les personnes qui travaillent et gagnent peu.',
+    procedure: {
+      url: `${SP}F2882`,
+      steps: [
+        'Faites la demande en ligne sur caf.fr (ou msa.fr), puis déclarez vos revenus tous les 3 mois.',
+      ],
+      papers: ['Fiches de paie des 3 derniers mois', 'RIB'],
+    },
+    parameters: [
+      'ppa.montant_forfaitaire',
+      'ppa.part_revenus_activite',
+      'ppa.bonification.seuil_bas',
+      'ppa.bonification.seuil_haut',
+      'ppa.bonification.taux_max',
+      'smic.horaire_brut',
+      'ppa.montant_minimum_verse',
+    ],
+  },
+  aah: {
+    description:
+      'Un revenu minimum pour les personnes en situation de handicap, selon le taux d’incapacité fixé par la MDPH.',
+    procedure: {
+      url: `${SP}F12242`,
+      steps: [
+        'Remplissez le formulaire de demande à la MDPH (avec un certificat médical de moins d’un an).',
+        'La CDAPH fixe le taux d’incapacité ; la CAF ou la MSA calcule et verse l’AAH.',
+      ],
+      papers: [
+        'Formulaire Cerfa 15692',
+        'Certificat médical Cerfa 15695',
+        'Pièce d’identité',
+        'Justificatif de domicile',
+      ],
+    },
+    parameters: [
+      'aah.montant',
+      'aah.plafond.majoration_couple',
+      'aah.plafond.majoration_par_enfant',
+      'aah.deconjugalisation',
+    ],
+  },
+  aspa: {
+    description:
+      'Un complément de revenus pour les personnes de 65 ans ou plus qui ont de faibles retraites.',
+    procedure: {
+      url: `${SP}F16871`,
+      steps: [
+        'Demandez l’ASPA à votre caisse de retraite (ou à la mairie si vous n’avez pas de retraite).',
+        'Attention : l’ASPA versée peut être récupérée sur la succession au-delà d’un certain montant.',
+      ],
+      papers: [
+        'Formulaire de demande',
+        'Justificatifs de ressources des 3 derniers mois',
+        'Pièce d’identité',
+      ],
+    },
+    parameters: [
+      'aspa.plafond.personne_seule',
+      'aspa.plafond.couple',
+      'aspa.age_minimum',
+      'aspa.abattement_activite.personne_seule',
+      'aspa.abattement_activite.couple',
+    ],
+  },
+  ass: {
+    description:
+      'Une allocation pour les demandeurs d’emploi qui n’ont plus droit au chômage et ont assez travaillé avant.',
+    procedure: {
+      url: `${SP}F12484`,
+      steps: [
+        'France Travail vous propose l’ASS à la fin de vos droits au chômage ; sinon, demandez-la à votre conseiller.',
+      ],
+      papers: ['Attestations de travail des 10 dernières années', 'Justificatifs de ressources'],
+    },
+    parameters: ['ass.montant_journalier', 'ass.plafond.personne_seule', 'ass.plafond.couple'],
+  },
+  css: {
+    description:
+      'Une complémentaire santé gratuite, ou à moins d’un euro par jour et par personne, selon les revenus.',
+    procedure: {
+      url: `${SP}F10027`,
+      steps: [
+        'Faites la demande sur votre compte ameli.fr, ou avec le formulaire papier à envoyer à votre caisse.',
+      ],
+      papers: ['Ressources des 12 derniers mois de chaque membre du foyer', 'Avis d’imposition'],
+    },
+    parameters: [
+      'css.plafond_base',
+      'css.majoration_participation',
+      'css.participation.moins_30_ans',
+      'css.participation.30_49_ans',
+      'css.participation.50_59_ans',
+      'css.participation.60_69_ans',
+      'css.participation.70_ans_et_plus',
+    ],
+  },
+  ame: {
+    description:
+      'La prise en charge des soins pour les personnes étrangères sans titre de séjour, résidant en France depuis plus de 3 mois.',
+    procedure: {
+      url: `${SP}F3079`,
+      steps: ['Remplissez le formulaire de demande et déposez-le à la CPAM de votre domicile, en personne.'],
+      papers: [
+        'Pièce d’identité',
+        'Preuve de présence en France depuis plus de 3 mois',
+        'Justificatifs de ressources',
+      ],
+    },
+    parameters: ['css.plafond_base'],
+  },
+  puma: {
+    description:
+      'Le remboursement des soins par l’Assurance maladie pour toute personne qui travaille ou réside en France de façon stable et régulière.',
+    procedure: {
+      url: 'https://www.ameli.fr/assure/droits-demarches/principes/protection-universelle-maladie',
+      steps: [
+        'Si vous n’avez pas de carte Vitale ou de droits ouverts, demandez l’affiliation à la CPAM de votre domicile.',
+      ],
+      papers: ['Pièce d’identité ou titre de séjour', 'Justificatif de domicile', 'RIB'],
+    },
+    parameters: [],
+  },
+  aeeh: {
+    description: 'Une aide pour les frais d’éducation et de soins d’un enfant handicapé de moins de 20 ans.',
+    procedure: {
+      url: `${SP}F14809`,
+      steps: ['Déposez une demande à la MDPH avec un certificat médical ; la CAF verse l’allocation.'],
+      papers: ['Formulaire Cerfa 15692', 'Certificat médical Cerfa 15695'],
+    },
+    parameters: [],
+  },
+  pch: {
+    description:
+      'Une aide du département pour payer l’aide humaine, le matériel ou l’aménagement du logement liés au handicap.',
+    procedure: {
+      url: `${SP}F14202`,
+      steps: [
+        'Déposez une demande à la MDPH : une équipe évalue vos besoins et propose un plan de compensation.',
+      ],
+      papers: ['Formulaire Cerfa 15692', 'Certificat médical Cerfa 15695'],
+    },
+    parameters: [],
+  },
+  apa: {
+    description:
+      'Une aide du département pour les personnes de 60 ans ou plus qui ont besoin d’aide pour les gestes du quotidien.',
+    procedure: {
+      url: `${SP}F10009`,
+      steps: [
+        'Demandez le dossier au département ou au CCAS ; une équipe vient évaluer vos besoins (grille AGGIR).',
+      ],
+      papers: ['Formulaire de demande', 'Pièce d’identité', 'Avis d’imposition'],
+    },
+    parameters: [],
+  },
+  cmi: {
+    description:
+      'Une carte pour les personnes handicapées : priorité dans les files et transports, stationnement, avantages.',
+    procedure: {
+      url: `${SP}F34049`,
+      steps: [
+        'Demandez-la à la MDPH avec le formulaire de demande (en même temps qu’une autre demande si besoin).',
+      ],
+      papers: ['Formulaire Cerfa 15692', 'Certificat médical', 'Photo d’identité'],
+    },
+    parameters: [],
+  },
+  cej: {
+    description:
+      'Un accompagnement intensif vers l’emploi pour les 16-25 ans sans emploi ni formation, avec une allocation selon les ressources.',
+    procedure: {
+      url: `${SP}F32700`,
+      steps: ['Prenez rendez-vous à la mission locale ou à France Travail.'],
+      papers: ['Pièce d’identité', 'Justificatif de domicile'],
+    },
+    parameters: [],
+  },
+  inscription_france_travail: {
+    description:
+      'S’inscrire comme demandeur d’emploi pour être accompagné et ouvrir ses droits (chômage, ASS, RSA).',
+    procedure: {
+      url: 'https://www.francetravail.fr/',
+      steps: [
+        'Inscrivez-vous en ligne sur francetravail.fr ou dans une agence France Travail ; un conseiller vous rappelle.',
+      ],
+      papers: ['Pièce d’identité', 'Carte Vitale', 'CV', 'Attestations employeur'],
+    },
+    parameters: [],
+  },
+  mission_locale: {
+    description:
+      'La mission locale aide les 16-25 ans pour l’emploi, la formation, le logement, la santé et la mobilité.',
+    procedure: {
+      url: 'https://www.unml.info/les-missions-locales/',
+      steps: ['Prenez rendez-vous à la mission locale la plus proche.'],
+      papers: ['Pièce d’identité'],
+    },
+    parameters: [],
+  },
+  pass_sport: {
+    description:
+      'Une aide pour l’inscription dans un club de sport, pour des jeunes qui reçoivent certaines aides.',
+    procedure: {
+      url: 'https://www.pass.sports.gouv.fr/',
+      steps: [
+        'Le code arrive par courriel à la rentrée ; sinon retrouvez-le sur pass.sports.gouv.fr et donnez-le au club.',
+      ],
+      papers: ['Code Pass’Sport'],
+    },
+    parameters: ['pass_sport.age_min_ars', 'pass_sport.montant'],
+  },
+  tarif_social_transport: {
+    description:
+      'Une réduction ou la gratuité des transports en commun selon les ressources, fixée par chaque réseau local.',
+    procedure: {
+      url: 'https://www.france-services.gouv.fr/',
+      steps: [
+        'Renseignez-vous auprès du CCAS, de la mairie ou de l’agence du réseau de transport avec une attestation de droits.',
+      ],
+      papers: ['Attestation de droits (RSA, CSS, AAH…)', 'Pièce d’identité', 'Photo'],
+    },
+    parameters: [],
+  },
+  aide_juridictionnelle: {
+    description:
+      'La prise en charge des frais d’avocat et de justice, totale ou partielle, selon les ressources.',
+    procedure: {
+      url: `${SP}F18074`,
+      steps: [
+        'Faites la demande en ligne sur justice.fr ou avec le formulaire, au tribunal ou dans un point-justice.',
+      ],
+      papers: ['Formulaire Cerfa 16146', 'Avis d’imposition', 'Documents sur l’affaire'],
+    },
+    parameters: [],
+  },
+  mediation_numerique: {
+    description:
+      'Un conseiller numérique ou une maison France services vous aide gratuitement à faire vos démarches sur internet.',
+    procedure: {
+      url: 'https://www.france-services.gouv.fr/',
+      steps: [
+        'Prenez rendez-vous dans une maison France services ou avec un conseiller numérique près de chez vous.',
+      ],
+      papers: ['Vos identifiants (caf.fr, ameli.fr, impots.gouv.fr) si vous les avez', 'Pièce d’identité'],
+    },
+    parameters: [],
+  },
+  bourse_college: bourse('college'),
+  bourse_lycee: bourse('lycee'),
+};

@@ -50,11 +50,7 @@ export interface Evaluation {
 }
 
 /** National rights then local aids, for one situation and month. Never throws. */
-export function evaluateAll(
-  situation: Situation,
-  month: string,
-  localAids?: LocalEvaluator,
-): Evaluation {
+export function evaluateAll(situation: Situation, month: string, localAids?: LocalEvaluator): Evaluation {
   let national: ShownRight[] = [];
   let error: string | undefined;
   try {

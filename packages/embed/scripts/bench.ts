@@ -9,7 +9,7 @@ import { type BenchRow, writeBenchRows } from '@passerelle/testing/bench';
 import { chromiumArgs, findChromium } from '@passerelle/testing/chromium';
 import { chromium } from 'playwright';
 import { embedDir } from './build.js';
-import { BUDGETS, measure } from './sizes.js';
+import { BUDGETS, measure, OPTIONAL, type OptionalClass } from './sizes.js';
 
 const repo = resolve(embedDir, '..', '..');
 const dist = join(embedDir, 'dist');
@@ -53,10 +53,19 @@ function sizeRows(): BenchRow[] {
   for (const [chunk, s] of Object.entries(sizes.widgets)) {
     const [name, budget] = names[chunk] ?? [chunk, 0];
     rows.push(row(name, s.gzip, budget));
+    // What runs before the widget shows, when it fetches more later (no budget of its own).
+    const first = sizes.initial[chunk]!;
+    if (first.gzip < s.gzip)
+      rows.push({ name: `${name}: before first display`, value: kb(first.gzip), unit: 'KB gzip' });
   }
   rows.push(row('loader + all widgets', sizes.together.gzip, BUDGETS.together));
-  if (sizes.pictograms > 0)
-    rows.push({ name: 'FALC pictograms (apart)', value: kb(sizes.pictograms), unit: 'KB gzip' });
+  // Optional classes: left out of the budgets above, each shown here so that nothing is hidden.
+  for (const name of Object.keys(OPTIONAL) as OptionalClass[]) {
+    const c = sizes.optional[name];
+    if (c.files.length === 0) continue;
+    const files = c.files.length > 1 ? `, ${c.files.length} files` : '';
+    rows.push({ name: `${OPTIONAL[name].label} (apart${files})`, value: kb(c.gzip), unit: 'KB gzip' });
+  }
   return rows;
 }
 
@@ -189,7 +198,14 @@ function writeDocs(rows: BenchRow[]) {
       .replace('partner finder without data', 'recherche de lieux, sans les données')
       .replace('FALC without pictograms', 'FALC, sans les pictogrammes')
       .replace('loader + all widgets', 'chargeur et trois widgets')
-      .replace('FALC pictograms (apart)', 'pictogrammes du FALC (à part)')
+      .replace(': before first display', ' : avant le premier affichage')
+      .replace(/\(apart, (\d+) files\)/, '(à part, $1 fichiers)')
+      .replace('(apart)', '(à part)')
+      .replace('FALC pictograms', 'pictogrammes du FALC')
+      .replace('English texts', 'textes en anglais')
+      .replace('Arabic texts', 'textes en arabe')
+      .replace('local aids', 'aides locales')
+      .replace('FALC content per right', 'textes FALC de chaque aide')
       .replace('partner finder:', 'recherche de lieux :')
       .replace('questionnaire:', 'questionnaire :')
       .replace('FALC:', 'FALC :')

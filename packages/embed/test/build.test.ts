@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEmbed, type EmbedManifest } from '../scripts/build.js';
-import { closure, measure } from '../scripts/sizes.js';
+import { classify, closure, measure, widgetFiles } from '../scripts/sizes.js';
 
 // Builds the kit around stand-in widgets, so the splitting and the loader are tested whatever exists yet
 // in @passerelle/elements. budgets.test.ts builds the real widgets.
@@ -11,6 +11,12 @@ const fixtures = join(import.meta.dirname, 'fixtures');
 let out: string;
 let manifest: EmbedManifest;
 const read = (file: string) => readFileSync(join(out, file), 'utf8');
+/** The built file holding a fixture module. */
+const fileOf = (module: string) => {
+  const f = manifest.files.find((x) => x.modules.some((m) => m.endsWith(module)));
+  if (!f) throw new Error(`no built file holds ${module}`);
+  return f.fileName;
+};
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'passerelle-embed-build-'));
@@ -69,15 +75,47 @@ describe('embed build', () => {
   });
 
   it('leaves lazy pictograms out of the widget budget but counts them apart', () => {
-    const falc = closure(manifest, 'falc.js');
-    const lazy = manifest.files.find((f) => f.modules.some((m) => m.endsWith('fixtures/pictograms.ts')))!;
-    expect(lazy).toBeDefined();
-    expect(falc).not.toContain(lazy.fileName);
+    const falc = widgetFiles(manifest, 'falc.js');
+    const lazy = fileOf('fixtures/pictograms.ts');
+    expect(falc).not.toContain(lazy);
     const sizes = measure(out);
     expect(sizes.pictograms).toBeGreaterThan(0);
+    expect(sizes.optional.pictograms.files).toEqual([lazy]);
     expect(sizes.together.files).toEqual(
       [...new Set([...sizes.loader.files, ...Object.values(sizes.widgets).flatMap((w) => w.files)])].sort(),
     );
+  });
+
+  it('counts what a widget imports later, unless a named optional class holds it', () => {
+    const sizes = measure(out);
+    // Needed by every explanation: counted, though loaded on demand.
+    const explain = fileOf('fixtures/explain.ts');
+    expect(closure(manifest, 'falc.js')).not.toContain(explain);
+    expect(sizes.widgets.falc!.files).toContain(explain);
+    expect(sizes.initial.falc!.gzip).toBeLessThan(sizes.widgets.falc!.gzip);
+    // One right's content, English strings, local aids: each apart, in its own row.
+    const right = fileOf('fixtures/content/src/rights/fake-right.ts');
+    expect(sizes.widgets.falc!.files).not.toContain(right);
+    expect(sizes.optional['rights-content'].files).toEqual([right]);
+    const english = fileOf('fixtures/messages.en.ts');
+    expect(sizes.widgets.questionnaire!.files).not.toContain(english);
+    expect(sizes.optional.english.files).toEqual([english]);
+    expect(sizes.optional.arabic.files).toEqual([]);
+    for (const c of Object.values(sizes.optional))
+      for (const f of c.files) expect(sizes.together.files).not.toContain(f);
+  });
+
+  it('puts a zod chunk imported only by local aids with the local aids', () => {
+    const classes = classify(manifest);
+    const aids = [fileOf('fixtures/local-aids/schema.ts'), fileOf('fixtures/local-aids/evaluate.ts')];
+    const zod = manifest.files.filter((f) => f.modules.every((m) => m.includes('node_modules/zod/')));
+    // zod is shared by the two local-aid modules: rolldown gives it a chunk of its own.
+    expect(zod).toHaveLength(1);
+    for (const f of [...aids, zod[0]!.fileName]) expect(classes.get(f)).toBe('local-aids');
+    const sizes = measure(out);
+    expect(sizes.optional['local-aids'].files).toEqual([...aids, zod[0]!.fileName].sort());
+    expect(sizes.widgets.questionnaire!.files.some((f) => aids.includes(f))).toBe(false);
+    expect(sizes.optional['local-aids'].gzip).toBeGreaterThan(1000);
   });
 
   it("swaps Lit's styleMap for the CSP-safe one", async () => {

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VERSION } from '../version.js';
 import { blockMessages } from '../i18n/block-messages.js';
+import { defineMessages } from '../i18n/messages.js';
 import { defineElement } from './define.js';
 import { PasserelleElement } from './passerelle-element.js';
 
@@ -120,5 +121,103 @@ describe('PasserelleElement locale and direction', () => {
     } finally {
       style.remove();
     }
+  });
+});
+
+describe('message tables of other languages', () => {
+  // A table whose arrival the test decides, to see what is on screen meanwhile.
+  function deferredTable() {
+    let arrive!: () => void;
+    const gate = new Promise<void>((r) => (arrive = r));
+    const load = vi.fn(async () => {
+      await gate;
+      return { default: { hello: 'Hello' } };
+    });
+    const messages = defineMessages({ fr: { hello: 'Bonjour' }, en: load });
+    return { messages, load, arrive };
+  }
+
+  it('fetches nothing for French, and shows an English widget only once its table is there', async () => {
+    const { messages, load, arrive } = deferredTable();
+    const seen: string[] = [];
+    class Greeter extends PasserelleElement {
+      override render() {
+        return html`<p>${this.msg(messages, 'hello')}</p>`;
+      }
+      override updated() {
+        seen.push(this.shadowRoot!.querySelector('p')!.textContent!);
+      }
+    }
+    defineElement('passerelle-test-greeter', Greeter);
+    try {
+      const fr = mount(document.createElement('passerelle-test-greeter') as Greeter);
+      await fr.updateComplete;
+      expect(seen).toEqual(['Bonjour']);
+      expect(load).not.toHaveBeenCalled();
+
+      seen.length = 0;
+      const en = document.createElement('passerelle-test-greeter') as Greeter;
+      en.setAttribute('lang', 'en');
+      mount(en);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(load).toHaveBeenCalledTimes(1);
+      // Nothing drawn yet: neither the key nor French.
+      expect(en.shadowRoot!.querySelector('p')).toBeNull();
+      arrive();
+      await en.updateComplete;
+      expect(en.shadowRoot!.querySelector('p')!.textContent).toBe('Hello');
+      expect(seen).toEqual(['Hello']);
+    } finally {
+      arrive();
+    }
+  });
+
+  it('switches live to a language whose table comes later, without a French step', async () => {
+    const { messages, arrive } = deferredTable();
+    const seen: string[] = [];
+    class Switcher extends PasserelleElement {
+      override render() {
+        return html`<p>${this.msg(messages, 'hello')}</p>`;
+      }
+      override updated() {
+        seen.push(this.shadowRoot!.querySelector('p')!.textContent!);
+      }
+    }
+    defineElement('passerelle-test-switcher', Switcher);
+    try {
+      const el = mount(document.createElement('passerelle-test-switcher') as Switcher);
+      await el.updateComplete;
+      el.setAttribute('lang', 'en');
+      await new Promise((r) => setTimeout(r, 20));
+      expect(el.shadowRoot!.querySelector('p')!.textContent).toBe('Bonjour');
+      arrive();
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('p')!.textContent).toBe('Hello');
+      expect(seen).toEqual(['Bonjour', 'Hello']);
+    } finally {
+      arrive();
+    }
+  });
+
+  it('shows French when a table cannot be fetched, and never a key', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const messages = defineMessages({
+      fr: { hello: 'Bonjour' },
+      ar: () => Promise.reject(new Error('hors ligne')),
+    });
+    class Offline extends PasserelleElement {
+      override render() {
+        return html`<p>${this.msg(messages, 'hello')}</p>`;
+      }
+    }
+    defineElement('passerelle-test-offline', Offline);
+    const el = document.createElement('passerelle-test-offline') as Offline;
+    el.setAttribute('lang', 'ar');
+    mount(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('p')!.textContent).toBe('Bonjour');
+    expect(el.textDirection).toBe('rtl');
+    expect(warn).toHaveBeenCalledTimes(1);
   });
 });

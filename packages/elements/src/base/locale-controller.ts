@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { directionOf, type Locale, normalizeLocale } from '../i18n/locale.js';
+import { loadLocale, localeReady, onLocaleLoaded } from '../i18n/messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -58,22 +59,40 @@ function shadowRootsAbove(el: Element): ShadowRoot[] {
   return roots;
 }
 
+/** Longest a first render waits for a table (a small file; Slow 4G needs about one second). */
+const LOAD_PATIENCE_MS = 4000;
+
 // One observer for every Passerelle element on the page (lang/dir changes are rare, hosts are few).
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
+let listening = false;
 function observe(target: Node) {
   observer ??= new MutationObserver(() => {
     for (const c of controllers) c.update();
   });
+  // A table fetched because some string asked for it (a widget part loaded later): render it in place of French.
+  if (!listening) {
+    listening = true;
+    onLocaleLoaded((locale) => {
+      for (const c of controllers) if (c.locale === locale) c.refresh();
+    });
+  }
   observer.observe(target, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }
 
-/** Keeps `locale`, `lang` and `dir` of a host in sync with the nearest `lang`/`dir` attributes. */
+/**
+ * Keeps `locale`, `lang` and `dir` of a host in sync with the nearest `lang`/`dir` attributes, and fetches the
+ * message tables of a locale other than French: `loading` is set meanwhile, and the host holds its render
+ * until it settles (PasserelleElement.scheduleUpdate), so a person sees neither keys nor a flash of French.
+ */
 export class LocaleController implements ReactiveController {
   /** The full language tag found (`fr-FR`), or `fr`. */
   lang = 'fr';
   locale: Locale = 'fr';
   dir: 'ltr' | 'rtl' = 'ltr';
+  /** Settles once the tables of `locale` are there (or failed: French is then shown). */
+  loading: Promise<void> | undefined;
+  private loadingLocale: Locale | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -96,11 +115,29 @@ export class LocaleController implements ReactiveController {
     const locale = normalizeLocale(lang);
     // The closer of `dir` and `lang` decides: <html dir="ltr"> must not turn a lang="ar" widget left to right.
     const dir = dirAttr && dirDepth <= langDepth ? dirAttr : directionOf(lang);
+    if (localeReady(locale)) {
+      this.loading = this.loadingLocale = undefined;
+    } else if (this.loadingLocale !== locale) {
+      // Render in French rather than wait for ever on a stalled network; the table re-renders on arrival.
+      const patience = new Promise<void>((resolve) => setTimeout(resolve, LOAD_PATIENCE_MS));
+      const loading: Promise<void> = Promise.race([loadLocale(locale), patience]).then(() => {
+        if (this.loading !== loading) return;
+        this.loading = this.loadingLocale = undefined;
+        this.host.requestUpdate();
+      });
+      this.loading = loading;
+      this.loadingLocale = locale;
+    }
     if (lang !== this.lang || locale !== this.locale || dir !== this.dir) {
       this.lang = lang;
       this.locale = locale;
       this.dir = dir;
       this.host.requestUpdate();
     }
+  }
+
+  /** Renders again with the tables now loaded. */
+  refresh(): void {
+    this.host.requestUpdate();
   }
 }

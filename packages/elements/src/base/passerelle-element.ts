@@ -19,6 +19,14 @@ export class PasserelleElement extends LitElement {
 
   private readonly localeController = new LocaleController(this);
 
+  // Holds a render until the tables of a non-French locale arrive (never long: one small file, fetched once).
+  // biome-ignore lint/suspicious/noConfusingVoidType: the signature of Lit's ReactiveElement.scheduleUpdate.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localeController.loading;
+    // Checked again after the wait: the locale may have changed meanwhile.
+    return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** `fr`, `en` or `ar`, from the nearest `lang`; French when none or unsupported. */
   get locale(): Locale {
     return this.localeController.locale;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { hint, inlineError } from './field.js';
-import { type BlockHost, describedBy, type FieldOptions, hintId, labelContent, t } from './shared.js';
+import { type BlockHost, describedBy, type FieldOptions, hintId, labelContent } from './shared.js';
 
 export interface ChoiceOption {
   value: string;
@@ -107,28 +107,4 @@ export function checkboxGroup(host: BlockHost, o: CheckboxGroupOptions) {
     }),
   );
   return group(host, o, 'checkbox', items);
-}
-
-export type YesNoValue = 'oui' | 'non' | 'nsp' | '';
-
-export interface YesNoOptions extends Omit<RadioGroupOptions, 'options' | 'value' | 'onChange'> {
-  value: YesNoValue;
-  onChange: (value: Exclude<YesNoValue, ''>) => void;
-  /** Adds "Je ne sais pas" as a third answer. */
-  dontKnow?: boolean;
-}
-
-/** Yes / No (/ I don't know) question as a radio group. */
-export function yesNo(host: BlockHost, o: YesNoOptions) {
-  const options: ChoiceOption[] = [
-    { value: 'oui', label: t(host, 'yes') },
-    { value: 'non', label: t(host, 'no') },
-    ...(o.dontKnow ? [{ value: 'nsp', label: t(host, 'dontKnow') }] : []),
-  ];
-  return radioGroup(host, {
-    ...o,
-    inline: o.inline ?? true,
-    options,
-    onChange: (v) => o.onChange(v as Exclude<YesNoValue, ''>),
-  });
 }

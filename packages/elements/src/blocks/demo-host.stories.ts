@@ -4,22 +4,18 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html, type ReactiveController } from 'lit';
 import { defineElement } from '../base/define.js';
 import { PasserelleElement } from '../base/passerelle-element.js';
-import { type ChoiceOption, checkboxGroup, yesNo } from './choice.js';
+import { type ChoiceOption, checkboxGroup } from './choice.js';
 import { ComboboxController, type ComboboxOption } from './combobox.js';
 import { dateField, EMPTY_DATE, type DateParts, parseDateParts } from './date.js';
 import { ConfirmDialogController } from './dialog.js';
-import {
-  type ErrorSummaryItem,
-  errorSummary,
-  focusErrorSummary,
-  progress,
-  requiredNotice,
-  statusRegion,
-} from './feedback.js';
+import { type ErrorSummaryItem, errorSummary, focusErrorSummary, requiredNotice } from './error-summary.js';
 import { textField } from './field.js';
 import { button } from './layout.js';
 import { moneyField, parseMoney } from './money.js';
+import { progress } from './progress.js';
+import { statusRegion } from './status.js';
 import { blockStyles } from './styles.js';
+import { yesNo } from './yes-no.js';
 
 export type DemoTemplate = (host: BlocksDemo) => unknown;
 

@@ -3,14 +3,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { THEME_NAMES, themeStyleText, themes } from '@passerelle/tokens';
 import { html } from 'lit';
-import { type ChoiceOption, checkboxGroup, radioGroup, yesNo } from './choice.js';
+import { type ChoiceOption, checkboxGroup, radioGroup } from './choice.js';
 import { ComboboxController } from './combobox.js';
 import { dateField, EMPTY_DATE, type DateParts } from './date.js';
 import { type BlocksDemo, type DemoTemplate, demo, searchSampleCommunes } from './demo-host.stories.js';
 import { ConfirmDialogController } from './dialog.js';
-import { alert, errorSummary, progress, statusRegion } from './feedback.js';
+import { card, disclosure } from './card.js';
+import { errorSummary } from './error-summary.js';
+import { alert } from './feedback.js';
 import { fieldset, hint, textField } from './field.js';
-import { button, card, disclosure } from './layout.js';
+import { button } from './layout.js';
+import { progress } from './progress.js';
+import { statusRegion } from './status.js';
+import { yesNo } from './yes-no.js';
 import { moneyField } from './money.js';
 
 export const STATES = ['empty', 'filled', 'focus', 'error', 'disabled', 'long', 'rtl', 'hostile'] as const;

@@ -1,14 +1,14 @@
-// Building blocks: Lit templates and controllers rendered inside the widget's own shadow root.
+// Building blocks: Lit templates and controllers rendered inside the widget's own shadow root. One module
+// per group of blocks that widgets use together: the embed build splits chunks by module, so a widget only
+// downloads the modules it imports.
 export {
   type ChoiceOption,
   type CheckboxGroupOptions,
   checkboxGroup,
   type RadioGroupOptions,
   radioGroup,
-  type YesNoOptions,
-  type YesNoValue,
-  yesNo,
 } from './choice.js';
+export { type CardOptions, card, type DisclosureOptions, disclosure } from './card.js';
 export {
   type ComboboxConfig,
   ComboboxController,
@@ -27,19 +27,14 @@ export {
 } from './date.js';
 export { type ConfirmDialogOptions, ConfirmDialogController } from './dialog.js';
 export {
-  type AlertOptions,
-  type AlertTone,
-  alert,
   ERROR_SUMMARY_ID,
   type ErrorSummaryItem,
   type ErrorSummaryOptions,
   errorSummary,
   focusErrorSummary,
-  type ProgressOptions,
-  progress,
   requiredNotice,
-  statusRegion,
-} from './feedback.js';
+} from './error-summary.js';
+export { type AlertOptions, type AlertTone, alert } from './feedback.js';
 export {
   type FieldsetOptions,
   fieldset,
@@ -48,15 +43,7 @@ export {
   type TextFieldOptions,
   textField,
 } from './field.js';
-export {
-  type ButtonOptions,
-  type ButtonVariant,
-  button,
-  type CardOptions,
-  card,
-  type DisclosureOptions,
-  disclosure,
-} from './layout.js';
+export { type ButtonOptions, type ButtonVariant, button } from './layout.js';
 export {
   formatMoneyInput,
   type MoneyFieldOptions,
@@ -64,6 +51,7 @@ export {
   moneyField,
   parseMoney,
 } from './money.js';
+export { type ProgressOptions, progress } from './progress.js';
 export {
   type BlockHost,
   deepActiveElement,
@@ -73,4 +61,6 @@ export {
   focusById,
   hintId,
 } from './shared.js';
+export { statusRegion } from './status.js';
 export { blockStyles } from './styles.js';
+export { type YesNoOptions, type YesNoValue, yesNo } from './yes-no.js';

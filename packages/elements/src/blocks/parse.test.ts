@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadLocale } from '../i18n/messages.js';
 import { parseDateParts } from './date.js';
 import { formatMoneyInput, parseMoney } from './money.js';
 
@@ -52,7 +53,8 @@ describe('parseMoney', () => {
     }
   });
 
-  it('gives the French display back and English messages in English', () => {
+  it('gives the French display back and English messages in English', async () => {
+    await loadLocale('en');
     const r = parseMoney('1200.5');
     expect(r.ok && plain(r.display)).toBe('1 200,50');
     expect(plain(formatMoneyInput(1200, 'fr'))).toBe('1 200');

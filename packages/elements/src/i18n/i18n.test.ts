@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   blockMessages,
   defineMessages,
@@ -6,7 +6,10 @@ import {
   formatDate,
   formatEuro,
   formatNumber,
+  loadLocale,
+  localeReady,
   normalizeLocale,
+  onLocaleLoaded,
 } from './index.js';
 
 // Intl separates thousands with a narrow no-break space and puts a no-break space before €.
@@ -60,16 +63,18 @@ describe('defineMessages', () => {
     expect(m.msg('en', 'results', { count: 0 })).toBe('0 results');
     expect(plain(m.msg('fr', 'results', { count: 1500 }))).toBe('1 500 résultats');
   });
-  it('falls back to French, never to the key', () => {
+  it('falls back to French, never to the key', async () => {
     expect(m.msg('en', 'only')).toBe('Seul');
     expect(m.msg('ar', 'hello', { name: 'Ana' })).toBe('Bonjour Ana');
     expect(m.msg('xx', 'hello', { name: 'Ana' })).toBe('Bonjour Ana');
-    expect(m.missing('en')).toEqual(['only']);
+    expect(await m.missing('en')).toEqual(['only']);
     expect(m.msg('en', 'nope' as 'only')).toBe('');
     const t = m.bind('en-GB');
     expect(t('results', { count: 2 })).toBe('2 results');
   });
-  it('block strings exist in the three languages with Arabic plural forms', () => {
+  it('block strings exist in the three languages with Arabic plural forms', async () => {
+    await loadLocale('en');
+    await loadLocale('ar');
     expect(blockMessages.msg('fr', 'errorSummaryTitle', { count: 2 })).toBe('Il y a 2 erreurs');
     expect(blockMessages.msg('fr', 'errorSummaryTitle', { count: 1 })).toBe('Il y a 1 erreur');
     expect(blockMessages.msg('en', 'errorSummaryTitle', { count: 2 })).toBe('There are 2 errors');
@@ -77,8 +82,74 @@ describe('defineMessages', () => {
     expect(blockMessages.msg('ar', 'errorSummaryTitle', { count: 5 })).toBe('توجد 5 أخطاء');
     expect(blockMessages.msg('fr', 'stepOf', { current: 3, total: 7 })).toBe('Étape 3 sur 7');
     expect(blockMessages.msg('ar', 'dontKnow')).toBe('لا أعرف');
-    expect(blockMessages.missing('en')).toEqual([]);
-    expect(blockMessages.missing('ar')).toEqual([]);
+    expect(await blockMessages.missing('en')).toEqual([]);
+    expect(await blockMessages.missing('ar')).toEqual([]);
     expect(blockMessages.msg('ar', 'suggestions', { count: 3 })).toMatch(/^3 اقتراحات/);
+  });
+});
+
+describe('tables loaded on demand', () => {
+  const lazy = () => {
+    let resolve!: (m: { default: { hello?: string } }) => void;
+    const en = vi.fn(() => new Promise<{ default: { hello?: string } }>((r) => (resolve = r)));
+    const m = defineMessages({ fr: { hello: 'Bonjour {name}', bye: 'Au revoir' }, en });
+    return { m, en, arrive: (table: { hello?: string }) => resolve({ default: table }) };
+  };
+
+  it('fetches nothing for French, and a locale once, however often it is asked', async () => {
+    const { m, en, arrive } = lazy();
+    expect(m.msg('fr', 'bye')).toBe('Au revoir');
+    expect(m.ready('fr-FR')).toBe(true);
+    expect(en).not.toHaveBeenCalled();
+    expect(m.ready('en')).toBe(false);
+    const first = m.load('en-GB');
+    const second = m.load('en');
+    expect(en).toHaveBeenCalledTimes(1);
+    arrive({ hello: 'Hello {name}' });
+    await Promise.all([first, second]);
+    expect(m.ready('en')).toBe(true);
+    expect(m.msg('en', 'hello', { name: 'Ana' })).toBe('Hello Ana');
+    await m.load('en');
+    expect(en).toHaveBeenCalledTimes(1);
+    // A locale without a table is ready at once: it is French.
+    expect(m.ready('ar')).toBe(true);
+  });
+
+  it('shows French, never a key, while the table travels, then tells who listens', async () => {
+    const { m, en, arrive } = lazy();
+    const heard: string[] = [];
+    const stop = onLocaleLoaded((locale) => heard.push(locale));
+    try {
+      expect(m.msg('en', 'hello', { name: 'Ana' })).toBe('Bonjour Ana');
+      expect(en).toHaveBeenCalledTimes(1);
+      expect(localeReady('en')).toBe(false);
+      arrive({ hello: 'Hello {name}' });
+      await loadLocale('en');
+      expect(heard).toContain('en');
+      expect(localeReady('en')).toBe(true);
+      expect(m.msg('en', 'hello', { name: 'Ana' })).toBe('Hello Ana');
+      expect(m.msg('en', 'bye')).toBe('Au revoir');
+      expect(await m.missing('en')).toEqual(['bye']);
+    } finally {
+      stop();
+    }
+  });
+
+  it('keeps French when a table cannot be fetched, warns once, and retries only when asked', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const en = vi.fn(() => Promise.reject(new Error('réseau coupé')));
+      const m = defineMessages({ fr: { hello: 'Bonjour' }, en });
+      await m.load('en');
+      expect(m.msg('en', 'hello')).toBe('Bonjour');
+      expect(m.msg('en', 'hello')).toBe('Bonjour');
+      expect(en).toHaveBeenCalledTimes(1);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]?.[0])).toContain('en');
+      await m.load('en');
+      expect(en).toHaveBeenCalledTimes(2);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

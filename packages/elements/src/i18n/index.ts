@@ -3,12 +3,18 @@ export { type EuroOptions, formatDate, formatEuro, formatNumber, pluralCategory,
 export { DEFAULT_LOCALE, directionOf, intlLocale, LOCALES, type Locale, normalizeLocale } from './locale.js';
 export {
   defineMessages,
+  type LoadedTables,
+  loadLocale,
+  localeReady,
   type MessageParams,
   type Messages,
   type MessageTable,
   type MessageTables,
   type MessageValue,
+  type OtherLocale,
+  onLocaleLoaded,
   type PartialTable,
   type PluralMessage,
+  type TableLoader,
   type Translate,
 } from './messages.js';

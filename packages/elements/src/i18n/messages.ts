@@ -12,7 +12,22 @@ export type PartialTable<T extends MessageTable> = {
   [K in keyof T]?: T[K] extends string ? string : PluralMessage;
 };
 
+/**
+ * A table fetched on first use: `() => import('./messages.en.js')`, the module's default export being the
+ * table. Bundlers put it in a file of its own, so a French page never downloads it.
+ */
+export type TableLoader<T extends MessageTable> = () => Promise<{ default: PartialTable<T> }>;
+
+export type OtherLocale = Exclude<Locale, 'fr'>;
+
 export interface MessageTables<T extends MessageTable> {
+  fr: T;
+  en?: PartialTable<T> | TableLoader<T>;
+  ar?: PartialTable<T> | TableLoader<T>;
+}
+
+/** The tables available now: French always, others once loaded. */
+export interface LoadedTables<T extends MessageTable> {
   fr: T;
   en?: PartialTable<T>;
   ar?: PartialTable<T>;
@@ -21,13 +36,20 @@ export interface MessageTables<T extends MessageTable> {
 export type Translate<T extends MessageTable> = (key: keyof T & string, params?: MessageParams) => string;
 
 export interface Messages<T extends MessageTable> {
-  readonly tables: MessageTables<T>;
-  /** The string for `key` in `locale`, with `{name}` placeholders filled; French when missing. */
+  readonly tables: LoadedTables<T>;
+  /**
+   * The string for `key` in `locale`, with `{name}` placeholders filled; French when missing or while the
+   * locale's table is still loading (that load is then started: see `onLocaleLoaded`).
+   */
   msg(locale: string, key: keyof T & string, params?: MessageParams): string;
   /** A translator bound to one locale: `const t = messages.bind('en'); t('required')`. */
   bind(locale: string): Translate<T>;
-  /** Keys that a locale leaves to French (for translators and tests). */
-  missing(locale: Exclude<Locale, 'fr'>): Array<keyof T & string>;
+  /** Fetches the table of `locale` if it is loaded lazily; resolves when `msg` can use it. */
+  load(locale: string): Promise<void>;
+  /** Whether `msg` has everything it will ever have for `locale` (French, eager tables, loaded ones). */
+  ready(locale: string): boolean;
+  /** Keys that a locale leaves to French (for translators and tests), once its table is loaded. */
+  missing(locale: OtherLocale): Promise<Array<keyof T & string>>;
 }
 
 function interpolate(text: string, params: MessageParams | undefined, locale: string): string {
@@ -46,25 +68,111 @@ function pick(value: MessageValue, params: MessageParams | undefined, locale: st
   return value[form] ?? value.other;
 }
 
+interface Registered {
+  load(locale: string): Promise<void>;
+  ready(locale: string): boolean;
+}
+
+// Every message set of the page, so that one call fetches what a locale needs whichever widgets are there.
+const registry = new Set<Registered>();
+const listeners = new Set<(locale: Locale) => void>();
+
+/** Fetches the tables of `locale` for every message set defined so far. Never rejects (French stays). */
+export async function loadLocale(locale: string): Promise<void> {
+  await Promise.all([...registry].map((m) => m.load(locale)));
+}
+
+/** True when every message set defined so far can render `locale` without waiting. */
+export function localeReady(locale: string): boolean {
+  for (const m of registry) if (!m.ready(locale)) return false;
+  return true;
+}
+
+/** Called after a table arrives, with its locale: elements showing that locale render again. */
+export function onLocaleLoaded(listener: (locale: Locale) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /**
- * Declares a widget's strings: `fr` is complete, `en` and `ar` are partial and typed against it.
- * A missing string falls back to French, never to the key.
+ * Declares a widget's strings: `fr` is complete and bundled; `en` and `ar` are partial, typed against it,
+ * and best given as loaders (`() => import('./messages.en.js')`) so that French pages do not carry them.
+ * A missing string, or one whose table is not loaded yet, falls back to French, never to the key.
  */
-export function defineMessages<T extends MessageTable>(tables: MessageTables<T>): Messages<T> {
+/** `en`/`ar` for a tag of those languages; null for French and anything unsupported (French is used). */
+function otherLocale(tag: string): OtherLocale | null {
+  const loc = normalizeLocale(tag);
+  return loc === 'en' || loc === 'ar' ? loc : null;
+}
+
+/**
+ * Declares a widget's strings: `fr` is complete and bundled; `en` and `ar` are partial, typed against it,
+ * and best given as loaders (`() => import('./messages.en.js')`) so that French pages do not carry them.
+ * A missing string, or one whose table is not loaded yet, falls back to French, never to the key.
+ */
+export function defineMessages<T extends MessageTable>(source: MessageTables<T>): Messages<T> {
+  const tables: LoadedTables<T> = { fr: source.fr };
+  const pending = new Map<OtherLocale, Promise<void>>();
+  // A failed fetch is not retried from `msg` (each render would try again); an explicit `load` retries.
+  const failed = new Set<OtherLocale>();
+
+  const load = (tag: string): Promise<void> => {
+    const loc = otherLocale(tag);
+    const from = loc && source[loc];
+    if (!loc || tables[loc] || typeof from !== 'function') return Promise.resolve();
+    let p = pending.get(loc);
+    if (!p) {
+      failed.delete(loc);
+      p = from().then(
+        (mod) => {
+          tables[loc] = mod.default ?? {};
+          for (const l of listeners) l(loc);
+        },
+        (error: unknown) => {
+          failed.add(loc);
+          console.warn(`Passerelle : textes « ${loc} » non chargés, affichage en français.`, error);
+        },
+      );
+      pending.set(loc, p);
+      void p.finally(() => pending.delete(loc));
+    }
+    return p;
+  };
+
+  for (const loc of ['en', 'ar'] as const) {
+    const table = source[loc];
+    if (table && typeof table !== 'function') tables[loc] = table;
+  }
+
   const msg = (locale: string, key: keyof T & string, params?: MessageParams): string => {
-    const loc = normalizeLocale(locale);
-    const local = loc === DEFAULT_LOCALE ? undefined : tables[loc]?.[key];
-    if (local !== undefined) return interpolate(pick(local as MessageValue, params, loc), params, loc);
+    const loc = otherLocale(locale);
+    if (loc && !tables[loc] && !failed.has(loc)) void load(loc);
+    const local = loc ? tables[loc]?.[key] : undefined;
+    if (loc && local !== undefined) return interpolate(pick(local as MessageValue, params, loc), params, loc);
     const fr = tables.fr[key] as MessageValue | undefined;
     // Only reachable from untyped callers: an empty string is better than showing a key to a person.
     if (fr === undefined) return '';
     return interpolate(pick(fr, params, DEFAULT_LOCALE), params, DEFAULT_LOCALE);
   };
-  return {
+
+  const ready = (tag: string): boolean => {
+    const loc = otherLocale(tag);
+    return !loc || tables[loc] !== undefined || typeof source[loc] !== 'function';
+  };
+
+  const messages: Messages<T> = {
     tables,
     msg,
     bind: (locale) => (key, params) => msg(locale, key, params),
-    missing: (locale) =>
-      (Object.keys(tables.fr) as Array<keyof T & string>).filter((k) => tables[locale]?.[k] === undefined),
+    load,
+    ready,
+    missing: async (locale) => {
+      await load(locale);
+      return (Object.keys(tables.fr) as Array<keyof T & string>).filter(
+        (k) => tables[locale]?.[k] === undefined,
+      );
+    },
   };
+  registry.add(messages);
+  return messages;
 }

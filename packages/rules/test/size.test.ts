@@ -34,5 +34,6 @@ describe('browser entry size', () => {
     expect(inputs.filter((p) => p.includes('node_modules/zod'))).toEqual([]);
     expect(inputs.some((p) => p.includes('src/flow/questions.ts'))).toBe(true);
     expect(inputs.some((p) => p.includes('src/rights/details.ts'))).toBe(true);
+    expect(inputs.filter((p) => /rights\/parameters\.ts|current-data|to-json-schema/.test(p))).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ import {
   rowToCommune,
   searchCommunes,
 } from '@passerelle/partners/browser';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, render, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   alert,
@@ -47,7 +47,7 @@ import {
   yesNo,
   type YesNoValue,
 } from '../base/index.js';
-import { bilanHtml, downloadHtml } from './bilan.js';
+import { bilanDocument, downloadHtml } from './bilan.js';
 import { type MessageKey, messages } from './messages.js';
 import {
   evaluateAll,
@@ -706,46 +706,13 @@ export class PasserelleQuestionnaire extends PasserelleElement {
     return this.t(THEME_KEYS[theme]);
   }
 
-  private buildBilan(): string {
-    const { rights } = unclaimed(this.rights);
-    const sections = THEMES.map((theme) => ({
-      heading: this.themeLabel(theme),
-      rights: rights.filter((r) => r.theme === theme),
-    }));
-    return bilanHtml({
-      title: this.t('bilanTitle'),
-      date: this.t('bilanDate', { date: this.formatDate(new Date()) }),
-      ...(this.bilanName.trim() ? { name: this.bilanName.trim() } : {}),
-      lang: this.langTag,
-      dir: this.textDirection,
-      intro: `${this.t('summaryCount', { count: rights.length })} ${this.t('resultsIntro')}`,
-      sections,
-      received: this.rights.filter((r) => r.status === 'already_received'),
-      receivedHeading: this.t('received'),
-      statusText: (r) => this.statusText(r),
-      amountText: (r) => this.amountText(r),
-      contactsText: (r) => this.contactsText(r),
-      labels: {
-        whatToDo: this.t('whatToDo'),
-        papers: this.t('papers'),
-        apply: this.t('applyLink'),
-        checklist: this.t('checklistTitle', { theme: '' }).replace(/\s*:\s*$/, ''),
-      },
-      ...(this.isMediation
-        ? {
-            checklist: this.rights.map((r) => {
-              const entry = this.checklist[r.id] ?? { state: 'to_open' as const, orientedTo: '', note: '' };
-              return { right: r, entry, stateText: this.t(CHECKLIST_KEYS[entry.state]) };
-            }),
-          }
-        : {}),
-    });
-  }
-
   private onDownload = () => {
     const date = new Date().toISOString().slice(0, 10);
+    // The file is the printed view itself, rendered apart (it may be asked for from the results screen).
+    const holder = document.createElement('div');
+    render(this.bilanContent(), holder);
     downloadHtml(
-      this.buildBilan(),
+      bilanDocument(holder, { title: this.t('bilanTitle'), lang: this.langTag, dir: this.textDirection }),
       `mon-bilan-droits-${date}.html`,
       this.renderRoot as unknown as ParentNode & Node,
     );
@@ -1293,24 +1260,12 @@ export class PasserelleQuestionnaire extends PasserelleElement {
     </div>`;
   }
 
-  private renderBilan(): TemplateResult {
+  /** What "Mon bilan" says, printed and downloaded alike. */
+  private bilanContent(): TemplateResult {
     const { rights, monthlyTotal } = unclaimed(this.rights);
     const received = this.rights.filter((r) => r.status === 'already_received');
-    return html`<section part="bilan" data-screen="bilan" aria-labelledby="pq-bilan-title">
-      <h2 id="pq-bilan-title" tabindex="-1">${this.t('bilanTitle')}</h2>
-      <div class="pq-noprint">
-        ${textField(this, {
-          id: 'pq-name',
-          label: this.t('bilanName'),
-          hint: this.t('bilanNameHint'),
-          value: this.bilanName,
-          autocomplete: 'name',
-          onInput: (v) => {
-            this.bilanName = v;
-          },
-        })}
-      </div>
-      ${this.bilanName.trim() ? html`<p><strong>${this.bilanName.trim()}</strong></p>` : nothing}
+    const name = this.bilanName.trim();
+    return html`${name ? html`<p><strong>${name}</strong></p>` : nothing}
       <p class="pq-bilan-meta">${this.t('bilanDate', { date: this.formatDate(new Date()) })}</p>
       <div class="pq-summary" part="summary">
         <p class="pq-total">${this.t('summaryCount', { count: rights.length })}</p>
@@ -1336,6 +1291,7 @@ export class PasserelleQuestionnaire extends PasserelleElement {
                       </ul>`
                     : nothing
                 }
+                ${r.procedure?.url ? html`<p>${this.t('applyLink')} : ${r.procedure.url}</p>` : nothing}
                 <p>${this.contactsText(r)}${r.contact?.phone ? ` · ${r.contact.phone}` : ''}</p>
               </li>`;
             })}
@@ -1349,6 +1305,47 @@ export class PasserelleQuestionnaire extends PasserelleElement {
             </ul>`
           : nothing
       }
+      ${
+        this.isMediation && this.rights.length
+          ? html`<h3>${this.t('checklistTitle', { theme: '' }).replace(/\s*:\s*$/, '')}</h3>
+            <table>
+              <tbody>
+                ${this.rights.map((r) => {
+                  const entry = this.checklist[r.id] ?? {
+                    state: 'to_open' as const,
+                    orientedTo: '',
+                    note: '',
+                  };
+                  return html`<tr>
+                    <th scope="row">${r.label}</th>
+                    <td>
+                      ${this.t(CHECKLIST_KEYS[entry.state])}${entry.state === 'oriented' && entry.orientedTo ? ` : ${entry.orientedTo}` : ''}
+                    </td>
+                    <td>${entry.note}</td>
+                  </tr>`;
+                })}
+              </tbody>
+            </table>`
+          : nothing
+      }`;
+  }
+
+  private renderBilan(): TemplateResult {
+    return html`<section part="bilan" data-screen="bilan" aria-labelledby="pq-bilan-title">
+      <h2 id="pq-bilan-title" tabindex="-1">${this.t('bilanTitle')}</h2>
+      <div class="pq-noprint">
+        ${textField(this, {
+          id: 'pq-name',
+          label: this.t('bilanName'),
+          hint: this.t('bilanNameHint'),
+          value: this.bilanName,
+          autocomplete: 'name',
+          onInput: (v) => {
+            this.bilanName = v;
+          },
+        })}
+      </div>
+      ${this.bilanContent()}
       <div class="pq-actions pq-noprint">
         ${button({ label: this.t('print'), variant: 'primary', onClick: this.onPrint })}
         ${button({ label: this.t('download'), variant: 'secondary', onClick: this.onDownload })}

@@ -1,14 +1,12 @@
 // What a person needs to act on each right, kept out of the main entry ('@passerelle/rules/catalogue'):
-// one-sentence description, where and how to apply, papers to prepare, and the parameter ids its
-// amount reads. The evaluator does not need them; the widgets load them with the results.
+// one-sentence description, where and how to apply, papers to prepare. The evaluator does not need them;
+// the widgets load them with the results. Parameter ids per right: ./parameters.ts.
 import { SP } from './common.js';
 import type { RightDetails, RightId } from './types.js';
 
-/** Collège and lycée grants share their shape (3 and 6 échelons). */
+/** Collège and lycée grants share their shape. */
 function bourse(level: 'college' | 'lycee'): RightDetails {
   const college = level === 'college';
-  const id = college ? 'bourse_college' : 'bourse_lycee';
-  const steps = college ? 3 : 6;
   return {
     description: college
       ? 'Une aide de l’État pour la scolarité d’un enfant au collège, selon les revenus.'
@@ -20,12 +18,6 @@ function bourse(level: 'college' | 'lycee'): RightDetails {
       ],
       papers: ['Avis d’imposition', 'Justificatif des enfants à charge si besoin'],
     },
-    parameters: [
-      'bmaf',
-      'smic.horaire_brut',
-      ...Array.from({ length: steps }, (_, i) => `${id}.montant.echelon_${i + 1}`),
-      ...Array.from({ length: steps }, (_, i) => `${id}.plafond.echelon_${i + 1}`),
-    ],
   };
 }
 
@@ -40,18 +32,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Livret de famille ou actes de naissance des enfants', 'Avis d’imposition', 'RIB'],
     },
-    parameters: [
-      'bmaf',
-      'af.taux.deuxieme_enfant',
-      'af.taux.enfant_supplementaire',
-      'af.majoration_age.age',
-      'af.majoration_age.taux',
-      'af.forfait_20_ans.taux',
-      'af.plafond.tranche_1_base',
-      'af.plafond.tranche_2_base',
-      'af.plafond.par_enfant',
-      'crds.taux',
-    ],
   },
   cf: {
     description:
@@ -61,15 +41,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       steps: ['Faites la demande sur caf.fr (rubrique « Mon compte ») ou à votre MSA.'],
       papers: ['Avis d’imposition de l’année N-2', 'Livret de famille'],
     },
-    parameters: [
-      'bmaf',
-      'cf.taux_base',
-      'cf.taux_majore',
-      'cf.plafond_0_enfant',
-      'cf.plafond.majoration_biactifs_isoles',
-      'cf.plafond_majore.part',
-      'crds.taux',
-    ],
   },
   ars: {
     description: 'Une aide versée en août pour chaque enfant de 6 à 18 ans scolarisé, selon les revenus.',
@@ -81,14 +52,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Avis d’imposition de l’année N-2', 'Certificat de scolarité pour les 16-18 ans'],
     },
-    parameters: [
-      'bmaf',
-      'ars.taux.6_10_ans',
-      'ars.taux.11_14_ans',
-      'ars.taux.15_18_ans',
-      'ars.plafond',
-      'crds.taux',
-    ],
   },
   paje_base: {
     description: 'Une aide chaque mois pour un enfant de moins de 3 ans, selon les revenus.',
@@ -97,16 +60,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       steps: ['Déclarez la grossesse à la CAF et à l’Assurance maladie, puis la naissance sur caf.fr.'],
       papers: ['Acte de naissance', 'Avis d’imposition de l’année N-2'],
     },
-    parameters: [
-      'bmaf',
-      'paje.taux_plein',
-      'paje.taux_partiel',
-      'paje.plafond_plein_0_enfant',
-      'paje.plafond_partiel_0_enfant',
-      'paje.plafond_plein.majoration_biactifs_isoles',
-      'paje.plafond_partiel.majoration_biactifs_isoles',
-      'crds.taux',
-    ],
   },
   asf: {
     description:
@@ -119,7 +72,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Jugement ou convention fixant la pension, s’il existe', 'Livret de famille'],
     },
-    parameters: ['bmaf', 'asf.taux.un_parent', 'crds.taux'],
   },
   aide_logement: {
     description:
@@ -131,11 +83,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Bail', 'Attestation de loyer remplie par le propriétaire', 'RIB'],
     },
-    parameters: [
-      'aide_logement.forfait_charges',
-      'aide_logement.participation_minimale.forfait',
-      'aide_logement.abattement_r0.personne_seule',
-    ],
   },
   cheque_energie: {
     description:
@@ -148,12 +95,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Avis d’imposition'],
     },
-    parameters: [
-      'cheque_energie.seuils',
-      'cheque_energie.montants.uc_1',
-      'cheque_energie.montants.uc_1_2',
-      'cheque_energie.montants.uc_2',
-    ],
   },
   fsl: {
     description:
@@ -165,7 +106,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Justificatifs de ressources', 'Bail', 'Factures ou relevé de dette'],
     },
-    parameters: [],
   },
   logement_social: {
     description: 'Déposer une demande de logement social (HLM), valable un an et renouvelable.',
@@ -177,7 +117,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Pièce d’identité ou titre de séjour', 'Avis d’imposition N-2 (et N-1)'],
     },
-    parameters: [],
   },
   rsa: {
     description:
@@ -190,15 +129,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Pièce d’identité ou titre de séjour', 'RIB', 'Montant de vos ressources des 3 derniers mois'],
     },
-    parameters: [
-      'rsa.montant_forfaitaire',
-      'rsa.majoration_isolement.base',
-      'rsa.majoration_isolement.par_enfant',
-      'rsa.forfait_logement.taux_1_personne',
-      'rsa.forfait_logement.taux_2_personnes',
-      'rsa.forfait_logement.taux_3_personnes',
-      'rsa.montant_minimum_verse',
-    ],
   },
   ppa: {
     description: 'Un complément de revenus chaque mois pour les personnes qui travaillent et gagnent peu.',
@@ -209,15 +139,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Fiches de paie des 3 derniers mois', 'RIB'],
     },
-    parameters: [
-      'ppa.montant_forfaitaire',
-      'ppa.part_revenus_activite',
-      'ppa.bonification.seuil_bas',
-      'ppa.bonification.seuil_haut',
-      'ppa.bonification.taux_max',
-      'smic.horaire_brut',
-      'ppa.montant_minimum_verse',
-    ],
   },
   aah: {
     description:
@@ -235,12 +156,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
         'Justificatif de domicile',
       ],
     },
-    parameters: [
-      'aah.montant',
-      'aah.plafond.majoration_couple',
-      'aah.plafond.majoration_par_enfant',
-      'aah.deconjugalisation',
-    ],
   },
   aspa: {
     description:
@@ -257,13 +172,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
         'Pièce d’identité',
       ],
     },
-    parameters: [
-      'aspa.plafond.personne_seule',
-      'aspa.plafond.couple',
-      'aspa.age_minimum',
-      'aspa.abattement_activite.personne_seule',
-      'aspa.abattement_activite.couple',
-    ],
   },
   ass: {
     description:
@@ -275,7 +183,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Attestations de travail des 10 dernières années', 'Justificatifs de ressources'],
     },
-    parameters: ['ass.montant_journalier', 'ass.plafond.personne_seule', 'ass.plafond.couple'],
   },
   css: {
     description:
@@ -287,15 +194,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Ressources des 12 derniers mois de chaque membre du foyer', 'Avis d’imposition'],
     },
-    parameters: [
-      'css.plafond_base',
-      'css.majoration_participation',
-      'css.participation.moins_30_ans',
-      'css.participation.30_49_ans',
-      'css.participation.50_59_ans',
-      'css.participation.60_69_ans',
-      'css.participation.70_ans_et_plus',
-    ],
   },
   ame: {
     description:
@@ -309,7 +207,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
         'Justificatifs de ressources',
       ],
     },
-    parameters: ['css.plafond_base'],
   },
   puma: {
     description:
@@ -321,7 +218,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Pièce d’identité ou titre de séjour', 'Justificatif de domicile', 'RIB'],
     },
-    parameters: [],
   },
   aeeh: {
     description: 'Une aide pour les frais d’éducation et de soins d’un enfant handicapé de moins de 20 ans.',
@@ -330,7 +226,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       steps: ['Déposez une demande à la MDPH avec un certificat médical ; la CAF verse l’allocation.'],
       papers: ['Formulaire Cerfa 15692', 'Certificat médical Cerfa 15695'],
     },
-    parameters: [],
   },
   pch: {
     description:
@@ -342,7 +237,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Formulaire Cerfa 15692', 'Certificat médical Cerfa 15695'],
     },
-    parameters: [],
   },
   apa: {
     description:
@@ -354,7 +248,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Formulaire de demande', 'Pièce d’identité', 'Avis d’imposition'],
     },
-    parameters: [],
   },
   cmi: {
     description:
@@ -366,7 +259,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Formulaire Cerfa 15692', 'Certificat médical', 'Photo d’identité'],
     },
-    parameters: [],
   },
   cej: {
     description:
@@ -376,7 +268,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       steps: ['Prenez rendez-vous à la mission locale ou à France Travail.'],
       papers: ['Pièce d’identité', 'Justificatif de domicile'],
     },
-    parameters: [],
   },
   inscription_france_travail: {
     description:
@@ -388,7 +279,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Pièce d’identité', 'Carte Vitale', 'CV', 'Attestations employeur'],
     },
-    parameters: [],
   },
   mission_locale: {
     description:
@@ -398,7 +288,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       steps: ['Prenez rendez-vous à la mission locale la plus proche.'],
       papers: ['Pièce d’identité'],
     },
-    parameters: [],
   },
   pass_sport: {
     description:
@@ -410,7 +299,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Code Pass’Sport'],
     },
-    parameters: ['pass_sport.age_min_ars', 'pass_sport.montant'],
   },
   tarif_social_transport: {
     description:
@@ -422,7 +310,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Attestation de droits (RSA, CSS, AAH…)', 'Pièce d’identité', 'Photo'],
     },
-    parameters: [],
   },
   aide_juridictionnelle: {
     description:
@@ -434,7 +321,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Formulaire Cerfa 16146', 'Avis d’imposition', 'Documents sur l’affaire'],
     },
-    parameters: [],
   },
   mediation_numerique: {
     description:
@@ -446,7 +332,6 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
       ],
       papers: ['Vos identifiants (caf.fr, ameli.fr, impots.gouv.fr) si vous les avez', 'Pièce d’identité'],
     },
-    parameters: [],
   },
   bourse_college: bourse('college'),
   bourse_lycee: bourse('lycee'),

@@ -63,8 +63,6 @@ export interface RightDetails {
   description: string;
   /** The official procedure: link, steps, papers to prepare. */
   procedure: Procedure;
-  /** Parameter ids this right's amount reads. */
-  parameters: readonly string[];
 }
 
 export interface Outcome {

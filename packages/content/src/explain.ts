@@ -1,6 +1,7 @@
 // Turns a right's text into an Explanation: amounts filled in at a date, blocks for rendering, the glossary
-// entries it uses. Shared by getExplanation (everything loaded) and loadExplanation (loaded on demand).
-import { type RenderOptions, renderAmounts, todayInParis } from './amounts.js';
+// entries it uses. Shared by getExplanation (everything loaded) and loadExplanation (loaded on demand), so it
+// must not import parameter data or a whole glossary: the caller passes both.
+import { type ParameterLookup, type RenderOptions, renderAmounts, todayInParis } from './render.js';
 import { type Block, findGlossaryTerms, parseBody } from './body.js';
 import { SECTION_HEADINGS } from './headings.js';
 import {
@@ -50,17 +51,23 @@ export function withTitles(entry: RightEntry, body: RightBody): RightContent {
   };
 }
 
-/** Throws ContentError if an amount cannot be computed at the date. */
+export { tableLookup } from './render.js';
+
+/**
+ * `entries`: glossary entries to look for (a superset of those the text uses), `lookup`: parameter values
+ * (options.lookup wins). Throws ContentError if an amount cannot be computed at the date.
+ */
 export function explain(
   content: RightContent,
   locale: Locale,
   entries: readonly GlossaryEntry[],
+  lookup: ParameterLookup,
   options: ExplainOptions = {},
 ): Explanation {
   const text = content[locale];
   const date = options.date ?? todayInParis();
   const sections = SECTION_IDS.map((id) => {
-    const body = renderAmounts(text.sections[id], { ...options, date, locale });
+    const body = renderAmounts(text.sections[id], { date, locale, lookup: options.lookup ?? lookup });
     return { id, heading: SECTION_HEADINGS[locale][id], body, blocks: parseBody(body) };
   });
   const used = new Map<string, GlossaryEntry>();

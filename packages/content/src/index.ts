@@ -2,7 +2,7 @@
 // glossary, in French and in easy English. Typed data only; amounts come from the rules' parameters.
 // Browsers: CONTENT_INDEX (ids and titles) and loadExplanation (one chunk per right, on demand).
 // Node, tests, checker: CONTENT, getExplanation, glossary (everything at once).
-import type { RenderOptions } from './amounts.js';
+import { type RenderOptions, rulesLookup } from './amounts.js';
 import { CONTENT, getContent } from './content.js';
 import { type Explanation, explain } from './explain.js';
 import { glossary } from './glossary.js';
@@ -19,6 +19,8 @@ export {
   placeholders,
   type RenderOptions,
   renderAmounts,
+  rulesLookup,
+  tableLookup,
   todayInParis,
 } from './amounts.js';
 export { type Block, findGlossaryTerms, type GlossaryMatch, parseBody, sentencesOf } from './body.js';
@@ -47,7 +49,7 @@ export function getExplanation(
   options: Omit<RenderOptions, 'locale'> = {},
 ): Explanation | undefined {
   const content = getContent(rightId);
-  return content && explain(content, locale, glossary[locale], options);
+  return content && explain(content, locale, glossary[locale], rulesLookup, options);
 }
 
 /**

@@ -1,8 +1,9 @@
+import { CURRENT_PARAMETERS } from '@passerelle/rules/parameters';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_INDEX } from './catalog.js';
-import { getExplanation, LOCALES } from './index.js';
+import { getExplanation, LOCALES, todayInParis } from './index.js';
 import { contentEntry, loadExplanation } from './lazy.js';
-import { GLOSSARY_LOADERS, RIGHT_LOADERS } from './loaders.js';
+import { RIGHT_LOADERS } from './loaders.js';
 
 describe('loadExplanation (one module per right, on demand)', () => {
   it('has one loader per right of the list, and nothing else', () => {
@@ -10,21 +11,40 @@ describe('loadExplanation (one module per right, on demand)', () => {
     expect(new Set(CONTENT_INDEX.map((c) => c.id)).size).toBe(CONTENT_INDEX.length);
   });
 
-  it('loads for each id the file of that right', async () => {
-    for (const [id, load] of Object.entries(RIGHT_LOADERS)) expect((await load()).default.id, id).toBe(id);
+  it('loads for each id the pack of that right', async () => {
+    for (const [id, load] of Object.entries(RIGHT_LOADERS))
+      expect((await load()).default.body.id, id).toBe(id);
   });
 
-  it('gives exactly what getExplanation gives, for every right and locale', async () => {
+  // Each date a value starts, in the main entry of the rules, plus today and dates before any value: the
+  // right's own values must give the amounts (or the error) that the rules give.
+  const dates = [
+    ...new Set([
+      '2019-01-01',
+      '2024-06',
+      '2025-01-01',
+      '2025-05-01',
+      '2026-05-01',
+      todayInParis(),
+      ...CURRENT_PARAMETERS.flatMap((p) => p.values.map(([from]) => from)).filter((d) => d >= '2024'),
+    ]),
+  ].sort();
+
+  it('gives exactly what getExplanation gives, for every right, locale and date', async () => {
     for (const { id } of CONTENT_INDEX)
       for (const locale of LOCALES)
-        expect(await loadExplanation(id, locale, { date: '2026-05-01' }), `${id}.${locale}`).toEqual(
-          getExplanation(id, locale, { date: '2026-05-01' }),
-        );
-  });
-
-  it('loads the glossary of each locale', async () => {
-    for (const locale of LOCALES)
-      expect((await GLOSSARY_LOADERS[locale]()).default.length).toBeGreaterThan(20);
+        for (const date of dates) {
+          let expected: ReturnType<typeof getExplanation> | Error;
+          try {
+            expected = getExplanation(id, locale, { date });
+          } catch (e) {
+            expected = e as Error;
+          }
+          const got = loadExplanation(id, locale, { date });
+          if (expected instanceof Error)
+            await expect(got, `${id}.${locale} ${date}`).rejects.toMatchObject({ name: expected.name });
+          else expect(await got, `${id}.${locale} ${date}`).toEqual(expected);
+        }
   });
 
   it('resolves to undefined for a right without content, even a name of Object.prototype', async () => {

@@ -1,9 +1,10 @@
-// '@passerelle/content/lazy': the entry for browsers. The list of rights is light (catalog.ts); a right's
-// text, the glossary of its locale and the amounts engine (with the rules' parameters) come with the first
-// right shown, as separate chunks. Nothing here imports a text statically: keep it so (a size test checks).
+// '@passerelle/content/lazy': the entry for browsers. The list of rights is light (catalog.ts). Opening a
+// right fetches its pack (its text, the glossary entries it uses, the values of the parameters it names) and,
+// the first time, the amounts engine: never a whole glossary nor the rules' parameters. Nothing here imports
+// a text statically: keep it so (a size test checks).
 import { CONTENT_INDEX } from './catalog.js';
 import type { ExplainOptions, Explanation } from './explain.js';
-import { GLOSSARY_LOADERS, RIGHT_LOADERS } from './loaders.js';
+import { RIGHT_LOADERS } from './loaders.js';
 import type { Locale, RightEntry } from './types.js';
 
 export { type Block, findGlossaryTerms, type GlossaryMatch, parseBody, sentencesOf } from './body.js';
@@ -27,12 +28,17 @@ export async function loadExplanation(
   options: ExplainOptions = {},
 ): Promise<Explanation | undefined> {
   const entry = contentEntry(rightId);
-  const loadBody = RIGHT_LOADERS[rightId];
-  if (!entry || !loadBody) return undefined;
-  const [body, entries, { explain, withTitles }] = await Promise.all([
-    loadBody(),
-    GLOSSARY_LOADERS[locale](),
+  const loadPack = Object.hasOwn(RIGHT_LOADERS, rightId) ? RIGHT_LOADERS[rightId] : undefined;
+  if (!entry || !loadPack) return undefined;
+  const [{ default: pack }, { explain, tableLookup, withTitles }] = await Promise.all([
+    loadPack(),
     import('./explain.js'),
   ]);
-  return explain(withTitles(entry, body.default), locale, entries.default, options);
+  return explain(
+    withTitles(entry, pack.body),
+    locale,
+    pack.glossary[locale],
+    tableLookup(pack.values),
+    options,
+  );
 }

@@ -57,3 +57,18 @@ export interface RightEntry {
   id: string;
   title: Readonly<Record<Locale, string>>;
 }
+
+/** Dated values of parameters, by id: [from (YYYY-MM-DD, inclusive), value], oldest first. */
+export type DatedValues = Readonly<
+  Record<string, readonly (readonly [string, number | readonly number[]])[]>
+>;
+
+/**
+ * What a browser fetches when a right is opened (src/rights/generated/<id>.ts, generated): its text, the
+ * glossary entries its texts use, and the dated values of the parameters its amounts name.
+ */
+export interface RightPack {
+  body: RightBody;
+  glossary: Readonly<Record<Locale, readonly GlossaryEntry[]>>;
+  values: DatedValues;
+}

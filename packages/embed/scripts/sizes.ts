@@ -31,11 +31,6 @@ export const OVER_BUDGET: Partial<Record<BudgetName, { ceiling: number; why: str
     ceiling: 63 * KB,
     why: 'the rights catalogue (conditions, reasons, steps), the flow questions and the current parameters ship with the widget',
   },
-  // Measured 2026-11-24 (27 255 bytes, of which 19 332 before the first right is opened).
-  falc: {
-    ceiling: 27 * KB,
-    why: 'opening a right also fetches the explainer, the French glossary and the current parameters (amounts)',
-  },
 };
 
 const RUNTIME = /^rolldown\/|^vite\/|^\0/; // bundler helpers that come along with any chunk

@@ -321,13 +321,16 @@ describe('read-aloud', () => {
 
   it('pauses, resumes and stops', async () => {
     const el = await mount({ right: 'rsa' });
-    $<HTMLButtonElement>(el, '[data-action="listen"]')?.click();
+    const listen = $<HTMLButtonElement>(el, '[data-action="listen"]') as HTMLButtonElement;
+    listen.click();
     await settle(el);
     $<HTMLButtonElement>(el, '[data-action="pause"]')?.click();
     await settle(el);
     expect(synth.paused).toBe(true);
     const resume = $<HTMLButtonElement>(el, '[data-action="resume"]') as HTMLButtonElement;
     expect(resume.textContent).toContain('Reprendre');
+    // One button changes its role: the element focused stays the same.
+    expect(resume).toBe(listen);
     expect(el.shadowRoot?.activeElement).toBe(resume);
     expect($(el, '[role="status"]')?.textContent).toContain('pause');
     resume.click();

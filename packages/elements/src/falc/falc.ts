@@ -8,7 +8,6 @@ import {
   type SectionId,
 } from '@passerelle/content/lazy';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { blockStyles, PasserelleElement, statusRegion } from '../base/index.js';
 import { falcMessages } from './messages.js';
@@ -132,11 +131,7 @@ export class PasserelleFalc extends PasserelleElement {
         gap: var(--_pa-s3);
         margin-block-end: var(--_pa-s2);
       }
-      .section-head h2,
-      .section-head h3,
-      .section-head h4,
-      .section-head h5,
-      .section-head h6,
+      .section-head .heading,
       .lexicon-title {
         font-size: 1.25em;
         line-height: 1.3;
@@ -195,16 +190,6 @@ export class PasserelleFalc extends PasserelleElement {
       }
       .word[aria-expanded='true'] {
         text-decoration-style: solid;
-      }
-      .word:focus-visible,
-      .heading:focus-visible,
-      a:focus-visible,
-      .choice:focus-visible {
-        outline: var(--_pa-focus-w) solid var(--_pa-focus);
-        outline-offset: var(--_pa-focus-o);
-      }
-      .heading:focus:not(:focus-visible) {
-        outline: none;
       }
       .definition {
         display: block;
@@ -519,20 +504,17 @@ export class PasserelleFalc extends PasserelleElement {
   private renderControls(e: Explanation) {
     if (!this.reader.available) return nothing;
     const state = this.reader.state;
+    // One button that listens, pauses or resumes: the same element, so focus stays on it.
+    const [action, icon, run] =
+      state === 'idle'
+        ? (['listen', '▶', () => this.listen(e)] as const)
+        : state === 'speaking'
+          ? (['pause', '❚❚', () => this.pauseReading()] as const)
+          : (['resume', '▶', () => this.resumeReading()] as const);
     return html`<div class="controls" role="group" aria-label=${this.t('readAloud')} part="controls">
-      ${
-        state === 'idle'
-          ? html`<button type="button" class="pa-button pa-button--primary" data-action="listen" @click=${() => this.listen(e)}>
-              <span aria-hidden="true">▶</span> ${this.t('listen')}
-            </button>`
-          : state === 'speaking'
-            ? html`<button type="button" class="pa-button pa-button--primary" data-action="pause" @click=${() => this.pauseReading()}>
-                <span aria-hidden="true">❚❚</span> ${this.t('pause')}
-              </button>`
-            : html`<button type="button" class="pa-button pa-button--primary" data-action="resume" @click=${() => this.resumeReading()}>
-                <span aria-hidden="true">▶</span> ${this.t('resume')}
-              </button>`
-      }
+      <button type="button" class="pa-button pa-button--primary" data-action=${action} @click=${run}>
+        <span aria-hidden="true">${icon}</span> ${this.t(action)}
+      </button>
       <button type="button" class="pa-button pa-button--secondary" data-action="stop" ?disabled=${state === 'idle'} @click=${() => this.stopReading()}>
         <span aria-hidden="true">■</span> ${this.t('stop')}
       </button>
@@ -593,7 +575,7 @@ export class PasserelleFalc extends PasserelleElement {
     }
     parts.push(text.slice(pos));
     const speaking = this.speakingId === id;
-    return html`<span id=${id} class="sentence ${speaking ? 'is-speaking' : ''}" aria-current=${ifDefined(speaking ? 'true' : undefined)}>${parts}</span>${defs}`;
+    return html`<span id=${id} class="sentence ${speaking ? 'is-speaking' : ''}" aria-current=${speaking ? 'true' : nothing}>${parts}</span>${defs}`;
   }
 
   private toggleWord(key: string, word: string): void {

@@ -1,0 +1,104 @@
+// What each generated right pack (src/rights/generated/<file>.ts) must hold, computed from the texts, the
+// glossaries and the parameters of @passerelle/rules. Node only: scripts/generate-packs.ts writes the packs
+// from it and src/packs.test.ts checks them against it.
+import { CURRENT_PARAMETERS } from '@passerelle/rules/parameters';
+import { BODIES } from './bodies.js';
+import { CONTENT_INDEX } from './catalog.js';
+import { explain, withTitles } from './explain.js';
+import { glossary } from './glossary.js';
+import { placeholders, tableLookup } from './render.js';
+import {
+  type DatedValues,
+  type GlossaryEntry,
+  type Locale,
+  type RightBody,
+  type RightEntry,
+  SECTION_IDS,
+} from './types.js';
+
+const LOCALES: readonly Locale[] = ['fr', 'en'];
+
+/** File name of a right in src/rights/ and src/rights/generated/, without extension (`cheque-energie`). */
+export const rightFile = (id: string): string => id.replace(/_/g, '-');
+
+/** Parameter ids that a right's placeholders name, French and English, in order of first use. */
+export function parametersOf(body: RightBody): string[] {
+  const ids = new Set<string>();
+  for (const locale of LOCALES)
+    for (const s of SECTION_IDS)
+      for (const p of placeholders(body[locale].sections[s])) for (const id of p.parameters) ids.add(id);
+  return [...ids];
+}
+
+/** Every dated value of each parameter the right names, as the main entry of @passerelle/rules holds them. */
+export function valuesOf(body: RightBody): DatedValues {
+  const defs = new Map(CURRENT_PARAMETERS.map((d) => [d.id, d]));
+  return Object.fromEntries(
+    parametersOf(body).map((id) => {
+      const def = defs.get(id);
+      if (!def)
+        throw new Error(`${body.id}: a placeholder names "${id}", which @passerelle/rules does not have`);
+      return [id, def.values.map(([from, value]) => [from, value] as const)];
+    }),
+  );
+}
+
+/**
+ * Dates at which to render a text to find its glossary words: each date a value of its parameters starts
+ * (amounts are the only part of a text that changes with the date).
+ */
+function datesOf(values: DatedValues): string[] {
+  const dates = new Set(Object.values(values).flatMap((v) => v.map(([from]) => from)));
+  return dates.size === 0 ? ['2026-01-01'] : [...dates].sort();
+}
+
+/**
+ * The glossary entries of a locale that the right's title and sections use, at any date, in the order of
+ * the glossary (so that matching with them alone gives exactly what matching with the whole glossary gives).
+ */
+export function glossaryOf(
+  entry: RightEntry,
+  body: RightBody,
+  values: DatedValues,
+  locale: Locale,
+): GlossaryEntry[] {
+  const content = withTitles(entry, body);
+  const lookup = tableLookup(values);
+  const used = new Set<string>();
+  let rendered = 0;
+  for (const date of datesOf(values)) {
+    let e: ReturnType<typeof explain>;
+    try {
+      e = explain(content, locale, glossary[locale], lookup, { date });
+    } catch {
+      continue; // some parameter has no value yet at this date
+    }
+    rendered++;
+    for (const g of e.glossary) used.add(g.id);
+  }
+  if (rendered === 0) throw new Error(`${body.id}: its amounts cannot be computed at any date`);
+  return glossary[locale].filter((g) => used.has(g.id));
+}
+
+export interface PackData {
+  id: string;
+  file: string;
+  glossary: Record<Locale, GlossaryEntry[]>;
+  values: DatedValues;
+}
+
+/** The expected content of every pack, in the order of the list of rights. */
+export function packData(): PackData[] {
+  const bodies = new Map(BODIES.map((b) => [b.id, b]));
+  return CONTENT_INDEX.map((entry) => {
+    const body = bodies.get(entry.id);
+    if (!body) throw new Error(`catalog.ts lists "${entry.id}" but no file in ./rights/ has this id`);
+    const values = valuesOf(body);
+    return {
+      id: entry.id,
+      file: rightFile(entry.id),
+      glossary: { fr: glossaryOf(entry, body, values, 'fr'), en: glossaryOf(entry, body, values, 'en') },
+      values,
+    };
+  });
+}

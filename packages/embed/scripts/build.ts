@@ -169,6 +169,9 @@ async function bundle(o: {
       // Library mode: no preload helper (it would hard-code the site's base path) and stable entry names.
       lib: { entry: o.input, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
+        // Entries may gain internal exports: lets rolldown merge a small common chunk into the entry that
+        // always loads it, one request and one gzip header fewer (existing exports are unchanged).
+        preserveEntrySignatures: 'allow-extension',
         output: {
           chunkFileNames: 'chunks/[name]-[hash].js',
           // The prelude in a chunk of its own, imported first by every entry: it runs before zod is evaluated.

@@ -70,8 +70,8 @@ async function splitBundle(): Promise<Split> {
   );
   const first = closure(
     [
-      ...holding('packages/content/src/rights/rsa.ts'),
-      ...holding('packages/content/src/glossary/fr.ts'),
+      // The RSA pack carries its text, its glossary words and its parameter values.
+      ...holding('packages/content/src/rights/generated/rsa.ts'),
       ...holding('packages/content/src/explain.ts'),
     ],
     ['import-statement'],

@@ -1,7 +1,7 @@
 // '@passerelle/rules/catalogue': the whole catalogue, i.e. what the main entry knows of each right
 // (label, theme, conditions, contacts, sources) plus what a person needs to act on it (description,
 // procedure, papers) and the parameter ids of its amount (apart, so that widgets do not load them).
-import { listRights, RIGHT_DEFINITIONS } from './catalogue.js';
+import { listRights } from './catalogue.js';
 import { RIGHT_DETAILS } from './rights/details.js';
 import { RIGHT_PARAMETERS } from './rights/parameters.js';
 import type { RightDetails, RightId, RightInfo } from './rights/types.js';
@@ -25,6 +25,3 @@ export function listCatalogue(): CatalogueEntry[] {
     parameters: RIGHT_PARAMETERS[info.id as RightId],
   }));
 }
-
-/** Ids of the rights the catalogue details, for consistency checks. */
-export const DETAILED_RIGHT_IDS: readonly RightId[] = RIGHT_DEFINITIONS.map((d) => d.id);

@@ -336,9 +336,7 @@ describe('accessibility tree of the main patterns', () => {
     await expect
       .element(page.getByRole('combobox', { name: /Commune/ }))
       .toHaveAttribute('aria-expanded', 'false');
-    await expect
-      .element(page.getByRole('progressbar', { name: 'Étape 3 sur 7' }))
-      .toHaveAttribute('aria-valuenow', '3');
+    await expect.element(page.getByRole('progressbar', { name: 'Étape 3 sur 7' })).toHaveProperty('value', 3);
     await expect.element(page.getByRole('button', { name: 'Valider' })).toBeInTheDocument();
     await expect.element(page.getByRole('status').first()).toBeInTheDocument();
   });

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { formatDate } from '../i18n/format.js';
 import { hint, inlineError } from './field.js';
 import { type BlockHost, describedBy, type FieldOptions, labelContent, t } from './shared.js';
 
@@ -11,56 +10,7 @@ export interface DateParts {
 }
 export type DatePart = keyof DateParts;
 
-export type DateResult =
-  | { ok: true /** YYYY-MM-DD */; iso: string; date: Date }
-  | {
-      ok: false;
-      reason: 'empty' | 'incomplete' | 'day' | 'month' | 'year' | 'impossible' | 'future';
-      /** The part to mark invalid and focus. */
-      field: DatePart;
-      message: string;
-    };
-
 export const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
-
-/**
- * Checks a day/month/year answer and says how to fix it: impossible dates (31/02, 29/02 of a common year)
- * are refused with the number of days of that month.
- */
-export function parseDateParts(
-  parts: DateParts,
-  locale = 'fr',
-  options: { notInFuture?: boolean; minYear?: number; today?: Date } = {},
-): DateResult {
-  const host = { locale };
-  const day = parts.day.trim();
-  const month = parts.month.trim();
-  const year = parts.year.trim();
-  const fail = (reason: Exclude<DateResult, { ok: true }>['reason'], field: DatePart, message = '') =>
-    ({ ok: false, reason, field, message }) as DateResult;
-  if (!day && !month && !year) return fail('empty', 'day');
-  if (!day || !month || !year)
-    return fail('incomplete', !day ? 'day' : !month ? 'month' : 'year', t(host, 'errDateIncomplete'));
-  const d = /^\d{1,2}$/.test(day) ? Number(day) : Number.NaN;
-  if (!(d >= 1 && d <= 31)) return fail('day', 'day', t(host, 'errDateDay'));
-  const m = /^\d{1,2}$/.test(month) ? Number(month) : Number.NaN;
-  if (!(m >= 1 && m <= 12)) return fail('month', 'month', t(host, 'errDateMonth'));
-  const y = /^\d{4}$/.test(year) ? Number(year) : Number.NaN;
-  if (!(y >= (options.minYear ?? 1900) && y <= 2200)) return fail('year', 'year', t(host, 'errDateYear'));
-  const daysInMonth = new Date(y, m, 0).getDate();
-  if (d > daysInMonth) {
-    const monthName = formatDate(new Date(y, m - 1, 1), locale, { month: 'long', year: 'numeric' });
-    return fail('impossible', 'day', t(host, 'errDateImpossible', { month: monthName, days: daysInMonth }));
-  }
-  const date = new Date(y, m - 1, d);
-  if (options.notInFuture) {
-    const today = options.today ?? new Date();
-    if (date.getTime() > new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime())
-      return fail('future', 'year', t(host, 'errDateFuture'));
-  }
-  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return { ok: true, iso, date };
-}
 
 export interface DateFieldOptions extends FieldOptions {
   value: DateParts;

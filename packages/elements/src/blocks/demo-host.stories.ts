@@ -6,12 +6,13 @@ import { defineElement } from '../base/define.js';
 import { PasserelleElement } from '../base/passerelle-element.js';
 import { type ChoiceOption, checkboxGroup } from './choice.js';
 import { ComboboxController, type ComboboxOption } from './combobox.js';
-import { dateField, EMPTY_DATE, type DateParts, parseDateParts } from './date.js';
+import { dateField, EMPTY_DATE, type DateParts } from './date.js';
 import { ConfirmDialogController } from './dialog.js';
 import { type ErrorSummaryItem, errorSummary, focusErrorSummary, requiredNotice } from './error-summary.js';
 import { textField } from './field.js';
 import { button } from './layout.js';
-import { moneyField, parseMoney } from './money.js';
+import { moneyField } from './money.js';
+import { parseDateParts, parseMoney } from './parse.js';
 import { progress } from './progress.js';
 import { statusRegion } from './status.js';
 import { blockStyles } from './styles.js';
@@ -144,7 +145,10 @@ export const fullForm: DemoTemplate = (host) => {
       value: host.get('revenus', ''),
       error: errors.revenus,
       onInput: (v) => host.set('revenus', v),
-      onCommit: (r) => r.ok && host.set('revenus', r.display),
+      onCommit: (text) => {
+        const r = parseMoney(text, host.locale);
+        if (r.ok) host.set('revenus', r.display);
+      },
     })}
     ${dateField(host, {
       id: 'naissance',

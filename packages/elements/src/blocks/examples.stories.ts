@@ -17,6 +17,7 @@ import { progress } from './progress.js';
 import { statusRegion } from './status.js';
 import { yesNo } from './yes-no.js';
 import { moneyField } from './money.js';
+import { parseMoney } from './parse.js';
 
 export const STATES = ['empty', 'filled', 'focus', 'error', 'disabled', 'long', 'rtl', 'hostile'] as const;
 export type StateName = (typeof STATES)[number];
@@ -58,7 +59,10 @@ const champs =
     error: err ? 'Écrivez un montant en chiffres, par exemple 1 200,50 (sans lettres).' : undefined,
     disabled: dis,
     onInput: (v) => h.set('loyer', v),
-    onCommit: (r) => r.ok && h.set('loyer', r.display),
+    onCommit: (text) => {
+      const r = parseMoney(text, h.locale);
+      if (r.ok) h.set('loyer', r.display);
+    },
   })}
   ${dateField(h, {
     id: 'naissance',

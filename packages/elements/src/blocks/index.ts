@@ -20,10 +20,8 @@ export {
   type DateFieldOptions,
   type DatePart,
   type DateParts,
-  type DateResult,
   dateField,
   EMPTY_DATE,
-  parseDateParts,
 } from './date.js';
 export { type ConfirmDialogOptions, ConfirmDialogController } from './dialog.js';
 export {
@@ -44,13 +42,8 @@ export {
   textField,
 } from './field.js';
 export { type ButtonOptions, type ButtonVariant, button } from './layout.js';
-export {
-  formatMoneyInput,
-  type MoneyFieldOptions,
-  type MoneyResult,
-  moneyField,
-  parseMoney,
-} from './money.js';
+export { formatMoneyInput, type MoneyFieldOptions, moneyField } from './money.js';
+export { type DateResult, type MoneyResult, parseDateParts, parseMoney } from './parse.js';
 export { type ProgressOptions, progress } from './progress.js';
 export {
   type BlockHost,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLocale } from '../i18n/messages.js';
-import { parseDateParts } from './date.js';
-import { formatMoneyInput, parseMoney } from './money.js';
+import { formatMoneyInput } from './money.js';
+import { parseDateParts, parseMoney } from './parse.js';
 
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
 

@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { type BlockHost, t } from './shared.js';
 
 export interface ProgressOptions {
@@ -10,7 +9,10 @@ export interface ProgressOptions {
   text?: string;
 }
 
-/** "Étape 3 sur 7" as text plus a bar with role=progressbar named by that text. */
+/**
+ * "Étape 3 sur 7" as text plus a native <progress> named by that text: the platform gives the
+ * progressbar role and value, forced colours and right-to-left filling, with no inline style (strict CSP).
+ */
 export function progress(host: BlockHost, o: ProgressOptions) {
   const total = Math.max(1, Math.round(o.total));
   const current = Math.min(total, Math.max(0, Math.round(o.current)));
@@ -18,16 +20,14 @@ export function progress(host: BlockHost, o: ProgressOptions) {
   const text = o.text ?? t(host, 'stepOf', { current, total });
   return html`<div class="pa-progress" part="progress">
     <p class="pa-progress__text" id=${`${id}-text`}>${text}</p>
-    <div
+    <progress
       class="pa-progress__bar"
-      role="progressbar"
       aria-labelledby=${`${id}-text`}
-      aria-valuemin="0"
-      aria-valuemax=${total}
-      aria-valuenow=${current}
       aria-valuetext=${text}
+      max=${total}
+      .value=${current}
     >
-      <div class="pa-progress__fill" style=${styleMap({ inlineSize: `${(current / total) * 100}%` })}></div>
-    </div>
+      ${text}
+    </progress>
   </div>`;
 }

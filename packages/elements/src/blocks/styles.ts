@@ -455,16 +455,24 @@ export const blockStyles = css`
     font-weight: var(--_pa-bold);
   }
   .pa-progress__bar {
+    display: block;
+    inline-size: 100%;
     block-size: 0.75em;
+    appearance: none;
     border: 0.0625em solid var(--_pa-border);
     border-radius: var(--_pa-radius);
     background: var(--_pa-bg);
     overflow: hidden;
   }
-  .pa-progress__fill {
-    block-size: 100%;
+  .pa-progress__bar::-webkit-progress-bar {
+    background: var(--_pa-bg);
+  }
+  .pa-progress__bar::-webkit-progress-value {
     background: var(--_pa-action);
     transition: inline-size var(--_pa-duration) var(--_pa-easing);
+  }
+  .pa-progress__bar::-moz-progress-bar {
+    background: var(--_pa-action);
   }
 
   /* Card */
@@ -554,13 +562,16 @@ export const blockStyles = css`
     .pa-option--active {
       outline: 0.1875em solid Highlight;
     }
-    .pa-progress__fill {
+    .pa-progress__bar::-webkit-progress-value {
+      background: Highlight;
+    }
+    .pa-progress__bar::-moz-progress-bar {
       background: Highlight;
     }
   }
   @media (prefers-reduced-motion: reduce) {
     .pa-button,
-    .pa-progress__fill,
+    .pa-progress__bar::-webkit-progress-value,
     .pa-disclosure__icon {
       transition: none;
     }

@@ -4,7 +4,6 @@ import type { BlockTable } from './block-messages.js';
 
 const ar: PartialTable<BlockTable> = {
   required: 'إلزامي',
-  optional: 'اختياري',
   requiredLegend: 'يجب ملء الخانات المكتوب عليها «إلزامي».',
   yes: 'نعم',
   no: 'لا',
@@ -20,7 +19,6 @@ const ar: PartialTable<BlockTable> = {
   },
   errorSummaryIntro: 'صحّح الخانات التالية:',
   stepOf: 'الخطوة {current} من {total}',
-  progressLabel: 'التقدّم',
   day: 'اليوم',
   month: 'الشهر',
   year: 'السنة',
@@ -43,23 +41,8 @@ const ar: PartialTable<BlockTable> = {
   toneSuccess: 'تمّ:',
   toneWarning: 'انتبه:',
   toneError: 'خطأ:',
-  close: 'إغلاق',
   cancel: 'إلغاء',
   confirm: 'تأكيد',
-  errRequiredText: 'املأ خانة «{label}».',
-  errRequiredChoice: 'اختر جوابًا لـ «{label}».',
-  errRequiredChoices: 'اختر جوابًا واحدًا على الأقل لـ «{label}».',
-  errMoneyFormat: 'اكتب المبلغ بالأرقام، مثال: 1200,50 (بدون حروف).',
-  errMoneyNegative: 'اكتب مبلغًا موجبًا أو 0.',
-  errMoneyDecimals: 'اكتب رقمين على الأكثر بعد الفاصلة (السنتيمات)، مثال: 12,50.',
-  errMoneyTooLarge: 'يبدو هذا المبلغ كبيرًا جدًا: تحقّق من عدد الأصفار.',
-  errDateIncomplete: 'اكتب اليوم والشهر والسنة، مثال: 27 3 1985.',
-  errDateDay: 'يجب أن يكون اليوم رقمًا بين 1 و31.',
-  errDateMonth: 'يجب أن يكون الشهر رقمًا بين 1 و12.',
-  errDateYear: 'يجب أن تتكوّن السنة من 4 أرقام، مثال: 1985.',
-  errDateFuture: 'يجب أن يكون التاريخ في الماضي: تحقّق من السنة.',
-  errDateImpossible: 'هذا التاريخ غير موجود: الشهر {month} فيه {days} يومًا فقط. تحقّق من اليوم.',
-  errCommune: 'اختر بلدية من قائمة الاقتراحات.',
 };
 
 export default ar;

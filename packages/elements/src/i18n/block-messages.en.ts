@@ -4,7 +4,6 @@ import type { BlockTable } from './block-messages.js';
 
 const en: PartialTable<BlockTable> = {
   required: 'required',
-  optional: 'optional',
   requiredLegend: 'Fields marked “required” must be filled in.',
   yes: 'Yes',
   no: 'No',
@@ -13,7 +12,6 @@ const en: PartialTable<BlockTable> = {
   errorSummaryTitle: { one: 'There is {count} error', other: 'There are {count} errors' },
   errorSummaryIntro: 'Fix the following fields:',
   stepOf: 'Step {current} of {total}',
-  progressLabel: 'Progress',
   day: 'Day',
   month: 'Month',
   year: 'Year',
@@ -33,23 +31,8 @@ const en: PartialTable<BlockTable> = {
   toneSuccess: 'Done:',
   toneWarning: 'Warning:',
   toneError: 'Error:',
-  close: 'Close',
   cancel: 'Cancel',
   confirm: 'Confirm',
-  errRequiredText: 'Fill in “{label}”.',
-  errRequiredChoice: 'Choose an answer for “{label}”.',
-  errRequiredChoices: 'Tick at least one answer for “{label}”.',
-  errMoneyFormat: 'Write an amount in figures, for example 1200.50 (no letters).',
-  errMoneyNegative: 'Write a positive amount or 0.',
-  errMoneyDecimals: 'Write at most 2 digits after the decimal point (cents), for example 12.50.',
-  errMoneyTooLarge: 'This amount looks too large: check the number of zeros.',
-  errDateIncomplete: 'Write the day, month and year, for example 27 3 1985.',
-  errDateDay: 'The day must be a number from 1 to 31.',
-  errDateMonth: 'The month must be a number from 1 to 12.',
-  errDateYear: 'The year must have 4 digits, for example 1985.',
-  errDateImpossible: 'This date does not exist: {month} only has {days} days. Check the day.',
-  errDateFuture: 'The date must be in the past: check the year.',
-  errCommune: 'Choose a town from the list of suggestions.',
 };
 
 export default en;

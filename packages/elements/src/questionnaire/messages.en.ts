@@ -22,8 +22,6 @@ const en: PartialTable<QuestionnaireTable> = {
   continue: 'Continue',
   back: 'Back',
   dontKnow: 'I don’t know',
-  seeResults: 'See the results',
-  questionHelp: 'Help',
   stepStatus: 'Question {current} of about {total}',
   resultsTitle: 'Your results',
   resultsIntro:
@@ -60,7 +58,6 @@ const en: PartialTable<QuestionnaireTable> = {
   received: 'Benefits you already receive',
   localAid: 'Local benefit',
   publisher: 'Offered by {name}',
-  noResults: 'No benefit of this topic matches your answers.',
   bilanTitle: 'My check-up',
   bilanOpen: 'See my printable check-up',
   bilanDate: 'Check-up made on {date}.',

@@ -22,8 +22,6 @@ const fr = {
   continue: 'Continuer',
   back: 'Retour',
   dontKnow: 'Je ne sais pas',
-  seeResults: 'Voir les résultats',
-  questionHelp: 'Aide',
   stepStatus: 'Question {current} sur environ {total}',
   resultsTitle: 'Vos résultats',
   resultsIntro:
@@ -65,7 +63,6 @@ const fr = {
   },
   localAid: 'Aide de votre commune',
   publisher: 'Proposée par {name}',
-  noResults: 'Aucune aide de ce thème ne correspond à vos réponses.',
   bilanTitle: 'Mon bilan',
   bilanOpen: 'Voir mon bilan à imprimer',
   bilanDate: 'Bilan fait le {date}.',

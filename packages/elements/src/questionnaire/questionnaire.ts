@@ -24,7 +24,6 @@ import {
   searchCommunes,
 } from '@passerelle/partners/browser';
 import { html, nothing, type PropertyValues, render, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import {
   alert,
   blockStyles,
@@ -165,6 +164,23 @@ export class PasserelleQuestionnaire extends PasserelleElement {
     communesSrc: { type: String, attribute: 'communes-src' },
     falcHref: { type: String, attribute: 'falc-href' },
     partnerFinder: { type: String, attribute: 'partner-finder' },
+    // Internal reactive state (no decorators: their runtime would ship with the widget).
+    screen: { state: true },
+    answers: { state: true },
+    current: { state: true },
+    drafts: { state: true },
+    errors: { state: true },
+    chosenThemes: { state: true },
+    rights: { state: true },
+    statusMessage: { state: true },
+    configError: { state: true },
+    rulesError: { state: true },
+    checklist: { state: true },
+    bilanName: { state: true },
+    saving: { state: true },
+    saved: { state: true },
+    open: { state: true },
+    helpMessages: { state: true },
   };
 
   /** `public` (default): a person alone, fewest questions. `accompagnement`: a mediator, every theme. */
@@ -187,24 +203,24 @@ export class PasserelleQuestionnaire extends PasserelleElement {
   /** CSS selector of the `<passerelle-partner-finder>` to open; the first one on the page by default. */
   partnerFinder = '';
 
-  @state() private screen: Screen = 'start';
-  @state() private answers: FlowAnswers = {};
+  private screen: Screen = 'start';
+  private answers: FlowAnswers = {};
   private history: string[] = [];
   private future: string[] = [];
-  @state() private current: FlowQuestionInstance | null = null;
-  @state() private drafts: Record<string, Draft> = {};
-  @state() private errors: Record<string, string> = {};
-  @state() private chosenThemes: Theme[] = [...THEMES];
-  @state() private rights: ShownRight[] = [];
-  @state() private statusMessage = '';
-  @state() private configError = '';
-  @state() private rulesError = '';
-  @state() private checklist: Record<string, ChecklistEntry> = {};
-  @state() private bilanName = '';
-  @state() private saving = false;
-  @state() private saved: SavedState | undefined;
-  @state() private open: Record<string, boolean> = {};
-  @state() private helpMessages: Record<string, string> = {};
+  private current: FlowQuestionInstance | null = null;
+  private drafts: Record<string, Draft> = {};
+  private errors: Record<string, string> = {};
+  private chosenThemes: Theme[] = [...THEMES];
+  private rights: ShownRight[] = [];
+  private statusMessage = '';
+  private configError = '';
+  private rulesError = '';
+  private checklist: Record<string, ChecklistEntry> = {};
+  private bilanName = '';
+  private saving = false;
+  private saved: SavedState | undefined;
+  private open: Record<string, boolean> = {};
+  private helpMessages: Record<string, string> = {};
   /** Set once the host's local-aids file is loaded and valid (its code loads only then). */
   private localAids: LocalEvaluator | undefined;
   private localLoad: Promise<void> | undefined;

@@ -2,7 +2,7 @@
 // local aids, look up the catalogue. No rule lives here.
 // The flow builds situations from parsed answers (the rules' tests check that they always pass the
 // schema), so the widget evaluates them without zod: validation stays out of its bundle.
-import { evaluateValid, getRight, type Situation, type Theme } from '@passerelle/rules';
+import { evaluateValid, type Situation, type Theme } from '@passerelle/rules';
 import { getRightDetails } from '@passerelle/rules/catalogue';
 import type { FlowEvaluator } from '@passerelle/rules/flow';
 import type { LocalAidResult } from '@passerelle/rules/local-aids';
@@ -59,7 +59,6 @@ export function evaluateAll(situation: Situation, month: string, localAids?: Loc
       const procedure = r.procedure ?? details?.procedure;
       return {
         ...r,
-        label: r.label || getRight(r.id)?.label || r.id,
         ...(details?.description ? { description: details.description } : {}),
         ...(procedure
           ? { procedure: { url: procedure.url, steps: [...procedure.steps], papers: [...procedure.papers] } }

@@ -94,15 +94,13 @@ export async function benchQuestionnaire(runs = 5): Promise<BenchRow[]> {
   const bundle = await bundleQuestionnaire();
   const size = gzipSize(bundle);
   const { firstRender, toResults } = await measure(bundle, runs);
-  // Issue 8's budget for the questionnaire with rules (60 KB gzip); not met yet, see packages/embed OVER_BUDGET.
-  const budgetSize = 60 * 1024;
   return [
+    // The page of this bench loads one inline module, so its lazy parts (local aids, other languages) are
+    // inlined: not the weight a page downloads. Issue 8's budget is measured on the kit (@passerelle/embed).
     {
-      name: 'questionnaire: gzip weight with dependencies',
+      name: 'questionnaire: single-file bench bundle gzip (esbuild, lazy parts inlined)',
       value: size,
       unit: 'bytes',
-      budget: `≤ ${budgetSize}`,
-      ok: size <= budgetSize,
     },
     {
       name: 'questionnaire: time to first render (4x CPU throttling, median)',

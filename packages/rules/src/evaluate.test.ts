@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import './history.js';
 import {
@@ -95,6 +96,13 @@ describe('validation', () => {
     expect(safeEvaluate({ household: { members: [] } }).ok).toBe(false);
     const ok = safeEvaluate(single('2026-05'));
     expect(ok.ok && resultSchema.parse(ok.result).rights.length).toBe(RIGHT_IDS.length);
+  });
+  it('names the rules version of the package in every result', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    // On failure: run `npm run build -w @passerelle/rules` (it rewrites src/version.ts).
+    expect(evaluate(single('2026-05')).rulesVersion).toBe(pkg.version);
   });
   it('accepts real calendar days only (leap years included)', () => {
     const born = (birthDate: string) =>

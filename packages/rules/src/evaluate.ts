@@ -6,8 +6,10 @@ import type { EvaluationResult, RightResult } from './result.js';
 import { type Situation, situationSchema } from './situation.js';
 import { type CompiledCondition, compileConditions, Trace } from './rights/types.js';
 import { COMMON_CONDITIONS } from './rights/common.js';
+import { VERSION } from './version.js';
 
-export const RULES_VERSION = '0.1.0';
+/** The package version, in every result: which rules (law and engine) produced it. */
+export const RULES_VERSION = VERSION;
 
 export interface SituationIssue {
   /** Path in the situation, e.g. "household.members[1].birthDate" ("" for the whole input). */

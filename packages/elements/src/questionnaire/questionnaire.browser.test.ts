@@ -639,6 +639,52 @@ describe('configuration', () => {
     expect(network[0]).toMatch(/^fetch data:application\/json/);
   });
 
+  it('settles an aid given to an EPCI with the host communes file (possible without it)', async () => {
+    const files: Record<string, unknown> = {
+      '/aides.json': BELLEVILLE_LOCAL_AIDS,
+      '/communes/manifest.json': {
+        format: 'passerelle-communes',
+        version: 1,
+        credit: 'test',
+        count: 1,
+        byLetter: { c: 'c.json' },
+        byDepartement: { '94': 'c.json' },
+        postcodePrefixes: { '94': ['94'] },
+      },
+      '/communes/c.json': {
+        format: 'passerelle-communes-shard',
+        rows: [['94028', 'Créteil', '94000', 48.78, 2.46, '200054781', 90000, '']],
+      },
+    };
+    vi.mocked(globalThis.fetch).mockImplementation(async (input) => {
+      const path = new URL(String(input), location.href).pathname;
+      network.push(`fetch ${path}`);
+      return path in files ? new Response(JSON.stringify(files[path])) : new Response('', { status: 404 });
+    });
+    const transport = 'local:belleville-sur-marne:transport-solidaire';
+    const without = await mount({ commune: '94028', 'local-aids-src': '/aides.json' });
+    await without.localAidsReady;
+    await runJourney(without, household('single-no-income'));
+    expect(shownRights(without).find((r) => r.id === transport)?.status).toBe('possible');
+
+    network = [];
+    const el = await mount({
+      commune: '94028',
+      'local-aids-src': '/aides.json',
+      'communes-src': '/communes/manifest.json',
+    });
+    await el.localAidsReady;
+    // The communes file is loaded with the local aids, before any answer.
+    await vi.waitFor(() => expect(network).toContain('fetch /communes/c.json'));
+    await runJourney(el, household('single-no-income'));
+    expect(shownRights(el).find((r) => r.id === transport)?.status).toBe('eligible');
+    expect(network.sort()).toEqual([
+      'fetch /aides.json',
+      'fetch /communes/c.json',
+      'fetch /communes/manifest.json',
+    ]);
+  });
+
   it('says in French when the local aids cannot be loaded, and the national check-up works', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.mocked(globalThis.fetch).mockRejectedValueOnce(new TypeError('Failed to fetch'));

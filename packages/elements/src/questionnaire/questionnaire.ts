@@ -226,6 +226,8 @@ export class PasserelleQuestionnaire extends PasserelleElement {
   private localLoad: Promise<void> | undefined;
   private loadedLocalSrc = '';
   private communes: Promise<Commune[]> | undefined;
+  /** EPCI (SIREN) by commune, from the host's communes file: settles local aids given to an EPCI. */
+  private readonly epciOf = new Map<string, string>();
   private readonly eraseDialog = new ConfirmDialogController(this);
   private readonly communeBox = new ComboboxController(this, { search: (q) => this.searchCommunes(q) });
 
@@ -330,9 +332,13 @@ export class PasserelleQuestionnaire extends PasserelleElement {
           parsed.file && parsed.aids.length ? this.t('configErrorPartial') : this.t('configError');
       }
       const file = parsed.file;
-      if (file && src === this.localAidsSrc)
+      if (file && src === this.localAidsSrc) {
+        const epciOf = (commune: string) => this.epciOf.get(commune);
         this.localAids = (situation, month, national) =>
-          evaluateLocalAids(file, situation, month, { national });
+          evaluateLocalAids(file, situation, month, { national, epciOf });
+        // Aids given to an EPCI need the communes file (the same files for everyone: nothing is revealed).
+        if (file.aids.some((a) => a.conditions?.epcis)) void this.communeList().catch(() => {});
+      }
     } catch (error) {
       console.error(`[passerelle-questionnaire] could not load local aids from ${src}`, error);
       this.configError = this.t('configError');
@@ -352,16 +358,24 @@ export class PasserelleQuestionnaire extends PasserelleElement {
     // Every shard, whatever is typed: the requests never reveal the commune being searched.
     const files = [...new Set(Object.values(manifest.byLetter))];
     const shards = await Promise.all(files.map((f) => get(new URL(f, base)) as Promise<CommunesShard>));
-    return shards.flatMap((s) => (s.rows ?? []).map(rowToCommune));
+    const communes = shards.flatMap((s) => (s.rows ?? []).map(rowToCommune));
+    for (const c of communes) if (c.epci) this.epciOf.set(c.code, c.epci);
+    return communes;
   }
 
-  private async searchCommunes(query: string) {
-    if (!this.communesSrc) return [];
+  /** The host's communes, loaded once (a failed load is tried again on the next call). */
+  private communeList(): Promise<Commune[]> {
+    if (!this.communesSrc) return Promise.resolve([]);
     this.communes ??= this.loadCommunes().catch((e) => {
       this.communes = undefined;
       throw e;
     });
-    return searchCommunes(await this.communes, query, 8).map((m) => ({
+    return this.communes;
+  }
+
+  private async searchCommunes(query: string) {
+    if (!this.communesSrc) return [];
+    return searchCommunes(await this.communeList(), query, 8).map((m) => ({
       id: m.commune.code,
       label: communeLabel(m.commune),
       detail: m.matchedName !== m.commune.nom ? m.matchedName : m.commune.departement,

@@ -126,7 +126,8 @@ describe('embed build', () => {
     const modules = styled.files.flatMap((f) => f.modules);
     expect(modules).toContain('packages/embed/src/csp-style-map.ts');
     expect(modules.filter((m) => m.includes('node_modules/lit-html/directives/style-map'))).toEqual([]);
-  });
+    // A whole build: minutes on a loaded machine, not a timing under test.
+  }, 120_000);
 
   it('tells the loader the shared chunks of each widget, so it can fetch them in parallel', () => {
     const loader = read('passerelle.js');

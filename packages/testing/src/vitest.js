@@ -33,6 +33,10 @@ export function passerelleVitest(options = {}) {
       reporters: ['default', 'json'],
       outputFile: { json: 'reports/vitest.json' },
       passWithNoTests: false,
+      // Timeouts only catch a hung test: tests never assert timings, and `npm test` on a loaded two-core
+      // machine runs whole builds and browsers side by side (5 s, vitest's default, failed there).
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
       projects: [
         {
           extends: true,

@@ -115,6 +115,5 @@ test('a full questionnaire journey sends no answer anywhere', async ({ page, bas
   // What was requested during the journey itself: only kit chunks and configured data (a manifest's files
   // included: the communes may load with local aids given to an EPCI), never a new kind of file.
   const during = requests.slice(journeyStart).map((r) => r.url.pathname);
-  for (const path of during)
-    expect(path.startsWith('/passerelle/') || isConfigured(path), path).toBe(true);
+  for (const path of during) expect(path.startsWith('/passerelle/') || isConfigured(path), path).toBe(true);
 });

@@ -199,6 +199,11 @@ function secrets(h: FlowHousehold): string[] {
   return out;
 }
 
+/** The one member of the widget this test reads, typed without importing the widget into the test. */
+interface PasserelleQuestionnaireLike extends HTMLElement {
+  localAidsReady: Promise<void>;
+}
+
 for (const h of households) {
   test(`questionnaire: ${h.title}`, async ({ page }) => {
     // A whole journey plus axe: generous on a busy 2-core machine.
@@ -208,6 +213,10 @@ for (const h of households) {
     await page.goto('/vos-droits.html');
     const w = widget(page);
     await expect(w.getByRole('button', { name: 'Commencer' })).toBeVisible();
+    // The host's files (local aids, its département's communes) load before anyone answers.
+    await page
+      .locator('passerelle-questionnaire')
+      .evaluate((el) => (el as PasserelleQuestionnaireLike).localAidsReady);
     const origin = new URL(page.url()).origin;
     const beforeStart = requests.length;
     await w.getByRole('button', { name: 'Commencer' }).click();

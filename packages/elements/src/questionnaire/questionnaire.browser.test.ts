@@ -639,7 +639,7 @@ describe('configuration', () => {
     expect(network[0]).toMatch(/^fetch data:application\/json/);
   });
 
-  it('settles an aid given to an EPCI with the host communes file (possible without it)', async () => {
+  it("settles an aid given to an EPCI from the host commune's département file (possible without it)", async () => {
     const files: Record<string, unknown> = {
       '/aides.json': BELLEVILLE_LOCAL_AIDS,
       '/communes/manifest.json': {
@@ -673,9 +673,9 @@ describe('configuration', () => {
       'local-aids-src': '/aides.json',
       'communes-src': '/communes/manifest.json',
     });
+    // With the local aids, before any answer: the file of the host commune's département only.
     await el.localAidsReady;
-    // The communes file is loaded with the local aids, before any answer.
-    await vi.waitFor(() => expect(network).toContain('fetch /communes/c.json'));
+    expect(network).toContain('fetch /communes/c.json');
     await runJourney(el, household('single-no-income'));
     expect(shownRights(el).find((r) => r.id === transport)?.status).toBe('eligible');
     expect(network.sort()).toEqual([

@@ -20,6 +20,7 @@ import {
   communeLabel,
   PARTNER_TYPE_LABELS,
   type PartnerType,
+  departementOf,
   rowToCommune,
   searchCommunes,
 } from '@passerelle/partners/browser';
@@ -336,8 +337,16 @@ export class PasserelleQuestionnaire extends PasserelleElement {
         const epciOf = (commune: string) => this.epciOf.get(commune);
         this.localAids = (situation, month, national) =>
           evaluateLocalAids(file, situation, month, { national, epciOf });
-        // Aids given to an EPCI need the communes file (the same files for everyone: nothing is revealed).
-        if (file.aids.some((a) => a.conditions?.epcis)) void this.communeList().catch(() => {});
+        // Aids given to an EPCI: the EPCI of the communes of the host's own département (an attribute,
+        // not an answer, so the request reveals nothing); a commune picked in the search adds its own.
+        const dep = this.commune && this.communesSrc && file.aids.some((a) => a.conditions?.epcis);
+        if (dep)
+          await this.communesManifest()
+            .then(({ manifest, rows }) => {
+              const shard = manifest.byDepartement[departementOf(this.commune)];
+              return shard ? rows([shard]) : [];
+            })
+            .catch((e) => console.error('[passerelle-questionnaire] communes (EPCI) not loaded', e));
       }
     } catch (error) {
       console.error(`[passerelle-questionnaire] could not load local aids from ${src}`, error);
@@ -345,22 +354,31 @@ export class PasserelleQuestionnaire extends PasserelleElement {
     }
   }
 
-  private async loadCommunes(): Promise<Commune[]> {
+  /** The host's communes manifest and a reader of the files it names (same folder, no cookie). */
+  private async communesManifest() {
     const src = this.communesSrc;
     const base = new URL(src, globalThis.location?.href ?? 'http://localhost/');
-    const get = async (url: URL) => {
+    const get = async (file: string) => {
+      const url = new URL(file, base);
       const r = await fetch(url, { credentials: 'omit' });
       if (!r.ok) throw new Error(`HTTP ${r.status} for ${url}`);
       return r.json() as Promise<unknown>;
     };
-    const manifest = (await get(base)) as CommunesManifest;
+    const manifest = (await get(base.href)) as CommunesManifest;
     if (manifest?.format !== 'passerelle-communes') throw new Error(`${src} is not a communes manifest`);
+    const rows = async (files: string[]) => {
+      const shards = (await Promise.all(files.map(get))) as CommunesShard[];
+      const communes = shards.flatMap((s) => (s.rows ?? []).map(rowToCommune));
+      for (const c of communes) if (c.epci) this.epciOf.set(c.code, c.epci);
+      return communes;
+    };
+    return { manifest, rows };
+  }
+
+  private async loadCommunes(): Promise<Commune[]> {
+    const { manifest, rows } = await this.communesManifest();
     // Every shard, whatever is typed: the requests never reveal the commune being searched.
-    const files = [...new Set(Object.values(manifest.byLetter))];
-    const shards = await Promise.all(files.map((f) => get(new URL(f, base)) as Promise<CommunesShard>));
-    const communes = shards.flatMap((s) => (s.rows ?? []).map(rowToCommune));
-    for (const c of communes) if (c.epci) this.epciOf.set(c.code, c.epci);
-    return communes;
+    return rows([...new Set(Object.values(manifest.byLetter))]);
   }
 
   /** The host's communes, loaded once (a failed load is tried again on the next call). */

@@ -94,6 +94,29 @@ describe('journeys', () => {
     expect(root(el).textContent).toContain('Mission locale Exemple');
   });
 
+  it('keyboard: Enter right after picking waits for the commune instead of asking for it again', async () => {
+    // The commune's position may come from a file still on its way: make that lookup slow.
+    const proto = customElements.get('passerelle-partner-finder')!.prototype as unknown as {
+      resolveCommune: (v: string) => Promise<unknown>;
+    };
+    const resolve = proto.resolveCommune;
+    vi.spyOn(proto, 'resolveCommune').mockImplementation(async function (this: unknown, v: string) {
+      await new Promise((r) => setTimeout(r, 300));
+      return resolve.call(this, v);
+    });
+    const el = mount({}, { data: EXAMPLE_DATASET });
+    await el.updateComplete;
+    const input = root(el).querySelector<HTMLInputElement>('#pf-commune') as HTMLInputElement;
+    input.focus();
+    await userEvent.keyboard('maisons');
+    await until(el, () => !!root(el).querySelector('[role=option]'), 'suggestions');
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Enter}');
+    await until(el, () => /de Maisons-Alfort/.test(status(el)), 'results');
+    expect(root(el).textContent).not.toContain('Choisissez votre commune dans la liste');
+  });
+
   it('postcode: several communes to choose from', async () => {
     const el = mount(
       {},

@@ -422,6 +422,9 @@ export class PasserellePartnerFinder extends PasserelleElement {
     }
   }
 
+  /** The position lookup of the last commune picked (resolved once known or refused). */
+  private pendingCommune: Promise<void> | undefined;
+
   private async onCommuneSelect(option: ComboboxOption | null): Promise<void> {
     if (!option) return;
     const c = await this.resolveCommune(option.id);
@@ -528,6 +531,8 @@ export class PasserellePartnerFinder extends PasserelleElement {
   }
 
   private async runSearch(): Promise<void> {
+    // A commune just picked may still be looking up its position: a quick Enter waits for it.
+    if (this.pendingCommune) await this.pendingCommune;
     const origin = this.state.origin;
     if (!origin) {
       this.set({ communeError: 'Choisissez votre commune dans la liste, ou utilisez votre position.' });
@@ -669,7 +674,9 @@ export class PasserellePartnerFinder extends PasserelleElement {
         hint: 'Par exemple : Créteil ou 94000. Choisissez dans la liste.',
         required: true,
         ...(s.communeError ? { error: s.communeError } : {}),
-        onSelect: (o) => void this.onCommuneSelect(o),
+        onSelect: (o) => {
+          this.pendingCommune = this.onCommuneSelect(o);
+        },
       })}
       <div class="pf__row">
         ${button({ label: 'Utiliser ma position', variant: 'secondary', onClick: () => this.locate(), describedBy: 'pf-geo-hint' })}

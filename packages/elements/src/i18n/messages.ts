@@ -94,11 +94,6 @@ export function onLocaleLoaded(listener: (locale: Locale) => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/**
- * Declares a widget's strings: `fr` is complete and bundled; `en` and `ar` are partial, typed against it,
- * and best given as loaders (`() => import('./messages.en.js')`) so that French pages do not carry them.
- * A missing string, or one whose table is not loaded yet, falls back to French, never to the key.
- */
 /** `en`/`ar` for a tag of those languages; null for French and anything unsupported (French is used). */
 function otherLocale(tag: string): OtherLocale | null {
   const loc = normalizeLocale(tag);

@@ -298,11 +298,7 @@ export class PasserelleQuestionnaire extends PasserelleElement {
       evaluate: (situation: Situation) => {
         const national = flowEvaluator(situation).rights;
         if (!localAids) return { rights: national };
-        const local = localAids(
-          situation,
-          month,
-          national.map((r) => ({ id: r.id, status: r.status })),
-        );
+        const local = localAids(situation, month, national);
         return { rights: [...national, ...local] };
       },
     };
@@ -321,7 +317,7 @@ export class PasserelleQuestionnaire extends PasserelleElement {
       if (!response.ok) throw new Error(`HTTP ${response.status} for ${src}`);
       const text = await response.text();
       // Validation (zod) and evaluation of local aids load only for hosts that configure them.
-      const { parseLocalAids, formatLocalAidsErrors, evaluateLocalAids } = await import(
+      const { parseLocalAids, formatLocalAidsErrors, localAidsEvaluator } = await import(
         '@passerelle/rules/local-aids'
       );
       const parsed = parseLocalAids(text);
@@ -334,9 +330,7 @@ export class PasserelleQuestionnaire extends PasserelleElement {
       }
       const file = parsed.file;
       if (file && src === this.localAidsSrc) {
-        const epciOf = (commune: string) => this.epciOf.get(commune);
-        this.localAids = (situation, month, national) =>
-          evaluateLocalAids(file, situation, month, { national, epciOf });
+        this.localAids = localAidsEvaluator(file, { epciOf: (commune) => this.epciOf.get(commune) });
         // Aids given to an EPCI: the EPCI of the communes of the host's own département (an attribute,
         // not an answer, so the request reveals nothing); a commune picked in the search adds its own.
         const dep = this.commune && this.communesSrc && file.aids.some((a) => a.conditions?.epcis);
@@ -392,7 +386,6 @@ export class PasserelleQuestionnaire extends PasserelleElement {
   }
 
   private async searchCommunes(query: string) {
-    if (!this.communesSrc) return [];
     return searchCommunes(await this.communeList(), query, 8).map((m) => ({
       id: m.commune.code,
       label: communeLabel(m.commune),

@@ -5,14 +5,10 @@
 import { evaluateValid, type Situation, type Theme } from '@passerelle/rules';
 import { getRightDetails } from '@passerelle/rules/catalogue';
 import type { FlowEvaluator } from '@passerelle/rules/flow';
-import type { LocalAidResult } from '@passerelle/rules/local-aids';
+import type { LocalAidResult, localAidsEvaluator } from '@passerelle/rules/local-aids';
 
 /** Local aids of the host's file, bound by the lazily loaded '@passerelle/rules/local-aids'. */
-export type LocalEvaluator = (
-  situation: Situation,
-  month: string,
-  national: ReadonlyArray<{ id: string; status: string }>,
-) => LocalAidResult[];
+export type LocalEvaluator = ReturnType<typeof localAidsEvaluator>;
 
 /** A right as the widget shows it: the contract's result plus optional catalogue and local fields. */
 export interface ShownRight {
@@ -71,12 +67,7 @@ export function evaluateAll(situation: Situation, month: string, localAids?: Loc
   }
   let local: ShownRight[] = [];
   try {
-    if (localAids)
-      local = localAids(
-        situation,
-        month,
-        national.map((r) => ({ id: r.id, status: r.status })),
-      ) as ShownRight[];
+    if (localAids) local = localAids(situation, month, national) as ShownRight[];
   } catch (e) {
     console.error('[passerelle-questionnaire] local aids evaluation failed', e);
   }

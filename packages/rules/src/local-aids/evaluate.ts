@@ -443,7 +443,12 @@ export function evaluateLocalAids(
  */
 export function localAidsEvaluator(
   files: LocalAidsFile | readonly LocalAidsFile[],
-): (situation: Situation, month: string, national: RightResult[]) => RightResult[] {
+  options: Omit<EvaluateLocalAidsOptions, 'national'> = {},
+): (
+  situation: Situation,
+  month: string,
+  national: ReadonlyArray<{ id: string; status: string }>,
+) => RightResult[] {
   return (situation, month, national) =>
-    evaluateLocalAids(files, situation, month, { national }) as RightResult[];
+    evaluateLocalAids(files, situation, month, { ...options, national }) as RightResult[];
 }

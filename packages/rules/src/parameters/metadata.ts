@@ -36,9 +36,9 @@ export function parameterAt(id: string, date: string): ParameterAt {
 /** Every parameter in force at a date, sorted by id (for the CLI and documentation). */
 export function listParameters(at: string): ParameterAt[] {
   checkCovered(at);
+  const day = at.length === 7 ? `${at}-01` : at;
   const out: ParameterAt[] = [];
   for (const id of parameterIds().sort()) {
-    const day = at.length === 7 ? `${at}-01` : at;
     if ((valuesOf(id) ?? []).some((v) => v[0] <= day)) out.push(parameterAt(id, at));
   }
   return out;

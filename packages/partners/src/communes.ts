@@ -225,16 +225,21 @@ export class CommunesClient {
         .filter((f): f is string => !!f)
         .map((f) => this.shard(f)),
     );
-    let best: Commune | undefined;
-    let bestD = Number.POSITIVE_INFINITY;
-    for (const c of lists.flat()) {
-      if (c.lat === undefined || c.lon === undefined) continue;
-      const d = (c.lat - lat) ** 2 + ((c.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
-      if (d < bestD) {
-        bestD = d;
-        best = c;
-      }
-    }
-    return best;
+    return nearestCommune(lists.flat(), lat, lon);
   }
+}
+
+/** The commune whose centre is nearest to a position (equirectangular distance: fine at this scale). */
+export function nearestCommune(communes: readonly Commune[], lat: number, lon: number): Commune | undefined {
+  let best: Commune | undefined;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const c of communes) {
+    if (c.lat === undefined || c.lon === undefined) continue;
+    const d = (c.lat - lat) ** 2 + ((c.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best;
 }

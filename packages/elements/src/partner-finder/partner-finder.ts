@@ -11,6 +11,7 @@ import {
   needFilter,
   PARTNER_TYPE_LABELS,
   type Place,
+  nearestCommune,
   parseOpeningHours,
   placeStatus,
   readShard,
@@ -453,7 +454,7 @@ export class PasserellePartnerFinder extends PasserelleElement {
         let commune: Commune | undefined;
         const manifest = await this.loadManifest();
         if (this.data) {
-          commune = nearestOf(this.data.communes, lat, lon);
+          commune = nearestCommune(this.data.communes, lat, lon);
         } else if (manifest) {
           const deps = shardsFor(manifest, lat, lon, 30)
             .map((s) => s.key)
@@ -861,18 +862,4 @@ export class PasserellePartnerFinder extends PasserelleElement {
     if (!credits.length) return nothing;
     return html`<p class="pf__credits">Sources : ${credits.join(' ; ')}.</p>`;
   }
-}
-
-function nearestOf(communes: Commune[], lat: number, lon: number): Commune | undefined {
-  let best: Commune | undefined;
-  let bestD = Number.POSITIVE_INFINITY;
-  for (const c of communes) {
-    if (c.lat === undefined || c.lon === undefined) continue;
-    const d = (c.lat - lat) ** 2 + ((c.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best;
 }

@@ -1022,8 +1022,6 @@ export class PasserelleQuestionnaire extends PasserelleElement {
     const headingLevel = 4 as const;
     const cardId = `pq-r-${r.id.replace(/[^a-zA-Z0-9]+/g, '-')}`;
     const amount = this.amountText(r);
-    const steps = r.procedure?.steps ?? [];
-    const papers = r.procedure?.papers ?? [];
     const missing = r.status === 'possible' ? this.missingQuestions(r) : [];
     const whyId = `${cardId}-why`;
     const falcOnPage =
@@ -1083,19 +1081,11 @@ export class PasserelleQuestionnaire extends PasserelleElement {
         r.status === 'not_eligible'
           ? nothing
           : html`${
-              steps.length || papers.length || r.procedure?.url
+              r.procedure?.steps.length || r.procedure?.papers.length || r.procedure?.url
                 ? html`<h5 class="pa-heading">${this.t('whatToDo')}</h5>`
                 : nothing
             }
-            ${steps.length ? html`<ol>${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing}
-            ${
-              papers.length
-                ? html`<p>${this.t('papers')} :</p>
-                  <ul>
-                    ${papers.map((p) => html`<li>${p}</li>`)}
-                  </ul>`
-                : nothing
-            }
+            ${this.procedureLists(r)}
             ${
               r.procedure?.url
                 ? html`<p>
@@ -1301,6 +1291,21 @@ export class PasserelleQuestionnaire extends PasserelleElement {
     </div>`;
   }
 
+  /** The steps and the papers to prepare of a right: in its card and in the bilan alike. */
+  private procedureLists(r: ShownRight): TemplateResult {
+    const steps = r.procedure?.steps ?? [];
+    const papers = r.procedure?.papers ?? [];
+    return html`${steps.length ? html`<ol>${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing}
+    ${
+      papers.length
+        ? html`<p>${this.t('papers')} :</p>
+          <ul>
+            ${papers.map((p) => html`<li>${p}</li>`)}
+          </ul>`
+        : nothing
+    }`;
+  }
+
   /** What "Mon bilan" says, printed and downloaded alike. */
   private bilanContent(): TemplateResult {
     const { rights, monthlyTotal } = unclaimed(this.rights);
@@ -1318,20 +1323,10 @@ export class PasserelleQuestionnaire extends PasserelleElement {
         return html`<h3>${this.themeLabel(theme)}</h3>
           <ul class="pq-rights">
             ${list.map((r) => {
-              const steps = r.procedure?.steps ?? [];
-              const papers = r.procedure?.papers ?? [];
               return html`<li>
                 <h4>${r.label}</h4>
                 <p>${this.statusText(r)}${this.amountText(r) ? ` — ${this.amountText(r)}` : ''}</p>
-                ${steps.length ? html`<ol>${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing}
-                ${
-                  papers.length
-                    ? html`<p>${this.t('papers')} :</p>
-                      <ul>
-                        ${papers.map((p) => html`<li>${p}</li>`)}
-                      </ul>`
-                    : nothing
-                }
+                ${this.procedureLists(r)}
                 ${r.procedure?.url ? html`<p>${this.t('applyLink')} : ${r.procedure.url}</p>` : nothing}
                 <p>${this.contactsText(r)}${r.contact?.phone ? ` · ${r.contact.phone}` : ''}</p>
               </li>`;

@@ -82,6 +82,22 @@ function housingForfait(ctx: Ctx, t: Trace): { applies: boolean; aid: number | u
   return { applies: false, aid: undefined };
 }
 
+/**
+ * Monthly forfait logement deducted by the RSA and the prime d'activité: a share of the base amount for
+ * 1, 2 or 3+ persons (rates of each benefit), or the housing aid itself when lower; 0 when it does not apply.
+ */
+function forfaitLogement(ctx: Ctx, t: Trace, right: 'rsa' | 'ppa', base: number, persons: number): number {
+  const housing = housingForfait(ctx, t);
+  if (!housing.applies) return 0;
+  const forfait =
+    persons === 1
+      ? cents(base * ctx.p(`${right}.forfait_logement.taux_1_personne`))
+      : persons === 2
+        ? cents(base * 1.5 * ctx.p(`${right}.forfait_logement.taux_2_personnes`))
+        : cents(base * 1.8 * ctx.p(`${right}.forfait_logement.taux_3_personnes`));
+  return housing.aid !== undefined ? Math.min(forfait, housing.aid) : forfait;
+}
+
 const FAMILY_BENEFITS = ['af', 'cf', 'paje_base', 'asf', 'aah', 'aspa', 'ass'] as const;
 
 const RSA_PPA_CONDITIONS = {
@@ -175,18 +191,7 @@ export const rsa: RightDefinition = {
     if (benefits.names.length) t.note('benefits', { list: benefits.names.join(', ') });
     const resources = cents(inc.total + benefits.total);
     t.note('resources', { value: euros(resources) });
-    const housing = housingForfait(ctx, t);
-    let forfait = 0;
-    if (housing.applies) {
-      const persons = nAdults + kids.length;
-      forfait =
-        persons === 1
-          ? cents(base * ctx.p('rsa.forfait_logement.taux_1_personne'))
-          : persons === 2
-            ? cents(base * 1.5 * ctx.p('rsa.forfait_logement.taux_2_personnes'))
-            : cents(base * 1.8 * ctx.p('rsa.forfait_logement.taux_3_personnes'));
-      if (housing.aid !== undefined) forfait = Math.min(forfait, housing.aid);
-    }
+    const forfait = forfaitLogement(ctx, t, 'rsa', base, nAdults + kids.length);
     const value = cents(socle - forfait - resources);
     if (
       !t.check('amount', value > 0, { base: euros(socle), value: euros(value), resources: euros(resources) })
@@ -316,18 +321,7 @@ export const ppa: RightDefinition = {
         t.note('aah_activity', { who: who(worker) });
       }
     }
-    const housing = housingForfait(ctx, t);
-    let forfait = 0;
-    if (housing.applies) {
-      const persons = nAdults + kids.length;
-      forfait =
-        persons === 1
-          ? cents(base * ctx.p('ppa.forfait_logement.taux_1_personne'))
-          : persons === 2
-            ? cents(base * 1.5 * ctx.p('ppa.forfait_logement.taux_2_personnes'))
-            : cents(base * 1.8 * ctx.p('ppa.forfait_logement.taux_3_personnes'));
-      if (housing.aid !== undefined) forfait = Math.min(forfait, housing.aid);
-    }
+    const forfait = forfaitLogement(ctx, t, 'ppa', base, nAdults + kids.length);
     const value = cents(
       mf + ctx.p('ppa.part_revenus_activite') * activity + bonus - Math.max(resources + forfait, mf),
     );

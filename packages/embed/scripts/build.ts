@@ -3,6 +3,7 @@
 // passerelle-manifest.json (version, widgets, file graph) that the size tests and the bench read.
 // Usage: tsx scripts/build.ts [--out DIR] [--version X] [--only a,b]   (--version rebuilds with another version string:
 // the demo uses it to put an "older" copy of the kit on the two-versions host page).
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,8 @@ export interface BuiltFile {
   modules: string[];
   /** The ten largest modules of this file (rendered bytes, before gzip): where to look when over budget. */
   largest: Array<[string, number]>;
+  /** Subresource Integrity hash of the file as written (`sha384-…`), for CDN users. */
+  integrity?: string;
 }
 
 export interface EmbedManifest {
@@ -243,6 +246,7 @@ export async function buildEmbed(options: BuildOptions = {}): Promise<EmbedManif
       },
     })),
   );
+  for (const file of files) file.integrity = integrityOf(readFileSync(join(outDir, file.fileName)));
   const manifest: EmbedManifest = {
     name: '@passerelle/embed',
     version,
@@ -252,8 +256,33 @@ export async function buildEmbed(options: BuildOptions = {}): Promise<EmbedManif
   };
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'passerelle-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(join(outDir, 'cdn-snippet.html'), cdnSnippet(manifest));
   writeTypes(outDir, widgets);
   return manifest;
+}
+
+export const integrityOf = (bytes: Uint8Array): string =>
+  `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** Where the release is served from on a CDN that mirrors npm (the docs say how to use another). */
+export const cdnBase = (version: string) => `https://cdn.jsdelivr.net/npm/@passerelle/embed@${version}/dist/`;
+
+/**
+ * The CDN recipe of a release: an import map whose `integrity` entries cover every file the loader may
+ * import later (browsers check lazily imported modules against it), then the loader with its own hash.
+ */
+export function cdnSnippet(
+  manifest: Pick<EmbedManifest, 'version' | 'files'>,
+  base = cdnBase(manifest.version),
+): string {
+  const integrity = Object.fromEntries(manifest.files.map((f) => [base + f.fileName, f.integrity]));
+  const loader = manifest.files.find((f) => f.fileName === 'passerelle.js');
+  return `<!-- Passerelle ${manifest.version} depuis un CDN, avec les empreintes SRI de chaque fichier. -->
+<script type="importmap">
+${JSON.stringify({ integrity }, null, 2)}
+</script>
+<script type="module" src="${base}passerelle.js" integrity="${loader?.integrity ?? ''}" crossorigin="anonymous"></script>
+`;
 }
 
 /** Declaration stubs so TypeScript users of the npm entries get the tag types from @passerelle/elements. */

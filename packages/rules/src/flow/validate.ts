@@ -4,6 +4,9 @@ import { DONT_KNOW, type FlowAnswer, type FlowQuestion, type FlowQuestionInstanc
 
 export type FlowParseResult = { ok: true; value: FlowAnswer } | { ok: false; error: string };
 
+/** An INSEE commune code (Corsica: 2A/2B). */
+export const COMMUNE_CODE = /^(\d{5}|2[AB]\d{3})$/;
+
 const fmt = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
 
 /** "1 250,50 €" -> 1250.5; undefined when it is not an amount. */
@@ -126,7 +129,7 @@ export function parseAnswer(
     }
     case 'commune': {
       const s = text.trim().toUpperCase();
-      if (!/^(\d{5}|2[AB]\d{3})$/.test(s)) return { ok: false, error: missingMessage(q) };
+      if (!COMMUNE_CODE.test(s)) return { ok: false, error: missingMessage(q) };
       return { ok: true, value: s };
     }
     case 'yesno': {
@@ -138,5 +141,43 @@ export function parseAnswer(
       if (options.some((o) => o.value === text)) return { ok: true, value: text };
       return { ok: false, error: missingMessage(q) };
     }
+  }
+}
+
+/**
+ * Checks an answer already in the stored shape (what `parseAnswer` returns): for answers restored from a
+ * saved state or given through the session API. Returns what is wrong, in English (a developer reads it),
+ * or undefined when the answer fits the question.
+ */
+export function checkAnswer(q: FlowQuestion, value: unknown): string | undefined {
+  if (value === DONT_KNOW) return q.dontKnow ? undefined : '"je ne sais pas" is not offered here';
+  if (value === '' && q.validation?.required === false) return undefined;
+  const v = q.validation ?? {};
+  const values = new Set((q.options ?? []).map((o) => o.value));
+  switch (q.kind) {
+    case 'money':
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return 'expected a finite number';
+      if ((v.min !== undefined && value < v.min) || (v.max !== undefined && value > v.max))
+        return `expected a number between ${v.min ?? '-∞'} and ${v.max ?? '∞'}`;
+      if (q.kind === 'number' && !Number.isInteger(value)) return 'expected a whole number';
+      return undefined;
+    }
+    case 'date':
+      return typeof value === 'string' && parseDate(value) === value
+        ? undefined
+        : 'expected a date YYYY-MM-DD';
+    case 'commune':
+      return typeof value === 'string' && COMMUNE_CODE.test(value) ? undefined : 'expected an INSEE code';
+    case 'yesno':
+      return value === 'yes' || value === 'no' ? undefined : 'expected "yes" or "no"';
+    case 'multichoice':
+      return Array.isArray(value) && value.every((x) => typeof x === 'string' && values.has(x))
+        ? undefined
+        : `expected a list among ${[...values].join(', ')}`;
+    default:
+      return typeof value === 'string' && values.has(value)
+        ? undefined
+        : `expected one of ${[...values].join(', ')}`;
   }
 }

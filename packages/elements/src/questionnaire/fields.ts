@@ -86,7 +86,11 @@ export function parseDraft(
 }
 
 /** One question's field, in the one-question screen (`dense` false) or the accompagnement form. */
-export function renderField(c: QuestionnaireController, q: FlowQuestionInstance, dense: boolean): TemplateResult {
+export function renderField(
+  c: QuestionnaireController,
+  q: FlowQuestionInstance,
+  dense: boolean,
+): TemplateResult {
   const host = c.host;
   const id = fieldId(q.key);
   const error = c.errors[q.key];

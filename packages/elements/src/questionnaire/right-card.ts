@@ -9,7 +9,8 @@ import type { QuestionnaireController } from './session-controller.js';
 import { amountText, contactsText, statusText } from './wording.js';
 
 /** A right as the rules return it; local aids add who publishes them and their contact. */
-export type ShownRight = RightResult & Partial<Pick<LocalAidResult, 'local' | 'publisher' | 'contact' | 'description'>>;
+export type ShownRight = RightResult &
+  Partial<Pick<LocalAidResult, 'local' | 'publisher' | 'contact' | 'description'>>;
 
 const STATUS_ICONS: Record<ShownRight['status'], string> = {
   eligible: '✓',
@@ -58,7 +59,8 @@ function settling(c: QuestionnaireController, r: ShownRight): TemplateResult | t
 
 function actions(c: QuestionnaireController, r: ShownRight): TemplateResult {
   const procedure = procedureOf(r);
-  const falcOnPage = !r.local && typeof document !== 'undefined' && !!document.querySelector('passerelle-falc');
+  const falcOnPage =
+    !r.local && typeof document !== 'undefined' && !!document.querySelector('passerelle-falc');
   const falcHref = c.host.falcHref;
   return html`${
     procedure?.steps.length || procedure?.papers.length || procedure?.url

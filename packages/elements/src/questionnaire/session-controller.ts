@@ -7,7 +7,7 @@ import {
   DONT_KNOW,
   type FlowAnswer,
   type FlowAnswers,
-    type FlowQuestionInstance,
+  type FlowQuestionInstance,
   type FlowSession,
   restoreSession,
   type SessionResults,
@@ -102,14 +102,17 @@ export class QuestionnaireController implements ReactiveController {
   }
 
   private emit(type: string, detail: unknown, cancelable = false): boolean {
-    return this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+    return this.host.dispatchEvent(
+      new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }),
+    );
   }
 
   focusAfterRender(selector: string): void {
     void this.host.updateComplete.then(() => {
       const root = this.host.renderRoot;
       const el =
-        root.querySelector<HTMLElement>(`[data-screen] ${selector}`) ?? root.querySelector<HTMLElement>(selector);
+        root.querySelector<HTMLElement>(`[data-screen] ${selector}`) ??
+        root.querySelector<HTMLElement>(selector);
       el?.focus();
     });
   }
@@ -301,7 +304,12 @@ export class QuestionnaireController implements ReactiveController {
     const checklist = { ...this.checklist };
     for (const r of results.rights)
       checklist[r.id] ??= {
-        state: r.status === 'already_received' ? 'open' : r.status === 'not_eligible' ? 'not_concerned' : 'to_open',
+        state:
+          r.status === 'already_received'
+            ? 'open'
+            : r.status === 'not_eligible'
+              ? 'not_concerned'
+              : 'to_open',
         orientedTo: '',
         note: '',
       };
@@ -362,7 +370,9 @@ export class QuestionnaireController implements ReactiveController {
     try {
       finder = root.querySelector?.<HTMLElement>(selector) ?? document.querySelector<HTMLElement>(selector);
     } catch {
-      console.error(`[passerelle-questionnaire] partner-finder="${selector}" n’est pas un sélecteur CSS valide`);
+      console.error(
+        `[passerelle-questionnaire] partner-finder="${selector}" n’est pas un sélecteur CSS valide`,
+      );
     }
     if (!finder) {
       this.set({ helpMessages: { ...this.helpMessages, [r.id]: this.t('findHelpEvent') } });

@@ -21,21 +21,15 @@ const index = (month: string): number => {
 export function resolveMonth(raw: string | null | undefined, now: Date = new Date()): ResolvedMonth {
   const today = currentMonth(now);
   if (!raw) return { month: today };
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(raw))
-    return {
-      month: today,
-      warning: `month="${raw}" n’est pas un mois AAAA-MM (par exemple 2026-05) : le mois en cours (${today}) est utilisé.`,
-    };
   const earliest = earliestSupportedDate().slice(0, 7);
-  if (raw < earliest)
-    return {
-      month: today,
-      warning: `month="${raw}" est avant ${earliest}, le premier mois couvert par les règles : le mois en cours (${today}) est utilisé.`,
-    };
-  if (index(raw) - index(today) > MAX_MONTHS_AHEAD)
-    return {
-      month: today,
-      warning: `month="${raw}" est trop loin dans le futur (plus de ${MAX_MONTHS_AHEAD} mois) : le mois en cours (${today}) est utilisé.`,
-    };
-  return { month: raw };
+  const problem = !/^\d{4}-(0[1-9]|1[0-2])$/.test(raw)
+    ? 'n’est pas un mois AAAA-MM (par exemple 2026-05)'
+    : raw < earliest
+      ? `est avant ${earliest}, le premier mois couvert par les règles`
+      : index(raw) - index(today) > MAX_MONTHS_AHEAD
+        ? `est à plus de ${MAX_MONTHS_AHEAD} mois : les règles ne connaissent que le droit d’aujourd’hui`
+        : '';
+  return problem
+    ? { month: today, warning: `month="${raw}" ${problem}. Le mois en cours (${today}) est utilisé.` }
+    : { month: raw };
 }

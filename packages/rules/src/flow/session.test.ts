@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { evaluateValid } from '../evaluate.js';
-import { BELLEVILLE_COMMUNE, BELLEVILLE_LOCAL_AIDS, localAidsEvaluator } from '../local-aids/index.js';
+import {
+  BELLEVILLE_COMMUNE,
+  BELLEVILLE_LOCAL_AIDS,
+  localAidsEvaluator,
+  parseLocalAids,
+} from '../local-aids/index.js';
 import { nonRecours } from '../non-recours.js';
 import { answersToSituation } from './to-situation.js';
 import { referenceHouseholds } from './households.js';
@@ -114,7 +119,7 @@ describe('session', () => {
     const session = createSession({
       month,
       commune: BELLEVILLE_COMMUNE,
-      localAids: localAidsEvaluator(BELLEVILLE_LOCAL_AIDS),
+      localAids: localAidsEvaluator(parseLocalAids(JSON.stringify(BELLEVILLE_LOCAL_AIDS)).file!),
     });
     walk(session, { ...h.answers, commune: BELLEVILLE_COMMUNE });
     expect(session.results().rights.some((r) => r.id.startsWith('local:'))).toBe(true);
@@ -183,7 +188,9 @@ describe('session', () => {
   it('refuses an answer of the wrong shape, naming the question', () => {
     const session = createSession({ month });
     expect(() => session.answer('children.count', Number.NaN)).toThrow(/children.count/);
-    expect(() => session.answer('household.couple', 'oui')).toThrow(/"yes" or "no"/);
+    expect(() => session.answer('household.couple', 'oui')).toThrow(
+      /"household.couple": Choisissez Oui ou Non/,
+    );
     expect(() => session.answer('nope', 'x')).toThrow(/no question "nope"/);
     expect(() => createSession({ month: '2026-13' })).toThrow(/YYYY-MM/);
   });
@@ -217,7 +224,7 @@ describe('session state', () => {
       ],
       [
         { version: 1, mode: 'public', themes: [], answers: { 'children.count': null }, history: [] },
-        /finite/,
+        /children.count: not an answer/,
       ],
       [
         {
@@ -227,7 +234,7 @@ describe('session state', () => {
           answers: { 'applicant.birthDate': '1988-02-31' },
           history: [],
         },
-        /date/,
+        /applicant.birthDate: Cette date n’existe pas/,
       ],
       [{ version: 1, mode: 'public', themes: [], answers: { ghost: 1 }, history: [] }, /ghost/],
       [{ version: 1, mode: 'public', themes: [], answers: {}, history: 'x' }, /history/],
@@ -263,7 +270,7 @@ describe('resolveMonth', () => {
     for (const bad of ['2019-01', '9999-12', '2026-5', 'mai', '2026-13']) {
       const r = resolveMonth(bad, now);
       expect(r.month).toBe('2026-05');
-      expect(r.warning).toMatch(/month=.*mois en cours/);
+      expect(r.warning).toMatch(/month=.*mois en cours \(2026-05\) est utilisé/);
     }
   });
 });

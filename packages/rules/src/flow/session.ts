@@ -151,7 +151,7 @@ export class FlowSession {
   answer(key: string, value: FlowAnswer): void {
     const q = expandQuestions({ ...this.answersNow, [key]: value }, this.month).find((x) => x.key === key);
     if (!q) throw new RangeError(`answer: no question "${key}"`);
-    const problem = checkAnswer(q, value);
+    const problem = checkAnswer(q, value, this.month);
     if (problem) throw new RangeError(`answer "${key}": ${problem}`);
     if (sameAnswer(this.answersNow[key], value)) return;
     this.answersNow = { ...this.answersNow, [key]: Array.isArray(value) ? [...value] : value };
@@ -368,7 +368,7 @@ export function parseSessionState(input: unknown, month: string = currentMonth()
     const questions = new Map(expandQuestions(answers as FlowAnswers, month).map((q) => [q.key, q]));
     for (const [key, value] of Object.entries(answers)) {
       const q = questions.get(key);
-      const problem = q ? checkAnswer(q, value) : 'no such question';
+      const problem = q ? checkAnswer(q, value, month) : 'no such question';
       if (problem) issues.push(`answers.${key}: ${problem}`);
     }
   }

@@ -145,39 +145,15 @@ export function parseAnswer(
 }
 
 /**
- * Checks an answer already in the stored shape (what `parseAnswer` returns): for answers restored from a
- * saved state or given through the session API. Returns what is wrong, in English (a developer reads it),
- * or undefined when the answer fits the question.
+ * Checks an answer already in the stored shape (a saved state, the session API): it must read back as
+ * itself through `parseAnswer`. Returns what is wrong, or undefined when the answer fits the question.
  */
-export function checkAnswer(q: FlowQuestion, value: unknown): string | undefined {
-  if (value === DONT_KNOW) return q.dontKnow ? undefined : '"je ne sais pas" is not offered here';
-  if (value === '' && q.validation?.required === false) return undefined;
-  const v = q.validation ?? {};
-  const values = new Set((q.options ?? []).map((o) => o.value));
-  switch (q.kind) {
-    case 'money':
-    case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return 'expected a finite number';
-      if ((v.min !== undefined && value < v.min) || (v.max !== undefined && value > v.max))
-        return `expected a number between ${v.min ?? '-∞'} and ${v.max ?? '∞'}`;
-      if (q.kind === 'number' && !Number.isInteger(value)) return 'expected a whole number';
-      return undefined;
-    }
-    case 'date':
-      return typeof value === 'string' && parseDate(value) === value
-        ? undefined
-        : 'expected a date YYYY-MM-DD';
-    case 'commune':
-      return typeof value === 'string' && COMMUNE_CODE.test(value) ? undefined : 'expected an INSEE code';
-    case 'yesno':
-      return value === 'yes' || value === 'no' ? undefined : 'expected "yes" or "no"';
-    case 'multichoice':
-      return Array.isArray(value) && value.every((x) => typeof x === 'string' && values.has(x))
-        ? undefined
-        : `expected a list among ${[...values].join(', ')}`;
-    default:
-      return typeof value === 'string' && values.has(value)
-        ? undefined
-        : `expected one of ${[...values].join(', ')}`;
-  }
+export function checkAnswer(q: FlowQuestion, value: unknown, month?: string): string | undefined {
+  const text = typeof value === 'number' ? String(value).replace('.', ',') : value;
+  const parsed =
+    typeof text === 'string' || (Array.isArray(text) && text.every((x) => typeof x === 'string'))
+      ? parseAnswer(q, text, month)
+      : undefined;
+  if (!parsed?.ok) return parsed?.error ?? 'not an answer';
+  return JSON.stringify(parsed.value) === JSON.stringify(value) ? undefined : 'not an answer';
 }

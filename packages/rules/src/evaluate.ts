@@ -1,6 +1,7 @@
 // evaluate(situation, { month }): validates the situation, then runs every right of the catalogue.
 import { buildContext } from './context.js';
-import { type RightDefinition, RIGHT_DEFINITIONS } from './catalogue.js';
+import { CATALOGUE, type RightDefinition, RIGHT_DEFINITIONS } from './catalogue.js';
+import { currentMonth } from './dates.js';
 import { ParameterHistoryError } from './parameters/index.js';
 import type { EvaluationResult, RightResult } from './result.js';
 import { type Situation, situationSchema } from './situation.js';
@@ -67,16 +68,34 @@ export interface EvaluateOptions {
 }
 
 const conditionsOf = new Map<RightDefinition, Record<string, CompiledCondition>>();
+const readsOf = new Map<RightDefinition, ReadonlySet<string> | 'all'>();
+/** Position of each right in the catalogue (display) order. */
+const rank = new Map<string, number>(CATALOGUE.map((d, i) => [d.id, i]));
 for (const def of RIGHT_DEFINITIONS) {
   conditionsOf.set(def, compileConditions({ ...COMMON_CONDITIONS, ...def.conditions }));
+  readsOf.set(def, def.reads === 'all' ? 'all' : new Set(def.reads ?? []));
   Object.freeze(def.contacts);
   Object.freeze(def.sources);
 }
 
-const currentMonth = (): string => new Date().toISOString().slice(0, 7);
+/** The rights `only` needs: those listed and, transitively, the rights they read. */
+function withReads(only: readonly string[]): Set<string> {
+  const need = new Set<string>();
+  const add = (id: string): void => {
+    if (need.has(id)) return;
+    need.add(id);
+    const def = RIGHT_DEFINITIONS.find((d) => d.id === id);
+    if (!def?.reads) return;
+    for (const r of def.reads === 'all' ? RIGHT_DEFINITIONS.map((d) => d.id) : def.reads) add(r);
+  };
+  for (const id of only) add(id);
+  return need;
+}
 
 function runRight(def: RightDefinition, ctx: ReturnType<typeof buildContext>): RightResult {
   const t = new Trace(conditionsOf.get(def) as Record<string, CompiledCondition>);
+  ctx.results.reader = def.id;
+  ctx.results.allowed = readsOf.get(def) ?? new Set();
   const received = ctx.receiving.has(def.id);
   const out = def.evaluate(ctx, t);
   let status = out.status ?? (t.failed ? 'not_eligible' : t.unsure ? 'possible' : 'eligible');
@@ -97,7 +116,7 @@ function runRight(def: RightDefinition, ctx: ReturnType<typeof buildContext>): R
     reasons: t.reasons,
     missing: t.missing,
     // Static parts are shared, frozen arrays of the catalogue (not copied for each evaluation).
-    contacts: def.contacts as string[],
+    contacts: def.contacts as RightResult['contacts'],
     sources: def.sources as string[],
   };
   if (out.variant) result.variant = out.variant;
@@ -114,15 +133,19 @@ export function evaluateValid(situation: Situation, options: EvaluateOptions = {
   const ctx = buildContext(situation, month);
   const rights: RightResult[] = [];
   const only = options.only ? new Set(options.only) : undefined;
+  // Rights listed in `only` still need the ones they read (computed, then dropped).
+  const needed = options.only ? withReads(options.only) : undefined;
   for (const def of RIGHT_DEFINITIONS) {
-    // Rights listed in `only` still need the ones they read (they are computed, then dropped).
+    if (needed && !needed.has(def.id)) continue;
     const r = runRight(def, ctx);
     ctx.results.set(def.id, r);
     if (!only || only.has(def.id)) rights.push(r);
   }
+  // Results in catalogue order, whatever order the reads imposed.
+  rights.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   const warnings: string[] = [];
   for (const id of ctx.receiving)
-    if (!ctx.results.has(id) && !id.startsWith('local:'))
+    if (!rank.has(id) && !id.startsWith('local:'))
       warnings.push(`receiving: unknown right id "${id}" (ignored)`);
   if (options.localAids) rights.push(...options.localAids(situation, month, rights));
   const result: EvaluationResult = { month, rulesVersion: RULES_VERSION, rights };

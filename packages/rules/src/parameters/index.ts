@@ -1,8 +1,10 @@
 // Registry of dated parameter values, as the evaluator reads them. The main entry carries values in force
 // from 2025-01-01 without their sources (current-values.ts, generated); '@passerelle/rules/history' adds
 // older values back to 2018-01, and '@passerelle/rules/parameters' gives labels and sources.
-import { CURRENT_VALUES } from './current-values.js';
+import { CURRENT_VALUES, type ParameterId } from './current-values.js';
 import type { DatedValue, ValueTable } from './types.js';
+
+export type { ParameterId };
 
 export type {
   DatedValue,
@@ -92,7 +94,7 @@ export function findValue(id: string, date: string): DatedValue {
  * Fast lookup used by the evaluator: numeric value of a parameter at a date, cached per date.
  * Throws a ParameterHistoryError when the date is not covered.
  */
-export function snapshotAt(date: string): (id: string) => number {
+export function snapshotAt(date: string): (id: ParameterId) => number {
   const day = toDay(date);
   let snap = snapshotCache.get(day);
   if (!snap) {
@@ -106,7 +108,7 @@ export function snapshotAt(date: string): (id: string) => number {
     snapshotCache.set(day, snap);
   }
   const s = snap;
-  return (id: string): number => {
+  return (id: ParameterId): number => {
     const v = s.get(id);
     if (typeof v !== 'number') {
       if (v === undefined)

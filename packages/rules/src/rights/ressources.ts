@@ -122,6 +122,7 @@ const RSA_PPA_CONDITIONS = {
 
 export const rsa: RightDefinition = {
   id: 'rsa',
+  reads: ['aide_logement', 'af', 'cf', 'paje_base', 'asf', 'aah', 'aspa', 'ass'],
   theme: 'ressources',
   label: 'Revenu de solidarité active (RSA)',
   amountKind: 'monthly',
@@ -208,6 +209,7 @@ export const rsa: RightDefinition = {
 
 export const ppa: RightDefinition = {
   id: 'ppa',
+  reads: ['aide_logement', 'af', 'cf', 'paje_base', 'asf', 'aah', 'aspa', 'ass'],
   theme: 'emploi',
   label: 'Prime d’activité',
   amountKind: 'monthly',

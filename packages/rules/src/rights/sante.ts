@@ -39,10 +39,10 @@ const AGE_BANDS = [
 /** Monthly CSS participation of the household, by age band of each person. */
 function participation(ctx: Ctx, persons: readonly { age: number | undefined }[]): number {
   let sum = 0;
-  const region = ctx.alsaceMoselle ? 'css.participation_alsace_moselle' : 'css.participation';
+  const region = ctx.alsaceMoselle ? ('css.participation_alsace_moselle' as const) : ('css.participation' as const);
   for (const x of persons) {
     const age = x.age ?? 0;
-    let band: string = AGE_BANDS[AGE_BANDS.length - 1]?.[1] as string;
+    let band: (typeof AGE_BANDS)[number][1] = '70_ans_et_plus';
     for (const [max, name] of AGE_BANDS)
       if (age < max) {
         band = name;
@@ -55,6 +55,7 @@ function participation(ctx: Ctx, persons: readonly { age: number | undefined }[]
 
 export const css: RightDefinition = {
   id: 'css',
+  reads: ['rsa', 'af', 'cf', 'asf', 'aah', 'aspa', 'ass', 'aide_logement'],
   theme: 'sante',
   label: 'Complémentaire santé solidaire',
   amountKind: 'participation',

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import './history.js';
+import { loadHistory } from './history.js';
+
+loadHistory();
 import {
   evaluate,
   getRight,

@@ -35,6 +35,9 @@ export {
   type DatedValue,
 } from './parameters/index.js';
 export { nonRecours, monthlyValue, type NonRecours } from './non-recours.js';
+/** Dates read in Europe/Paris: the current month, today, ages. */
+export { ageAt, currentMonth, TIME_ZONE, today } from './dates.js';
+export type { ParameterId } from './parameters/index.js';
 /** Sentences of the conditions shared by several rights (tax income, residence, missing answers). */
 export { COMMON_CONDITIONS } from './rights/common.js';
 // The questionnaire flow is '@passerelle/rules/flow'; local aids are '@passerelle/rules/local-aids'.

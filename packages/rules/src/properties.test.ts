@@ -2,7 +2,9 @@
 // right way with income.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import './history.js';
+import { loadHistory } from './history.js';
+
+loadHistory();
 import { evaluateValid } from './evaluate.js';
 import { RIGHT_IDS } from './rights/types.js';
 import { type Member, type Situation, situationSchema, ACTIVITIES, HOUSING_STATUSES } from './situation.js';

@@ -67,6 +67,8 @@ export const PARTNER_TYPES = [
   'autre',
 ] as const;
 export type PartnerType = (typeof PARTNER_TYPES)[number];
+const partnerTypes: ReadonlySet<string> = new Set(PARTNER_TYPES);
+export const isPartnerType = (s: string): s is PartnerType => partnerTypes.has(s);
 
 /** Needs a person can name in the partner finder; each right leads to one or more of them. */
 export const PARTNER_NEEDS = [

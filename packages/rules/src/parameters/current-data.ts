@@ -209,6 +209,46 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     values: [['2014-04-01', 0.225, 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000029002839']],
   },
   {
+    id: 'rsa.solidarite_a_la_source.caf',
+    label:
+      'RSA et prime d’activité : ressources préremplies des mois M-4 à M-2 (« solidarité à la source »), CAF',
+    unit: 'booléen',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2009-06-01',
+        0,
+        'Déclaration trimestrielle de ressources des trois mois précédents (CASF, art. R262-37)',
+      ],
+      [
+        '2025-03-01',
+        1,
+        'Réforme « solidarité à la source » : déclaration trimestrielle préremplie à la CAF depuis mars 2025, https://www.caf.fr/',
+      ],
+    ],
+  },
+  {
+    id: 'rsa.solidarite_a_la_source.msa',
+    label:
+      'RSA et prime d’activité : ressources préremplies des mois M-4 à M-2 (« solidarité à la source »), MSA',
+    unit: 'booléen',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2009-06-01',
+        0,
+        'Déclaration trimestrielle de ressources des trois mois précédents (CASF, art. R262-37)',
+      ],
+      [
+        '2025-07-01',
+        1,
+        'Réforme « solidarité à la source » : déclaration trimestrielle préremplie à la MSA depuis juillet 2025, https://www.msa.fr/',
+      ],
+    ],
+  },
+  {
     id: 'ppa.montant_forfaitaire',
     label: "Prime d'activité : montant forfaitaire pour une personne seule",
     unit: 'EUR/mois',
@@ -308,6 +348,21 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     cycle: 'law',
     verifiedOn: '2026-11-24',
     values: [['2016-01-01', 0.42804, 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031673885']],
+  },
+  {
+    id: 'css.age_foyer_parents',
+    label:
+      'Complémentaire santé solidaire : âge en dessous duquel un jeune vivant chez ses parents fait partie de leur foyer',
+    unit: 'ans',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2019-11-01',
+        25,
+        'Code de la sécurité sociale, art. R861-2 (le foyer comprend les enfants de moins de 25 ans qui vivent sous le même toit) ; https://www.service-public.fr/particuliers/vosdroits/F10027',
+      ],
+    ],
   },
   {
     id: 'css.plafond_base',

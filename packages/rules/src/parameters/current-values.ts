@@ -34,6 +34,14 @@ export const CURRENT_VALUES = {
   'rsa.montant_minimum_verse': [['2009-06-01', 6]],
   'rsa.duree_titre_sejour': [['2009-06-01', 5]],
   'rsa.forfait_asf.taux_un_parent': [['2014-04-01', 0.225]],
+  'rsa.solidarite_a_la_source.caf': [
+    ['2009-06-01', 0],
+    ['2025-03-01', 1],
+  ],
+  'rsa.solidarite_a_la_source.msa': [
+    ['2009-06-01', 0],
+    ['2025-07-01', 1],
+  ],
   'ppa.montant_forfaitaire': [
     ['2024-04-01', 622.63],
     ['2025-04-01', 633.21],
@@ -58,6 +66,7 @@ export const CURRENT_VALUES = {
   'ppa.forfait_logement.taux_3_personnes': [['2016-01-01', 0.165]],
   'ppa.majoration_isolement.base': [['2016-01-01', 1.28412]],
   'ppa.majoration_isolement.par_enfant': [['2016-01-01', 0.42804]],
+  'css.age_foyer_parents': [['2019-11-01', 25]],
   'css.plafond_base': [
     ['2024-04-01', 10166],
     ['2025-04-01', 10339],

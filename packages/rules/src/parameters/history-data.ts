@@ -769,4 +769,7 @@ export const HISTORY_VALUES: Readonly<Record<string, readonly ParameterValue[]>>
       'CSS art. L161-17-2 (62 ans pour les générations nées à partir de 1955) : https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000025014605',
     ],
   ],
+  'css.age_foyer_parents': [
+    ['2000-01-01', 25, 'CMU-C et ACS : foyer défini à l’article R861-2 du code de la sécurité sociale'],
+  ],
 };

@@ -67,7 +67,7 @@ export function checkCovered(date: string): void {
   if (historyLoaded) throw new ParameterHistoryError(day, `${day}: parameters are kept from 2018-01-01 only`);
   throw new ParameterHistoryError(
     day,
-    `${day}: this date needs the parameter history; import '@passerelle/rules/history' first (the main entry carries values from 2025-01-01)`,
+    `${day}: this date needs the parameter history; call loadHistory() from '@passerelle/rules/history' first (the main entry carries values from 2025-01-01)`,
   );
 }
 

@@ -1,7 +1,7 @@
 // Housing and energy: aide au logement (order of magnitude), chèque énergie, FSL, logement social.
 import { cents, type Ctx, euros } from '../context.js';
 import { findValue } from '../parameters/index.js';
-import { adultsIncome, SP, taxIncome } from './common.js';
+import { adultsIncome, monthName, SP, taxIncome } from './common.js';
 import type { RightDefinition, Trace } from './types.js';
 
 const TENANT = new Set(['tenant', 'social_tenant', 'hostel']);
@@ -38,7 +38,7 @@ const rentCeiling = (ctx: Ctx, zone: Zone, couple: boolean, dependants: number):
 };
 
 /**
- * Yearly resources of the AL, rounded down to 100 €: the "revenus nets catégoriels" (CCH R822-4), i.e.
+ * Yearly resources of the AL, rounded up to the next 100 €: the "revenus nets catégoriels" (CCH R822-4), i.e.
  * wages, unemployment and sick pay, pensions and alimony after the 10 % deduction; an RSA recipient's
  * earned income and unemployment benefits are neutralised (CCH R822-15); a student under 28 has the
  * flat student resources instead (CCH R822-20).
@@ -71,7 +71,7 @@ function alResources(ctx: Ctx, t: Trace): number {
   }
   if (rsa) t.note('neutralised');
   t.note('deduction');
-  return Math.floor(yearly / 100) * 100;
+  return Math.ceil(Math.round(yearly) / 100) * 100;
 }
 
 /** Monthly AL for a zone (before the minimum paid), by the formula of CCH D823-16 and its arrêté. */
@@ -165,7 +165,7 @@ export const aide_logement: RightDefinition = {
       notMet: '',
     },
     estimate: {
-      met: 'Ordre de grandeur : loyer retenu {rent} (plafond {ceiling}), ressources de 12 mois {resources}, minoration de {minus} déduite. Seule la CAF calcule le montant exact.',
+      met: 'Ordre de grandeur : loyer retenu {rent} (plafond {ceiling}), ressources de 12 mois {resources} (arrondies à la centaine supérieure), minoration de {minus} déduite. Seule la CAF calcule le montant exact.',
       notMet:
         'D’après ce calcul, vos ressources sont trop élevées : l’aide serait sous le minimum versé ({min}).',
     },
@@ -239,9 +239,8 @@ export const aide_logement: RightDefinition = {
   },
 };
 
-const MONTHS = 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
 /** "1er octobre 2025" from 2025-10-01. */
-const monthLabel = (date: string): string => `1er ${MONTHS[+date.slice(5, 7) - 1]} ${date.slice(0, 4)}`;
+const monthLabel = (date: string): string => `1er ${monthName(date)}`;
 
 export const cheque_energie: RightDefinition = {
   id: 'cheque_energie',
@@ -271,10 +270,13 @@ export const cheque_energie: RightDefinition = {
     if (s === undefined) t.unknown('housing', ['housing.status']);
     else if (!t.check('housing', s !== 'hosted_free' && s !== 'homeless')) return { amount: null };
     const persons = ctx.situation.household.members.length;
-    let uc = 1;
+    let uc = ctx.p('cheque_energie.uc.premiere_personne');
     ctx.situation.household.members.forEach((m, i) => {
       if (i === 0) return;
-      const share = i === 1 ? 0.5 : 0.3;
+      const share =
+        i === 1
+          ? ctx.p('cheque_energie.uc.deuxieme_personne')
+          : ctx.p('cheque_energie.uc.personne_supplementaire');
       uc += m.alternatingCustody ? share / 2 : share;
     });
     uc = Math.round(uc * 100) / 100;
@@ -336,13 +338,38 @@ export const fsl: RightDefinition = {
   },
 };
 
+/** Zone of the HLM ceilings from the commune (Paris, Île-de-France, other regions). */
+function hlmZone(ctx: Ctx): 'paris' | 'ile_de_france' | 'autres_regions' {
+  const dep = (ctx.situation.commune ?? '').slice(0, 2);
+  if (dep === '75' || dep === '92' || dep === '93' || dep === '94') return 'paris';
+  return ['77', '78', '91', '95'].includes(dep) ? 'ile_de_france' : 'autres_regions';
+}
+
+/**
+ * Household size for the HLM ceilings (arrêté du 29 juillet 1987): categories 1 to 6, then per person.
+ * A lone parent, a young couple (ages adding up to 55 at most) and a disabled member count one more.
+ */
+function hlmSize(ctx: Ctx): number {
+  const members = ctx.situation.household.members;
+  let n = members.length;
+  if (!ctx.couple && ctx.children.length > 0) n++;
+  const young =
+    ctx.partner !== undefined &&
+    ctx.applicant.age !== undefined &&
+    ctx.partner.age !== undefined &&
+    ctx.applicant.age + ctx.partner.age <= ctx.p('logement_social.jeune_menage.somme_ages');
+  if (n === 2 && young) n = 3;
+  if (members.some((m) => (m.disabilityRate ?? 0) >= 80)) n++;
+  return n;
+}
+
 export const logement_social: RightDefinition = {
   id: 'logement_social',
   theme: 'logement',
   label: 'Demande de logement social',
   amountKind: 'none',
   contacts: ['mairie', 'ccas', 'adil', 'bailleur-social'],
-  sources: [`${SP}F869`],
+  sources: [`${SP}F869`, 'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000053307202/2026-01-01'],
   conditions: {
     housing: {
       met: 'Vous n’êtes pas déjà locataire d’un logement social ni propriétaire.',
@@ -351,7 +378,16 @@ export const logement_social: RightDefinition = {
       unknown: 'Nous ne savons pas comment vous êtes logé.',
     },
     ceilings: {
-      met: 'Les plafonds de ressources dépendent de la zone et de la taille du foyer ; la plupart des ménages modestes sont sous ces plafonds.',
+      met: 'Revenu fiscal de référence {rfr} : sous le plafond des logements sociaux les plus courants (PLUS, {plus} pour votre foyer, {zone}).',
+      notMet:
+        'Revenu fiscal de référence {rfr} : au-dessus du plafond le plus haut des logements sociaux (PLS, {pls} pour votre foyer, {zone}).',
+    },
+    pls: {
+      met: 'Revenu fiscal de référence {rfr} : au-dessus du plafond PLUS ({plus}) mais sous celui des logements PLS ({pls}), moins nombreux.',
+      notMet: '',
+    },
+    zone_guess: {
+      met: 'Dans les Hauts-de-Seine, la Seine-Saint-Denis et le Val-de-Marne, nous prenons le plafond de Paris et des communes limitrophes, le plus haut : hors de ces communes, il est plus bas.',
       notMet: '',
     },
   },
@@ -360,7 +396,26 @@ export const logement_social: RightDefinition = {
     if (s === undefined) t.unknown('housing', ['housing.status']);
     else if (!t.check('housing', s !== 'social_tenant' && s !== 'owner' && s !== 'owner_with_loan'))
       return { amount: null };
-    t.note('ceilings');
-    return { status: 'possible', amount: null };
+    const zone = hlmZone(ctx);
+    const scale = ctx.list(`logement_social.plafond_plus.${zone}`);
+    const n = hlmSize(ctx);
+    const plus = (scale[Math.min(n, 6) - 1] as number) + (scale[6] as number) * Math.max(n - 6, 0);
+    const pls = Math.floor(plus * ctx.p('logement_social.majoration_pls'));
+    const rfr = taxIncome(ctx, t);
+    const where =
+      zone === 'paris'
+        ? 'Paris et communes limitrophes'
+        : zone === 'ile_de_france'
+          ? 'Île-de-France'
+          : 'hors Île-de-France';
+    const vars = { rfr: euros(rfr.value), plus: euros(plus), pls: euros(pls), zone: where };
+    if (zone === 'paris' && !(ctx.situation.commune ?? '').startsWith('75')) t.note('zone_guess');
+    if (!t.check('ceilings', rfr.value <= pls, vars)) return { amount: null };
+    if (rfr.value > plus) {
+      t.reasons.pop();
+      t.note('pls', vars);
+      return { status: 'possible', amount: null };
+    }
+    return { status: rfr.estimated || t.unsure ? 'possible' : 'eligible', amount: null };
   },
 };

@@ -1717,9 +1717,9 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     verifiedOn: '2026-12-03',
     values: [
       [
-        '2020-01-01',
+        '2001-01-01',
         28,
-        'CCH art. R822-20 : https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419188',
+        'CCH art. R822-20 (avant 2020 : CCH art. R351-7-2), âge des bourses de l’enseignement supérieur : https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419188',
       ],
     ],
   },

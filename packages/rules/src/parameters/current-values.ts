@@ -288,7 +288,7 @@ export const CURRENT_VALUES = {
     ['2025-01-01', 8600],
   ],
   'aide_logement.etudiant.minoration_boursier': [['2024-01-01', 1700]],
-  'aide_logement.etudiant.age_max': [['2020-01-01', 28]],
+  'aide_logement.etudiant.age_max': [['2001-01-01', 28]],
   'aide_logement.coefficient_colocation': [['2002-01-01', 0.75]],
   'aide_logement.coefficient_chambre': [['2002-01-01', 0.9]],
   'logement_social.plafond_plus.paris': [

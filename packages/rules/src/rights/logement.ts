@@ -74,6 +74,16 @@ function alResources(ctx: Ctx, t: Trace): number {
   return Math.ceil(Math.round(yearly) / 100) * 100;
 }
 
+/** Abattement R0 read from the official scale (1 to 6 dependants), then per dependant beyond 6. */
+export function abattementR0(ctx: Ctx, dependants: number): number {
+  if (dependants === 0 && ctx.couple) return ctx.p('aide_logement.abattement_r0.couple');
+  const key = R0_KEYS[Math.min(dependants, 6)] as (typeof R0_KEYS)[number];
+  return (
+    ctx.p(`aide_logement.abattement_r0.${key}`) +
+    ctx.p('aide_logement.abattement_r0.par_enfant_supplementaire') * Math.max(dependants - 6, 0)
+  );
+}
+
 /** Monthly AL for a zone (before the minimum paid), by the formula of CCH D823-16 and its arrêté. */
 function alAmount(ctx: Ctx, zone: Zone, rent: number, dependants: number, R: number): number {
   const sharing = ctx.situation.housing?.sharing;
@@ -87,11 +97,7 @@ function alAmount(ctx: Ctx, zone: Zone, rent: number, dependants: number, R: num
   const L = Math.min(rent, ceiling);
   const C =
     ctx.p('aide_logement.forfait_charges') + ctx.p('aide_logement.forfait_charges.par_enfant') * dependants;
-  const r0 =
-    dependants === 0 && ctx.couple
-      ? ctx.p('aide_logement.abattement_r0.couple')
-      : ctx.p(`aide_logement.abattement_r0.${R0_KEYS[Math.min(dependants, 6)] as (typeof R0_KEYS)[number]}`) +
-        ctx.p('aide_logement.abattement_r0.par_enfant_supplementaire') * Math.max(dependants - 6, 0);
+  const r0 = abattementR0(ctx, dependants);
   const tf =
     dependants === 0 && ctx.couple
       ? ctx.p('aide_logement.tf.couple')

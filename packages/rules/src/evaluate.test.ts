@@ -3,16 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadHistory } from './history.js';
 
 loadHistory();
-import {
-  evaluate,
-  getRight,
-  listRights,
-  nonRecours,
-  PARTNER_TYPES,
-  RIGHT_IDS,
-  safeEvaluate,
-  SituationError,
-} from './index.js';
+import { evaluate, safeEvaluate } from './evaluate.js';
+import { getRight, listRights, nonRecours, PARTNER_TYPES, RIGHT_IDS, SituationError } from './index.js';
 import {
   BELLEVILLE_COMMUNE,
   BELLEVILLE_LOCAL_AIDS,

@@ -1,17 +1,17 @@
-export * from './situation.js';
-export * from './result.js';
+// The browser entry: the engine without zod. The schemas, and evaluate() which validates with them,
+// are '@passerelle/rules/schema'.
+export * from './vocabulary.js';
+export type { Incomes, Member, Situation } from './situation.js';
+export type { Amount, EvaluationResult, Procedure, Reason, RightResult } from './result.js';
 export {
-  evaluate,
   evaluateValid,
-  safeEvaluate,
-  validateSituation,
   formatPath,
   SituationError,
   RULES_VERSION,
   type EvaluateOptions,
   type LocalAidsEvaluator,
   type SituationIssue,
-} from './evaluate.js';
+} from './engine.js';
 export {
   RIGHTS,
   RIGHT_IDS,

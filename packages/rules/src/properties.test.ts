@@ -7,7 +7,14 @@ import { loadHistory } from './history.js';
 loadHistory();
 import { evaluateValid } from './evaluate.js';
 import { RIGHT_IDS } from './rights/types.js';
-import { type Member, type Situation, situationSchema, ACTIVITIES, HOUSING_SHARING, HOUSING_STATUSES } from './situation.js';
+import {
+  type Member,
+  type Situation,
+  situationSchema,
+  ACTIVITIES,
+  HOUSING_SHARING,
+  HOUSING_STATUSES,
+} from './situation.js';
 
 const date = (from: number, to: number) =>
   fc

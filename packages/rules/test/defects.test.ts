@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../src/context.js';
 import { loadHistory } from '../src/history.js';
-import { evaluate } from '../src/index.js';
+import { evaluate } from '../src/evaluate.js';
 import { parameterAt } from '../src/parameters-entry.js';
 import type { EvaluationResult, RightResult } from '../src/result.js';
 import { abattementR0 } from '../src/rights/logement.js';
@@ -241,7 +241,7 @@ describe('RSA and prime d’activité: solidarité à la source', () => {
   });
   it('names the incomes the person must declare', () => {
     expect(rsa('2026-05', { maintenanceReceived: 100 }).join(' ')).toContain(
-      'une pension alimentaire : ces revenus ne sont pas préremplis',
+      'une pension alimentaire : à déclarer vous-même',
     );
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../src/history.js';
 
 loadHistory();
-import { evaluate } from '../src/index.js';
+import { evaluate } from '../src/evaluate.js';
 import { situationSchema } from '../src/situation.js';
 import { type ExpectedRight, type WorkedExample, workedExamples } from './examples/index.js';
 

@@ -6,6 +6,7 @@ import { addMonths, ageAt, currentMonth, shiftMonth, TIME_ZONE, today } from '..
 import { evaluateValid } from '../src/evaluate.js';
 import { HISTORY_VALUES, loadHistory } from '../src/history.js';
 import { isHistoryLoaded } from '../src/index.js';
+import type { Ctx } from '../src/context.js';
 import type { RightDefinition } from '../src/rights/types.js';
 
 describe('dates: Europe/Paris whatever the device', () => {
@@ -57,7 +58,7 @@ describe('evaluation order from reads', () => {
       sources: [],
       conditions: {},
       ...(reads ? { reads } : {}),
-      evaluate: (ctx) => {
+      evaluate: (ctx: Ctx) => {
         if (read) ctx.results.get(read);
         return { amount: null };
       },

@@ -147,23 +147,22 @@ export const aide_logement: RightDefinition = {
     overseas: {
       met: '',
       notMet: 'Outre-mer, l’aide au logement a son propre barème.',
-      unknown:
-        'Outre-mer, l’aide au logement a son propre barème (loyers plafonds, forfait charges, abattement) : le montant n’est pas calculé ici. Demandez-le à la CAF.',
+      unknown: 'Outre-mer, l’aide au logement a son propre barème : le montant n’est pas calculé ici.',
     },
     zone: {
       met: 'Zone {zone} retenue d’après votre département : la zone exacte dépend de la commune.',
       notMet: '',
     },
     deduction: {
-      met: 'Ressources : salaires, allocations chômage, indemnités, pensions et retraites comptent après la déduction de 10 % de l’impôt sur le revenu (revenus nets catégoriels).',
+      met: 'Salaires, chômage, indemnités et retraites comptent après la déduction de 10 % des impôts.',
       notMet: '',
     },
     neutralised: {
-      met: 'Vous recevez le RSA : vos salaires et allocations chômage ne comptent pas pour l’aide au logement (neutralisation).',
+      met: 'Avec le RSA, vos salaires et votre chômage ne comptent pas (neutralisation).',
       notMet: '',
     },
     student: {
-      met: 'Étudiant de moins de 28 ans : la CAF retient un forfait de ressources de {value} par an ({less} de moins si vous êtes boursier : l’aide est alors un peu plus élevée).',
+      met: 'Étudiant de moins de 28 ans : ressources forfaitaires de {value} par an ({less} de moins si vous êtes boursier).',
       notMet: '',
     },
     sharing: {
@@ -171,14 +170,14 @@ export const aide_logement: RightDefinition = {
       notMet: '',
     },
     estimate: {
-      met: 'Ordre de grandeur : loyer retenu {rent} (plafond {ceiling}), ressources de 12 mois {resources} (arrondies à la centaine supérieure), minoration de {minus} déduite. Seule la CAF calcule le montant exact.',
+      met: 'Ordre de grandeur : loyer retenu {rent} (plafond {ceiling}), ressources de 12 mois {resources}, {minus} déduits. Seule la CAF calcule le montant exact.',
       notMet:
         'D’après ce calcul, vos ressources sont trop élevées : l’aide serait sous le minimum versé ({min}).',
     },
     minimum: {
       met: '',
       notMet:
-        'Selon la zone exacte de votre commune, l’aide serait de {low} à {high} : sous {min}, elle n’est pas versée. Seule la CAF peut le dire.',
+        'Selon la zone de votre commune, l’aide serait de {low} à {high} ; sous {min}, elle n’est pas versée.',
     },
     scale: {
       met: 'Le barème du {next} n’est pas encore dans nos données : nous utilisons celui du {from}.',
@@ -393,7 +392,7 @@ export const logement_social: RightDefinition = {
       notMet: '',
     },
     zone_guess: {
-      met: 'Dans les Hauts-de-Seine, la Seine-Saint-Denis et le Val-de-Marne, nous prenons le plafond de Paris et des communes limitrophes, le plus haut : hors de ces communes, il est plus bas.',
+      met: 'Petite couronne : plafond de Paris et des communes limitrophes (plus bas ailleurs).',
       notMet: '',
     },
   },

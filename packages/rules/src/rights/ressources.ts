@@ -138,11 +138,11 @@ const RSA_PPA_CONDITIONS = {
     notMet: '',
   },
   source_months: {
-    met: 'Ressources du foyer prises en compte : {value} par mois. Pour {month}, {who} la moyenne des ressources de {from} à {to} (« solidarité à la source ») : salaires, allocations chômage, retraites et indemnités journalières sont préremplis d’après les déclarations des employeurs et des caisses ; vous devez encore déclarer vous-même les pensions alimentaires, les revenus d’indépendant, les revenus venus de l’étranger et ceux du capital. Nous avons utilisé les revenus mensuels que vous avez indiqués.',
+    met: 'Ressources du foyer prises en compte : {value} par mois (vos revenus indiqués). Pour {month}, {who} les ressources de {from} à {to} (« solidarité à la source ») : salaires, chômage, retraites et indemnités journalières sont préremplis ; vous déclarez vous-même pensions alimentaires, revenus d’indépendant, de l’étranger et du capital.',
     notMet: '',
   },
   to_declare: {
-    met: 'Vous avez indiqué {list} : ces revenus ne sont pas préremplis, déclarez-les vous-même.',
+    met: 'Vous avez indiqué {list} : à déclarer vous-même.',
     notMet: '',
   },
 } as const;

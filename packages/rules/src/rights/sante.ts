@@ -85,7 +85,7 @@ export const css: RightDefinition = {
       met: '',
       notMet: 'Vous avez moins de 25 ans et vivez chez vos parents.',
       unknown:
-        'Vous avez moins de 25 ans : si vous vivez chez vos parents, vous faites partie de leur foyer pour la Complémentaire santé solidaire (article R861-2 du code de la sécurité sociale). Ce sont leurs ressources qui comptent : nous ne pouvons pas dire si elle serait gratuite.',
+        'Moins de 25 ans chez vos parents : vous êtes dans leur foyer (art. R861-2 du code de la sécurité sociale), ce sont leurs ressources qui comptent.',
     },
     before_css: {
       met: 'Avant novembre 2019, il existait la CMU complémentaire (gratuite) et l’aide à la complémentaire santé (ACS).',

@@ -1,6 +1,6 @@
 // Facts derived once per evaluation and shared by every right.
 import { addMonths, addYears, ageAt } from './dates.js';
-import { listAt, type ParameterId, snapshotAt } from './parameters/index.js';
+import { listAt, type ParameterId, snapshotAt, snapshotListAt } from './parameters/index.js';
 import type { RightResult } from './result.js';
 import type { Member, Situation } from './situation.js';
 
@@ -78,6 +78,7 @@ export class Results {
 export function buildContext(situation: Situation, month: string): Ctx {
   const date = `${month}-01`;
   const p = snapshotAt(date);
+  const list = snapshotListAt(date);
   const persons: Person[] = situation.household.members.map((member, index) => ({
     index,
     member,
@@ -95,7 +96,7 @@ export function buildContext(situation: Situation, month: string): Ctx {
     year: +month.slice(0, 4),
     p,
     pAt: (id, d) => snapshotAt(d)(id),
-    list: (id, d) => listAt(id, d ?? date),
+    list: (id, d) => (d === undefined ? list(id) : listAt(id, d)),
     applicant,
     partner,
     adults: partner ? [applicant, partner] : [applicant],

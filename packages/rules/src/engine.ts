@@ -119,18 +119,18 @@ export function evaluateValid(situation: Situation, options: EvaluateOptions = {
       { path: 'month', message: `expected a month YYYY-MM, got ${JSON.stringify(month)}` },
     ]);
   const ctx = buildContext(situation, month);
-  const rights: RightResult[] = [];
   const only = options.only ? new Set(options.only) : undefined;
   // Rights listed in `only` still need the ones they read (computed, then dropped).
   const needed = options.only ? withReads(options.only) : undefined;
+  // Results in catalogue order, whatever order the reads imposed.
+  const slots: (RightResult | undefined)[] = new Array(CATALOGUE.length);
   for (const def of RIGHT_DEFINITIONS) {
     if (needed && !needed.has(def.id)) continue;
     const r = runRight(def, ctx);
     ctx.results.set(def.id, r);
-    if (!only || only.has(def.id)) rights.push(r);
+    if (!only || only.has(def.id)) slots[rank.get(def.id) as number] = r;
   }
-  // Results in catalogue order, whatever order the reads imposed.
-  rights.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+  const rights = only ? slots.filter((r): r is RightResult => r !== undefined) : (slots as RightResult[]);
   const warnings: string[] = [];
   for (const id of ctx.receiving)
     if (!rank.has(id) && !id.startsWith('local:'))

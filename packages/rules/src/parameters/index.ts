@@ -90,12 +90,8 @@ export function findValue(id: string, date: string): DatedValue {
   throw new ParameterHistoryError(day, `parameter "${id}" has no value in force on ${day}`);
 }
 
-/**
- * Fast lookup used by the evaluator: numeric value of a parameter at a date, cached per date.
- * Throws a ParameterHistoryError when the date is not covered.
- */
-export function snapshotAt(date: string): (id: ParameterId) => number {
-  const day = toDay(date);
+/** Values in force at a date, by id, cached per date (the evaluator's fast path). */
+function snapshot(day: string): Map<string, number | readonly number[]> {
   let snap = snapshotCache.get(day);
   if (!snap) {
     checkCovered(day);
@@ -107,7 +103,16 @@ export function snapshotAt(date: string): (id: ParameterId) => number {
     if (snapshotCache.size > 64) snapshotCache.clear();
     snapshotCache.set(day, snap);
   }
-  const s = snap;
+  return snap;
+}
+
+/**
+ * Fast lookup used by the evaluator: numeric value of a parameter at a date, cached per date.
+ * Throws a ParameterHistoryError when the date is not covered.
+ */
+export function snapshotAt(date: string): (id: ParameterId) => number {
+  const day = toDay(date);
+  const s = snapshot(day);
   return (id: ParameterId): number => {
     const v = s.get(id);
     if (typeof v !== 'number') {
@@ -116,6 +121,17 @@ export function snapshotAt(date: string): (id: ParameterId) => number {
       throw new Error(`parameter "${id}" is a list; use listAt`);
     }
     return v;
+  };
+}
+
+/** List-valued parameter (scales) at a date, from the per-date cache. */
+export function snapshotListAt(date: string): (id: ParameterId) => readonly number[] {
+  const day = toDay(date);
+  const s = snapshot(day);
+  return (id: ParameterId): readonly number[] => {
+    const v = s.get(id);
+    if (v === undefined) return listAt(id, day);
+    return typeof v === 'number' ? [v] : v;
   };
 }
 

@@ -207,18 +207,18 @@ export const aide_logement: RightDefinition = {
     const dependants = ctx.children.filter((c) => c.age === undefined || c.age < 21).length;
     if (ctx.date < '2021-01-01') t.note('before_2021');
     // The scale is revalued every October: say so when the month is past a revaluation we lack.
-    const from = findValue('aide_logement.forfait_charges', ctx.date)[0];
-    const next = `${+from.slice(0, 4) + 1}${from.slice(4)}`;
-    if (ctx.date >= next) t.note('scale', { from: monthLabel(from), next: monthLabel(next) });
+    const stale = staleScale(ctx.date);
+    if (stale) t.note('scale', stale);
     const zone = zoneOf(ctx);
     t.note('zone', { zone });
     if (h.sharing === 'flatshare' || h.sharing === 'room') t.note('sharing');
     const R = alResources(ctx, t);
     const min = ctx.p('aide_logement.montant_minimum_verse');
     const value = alAmount(ctx, zone, h.rent, dependants, R);
-    // The zone is a guess from the département: the case is settled only when every zone agrees.
-    const high = alAmount(ctx, 1, h.rent, dependants, R);
-    const low = alAmount(ctx, 3, h.rent, dependants, R);
+    // The zone is a guess from the département: the case is settled only when every zone agrees (the
+    // aid is highest in zone 1 and lowest in zone 3).
+    const high = value >= min ? value : alAmount(ctx, 1, h.rent, dependants, R);
+    const low = value < min ? value : alAmount(ctx, 3, h.rent, dependants, R);
     const ceiling = rentCeiling(ctx, zone, ctx.couple, dependants);
     const vars = {
       rent: euros(cents(Math.min(h.rent, ceiling))),
@@ -243,6 +243,18 @@ export const aide_logement: RightDefinition = {
     };
   },
 };
+
+const staleScales = new Map<string, { from: string; next: string } | undefined>();
+/** The revaluation a month is past while its scale is not in the data yet (cached per month). */
+function staleScale(date: string): { from: string; next: string } | undefined {
+  if (staleScales.has(date)) return staleScales.get(date);
+  const from = findValue('aide_logement.forfait_charges', date)[0];
+  const next = `${+from.slice(0, 4) + 1}${from.slice(4)}`;
+  const out = date >= next ? { from: monthLabel(from), next: monthLabel(next) } : undefined;
+  if (staleScales.size > 64) staleScales.clear();
+  staleScales.set(date, out);
+  return out;
+}
 
 /** "1er octobre 2025" from 2025-10-01. */
 const monthLabel = (date: string): string => `1er ${monthName(date)}`;

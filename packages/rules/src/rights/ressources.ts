@@ -151,6 +151,7 @@ const RSA_PPA_CONDITIONS = {
  * The resources reason of the RSA and the prime d'activité: since the "solidarité à la source" (CAF
  * March 2025, MSA July 2025), the months M-4 to M-2 with pre-filled wages and benefits.
  */
+const sourceMonths = new Map<string, Record<string, string>>();
 function resourcesNote(ctx: Ctx, t: Trace, value: number): void {
   const caf = ctx.p('rsa.solidarite_a_la_source.caf') === 1;
   const msa = ctx.p('rsa.solidarite_a_la_source.msa') === 1;
@@ -158,13 +159,18 @@ function resourcesNote(ctx: Ctx, t: Trace, value: number): void {
     t.note('resources', { value: euros(value) });
     return;
   }
-  t.note('source_months', {
-    value: euros(value),
-    month: monthName(ctx.month),
-    who: msa ? 'la CAF et la MSA retiennent' : 'la CAF retient (la MSA à partir de juillet 2025)',
-    from: monthName(shiftMonth(ctx.month, -4)),
-    to: monthName(shiftMonth(ctx.month, -2)),
-  });
+  let months = sourceMonths.get(ctx.month);
+  if (!months) {
+    months = {
+      month: monthName(ctx.month),
+      who: msa ? 'la CAF et la MSA retiennent' : 'la CAF retient (la MSA à partir de juillet 2025)',
+      from: monthName(shiftMonth(ctx.month, -4)),
+      to: monthName(shiftMonth(ctx.month, -2)),
+    };
+    if (sourceMonths.size > 64) sourceMonths.clear();
+    sourceMonths.set(ctx.month, months);
+  }
+  t.note('source_months', { ...months, value: euros(value) });
   const kinds = new Set<string>();
   for (const a of ctx.adults) {
     const i = a.member.incomes;

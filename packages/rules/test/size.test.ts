@@ -23,7 +23,9 @@ describe('browser entry size', () => {
 
   it('leaves zod to the ./schema entry', async () => {
     const { inputs } = await measure('src/index.ts');
-    expect(inputs.filter((p) => p.includes('node_modules/zod') || p.endsWith('src/situation.ts'))).toEqual([]);
+    expect(inputs.filter((p) => p.includes('node_modules/zod') || p.endsWith('src/situation.ts'))).toEqual(
+      [],
+    );
     const schema = await measure('src/schema-entry.ts');
     expect(schema.inputs.some((p) => p.includes('node_modules/zod'))).toBe(true);
   });

@@ -2,12 +2,14 @@
 // (label, theme, conditions, contacts, sources) plus what a person needs to act on it (description,
 // procedure, papers) and the parameter ids of its amount (apart, so that widgets do not load them).
 import { listRights } from './catalogue.js';
+// The whole catalogue: the rights kept out of the browser entry too.
+import './extra.js';
 import { RIGHT_DETAILS } from './rights/details.js';
 import { RIGHT_PARAMETERS } from './rights/parameters.js';
-import type { RightDetails, RightId, RightInfo } from './rights/types.js';
+import type { RightDetails, RightDuty, RightId, RightInfo, RightPayment } from './rights/types.js';
 
 export { RIGHT_DETAILS, RIGHT_PARAMETERS };
-export type { RightDetails };
+export type { RightDetails, RightDuty, RightPayment };
 
 /** A right as the catalogue describes it, with the parameter ids its amount reads. */
 export type CatalogueEntry = RightInfo & RightDetails & { parameters: readonly string[] };

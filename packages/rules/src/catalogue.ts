@@ -17,37 +17,6 @@ import {
   tarif_social_transport,
 } from './rights/steps.js';
 import type { RightDefinition, RightId, RightInfo } from './rights/types.js';
-import {
-  aide_permis_apprenti,
-  are,
-  avance_loca_pass,
-  cir,
-  dalo,
-  domiciliation,
-  garantie_visale,
-  rqth,
-} from './rights/acces.js';
-import {
-  ajpp,
-  aripa,
-  bourse_crous,
-  cmg,
-  conge_naissance,
-  prepare,
-  prime_naissance,
-  tarif_social_cantine,
-} from './rights/naissance.js';
-import {
-  aide_menagere,
-  allocation_veuvage,
-  asi,
-  complementaire_sante_senior,
-  demande_retraite,
-  mva,
-  pension_reversion,
-  point_conseil_budget,
-  prime_noel,
-} from './rights/solidarite.js';
 
 export type { AmountKind, ConditionText, RightDefinition, RightId, RightInfo } from './rights/types.js';
 export { RIGHT_IDS } from './rights/types.js';
@@ -82,32 +51,6 @@ export const RIGHT_DEFINITIONS: readonly RightDefinition[] = [
   pass_sport,
   tarif_social_transport,
   aide_juridictionnelle,
-  // Issue 15: after the rights they read (RSA, ASS, AAH, CSS, aide au logement, FSL).
-  prime_naissance,
-  cmg,
-  prepare,
-  conge_naissance,
-  ajpp,
-  aripa,
-  tarif_social_cantine,
-  bourse_crous,
-  prime_noel,
-  asi,
-  mva,
-  allocation_veuvage,
-  pension_reversion,
-  demande_retraite,
-  aide_menagere,
-  complementaire_sante_senior,
-  point_conseil_budget,
-  garantie_visale,
-  avance_loca_pass,
-  domiciliation,
-  dalo,
-  are,
-  rqth,
-  cir,
-  aide_permis_apprenti,
   // Last: it looks at every other result.
   mediation_numerique,
 ];
@@ -128,4 +71,17 @@ export function getRight(id: string): RightInfo | undefined {
 
 export function listRights(): RightInfo[] {
   return RIGHT_DEFINITIONS.map(info);
+}
+
+/**
+ * Adds rights kept out of the browser entry (issue 15: '@passerelle/rules/extra' registers 25 of them),
+ * before the last right, which reads every other result. Registering twice does nothing.
+ */
+export function registerRights(defs: readonly RightDefinition[]): void {
+  const list = RIGHT_DEFINITIONS as RightDefinition[];
+  for (const d of defs) {
+    if (list.includes(d)) continue;
+    list.splice(list.length - 1, 0, d);
+    (RIGHTS as Record<string, RightInfo>)[d.id] = info(d);
+  }
 }

@@ -6,6 +6,7 @@ import { listCatalogue } from './catalogue-entry.js';
 import { ParameterHistoryError } from './parameters/index.js';
 import { listParameters } from './parameters/metadata.js';
 import './history.js';
+import './extra.js';
 
 export interface CliIo {
   readStdin(): Promise<string>;

@@ -76,7 +76,13 @@ for (const def of RIGHT_DEFINITIONS) {
 const currentMonth = (): string => new Date().toISOString().slice(0, 7);
 
 function runRight(def: RightDefinition, ctx: ReturnType<typeof buildContext>): RightResult {
-  const t = new Trace(conditionsOf.get(def) as Record<string, CompiledCondition>);
+  let compiled = conditionsOf.get(def);
+  // Rights registered after this module loaded ('@passerelle/rules/extra') are compiled on first use.
+  if (!compiled) {
+    compiled = compileConditions({ ...COMMON_CONDITIONS, ...def.conditions });
+    conditionsOf.set(def, compiled);
+  }
+  const t = new Trace(compiled);
   const received = ctx.receiving.has(def.id);
   const out = def.evaluate(ctx, t);
   let status = out.status ?? (t.failed ? 'not_eligible' : t.unsure ? 'possible' : 'eligible');

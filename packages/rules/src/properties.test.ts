@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import './history.js';
+import './extra.js';
 import { evaluateValid } from './evaluate.js';
 import { RIGHT_IDS } from './rights/types.js';
 import { type Member, type Situation, situationSchema, ACTIVITIES, HOUSING_STATUSES } from './situation.js';

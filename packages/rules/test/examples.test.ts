@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // The history entry registers parameter values back to 2018-01 (the browser entry carries recent ones).
 import '../src/history.js';
+import '../src/extra.js';
 import { evaluate } from '../src/index.js';
 import { situationSchema } from '../src/situation.js';
 import { type ExpectedRight, type WorkedExample, workedExamples } from './examples/index.js';

@@ -1956,8 +1956,16 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     verifiedOn: '2026-12-03',
     note: 'Since April 2020 the ASI is the ceiling minus the resources. The April 2026 ceiling was not found in the sources consulted: the 2025 one applies and the reason says so.',
     values: [
-      ['2024-04-01', 10794.79, 'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2024_13_04042024.pdf'],
-      ['2025-04-01', 10978.3, 'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2025_13_03042025.pdf'],
+      [
+        '2024-04-01',
+        10794.79,
+        'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2024_13_04042024.pdf',
+      ],
+      [
+        '2025-04-01',
+        10978.3,
+        'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2025_13_03042025.pdf',
+      ],
     ],
   },
   {
@@ -1967,8 +1975,16 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     cycle: 'april',
     verifiedOn: '2026-12-03',
     values: [
-      ['2024-04-01', 18890.89, 'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2024_13_04042024.pdf'],
-      ['2025-04-01', 19212.03, 'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2025_13_03042025.pdf'],
+      [
+        '2024-04-01',
+        18890.89,
+        'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2024_13_04042024.pdf',
+      ],
+      [
+        '2025-04-01',
+        19212.03,
+        'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2025_13_03042025.pdf',
+      ],
     ],
   },
   {
@@ -2021,7 +2037,10 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     unit: 'ans',
     cycle: 'law',
     verifiedOn: '2026-12-03',
-    values: [['2023-09-01', 62, 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047452768/2023-09-01/']],
+    values: [
+      ['2011-07-01', 62, 'Loi n° 2010-1330 du 9 novembre 2010 portant réforme des retraites, art. 18'],
+      ['2023-09-01', 62, 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047452768/2023-09-01/'],
+    ],
   },
   {
     id: 'retraite.age_legal_max',
@@ -2030,7 +2049,10 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     cycle: 'law',
     verifiedOn: '2026-12-03',
     note: 'The 2023 reform raises it to 64; the LFSS 2026 suspended the rise until 2028.',
-    values: [['2023-09-01', 64, 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047452768/2023-09-01/']],
+    values: [
+      ['2011-07-01', 62, 'Loi n° 2010-1330 du 9 novembre 2010 portant réforme des retraites, art. 18'],
+      ['2023-09-01', 64, 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047452768/2023-09-01/'],
+    ],
   },
   {
     id: 'loca_pass.montant_max',

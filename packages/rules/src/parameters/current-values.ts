@@ -343,8 +343,14 @@ export const CURRENT_VALUES: ValueTable = {
   'veuvage.plafond_trimestriel': [['1999-03-01', 3.75]],
   'reversion.age_minimum': [['2009-01-01', 55]],
   'reversion.plafond_heures_smic': [['2005-01-01', 2080]],
-  'retraite.age_legal_min': [['2023-09-01', 62]],
-  'retraite.age_legal_max': [['2023-09-01', 64]],
+  'retraite.age_legal_min': [
+    ['2011-07-01', 62],
+    ['2023-09-01', 62],
+  ],
+  'retraite.age_legal_max': [
+    ['2011-07-01', 62],
+    ['2023-09-01', 64],
+  ],
   'loca_pass.montant_max': [['2025-01-01', 1200]],
   'aide_permis_apprenti.montant': [['2019-01-01', 500]],
 };

@@ -3,6 +3,7 @@
 // aide au permis des apprentis. Texts for acting on them: ./details.ts.
 import { type Ctx, euros, type Person } from '../context.js';
 import { SP, who } from './common.js';
+import { pSince } from './since.js';
 import { everyone } from './steps.js';
 import type { RightDefinition, Trace } from './types.js';
 
@@ -35,7 +36,8 @@ export const garantie_visale: RightDefinition = {
     housing: RENTING,
     who: {
       met: '{reason} : Action Logement se porte caution gratuitement et paie le propriétaire si le loyer n’est pas payé (vous remboursez ensuite, avec un échéancier). Demandez le visa sur visale.fr avant de signer le bail.',
-      notMet: 'Visale concerne les 18-30 ans, et après 30 ans les salariés qui arrivent dans un emploi ou gagnent peu (et les ménages logés par une association).',
+      notMet:
+        'Visale concerne les 18-30 ans, et après 30 ans les salariés qui arrivent dans un emploi ou gagnent peu (et les ménages logés par une association).',
       unknown: 'Visale dépend de l’âge et de l’emploi : il manque la date de naissance.',
     },
   },
@@ -65,8 +67,9 @@ export const avance_loca_pass: RightDefinition = {
   conditions: {
     housing: RENTING,
     who: {
-      met: '{reason} : Action Logement prête le dépôt de garantie, jusqu’à {max}, sans intérêt. Vous le remboursez au moins 20 € par mois, en 25 mois au plus. C’est un prêt, pas une aide : il n’entre pas dans vos revenus.',
-      notMet: 'L’avance Loca-Pass concerne les moins de 30 ans et les salariés d’une entreprise privée (non agricole).',
+      met: '{reason} : Action Logement prête le dépôt de garantie{max}, sans intérêt. Vous le remboursez au moins 20 € par mois, en 25 mois au plus. C’est un prêt, pas une aide : il n’entre pas dans vos revenus.',
+      notMet:
+        'L’avance Loca-Pass concerne les moins de 30 ans et les salariés d’une entreprise privée (non agricole).',
       unknown: 'L’avance Loca-Pass dépend de l’âge ou de l’emploi : il manque la date de naissance.',
     },
   },
@@ -80,7 +83,8 @@ export const avance_loca_pass: RightDefinition = {
       return { amount: null };
     }
     const reason = young ? `Vous avez ${a.age} ans` : 'Vous êtes salarié';
-    const max = euros(ctx.p('loca_pass.montant_max'));
+    const limit = pSince(ctx, 'loca_pass.montant_max');
+    const max = limit === undefined ? '' : `, jusqu’à ${euros(limit)}`;
     if (!t.check('who', young || employee, { reason, max })) return { amount: null };
     return { status: 'possible', amount: null };
   },
@@ -106,7 +110,8 @@ export const domiciliation: RightDefinition = {
       t.unknown('address', ['housing.status']);
       return { amount: null };
     }
-    if (!t.check('address', s === 'homeless' || s === 'hosted_free' || s === 'hostel')) return { amount: null };
+    if (!t.check('address', s === 'homeless' || s === 'hosted_free' || s === 'hostel'))
+      return { amount: null };
     // Hosted or in a hostel, one may already receive mail there.
     return { status: s === 'homeless' ? 'eligible' : 'possible', amount: null };
   },
@@ -122,7 +127,8 @@ export const dalo: RightDefinition = {
   conditions: {
     housing: {
       met: 'Vous êtes {situation} : vous pouvez saisir la commission de médiation DALO de votre département pour être logé ou hébergé en priorité (avec une demande de logement social en cours).',
-      notMet: 'Le DALO concerne surtout les personnes sans logement, hébergées, en foyer, menacées d’expulsion, dans un logement indigne ou qui attendent un logement social depuis trop longtemps.',
+      notMet:
+        'Le DALO concerne surtout les personnes sans logement, hébergées, en foyer, menacées d’expulsion, dans un logement indigne ou qui attendent un logement social depuis trop longtemps.',
       unknown: 'Nous ne savons pas comment vous êtes logé.',
     },
   },
@@ -191,7 +197,8 @@ export const rqth: RightDefinition = {
   conditions: {
     disability: {
       met: 'Handicap ou problème de santé ({who}) : la RQTH donne accès à Cap emploi, à des aménagements de poste, à l’obligation d’emploi des entreprises et à des formations.',
-      notMet: 'La RQTH concerne les personnes de 16 ans ou plus dont le handicap ou la santé gêne le travail.',
+      notMet:
+        'La RQTH concerne les personnes de 16 ans ou plus dont le handicap ou la santé gêne le travail.',
     },
   },
   evaluate(ctx, t) {
@@ -200,7 +207,9 @@ export const rqth: RightDefinition = {
         p.age !== undefined &&
         p.age >= 16 &&
         p.member.activity !== 'retired' &&
-        ((p.member.disabilityRate ?? 0) > 0 || p.member.rsdae === true || p.member.activity === 'unfit_for_work'),
+        ((p.member.disabilityRate ?? 0) > 0 ||
+          p.member.rsdae === true ||
+          p.member.activity === 'unfit_for_work'),
     );
     if (!t.check('disability', !!x, { who: x ? who(x) : '' })) return { amount: null };
     return { status: 'possible', amount: null };
@@ -213,11 +222,15 @@ export const cir: RightDefinition = {
   label: 'Contrat d’intégration républicaine (CIR)',
   amountKind: 'none',
   contacts: ['france-services', 'france-travail'],
-  sources: ['Code de l’entrée et du séjour des étrangers et du droit d’asile, art. L413-2 et suivants', 'https://www.ofii.fr/'],
+  sources: [
+    'Code de l’entrée et du séjour des étrangers et du droit d’asile, art. L413-2 et suivants',
+    'https://www.ofii.fr/',
+  ],
   conditions: {
     newcomer: {
       met: 'Vous êtes arrivé en France récemment avec un premier titre de séjour ({who}) : l’OFII vous reçoit pour le contrat d’intégration républicaine, avec des cours de français et une formation civique gratuits, et un bilan pour l’emploi.',
-      notMet: 'Le CIR concerne les personnes hors Union européenne qui reçoivent un premier titre de séjour pour s’installer en France.',
+      notMet:
+        'Le CIR concerne les personnes hors Union européenne qui reçoivent un premier titre de séjour pour s’installer en France.',
       unknown: 'Il faut savoir depuis combien de temps vous avez un titre de séjour.',
     },
   },
@@ -254,8 +267,12 @@ export const aide_permis_apprenti: RightDefinition = {
     const x = everyone(ctx).find(
       (p) => p.member.activity === 'apprentice' && p.age !== undefined && p.age >= 18,
     );
-    const value = ctx.p('aide_permis_apprenti.montant');
-    if (!t.check('apprentice', !!x, { who: x ? who(x) : '', value: euros(value) })) return { amount: null };
-    return { status: 'possible', amount: { value, per: 'once', kind: 'flat' } };
+    const value = pSince(ctx, 'aide_permis_apprenti.montant');
+    if (
+      !t.check('apprentice', !!x && value !== undefined, { who: x ? who(x) : '', value: euros(value ?? 0) })
+    )
+      return { amount: null };
+    // A fixed 500 €, but whether the person prepares the permis B is not asked: "possible", estimate.
+    return { status: 'possible', amount: { value: value as number, per: 'once', kind: 'estimate' } };
   },
 };

@@ -358,7 +358,10 @@ const TEXTS: Readonly<Record<RightId, Texts>> = {
         'Faites la demande sur caf.fr (ou msa.fr) dès l’embauche de l’assistante maternelle ou de la garde à domicile.',
         'Déclarez chaque mois les heures et le salaire sur pajemploi.urssaf.fr : le CMG est calculé à partir de cette déclaration.',
       ],
-      papers: ['Contrat de travail de la personne qui garde l’enfant', 'Numéro d’agrément de l’assistante maternelle'],
+      papers: [
+        'Contrat de travail de la personne qui garde l’enfant',
+        'Numéro d’agrément de l’assistante maternelle',
+      ],
     },
   },
   prepare: {
@@ -413,12 +416,15 @@ const TEXTS: Readonly<Record<RightId, Texts>> = {
     description: 'Un prix du repas à la cantine selon les revenus de la famille, parfois 1 €.',
     procedure: {
       url: 'https://www.education.gouv.fr/',
-      steps: ['Demandez à la mairie (service scolaire) ou au CCAS le calcul de votre tarif, avec votre quotient familial.'],
+      steps: [
+        'Demandez à la mairie (service scolaire) ou au CCAS le calcul de votre tarif, avec votre quotient familial.',
+      ],
       papers: ['Attestation de quotient familial de la CAF', 'Avis d’imposition'],
     },
   },
   bourse_crous: {
-    description: 'Une aide de l’État pour les étudiants, selon les revenus des parents, versée 10 mois par an.',
+    description:
+      'Une aide de l’État pour les étudiants, selon les revenus des parents, versée 10 mois par an.',
     procedure: {
       url: `${SP}F12214`,
       steps: [
@@ -428,8 +434,7 @@ const TEXTS: Readonly<Record<RightId, Texts>> = {
     },
   },
   prime_noel: {
-    description:
-      'Une aide versée une fois en décembre aux personnes qui reçoivent le RSA, l’ASS ou l’AER.',
+    description: 'Une aide versée une fois en décembre aux personnes qui reçoivent le RSA, l’ASS ou l’AER.',
     procedure: {
       url: `${SP}F19778`,
       steps: [
@@ -444,7 +449,9 @@ const TEXTS: Readonly<Record<RightId, Texts>> = {
       'Un complément chaque mois pour les personnes qui ont une petite pension d’invalidité et de faibles ressources.',
     procedure: {
       url: 'https://www.ameli.fr/assure/droits-demarches/invalidite-handicap/invalidite/allocation-supplementaire-invalidite-asi',
-      steps: ['Remplissez le formulaire S 4151 et envoyez-le à votre caisse d’assurance maladie (ou à la MSA).'],
+      steps: [
+        'Remplissez le formulaire S 4151 et envoyez-le à votre caisse d’assurance maladie (ou à la MSA).',
+      ],
       papers: ['Formulaire S 4151', 'Justificatifs des ressources du foyer des 3 derniers mois'],
     },
   },
@@ -453,7 +460,9 @@ const TEXTS: Readonly<Record<RightId, Texts>> = {
       'Un complément de l’AAH chaque mois pour les personnes très handicapées qui vivent dans leur propre logement.',
     procedure: {
       url: 'https://www.caf.fr/',
-      steps: ['Elle est versée par la CAF (ou la MSA) sans demande quand les conditions sont réunies ; sinon, demandez-la.'],
+      steps: [
+        'Elle est versée par la CAF (ou la MSA) sans demande quand les conditions sont réunies ; sinon, demandez-la.',
+      ],
       papers: ['Notification de l’AAH', 'Justificatif d’aide au logement'],
     },
   },
@@ -469,8 +478,7 @@ const TEXTS: Readonly<Record<RightId, Texts>> = {
     },
   },
   pension_reversion: {
-    description:
-      'Une partie de la retraite de votre mari ou de votre femme décédé, versée chaque mois.',
+    description: 'Une partie de la retraite de votre mari ou de votre femme décédé, versée chaque mois.',
     procedure: {
       url: 'https://www.info-retraite.fr/',
       steps: [
@@ -480,7 +488,8 @@ const TEXTS: Readonly<Record<RightId, Texts>> = {
     },
   },
   demande_retraite: {
-    description: 'La retraite n’arrive pas toute seule : il faut la demander, 6 mois avant la date de départ.',
+    description:
+      'La retraite n’arrive pas toute seule : il faut la demander, 6 mois avant la date de départ.',
     procedure: {
       url: 'https://www.info-retraite.fr/',
       steps: [
@@ -514,8 +523,7 @@ const TEXTS: Readonly<Record<RightId, Texts>> = {
     },
   },
   point_conseil_budget: {
-    description:
-      'Une aide gratuite pour faire son budget, parler à sa banque et sortir des dettes.',
+    description: 'Une aide gratuite pour faire son budget, parler à sa banque et sortir des dettes.',
     procedure: {
       url: 'https://www.mesquestionsdargent.fr/',
       steps: [
@@ -541,12 +549,15 @@ const TEXTS: Readonly<Record<RightId, Texts>> = {
     description: 'Un prêt sans intérêt pour payer le dépôt de garantie en entrant dans un logement.',
     procedure: {
       url: 'https://www.actionlogement.fr/',
-      steps: ['Faites la demande en ligne sur actionlogement.fr au plus tard 2 mois après l’entrée dans le logement.'],
+      steps: [
+        'Faites la demande en ligne sur actionlogement.fr au plus tard 2 mois après l’entrée dans le logement.',
+      ],
       papers: ['Bail signé', 'Pièce d’identité', 'Justificatif de situation'],
     },
   },
   domiciliation: {
-    description: 'Une adresse gratuite pour recevoir son courrier et faire ses démarches quand on n’a pas de logement stable.',
+    description:
+      'Une adresse gratuite pour recevoir son courrier et faire ses démarches quand on n’a pas de logement stable.',
     procedure: {
       url: `${SP}F17317`,
       steps: ['Demandez une élection de domicile au CCAS de votre commune ou à une association agréée.'],
@@ -554,22 +565,28 @@ const TEXTS: Readonly<Record<RightId, Texts>> = {
     },
   },
   dalo: {
-    description:
-      'Un recours pour être logé ou hébergé en priorité quand on est sans logement ou mal logé.',
+    description: 'Un recours pour être logé ou hébergé en priorité quand on est sans logement ou mal logé.',
     procedure: {
       url: `${SP}F18005`,
       steps: [
         'Remplissez le formulaire de recours et envoyez-le à la commission de médiation de votre département.',
         'Une association ou l’ADIL peut vous aider à monter le dossier.',
       ],
-      papers: ['Formulaire Cerfa de recours DALO', 'Numéro unique de demande de logement social', 'Justificatifs de la situation'],
+      papers: [
+        'Formulaire Cerfa de recours DALO',
+        'Numéro unique de demande de logement social',
+        'Justificatifs de la situation',
+      ],
     },
   },
   are: {
-    description: 'L’allocation chômage pour les personnes qui ont perdu leur emploi et ont assez travaillé avant.',
+    description:
+      'L’allocation chômage pour les personnes qui ont perdu leur emploi et ont assez travaillé avant.',
     procedure: {
       url: 'https://www.francetravail.fr/',
-      steps: ['Inscrivez-vous à France Travail dans les 12 mois après la fin du contrat ; la demande d’allocation se fait en même temps.'],
+      steps: [
+        'Inscrivez-vous à France Travail dans les 12 mois après la fin du contrat ; la demande d’allocation se fait en même temps.',
+      ],
       papers: ['Attestation employeur', 'Pièce d’identité', 'RIB', 'Carte Vitale'],
     },
   },
@@ -578,7 +595,9 @@ const TEXTS: Readonly<Record<RightId, Texts>> = {
       'Une reconnaissance du handicap au travail : aides pour trouver ou garder un emploi, aménagement du poste.',
     procedure: {
       url: `${SP}F1650`,
-      steps: ['Remplissez le formulaire de demande à la MDPH avec un certificat médical (même dossier que l’AAH).'],
+      steps: [
+        'Remplissez le formulaire de demande à la MDPH avec un certificat médical (même dossier que l’AAH).',
+      ],
       papers: ['Formulaire Cerfa 15692', 'Certificat médical Cerfa 15695'],
     },
   },
@@ -587,7 +606,9 @@ const TEXTS: Readonly<Record<RightId, Texts>> = {
       'Un contrat avec l’État pour les nouveaux arrivants : cours de français et formation civique gratuits.',
     procedure: {
       url: 'https://www.ofii.fr/',
-      steps: ['L’OFII vous convoque après la remise du premier titre de séjour ; allez au rendez-vous et suivez les formations.'],
+      steps: [
+        'L’OFII vous convoque après la remise du premier titre de séjour ; allez au rendez-vous et suivez les formations.',
+      ],
       papers: ['Titre de séjour', 'Convocation de l’OFII'],
     },
   },
@@ -595,7 +616,9 @@ const TEXTS: Readonly<Record<RightId, Texts>> = {
     description: 'Une aide de 500 € pour passer le permis B, pour les apprentis de 18 ans ou plus.',
     procedure: {
       url: 'https://travail-emploi.gouv.fr/',
-      steps: ['Remplissez le formulaire de demande et donnez-le à votre centre de formation (CFA) avec le devis de l’auto-école.'],
+      steps: [
+        'Remplissez le formulaire de demande et donnez-le à votre centre de formation (CFA) avec le devis de l’auto-école.',
+      ],
       papers: ['Formulaire de demande', 'Devis ou facture de l’auto-école', 'Pièce d’identité'],
     },
   },
@@ -608,7 +631,10 @@ const NONE: RightPayment = { frequency: 'none' };
 const PAYMENTS: Readonly<Record<RightId, RightPayment>> = {
   rsa: M,
   ppa: M,
-  css: { frequency: 'none', note: 'Pas d’argent versé : vos soins sont payés. La CSS participative coûte une petite somme chaque mois.' },
+  css: {
+    frequency: 'none',
+    note: 'Pas d’argent versé : vos soins sont payés. La CSS participative coûte une petite somme chaque mois.',
+  },
   aide_logement: { frequency: 'monthly', note: 'Versée chaque mois, parfois directement au propriétaire.' },
   af: M,
   cf: M,
@@ -625,7 +651,10 @@ const PAYMENTS: Readonly<Record<RightId, RightPayment>> = {
   puma: { frequency: 'none', note: 'Pas d’argent versé : vos soins sont remboursés.' },
   aeeh: M,
   pch: { frequency: 'monthly', note: 'Versée chaque mois ou sur facture, selon le plan d’aide.' },
-  apa: { frequency: 'monthly', note: 'Versée chaque mois, souvent directement au service d’aide à domicile.' },
+  apa: {
+    frequency: 'monthly',
+    note: 'Versée chaque mois, souvent directement au service d’aide à domicile.',
+  },
   cmi: NONE,
   fsl: { frequency: 'none', note: 'Aide ou prêt payé directement au propriétaire ou au fournisseur.' },
   logement_social: NONE,
@@ -634,14 +663,20 @@ const PAYMENTS: Readonly<Record<RightId, RightPayment>> = {
   mission_locale: NONE,
   pass_sport: { frequency: 'none', note: 'Une réduction sur l’inscription au club, une fois par saison.' },
   tarif_social_transport: NONE,
-  aide_juridictionnelle: { frequency: 'none', note: 'Les frais d’avocat et de justice sont payés à votre place.' },
+  aide_juridictionnelle: {
+    frequency: 'none',
+    note: 'Les frais d’avocat et de justice sont payés à votre place.',
+  },
   mediation_numerique: NONE,
   prime_naissance: { frequency: 'once', note: 'Versée une fois, au 7e mois de grossesse.' },
   cmg: M,
   prepare: M,
   conge_naissance: { frequency: 'monthly', note: 'Des indemnités pendant 1 ou 2 mois.' },
   ajpp: { frequency: 'monthly', note: 'Chaque mois, pour les jours de congé pris (22 par mois au plus).' },
-  aripa: { frequency: 'none', note: 'La pension alimentaire passe par la CAF : ce n’est pas une aide en plus.' },
+  aripa: {
+    frequency: 'none',
+    note: 'La pension alimentaire passe par la CAF : ce n’est pas une aide en plus.',
+  },
   tarif_social_cantine: NONE,
   bourse_crous: { frequency: 'monthly', note: 'Versée en 10 mensualités, de septembre à juin.' },
   prime_noel: { frequency: 'yearly', month: 12, note: 'Versée une fois, mi-décembre, sans démarche.' },
@@ -653,7 +688,10 @@ const PAYMENTS: Readonly<Record<RightId, RightPayment>> = {
   aide_menagere: { frequency: 'none', note: 'Des heures d’aide payées au service d’aide à domicile.' },
   complementaire_sante_senior: NONE,
   point_conseil_budget: NONE,
-  garantie_visale: { frequency: 'none', note: 'Une caution : rien n’est versé, sauf au propriétaire en cas d’impayé.' },
+  garantie_visale: {
+    frequency: 'none',
+    note: 'Une caution : rien n’est versé, sauf au propriétaire en cas d’impayé.',
+  },
   avance_loca_pass: { frequency: 'none', note: 'Un prêt à rembourser, versé au propriétaire.' },
   domiciliation: NONE,
   dalo: NONE,
@@ -746,7 +784,8 @@ const DUTIES: Readonly<Partial<Record<RightId, readonly RightDuty[]>>> = {
   asi: [
     {
       text: 'Déclarez à votre caisse tout changement de ressources ou de situation (vie en couple, travail).',
-      source: 'https://www.ameli.fr/assure/droits-demarches/invalidite-handicap/invalidite/allocation-supplementaire-invalidite-asi',
+      source:
+        'https://www.ameli.fr/assure/droits-demarches/invalidite-handicap/invalidite/allocation-supplementaire-invalidite-asi',
     },
   ],
   allocation_veuvage: [
@@ -802,6 +841,9 @@ const DUTIES: Readonly<Partial<Record<RightId, readonly RightDuty[]>>> = {
 export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = Object.fromEntries(
   (Object.keys(TEXTS) as RightId[]).map((id) => {
     const duties = DUTIES[id];
-    return [id, duties ? { ...TEXTS[id], payment: PAYMENTS[id], duties } : { ...TEXTS[id], payment: PAYMENTS[id] }];
+    return [
+      id,
+      duties ? { ...TEXTS[id], payment: PAYMENTS[id], duties } : { ...TEXTS[id], payment: PAYMENTS[id] },
+    ];
   }),
 ) as Record<RightId, RightDetails>;

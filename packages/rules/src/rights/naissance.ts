@@ -3,6 +3,7 @@
 // ./details.ts; parameters in ../parameters/current-data.ts.
 import { afterCrds, cents, type Ctx, euros, type Person } from '../context.js';
 import { childrenAged, incomesOf, SP, taxIncome, who } from './common.js';
+import { pSince } from './since.js';
 import { modest, ok } from './steps.js';
 import type { RightDefinition } from './types.js';
 
@@ -22,9 +23,7 @@ function pajePartialCeiling(ctx: Ctx, children: number): number {
   // Two earners: each earns at least 12 BMAF a year (monthly: one BMAF); approximated from today's incomes.
   const both =
     !ctx.couple ||
-    (!!ctx.partner &&
-      incomesOf(ctx.applicant).activity >= bmaf &&
-      incomesOf(ctx.partner).activity >= bmaf);
+    (!!ctx.partner && incomesOf(ctx.applicant).activity >= bmaf && incomesOf(ctx.partner).activity >= bmaf);
   const scaled = base * (1 + first * Math.min(children, 2) + next * Math.max(children - 2, 0));
   return Math.round(scaled + (both ? ctx.p('paje.plafond_partiel.majoration_biactifs_isoles') : 0));
 }
@@ -69,9 +68,10 @@ export const prime_naissance: RightDefinition = {
     const value = afterCrds(cents(ctx.p('bmaf') * ctx.p('prime_naissance.taux')), ctx.p('crds.taux'));
     const vars = { rfr: euros(rfr.value), ceiling: euros(ceiling), n, value: euros(value) };
     if (!t.check('ceiling', rfr.value <= ceiling, vars)) return { amount: null };
+    const settled = !rfr.estimated && expecting && !t.unsure;
     return {
-      status: rfr.estimated || !expecting || t.unsure ? 'possible' : 'eligible',
-      amount: { value, per: 'once', kind: rfr.estimated ? 'estimate' : 'flat' },
+      status: settled ? 'eligible' : 'possible',
+      amount: { value, per: 'once', kind: settled ? 'flat' : 'estimate' },
     };
   },
 };
@@ -128,7 +128,8 @@ export const prepare: RightDefinition = {
   conditions: {
     child: {
       met: 'Enfant de moins de 3 ans ({who}).',
-      notMet: 'La PreParE concerne un parent qui s’arrête ou réduit son travail pour un enfant de moins de 3 ans.',
+      notMet:
+        'La PreParE concerne un parent qui s’arrête ou réduit son travail pour un enfant de moins de 3 ans.',
     },
     leave: {
       met: 'Congé parental ({who}) : PreParE à taux plein de {value} par mois si vous avez arrêté de travailler (moins si vous travaillez à temps partiel).',
@@ -178,11 +179,13 @@ export const conge_naissance: RightDefinition = {
   conditions: {
     exists: {
       met: '',
-      notMet: 'Le congé supplémentaire de naissance concerne les enfants nés ou adoptés à partir du 1er janvier 2026.',
+      notMet:
+        'Le congé supplémentaire de naissance concerne les enfants nés ou adoptés à partir du 1er janvier 2026.',
     },
     birth: {
       met: 'Naissance attendue ou enfant né depuis le 1er janvier 2026 ({who}).',
-      notMet: 'Le congé de naissance suit une naissance ou une adoption récente (depuis le 1er janvier 2026).',
+      notMet:
+        'Le congé de naissance suit une naissance ou une adoption récente (depuis le 1er janvier 2026).',
     },
     worker: {
       met: 'Vous travaillez ({who}) : chaque parent peut prendre 1 ou 2 mois après le congé de maternité ou de paternité, ensemble ou l’un après l’autre. Il est indemnisé environ 70 % du salaire net le 1er mois et 60 % le 2e (dans une limite) : la caisse fait le calcul.',
@@ -191,7 +194,10 @@ export const conge_naissance: RightDefinition = {
     },
   },
   evaluate(ctx, t) {
-    if (!t.check('exists', ctx.date >= '2026-01-01')) return { amount: null };
+    if (ctx.date < '2026-01-01') {
+      t.check('exists', false);
+      return { amount: null };
+    }
     const baby = ctx.children.find((c) => (c.member.birthDate ?? '') >= '2026-01-01' && (c.age ?? 99) < 1);
     const expecting = pregnant(ctx);
     if (!t.check('birth', expecting || !!baby, { who: baby ? who(baby) : 'grossesse' }))
@@ -225,7 +231,8 @@ export const ajpp: RightDefinition = {
   evaluate(ctx, t) {
     const kid = ctx.children.find((c) => (c.age ?? 0) < 20 && (c.member.disabilityRate ?? 0) > 0);
     if (!t.check('child', !!kid, kid ? { who: who(kid) } : {})) return { amount: null };
-    t.note('amount', { value: euros(ctx.p('ajpp.montant_journalier')) });
+    const day = pSince(ctx, 'ajpp.montant_journalier');
+    if (day !== undefined) t.note('amount', { value: euros(day) });
     return { status: 'possible', amount: null };
   },
 };
@@ -236,7 +243,10 @@ export const aripa: RightDefinition = {
   label: 'Versement de la pension alimentaire par la CAF (Aripa)',
   amountKind: 'none',
   contacts: ['caf', 'msa', 'cidff', 'point-justice'],
-  sources: ['Code de la sécurité sociale, art. L582-1 (intermédiation financière)', 'https://www.pension-alimentaire.caf.fr/'],
+  sources: [
+    'Code de la sécurité sociale, art. L582-1 (intermédiation financière)',
+    'https://www.pension-alimentaire.caf.fr/',
+  ],
   conditions: {
     separated: {
       met: 'Vous élevez seul un enfant dont l’autre parent doit une pension alimentaire ({who}) : la CAF peut la recevoir de lui et vous la verser chaque mois, et la réclamer s’il ne paie pas.',
@@ -258,10 +268,7 @@ export const tarif_social_cantine: RightDefinition = {
   label: 'Tarif social de la cantine',
   amountKind: 'none',
   contacts: ['mairie', 'ccas', 'etablissement-scolaire'],
-  sources: [
-    'Code de l’éducation, art. R531-52 (prix fixé par la commune)',
-    'https://www.education.gouv.fr/',
-  ],
+  sources: ['Code de l’éducation, art. R531-52 (prix fixé par la commune)', 'https://www.education.gouv.fr/'],
   conditions: {
     pupil: {
       met: 'Enfant à l’école maternelle ou élémentaire ({who}) : beaucoup de communes ont un tarif selon le quotient familial, parfois 1 € le repas (aidé par l’État).',
@@ -288,13 +295,14 @@ export const bourse_crous: RightDefinition = {
   id: 'bourse_crous',
   theme: 'famille',
   label: 'Bourse sur critères sociaux (Crous)',
-  amountKind: 'yearly',
+  amountKind: 'monthly',
   contacts: ['crous', 'information-jeunesse', 'mission-locale'],
   sources: [`${SP}F12214`, 'https://www.messervices.etudiant.gouv.fr/'],
   conditions: {
     student: {
       met: 'Études supérieures ({who}, {age} ans) : la bourse se demande avant 28 ans, par le dossier social étudiant (DSE), du 1er mars au 31 mai pour la rentrée suivante.',
-      notMet: 'La bourse du Crous concerne les étudiants de moins de 28 ans (sans limite avec un handicap reconnu).',
+      notMet:
+        'La bourse du Crous concerne les étudiants de moins de 28 ans (sans limite avec un handicap reconnu).',
     },
     resources: {
       met: 'Elle dépend des revenus de vos parents (revenu fiscal de référence) et de points de charge (distance, frères et sœurs étudiants) : elle est versée en 10 mois, de l’échelon 0 bis à l’échelon 7.',

@@ -129,7 +129,12 @@ export const RIGHT_PARAMETERS: Readonly<Record<RightId, readonly string[]>> = {
   tarif_social_cantine: [],
   bourse_crous: [],
   prime_noel: ['prime_noel.montant_base'],
-  asi: ['asi.plafond.personne_seule', 'asi.plafond.couple', 'retraite.age_legal_min', 'retraite.age_legal_max'],
+  asi: [
+    'asi.plafond.personne_seule',
+    'asi.plafond.couple',
+    'retraite.age_legal_min',
+    'retraite.age_legal_max',
+  ],
   mva: ['mva.montant'],
   allocation_veuvage: ['veuvage.montant', 'veuvage.plafond_trimestriel', 'reversion.age_minimum'],
   pension_reversion: ['reversion.age_minimum', 'reversion.plafond_heures_smic', 'smic.horaire_brut'],

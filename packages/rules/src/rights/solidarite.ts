@@ -4,6 +4,7 @@
 import { cents, type Ctx, euros, type Person } from '../context.js';
 import { adultsIncome, incomesOf, SP, who } from './common.js';
 import { householdCoefficient } from './ressources.js';
+import { pSince } from './since.js';
 import { modest, ok } from './steps.js';
 import type { RightDefinition, Trace } from './types.js';
 
@@ -26,7 +27,8 @@ export const prime_noel: RightDefinition = {
   conditions: {
     minimum: {
       met: 'Vous recevez (ou pouvez recevoir) {which} : la prime de Noël est versée mi-décembre, sans démarche, à qui y a droit en novembre ou en décembre.',
-      notMet: 'La prime de Noël est pour les personnes qui reçoivent le RSA, l’ASS ou l’AER en novembre ou en décembre.',
+      notMet:
+        'La prime de Noël est pour les personnes qui reçoivent le RSA, l’ASS ou l’AER en novembre ou en décembre.',
     },
     amount: {
       met: 'Montant pour votre foyer : {value} ({persons}), fixé chaque année par décret (152,45 € pour une personne seule). Elle est versée une fois, en décembre : ce n’est pas un revenu mensuel.',
@@ -50,11 +52,15 @@ export const prime_noel: RightDefinition = {
     const children = ctx.children.filter((c) => c.age === undefined || c.age < 25).length;
     const adults = ctx.couple ? 2 : 1;
     const coef = rsa !== 'no' || !ctx.couple ? householdCoefficient(adults, children) : 1;
-    const value = Math.round(ctx.p('prime_noel.montant_base') * coef * 100 + 1e-6) / 100;
+    const base = pSince(ctx, 'prime_noel.montant_base');
+    if (base === undefined) return { status: 'possible', amount: null };
+    const value = Math.round(base * coef * 100 + 1e-6) / 100;
     const persons = `${adults + children} personne${adults + children > 1 ? 's' : ''}`;
     t.note('amount', { value: euros(value), persons });
     const sure = rsa === 'yes' || ass === 'yes';
-    return { status: sure ? 'eligible' : 'possible', amount: { value, per: 'year', kind: 'flat' } };
+    // "possible" amounts are estimates (the contract): the right they follow is not settled yet.
+    const kind = sure ? 'flat' : 'estimate';
+    return { status: sure ? 'eligible' : 'possible', amount: { value, per: 'year', kind } };
   },
 };
 
@@ -78,7 +84,8 @@ export const asi: RightDefinition = {
   conditions: {
     invalid: {
       met: 'Vous ne pouvez pas travailler pour raison de santé ({who}) : l’ASI complète une pension d’invalidité (ou de veuf ou veuve invalide) si les ressources sont faibles.',
-      notMet: 'L’ASI complète une pension d’invalidité : elle concerne les personnes qui ne peuvent plus travailler pour raison de santé.',
+      notMet:
+        'L’ASI complète une pension d’invalidité : elle concerne les personnes qui ne peuvent plus travailler pour raison de santé.',
     },
     age: {
       met: 'Vous n’avez pas atteint l’âge légal de la retraite.',
@@ -96,9 +103,9 @@ export const asi: RightDefinition = {
     const young = beforeRetirementAge(ctx, x);
     if (young === undefined) t.unknown('age', [`${x.path}.birthDate`]);
     else if (!t.check('age', young)) return { amount: null };
-    const ceiling = cents(
-      (ctx.couple ? ctx.p('asi.plafond.couple') : ctx.p('asi.plafond.personne_seule')) / 12,
-    );
+    const yearly = pSince(ctx, ctx.couple ? 'asi.plafond.couple' : 'asi.plafond.personne_seule');
+    if (yearly === undefined) return { status: 'possible', amount: null };
+    const ceiling = cents(yearly / 12);
     const resources = cents(adultsIncome(ctx, t).total);
     const value = cents(ceiling - resources);
     const vars = { resources: euros(resources), ceiling: euros(ceiling), value: euros(value) };
@@ -144,9 +151,10 @@ export const mva: RightDefinition = {
     const value = ctx.p('mva.montant');
     if (!t.check('no_work', incomesOf(x).activity === 0, { value: euros(value) })) return { amount: null };
     const sure = aah === 'yes' && al === 'yes';
+    const settled = sure && !t.unsure;
     return {
-      status: sure && !t.unsure ? 'eligible' : 'possible',
-      amount: { value, per: 'month', kind: 'flat' },
+      status: settled ? 'eligible' : 'possible',
+      amount: { value, per: 'month', kind: settled ? 'flat' : 'estimate' },
     };
   },
 };
@@ -168,7 +176,10 @@ export const allocation_veuvage: RightDefinition = {
   label: 'Allocation de veuvage',
   amountKind: 'monthly',
   contacts: ['carsat', 'msa', 'caisse-retraite'],
-  sources: ['Code de la sécurité sociale, art. L356-1 à L356-4 et D356-1 à D356-3', 'https://www.lassuranceretraite.fr/'],
+  sources: [
+    'Code de la sécurité sociale, art. L356-1 à L356-4 et D356-1 à D356-3',
+    'https://www.lassuranceretraite.fr/',
+  ],
   conditions: {
     widowed: WIDOW_CONDITION,
     age: {
@@ -186,7 +197,8 @@ export const allocation_veuvage: RightDefinition = {
     const age = ctx.applicant.age;
     if (age === undefined) t.unknown('age', [`${ctx.applicant.path}.birthDate`]);
     else if (!t.check('age', age < ctx.p('reversion.age_minimum'), { age })) return { amount: null };
-    const full = ctx.p('veuvage.montant');
+    const full = pSince(ctx, 'veuvage.montant');
+    if (full === undefined) return { status: 'possible', amount: null };
     const ceiling = cents((full * ctx.p('veuvage.plafond_trimestriel')) / 3);
     const resources = cents(incomesOf(ctx.applicant).total);
     if (!ctx.applicant.member.incomes) t.need([`${ctx.applicant.path}.incomes`]);
@@ -213,7 +225,8 @@ export const pension_reversion: RightDefinition = {
     },
     ceiling: {
       met: 'Vos ressources ({resources} par an) sont sous le plafond ({ceiling}) : la réversion du régime général est 54 % de la retraite de votre conjoint. La retraite complémentaire (Agirc-Arrco) verse 60 %, sans condition de ressources.',
-      notMet: 'Vos ressources ({resources} par an) dépassent le plafond du régime général ({ceiling}) ; la réversion de la retraite complémentaire (Agirc-Arrco) reste possible, sans condition de ressources.',
+      notMet:
+        'Vos ressources ({resources} par an) dépassent le plafond du régime général ({ceiling}) ; la réversion de la retraite complémentaire (Agirc-Arrco) reste possible, sans condition de ressources.',
     },
   },
   evaluate(ctx, t) {
@@ -272,11 +285,13 @@ export const aide_menagere: RightDefinition = {
   conditions: {
     age: {
       met: 'Âge ({who}) : {age} ans ({rule}).',
-      notMet: 'L’aide ménagère de l’aide sociale concerne les personnes de 65 ans, ou de 60 ans reconnues inaptes au travail.',
+      notMet:
+        'L’aide ménagère de l’aide sociale concerne les personnes de 65 ans, ou de 60 ans reconnues inaptes au travail.',
     },
     resources: {
       met: 'Ressources ({resources} par an) sous le plafond de l’ASPA ({ceiling}) : le département peut payer des heures d’aide à domicile (ménage, courses, repas) si vous en avez besoin et n’avez pas l’APA. Au-dessus, votre caisse de retraite peut aider.',
-      notMet: 'Ressources ({resources} par an) au-dessus du plafond de l’ASPA ({ceiling}) : votre caisse de retraite peut aider à payer une aide à domicile.',
+      notMet:
+        'Ressources ({resources} par an) au-dessus du plafond de l’ASPA ({ceiling}) : votre caisse de retraite peut aider à payer une aide à domicile.',
     },
   },
   evaluate(ctx, t) {
@@ -331,7 +346,8 @@ export const point_conseil_budget: RightDefinition = {
   conditions: {
     modest: {
       met: 'Vos ressources sont modestes : un Point conseil budget vous aide gratuitement à faire votre budget, à parler à votre banque, et si besoin à déposer un dossier de surendettement à la Banque de France.',
-      notMet: 'D’après vos réponses, vos ressources ne sont pas modestes ; un Point conseil budget reste ouvert à tous en cas de difficulté.',
+      notMet:
+        'D’après vos réponses, vos ressources ne sont pas modestes ; un Point conseil budget reste ouvert à tous en cas de difficulté.',
     },
   },
   evaluate(ctx, t) {

@@ -1,0 +1,67 @@
+// '@passerelle/rules/extra': the rights and steps added with issue 15 (birth, old age, widowhood,
+// housing access, employment), registered into the catalogue when this module is imported. Kept out
+// of the browser entry for its size budget: import it once, before evaluating, wherever the whole
+// catalogue is wanted (the catalogue entry and the command line import it).
+import { registerRights } from './catalogue.js';
+import {
+  aide_permis_apprenti,
+  are,
+  avance_loca_pass,
+  cir,
+  dalo,
+  domiciliation,
+  garantie_visale,
+  rqth,
+} from './rights/acces.js';
+import {
+  ajpp,
+  aripa,
+  bourse_crous,
+  cmg,
+  conge_naissance,
+  prepare,
+  prime_naissance,
+  tarif_social_cantine,
+} from './rights/naissance.js';
+import {
+  aide_menagere,
+  allocation_veuvage,
+  asi,
+  complementaire_sante_senior,
+  demande_retraite,
+  mva,
+  pension_reversion,
+  point_conseil_budget,
+  prime_noel,
+} from './rights/solidarite.js';
+
+/** In evaluation order: each reads only rights of the main entry or listed before it. */
+export const EXTRA_RIGHTS = [
+  prime_naissance,
+  cmg,
+  prepare,
+  conge_naissance,
+  ajpp,
+  aripa,
+  tarif_social_cantine,
+  bourse_crous,
+  prime_noel,
+  asi,
+  mva,
+  allocation_veuvage,
+  pension_reversion,
+  demande_retraite,
+  aide_menagere,
+  complementaire_sante_senior,
+  point_conseil_budget,
+  garantie_visale,
+  avance_loca_pass,
+  domiciliation,
+  dalo,
+  are,
+  rqth,
+  cir,
+  aide_permis_apprenti,
+] as const;
+
+registerRights(EXTRA_RIGHTS);

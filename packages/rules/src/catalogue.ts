@@ -17,6 +17,7 @@ import {
   tarif_social_transport,
 } from './rights/steps.js';
 import type { RightDefinition, RightId, RightInfo } from './rights/types.js';
+import type { Ctx } from './context.js';
 
 export type { AmountKind, ConditionText, RightDefinition, RightId, RightInfo } from './rights/types.js';
 export { RIGHT_IDS } from './rights/types.js';
@@ -84,4 +85,13 @@ export function registerRights(defs: readonly RightDefinition[]): void {
     list.splice(list.length - 1, 0, d);
     (RIGHTS as Record<string, RightInfo>)[d.id] = info(d);
   }
+}
+
+/** A check run once every right is evaluated; it may add `advice` to results (see rights/advice.ts). */
+export type ResultCheck = (ctx: Ctx) => void;
+export const RESULT_CHECKS: ResultCheck[] = [];
+
+/** Adds a check run after each evaluation ('@passerelle/rules/extra' adds the received-rights advice). */
+export function registerResultCheck(check: ResultCheck): void {
+  if (!RESULT_CHECKS.includes(check)) RESULT_CHECKS.push(check);
 }

@@ -1,6 +1,6 @@
 // evaluate(situation, { month }): validates the situation, then runs every right of the catalogue.
 import { buildContext } from './context.js';
-import { type RightDefinition, RIGHT_DEFINITIONS } from './catalogue.js';
+import { type RightDefinition, RESULT_CHECKS, RIGHT_DEFINITIONS } from './catalogue.js';
 import { ParameterHistoryError } from './parameters/index.js';
 import type { EvaluationResult, RightResult } from './result.js';
 import { type Situation, situationSchema } from './situation.js';
@@ -126,6 +126,7 @@ export function evaluateValid(situation: Situation, options: EvaluateOptions = {
     ctx.results.set(def.id, r);
     if (!only || only.has(def.id)) rights.push(r);
   }
+  for (const check of RESULT_CHECKS) check(ctx);
   const warnings: string[] = [];
   for (const id of ctx.receiving)
     if (!ctx.results.has(id) && !id.startsWith('local:'))

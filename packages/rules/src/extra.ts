@@ -1,8 +1,9 @@
 // '@passerelle/rules/extra': the rights and steps added with issue 15 (birth, old age, widowhood,
-// housing access, employment), registered into the catalogue when this module is imported. Kept out
+// housing access, employment), registered into the catalogue when this module is imported, and the
+// check of received rights against the law (`advice` on results). Kept out
 // of the browser entry for its size budget: import it once, before evaluating, wherever the whole
 // catalogue is wanted (the catalogue entry and the command line import it).
-import { registerRights } from './catalogue.js';
+import { registerResultCheck, registerRights } from './catalogue.js';
 import {
   aide_permis_apprenti,
   are,
@@ -13,6 +14,7 @@ import {
   garantie_visale,
   rqth,
 } from './rights/acces.js';
+import { adviseReceivedRights } from './rights/advice.js';
 import {
   ajpp,
   aripa,
@@ -65,3 +67,4 @@ export const EXTRA_RIGHTS = [
 ] as const;
 
 registerRights(EXTRA_RIGHTS);
+registerResultCheck(adviseReceivedRights);

@@ -22,3 +22,13 @@ export {
   type FlowStatus,
 } from './next.js';
 export { birthDateForAge, type FlowHousehold, householdAnswer, referenceHouseholds } from './households.js';
+export {
+  LIFE_EVENTS,
+  LIFE_EVENT_IDS,
+  lifeEvent,
+  lifeEventQuestionIds,
+  orderQuestionsForLifeEvent,
+  orderRightsForLifeEvent,
+  type LifeEvent,
+  type LifeEventId,
+} from './life-events.js';

@@ -410,7 +410,7 @@ export const FLOW_QUESTIONS: readonly FlowQuestion[] = [
     kind: 'yesno',
     label: 'Votre mari ou votre femme est-il décédé ?',
     help: 'Des aides existent pour la personne qui reste : allocation de veuvage, pension de réversion.',
-    dontKnow: false,
+    dontKnow: true,
     validation: { required: true },
     condition: { all: [{ not: isCouple }, { question: 'applicant.birthDate', ageAtLeast: 25 }] },
     path: 'household.members[applicant].widowed',

@@ -105,7 +105,8 @@ export const asi: RightDefinition = {
     else if (!t.check('age', young)) return { amount: null };
     const yearly = pSince(ctx, ctx.couple ? 'asi.plafond.couple' : 'asi.plafond.personne_seule');
     if (yearly === undefined) return { status: 'possible', amount: null };
-    const ceiling = cents(yearly / 12);
+    // The Cnav publishes the monthly ceiling truncated to the cent (10 978,30 € / 12 → 914,85 €).
+    const ceiling = Math.floor((yearly / 12) * 100 + 1e-9) / 100;
     const resources = cents(adultsIncome(ctx, t).total);
     const value = cents(ceiling - resources);
     const vars = { resources: euros(resources), ceiling: euros(ceiling), value: euros(value) };

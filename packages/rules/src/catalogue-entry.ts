@@ -2,8 +2,6 @@
 // (label, theme, conditions, contacts, sources) plus what a person needs to act on it (description,
 // procedure, papers) and the parameter ids of its amount (apart, so that widgets do not load them).
 import { listRights } from './catalogue.js';
-// The whole catalogue: the rights kept out of the browser entry too.
-import './extra.js';
 import { RIGHT_DETAILS } from './rights/details.js';
 import { RIGHT_PARAMETERS } from './rights/parameters.js';
 import type { RightDetails, RightDuty, RightId, RightInfo, RightPayment } from './rights/types.js';
@@ -19,7 +17,7 @@ export function getRightDetails(id: string): RightDetails | undefined {
   return (RIGHT_DETAILS as Record<string, RightDetails | undefined>)[id];
 }
 
-/** Every right with its details, in evaluation order. */
+/** Every registered right with its details, in evaluation order ('@passerelle/rules/extra' adds 25). */
 export function listCatalogue(): CatalogueEntry[] {
   return listRights().map((info) => ({
     ...info,

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import './history.js';
+// The whole catalogue: the rights kept out of the browser entry too.
+import './extra.js';
 import {
   evaluate,
   getRight,

@@ -1,8 +1,9 @@
 // '@passerelle/rules/extra': the rights and steps added with issue 15 (birth, old age, widowhood,
 // housing access, employment), registered into the catalogue when this module is imported, and the
 // check of received rights against the law (`advice` on results). Kept out
-// of the browser entry for its size budget: import it once, before evaluating, wherever the whole
-// catalogue is wanted (the catalogue entry and the command line import it).
+// of the browser entry and of the catalogue entry for their size budgets (a widget loads it, e.g. with
+// import(), before evaluating): import it once wherever the whole catalogue is wanted (the command line
+// does). It also adds the details of these rights to '@passerelle/rules/catalogue'.
 import { registerResultCheck, registerRights } from './catalogue.js';
 import {
   aide_permis_apprenti,
@@ -15,6 +16,7 @@ import {
   rqth,
 } from './rights/acces.js';
 import { adviseReceivedRights } from './rights/advice.js';
+import { registerExtraDetails } from './rights/details-extra.js';
 import {
   ajpp,
   aripa,
@@ -68,3 +70,4 @@ export const EXTRA_RIGHTS = [
 
 registerRights(EXTRA_RIGHTS);
 registerResultCheck(adviseReceivedRights);
+registerExtraDetails();

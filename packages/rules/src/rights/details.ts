@@ -4,7 +4,7 @@
 import { SP } from './common.js';
 import type { RightDetails, RightDuty, RightId, RightPayment } from './types.js';
 
-type Texts = Omit<RightDetails, 'payment' | 'duties'>;
+export type Texts = Omit<RightDetails, 'payment' | 'duties'>;
 
 /** Collège and lycée grants share their shape. */
 function bourse(level: 'college' | 'lycee'): Texts {
@@ -23,7 +23,8 @@ function bourse(level: 'college' | 'lycee'): Texts {
   };
 }
 
-const TEXTS: Readonly<Record<RightId, Texts>> = {
+/** Rights of the browser entry; those of '@passerelle/rules/extra' are in ./details-extra.ts. */
+const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
   af: {
     description: 'Une aide chaque mois pour les familles qui ont au moins deux enfants de moins de 20 ans.',
     procedure: {
@@ -337,298 +338,13 @@ const TEXTS: Readonly<Record<RightId, Texts>> = {
   },
   bourse_college: bourse('college'),
   bourse_lycee: bourse('lycee'),
-  // ---- Issue 15
-  prime_naissance: {
-    description: 'Une somme versée une fois pour l’arrivée d’un bébé, selon les revenus.',
-    procedure: {
-      url: `${SP}F2550`,
-      steps: [
-        'Déclarez la grossesse avant la fin du 3e mois à l’Assurance maladie (le médecin ou la sage-femme le fait en ligne) et à la CAF.',
-        'La CAF verse la prime au 7e mois de grossesse, sans autre demande, si vos revenus sont sous le plafond.',
-      ],
-      papers: ['Déclaration de grossesse', 'Avis d’imposition de l’année N-2'],
-    },
-  },
-  cmg: {
-    description:
-      'Une aide chaque mois pour payer une assistante maternelle ou une garde à domicile, pour un enfant de moins de 6 ans.',
-    procedure: {
-      url: `${SP}F345`,
-      steps: [
-        'Faites la demande sur caf.fr (ou msa.fr) dès l’embauche de l’assistante maternelle ou de la garde à domicile.',
-        'Déclarez chaque mois les heures et le salaire sur pajemploi.urssaf.fr : le CMG est calculé à partir de cette déclaration.',
-      ],
-      papers: [
-        'Contrat de travail de la personne qui garde l’enfant',
-        'Numéro d’agrément de l’assistante maternelle',
-      ],
-    },
-  },
-  prepare: {
-    description:
-      'Une aide chaque mois pour le parent qui arrête ou réduit son travail pour s’occuper d’un enfant de moins de 3 ans.',
-    procedure: {
-      url: `${SP}F32485`,
-      steps: [
-        'Demandez d’abord le congé parental à votre employeur (un mois avant).',
-        'Faites la demande de PreParE sur caf.fr (ou msa.fr) avec le formulaire et l’attestation de l’employeur.',
-      ],
-      papers: ['Attestation de congé parental ou de temps partiel', 'Relevé de carrière si besoin'],
-    },
-  },
-  conge_naissance: {
-    description:
-      'Un congé de 1 ou 2 mois pour chaque parent après le congé de maternité ou de paternité, payé par la Sécurité sociale.',
-    procedure: {
-      url: 'https://www.ameli.fr/assure/droits-demarches/famille/maternite-paternite-adoption',
-      steps: [
-        'Prévenez votre employeur à l’avance (le délai est fixé par décret, entre 15 jours et un mois).',
-        'L’employeur transmet l’attestation de salaire à votre caisse, qui verse les indemnités.',
-      ],
-      papers: ['Acte de naissance', 'Attestation de l’employeur'],
-    },
-  },
-  ajpp: {
-    description:
-      'Une aide par jour pour le parent qui s’arrête de travailler pour un enfant gravement malade, handicapé ou accidenté.',
-    procedure: {
-      url: `${SP}F15132`,
-      steps: [
-        'Demandez un congé de présence parentale à votre employeur (15 jours avant).',
-        'Envoyez à la CAF le formulaire de demande et le certificat médical du médecin qui suit l’enfant ; chaque mois, déclarez les jours pris.',
-      ],
-      papers: ['Certificat médical détaillé', 'Attestation de l’employeur'],
-    },
-  },
-  aripa: {
-    description:
-      'La CAF reçoit la pension alimentaire de l’autre parent et vous la verse chaque mois ; elle la réclame s’il ne paie pas.',
-    procedure: {
-      url: 'https://www.pension-alimentaire.caf.fr/',
-      steps: [
-        'Demandez l’intermédiation sur pension-alimentaire.caf.fr avec le jugement ou l’accord qui fixe la pension.',
-        'Si la pension n’est pas payée, la CAF peut verser l’allocation de soutien familial en attendant.',
-      ],
-      papers: ['Jugement, convention de divorce ou titre exécutoire de la CAF', 'RIB'],
-    },
-  },
-  tarif_social_cantine: {
-    description: 'Un prix du repas à la cantine selon les revenus de la famille, parfois 1 €.',
-    procedure: {
-      url: 'https://www.education.gouv.fr/',
-      steps: [
-        'Demandez à la mairie (service scolaire) ou au CCAS le calcul de votre tarif, avec votre quotient familial.',
-      ],
-      papers: ['Attestation de quotient familial de la CAF', 'Avis d’imposition'],
-    },
-  },
-  bourse_crous: {
-    description:
-      'Une aide de l’État pour les étudiants, selon les revenus des parents, versée 10 mois par an.',
-    procedure: {
-      url: `${SP}F12214`,
-      steps: [
-        'Remplissez le dossier social étudiant (DSE) sur messervices.etudiant.gouv.fr entre le 1er mars et le 31 mai, même avant d’avoir votre place.',
-      ],
-      papers: ['Avis d’imposition des parents (revenus N-2)', 'Certificat de scolarité'],
-    },
-  },
-  prime_noel: {
-    description: 'Une aide versée une fois en décembre aux personnes qui reçoivent le RSA, l’ASS ou l’AER.',
-    procedure: {
-      url: `${SP}F19778`,
-      steps: [
-        'Rien à faire : la CAF, la MSA ou France Travail la verse mi-décembre à qui a le droit en novembre ou en décembre.',
-        'Si elle n’est pas arrivée fin décembre, appelez votre caisse.',
-      ],
-      papers: [],
-    },
-  },
-  asi: {
-    description:
-      'Un complément chaque mois pour les personnes qui ont une petite pension d’invalidité et de faibles ressources.',
-    procedure: {
-      url: 'https://www.ameli.fr/assure/droits-demarches/invalidite-handicap/invalidite/allocation-supplementaire-invalidite-asi',
-      steps: [
-        'Remplissez le formulaire S 4151 et envoyez-le à votre caisse d’assurance maladie (ou à la MSA).',
-      ],
-      papers: ['Formulaire S 4151', 'Justificatifs des ressources du foyer des 3 derniers mois'],
-    },
-  },
-  mva: {
-    description:
-      'Un complément de l’AAH chaque mois pour les personnes très handicapées qui vivent dans leur propre logement.',
-    procedure: {
-      url: 'https://www.caf.fr/',
-      steps: [
-        'Elle est versée par la CAF (ou la MSA) sans demande quand les conditions sont réunies ; sinon, demandez-la.',
-      ],
-      papers: ['Notification de l’AAH', 'Justificatif d’aide au logement'],
-    },
-  },
-  allocation_veuvage: {
-    description:
-      'Une aide chaque mois pendant 2 ans pour une personne de moins de 55 ans dont le mari ou la femme est décédé.',
-    procedure: {
-      url: 'https://www.lassuranceretraite.fr/',
-      steps: [
-        'Demandez-la dans les 2 ans après le décès à la caisse de retraite de votre conjoint (Carsat, MSA…) avec le formulaire de demande.',
-      ],
-      papers: ['Acte de décès', 'Livret de famille', 'Justificatifs de ressources des 3 derniers mois'],
-    },
-  },
-  pension_reversion: {
-    description: 'Une partie de la retraite de votre mari ou de votre femme décédé, versée chaque mois.',
-    procedure: {
-      url: 'https://www.info-retraite.fr/',
-      steps: [
-        'Faites une seule demande en ligne sur info-retraite.fr : elle va à toutes les caisses de retraite de votre conjoint.',
-      ],
-      papers: ['Acte de décès', 'Acte de mariage', 'Justificatifs de ressources'],
-    },
-  },
-  demande_retraite: {
-    description:
-      'La retraite n’arrive pas toute seule : il faut la demander, 6 mois avant la date de départ.',
-    procedure: {
-      url: 'https://www.info-retraite.fr/',
-      steps: [
-        'Vérifiez votre relevé de carrière sur info-retraite.fr, puis faites la demande unique en ligne pour tous vos régimes.',
-        'Sans ordinateur, une maison France services ou votre Carsat vous aide.',
-      ],
-      papers: ['Pièce d’identité', 'RIB', 'Avis d’imposition'],
-    },
-  },
-  aide_menagere: {
-    description:
-      'Des heures d’aide à domicile (ménage, courses, repas) payées par le département ou la caisse de retraite.',
-    procedure: {
-      url: 'https://www.pour-les-personnes-agees.gouv.fr/',
-      steps: [
-        'Demandez le dossier d’aide sociale au CCAS de votre commune (ressources modestes), ou à votre caisse de retraite sinon.',
-      ],
-      papers: ['Pièce d’identité', 'Avis d’imposition', 'Justificatifs de ressources'],
-    },
-  },
-  complementaire_sante_senior: {
-    description:
-      'Des communes, départements ou caisses de retraite aident à payer une complémentaire santé après 65 ans.',
-    procedure: {
-      url: `${SP}F10027`,
-      steps: [
-        'Vérifiez d’abord la complémentaire santé solidaire (plus favorable) sur ameli.fr.',
-        'Sinon, demandez au CCAS s’il existe une « mutuelle communale » ou une aide locale.',
-      ],
-      papers: ['Avis d’imposition', 'Contrat de complémentaire actuel'],
-    },
-  },
-  point_conseil_budget: {
-    description: 'Une aide gratuite pour faire son budget, parler à sa banque et sortir des dettes.',
-    procedure: {
-      url: 'https://www.mesquestionsdargent.fr/',
-      steps: [
-        'Prenez rendez-vous dans un Point conseil budget (liste sur mesquestionsdargent.fr) ou au CCAS.',
-        'En cas de dettes trop lourdes, déposez un dossier de surendettement à la Banque de France (gratuit).',
-      ],
-      papers: ['Relevés de compte des 3 derniers mois', 'Liste des dettes et des factures'],
-    },
-  },
-  garantie_visale: {
-    description:
-      'Une caution gratuite d’Action Logement : elle paie le loyer au propriétaire en cas d’impayé.',
-    procedure: {
-      url: 'https://www.visale.fr/',
-      steps: [
-        'Créez votre compte sur visale.fr et demandez votre visa avant de signer le bail.',
-        'Donnez le visa au propriétaire, qui le valide en ligne.',
-      ],
-      papers: ['Pièce d’identité', 'Justificatif de situation (études, contrat de travail)'],
-    },
-  },
-  avance_loca_pass: {
-    description: 'Un prêt sans intérêt pour payer le dépôt de garantie en entrant dans un logement.',
-    procedure: {
-      url: 'https://www.actionlogement.fr/',
-      steps: [
-        'Faites la demande en ligne sur actionlogement.fr au plus tard 2 mois après l’entrée dans le logement.',
-      ],
-      papers: ['Bail signé', 'Pièce d’identité', 'Justificatif de situation'],
-    },
-  },
-  domiciliation: {
-    description:
-      'Une adresse gratuite pour recevoir son courrier et faire ses démarches quand on n’a pas de logement stable.',
-    procedure: {
-      url: `${SP}F17317`,
-      steps: ['Demandez une élection de domicile au CCAS de votre commune ou à une association agréée.'],
-      papers: ['Pièce d’identité si vous en avez une'],
-    },
-  },
-  dalo: {
-    description: 'Un recours pour être logé ou hébergé en priorité quand on est sans logement ou mal logé.',
-    procedure: {
-      url: `${SP}F18005`,
-      steps: [
-        'Remplissez le formulaire de recours et envoyez-le à la commission de médiation de votre département.',
-        'Une association ou l’ADIL peut vous aider à monter le dossier.',
-      ],
-      papers: [
-        'Formulaire Cerfa de recours DALO',
-        'Numéro unique de demande de logement social',
-        'Justificatifs de la situation',
-      ],
-    },
-  },
-  are: {
-    description:
-      'L’allocation chômage pour les personnes qui ont perdu leur emploi et ont assez travaillé avant.',
-    procedure: {
-      url: 'https://www.francetravail.fr/',
-      steps: [
-        'Inscrivez-vous à France Travail dans les 12 mois après la fin du contrat ; la demande d’allocation se fait en même temps.',
-      ],
-      papers: ['Attestation employeur', 'Pièce d’identité', 'RIB', 'Carte Vitale'],
-    },
-  },
-  rqth: {
-    description:
-      'Une reconnaissance du handicap au travail : aides pour trouver ou garder un emploi, aménagement du poste.',
-    procedure: {
-      url: `${SP}F1650`,
-      steps: [
-        'Remplissez le formulaire de demande à la MDPH avec un certificat médical (même dossier que l’AAH).',
-      ],
-      papers: ['Formulaire Cerfa 15692', 'Certificat médical Cerfa 15695'],
-    },
-  },
-  cir: {
-    description:
-      'Un contrat avec l’État pour les nouveaux arrivants : cours de français et formation civique gratuits.',
-    procedure: {
-      url: 'https://www.ofii.fr/',
-      steps: [
-        'L’OFII vous convoque après la remise du premier titre de séjour ; allez au rendez-vous et suivez les formations.',
-      ],
-      papers: ['Titre de séjour', 'Convocation de l’OFII'],
-    },
-  },
-  aide_permis_apprenti: {
-    description: 'Une aide de 500 € pour passer le permis B, pour les apprentis de 18 ans ou plus.',
-    procedure: {
-      url: 'https://travail-emploi.gouv.fr/',
-      steps: [
-        'Remplissez le formulaire de demande et donnez-le à votre centre de formation (CFA) avec le devis de l’auto-école.',
-      ],
-      papers: ['Formulaire de demande', 'Devis ou facture de l’auto-école', 'Pièce d’identité'],
-    },
-  },
 };
 
-const M: RightPayment = { frequency: 'monthly' };
-const NONE: RightPayment = { frequency: 'none' };
+export const M: RightPayment = { frequency: 'monthly' };
+export const NONE: RightPayment = { frequency: 'none' };
 
 /** How each right is paid: the results screen adds only monthly amounts to a monthly total. */
-const PAYMENTS: Readonly<Record<RightId, RightPayment>> = {
+const PAYMENTS: Readonly<Partial<Record<RightId, RightPayment>>> = {
   rsa: M,
   ppa: M,
   css: {
@@ -668,40 +384,9 @@ const PAYMENTS: Readonly<Record<RightId, RightPayment>> = {
     note: 'Les frais d’avocat et de justice sont payés à votre place.',
   },
   mediation_numerique: NONE,
-  prime_naissance: { frequency: 'once', note: 'Versée une fois, au 7e mois de grossesse.' },
-  cmg: M,
-  prepare: M,
-  conge_naissance: { frequency: 'monthly', note: 'Des indemnités pendant 1 ou 2 mois.' },
-  ajpp: { frequency: 'monthly', note: 'Chaque mois, pour les jours de congé pris (22 par mois au plus).' },
-  aripa: {
-    frequency: 'none',
-    note: 'La pension alimentaire passe par la CAF : ce n’est pas une aide en plus.',
-  },
-  tarif_social_cantine: NONE,
-  bourse_crous: { frequency: 'monthly', note: 'Versée en 10 mensualités, de septembre à juin.' },
-  prime_noel: { frequency: 'yearly', month: 12, note: 'Versée une fois, mi-décembre, sans démarche.' },
-  asi: M,
-  mva: M,
-  allocation_veuvage: M,
-  pension_reversion: M,
-  demande_retraite: NONE,
-  aide_menagere: { frequency: 'none', note: 'Des heures d’aide payées au service d’aide à domicile.' },
-  complementaire_sante_senior: NONE,
-  point_conseil_budget: NONE,
-  garantie_visale: {
-    frequency: 'none',
-    note: 'Une caution : rien n’est versé, sauf au propriétaire en cas d’impayé.',
-  },
-  avance_loca_pass: { frequency: 'none', note: 'Un prêt à rembourser, versé au propriétaire.' },
-  domiciliation: NONE,
-  dalo: NONE,
-  are: M,
-  rqth: NONE,
-  cir: NONE,
-  aide_permis_apprenti: { frequency: 'once', note: 'Versée une fois, à l’auto-école ou à vous.' },
 };
 
-const PLEIN_EMPLOI = 'Loi n° 2023-1196 du 18 décembre 2023 pour le plein emploi';
+export const PLEIN_EMPLOI = 'Loi n° 2023-1196 du 18 décembre 2023 pour le plein emploi';
 
 /** Duties that come with a right, in plain French (issue 15). */
 const DUTIES: Readonly<Partial<Record<RightId, readonly RightDuty[]>>> = {
@@ -747,12 +432,6 @@ const DUTIES: Readonly<Partial<Record<RightId, readonly RightDuty[]>>> = {
       source: `${SP}F12484`,
     },
   ],
-  are: [
-    {
-      text: 'Actualisez-vous chaque mois et faites les démarches prévues avec votre conseiller ; en cas de manquement, l’allocation peut être réduite ou supprimée. Vous pouvez contester auprès du médiateur de France Travail.',
-      source: 'Code du travail, art. L5426-2',
-    },
-  ],
   cej: [
     {
       text: 'Suivez le programme prévu avec votre conseiller (15 à 20 heures par semaine au moins). Une absence sans justification peut réduire ou suspendre l’allocation.',
@@ -781,19 +460,6 @@ const DUTIES: Readonly<Partial<Record<RightId, readonly RightDuty[]>>> = {
       source: `${SP}F16871`,
     },
   ],
-  asi: [
-    {
-      text: 'Déclarez à votre caisse tout changement de ressources ou de situation (vie en couple, travail).',
-      source:
-        'https://www.ameli.fr/assure/droits-demarches/invalidite-handicap/invalidite/allocation-supplementaire-invalidite-asi',
-    },
-  ],
-  allocation_veuvage: [
-    {
-      text: 'Demandez-la dans les 2 ans après le décès. Déclarez un remariage, un Pacs ou une vie en couple : l’allocation s’arrête.',
-      source: 'Code de la sécurité sociale, art. L356-1 à L356-4',
-    },
-  ],
   aide_logement: [
     {
       text: 'Déclarez tout changement (revenus, personnes au foyer, déménagement) : l’aide est recalculée tous les 3 mois.',
@@ -812,38 +478,26 @@ const DUTIES: Readonly<Partial<Record<RightId, readonly RightDuty[]>>> = {
       source: `${PLEIN_EMPLOI} ; code du travail, art. L5411-6`,
     },
   ],
-  domiciliation: [
-    {
-      text: 'L’adresse est valable un an et se renouvelle. Passez ou appelez au moins une fois tous les 3 mois pour la garder.',
-      source: `${SP}F17317`,
-    },
-  ],
-  cir: [
-    {
-      text: 'Le contrat est obligatoire pour obtenir ensuite une carte de séjour de plusieurs années : suivez les cours et la formation prévus.',
-      source: 'Code de l’entrée et du séjour des étrangers et du droit d’asile, art. L413-2',
-    },
-  ],
-  garantie_visale: [
-    {
-      text: 'Si Visale paie le propriétaire à votre place, vous devez rembourser Action Logement (un échéancier est possible).',
-      source: 'https://www.visale.fr/',
-    },
-  ],
-  avance_loca_pass: [
-    {
-      text: 'Remboursez le prêt au moins 20 € par mois, en 25 mois au plus.',
-      source: 'https://www.actionlogement.fr/',
-    },
-  ],
 };
 
-export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = Object.fromEntries(
-  (Object.keys(TEXTS) as RightId[]).map((id) => {
-    const duties = DUTIES[id];
-    return [
-      id,
-      duties ? { ...TEXTS[id], payment: PAYMENTS[id], duties } : { ...TEXTS[id], payment: PAYMENTS[id] },
-    ];
-  }),
-) as Record<RightId, RightDetails>;
+/** Joins texts, payment and duties; used here and by ./details-extra.ts. */
+export function joinDetails(
+  texts: Readonly<Partial<Record<RightId, Texts>>>,
+  payments: Readonly<Partial<Record<RightId, RightPayment>>>,
+  duties: Readonly<Partial<Record<RightId, readonly RightDuty[]>>>,
+): Partial<Record<RightId, RightDetails>> {
+  const out: Partial<Record<RightId, RightDetails>> = {};
+  for (const id of Object.keys(texts) as RightId[]) {
+    const payment = payments[id];
+    if (!payment) throw new Error(`no payment for ${id}`);
+    const d = duties[id];
+    out[id] = d ? { ...(texts[id] as Texts), payment, duties: d } : { ...(texts[id] as Texts), payment };
+  }
+  return out;
+}
+
+/**
+ * Details by right id. The rights of '@passerelle/rules/extra' get theirs when that module is imported
+ * (like their definitions), so that the widgets' first load carries only the rights it evaluates.
+ */
+export const RIGHT_DETAILS = joinDetails(TEXTS, PAYMENTS, DUTIES) as Readonly<Record<RightId, RightDetails>>;

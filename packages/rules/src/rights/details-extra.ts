@@ -1,8 +1,8 @@
 // What a person needs to act on the rights of '@passerelle/rules/extra' (issue 15): description,
-// procedure, how it is paid, duties. Merged into RIGHT_DETAILS when that module is imported.
+// procedure, how it is paid (duties: ./duties.ts). Merged into RIGHT_DETAILS when that module is imported.
 import { SP } from './common.js';
 import { joinDetails, M, NONE, RIGHT_DETAILS, type Texts } from './details.js';
-import type { RightDuty, RightId, RightPayment } from './types.js';
+import type { RightId, RightPayment } from './types.js';
 
 const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
   prime_naissance: {
@@ -292,86 +292,34 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
 };
 
 const PAYMENTS: Readonly<Partial<Record<RightId, RightPayment>>> = {
-  prime_naissance: { frequency: 'once', note: 'Versée une fois, au 7e mois de grossesse.' },
+  prime_naissance: { frequency: 'once' },
   cmg: M,
   prepare: M,
-  conge_naissance: { frequency: 'monthly', note: 'Des indemnités pendant 1 ou 2 mois.' },
-  ajpp: { frequency: 'monthly', note: 'Chaque mois, pour les jours de congé pris (22 par mois au plus).' },
-  aripa: {
-    frequency: 'none',
-    note: 'La pension alimentaire passe par la CAF : ce n’est pas une aide en plus.',
-  },
+  conge_naissance: M,
+  ajpp: M,
+  aripa: NONE,
   tarif_social_cantine: NONE,
-  bourse_crous: { frequency: 'monthly', note: 'Versée en 10 mensualités, de septembre à juin.' },
-  prime_noel: { frequency: 'yearly', month: 12, note: 'Versée une fois, mi-décembre, sans démarche.' },
+  bourse_crous: M,
+  prime_noel: { frequency: 'yearly', month: 12 },
   asi: M,
   mva: M,
   allocation_veuvage: M,
   pension_reversion: M,
   demande_retraite: NONE,
-  aide_menagere: { frequency: 'none', note: 'Des heures d’aide payées au service d’aide à domicile.' },
+  aide_menagere: NONE,
   complementaire_sante_senior: NONE,
   point_conseil_budget: NONE,
-  garantie_visale: {
-    frequency: 'none',
-    note: 'Une caution : rien n’est versé, sauf au propriétaire en cas d’impayé.',
-  },
-  avance_loca_pass: { frequency: 'none', note: 'Un prêt à rembourser, versé au propriétaire.' },
+  garantie_visale: NONE,
+  avance_loca_pass: NONE,
   domiciliation: NONE,
   dalo: NONE,
   are: M,
   rqth: NONE,
   cir: NONE,
-  aide_permis_apprenti: { frequency: 'once', note: 'Versée une fois, à l’auto-école ou à vous.' },
-};
-
-const DUTIES: Readonly<Partial<Record<RightId, readonly RightDuty[]>>> = {
-  are: [
-    {
-      text: 'Actualisez-vous chaque mois et faites les démarches prévues avec votre conseiller ; en cas de manquement, l’allocation peut être réduite ou supprimée. Vous pouvez contester auprès du médiateur de France Travail.',
-      source: 'Code du travail, art. L5426-2',
-    },
-  ],
-  asi: [
-    {
-      text: 'Déclarez à votre caisse tout changement de ressources ou de situation (vie en couple, travail).',
-      source:
-        'https://www.ameli.fr/assure/droits-demarches/invalidite-handicap/invalidite/allocation-supplementaire-invalidite-asi',
-    },
-  ],
-  allocation_veuvage: [
-    {
-      text: 'Demandez-la dans les 2 ans après le décès. Déclarez un remariage, un Pacs ou une vie en couple : l’allocation s’arrête.',
-      source: 'Code de la sécurité sociale, art. L356-1 à L356-4',
-    },
-  ],
-  domiciliation: [
-    {
-      text: 'L’adresse est valable un an et se renouvelle. Passez ou appelez au moins une fois tous les 3 mois pour la garder.',
-      source: `${SP}F17317`,
-    },
-  ],
-  cir: [
-    {
-      text: 'Le contrat est obligatoire pour obtenir ensuite une carte de séjour de plusieurs années : suivez les cours et la formation prévus.',
-      source: 'Code de l’entrée et du séjour des étrangers et du droit d’asile, art. L413-2',
-    },
-  ],
-  garantie_visale: [
-    {
-      text: 'Si Visale paie le propriétaire à votre place, vous devez rembourser Action Logement (un échéancier est possible).',
-      source: 'https://www.visale.fr/',
-    },
-  ],
-  avance_loca_pass: [
-    {
-      text: 'Remboursez le prêt au moins 20 € par mois, en 25 mois au plus.',
-      source: 'https://www.actionlogement.fr/',
-    },
-  ],
+  aide_permis_apprenti: { frequency: 'once' },
 };
 
 /** Adds the details of the extra rights to RIGHT_DETAILS (idempotent). */
 export function registerExtraDetails(): void {
-  Object.assign(RIGHT_DETAILS, joinDetails(TEXTS, PAYMENTS, DUTIES));
+  Object.assign(RIGHT_DETAILS, joinDetails(TEXTS, PAYMENTS));
 }

@@ -2,9 +2,9 @@
 // one-sentence description, where and how to apply, papers to prepare. The evaluator does not need them;
 // the widgets load them with the results. Parameter ids per right: ./parameters.ts.
 import { SP } from './common.js';
-import type { RightDetails, RightDuty, RightId, RightPayment } from './types.js';
+import type { RightDetails, RightId, RightPayment } from './types.js';
 
-export type Texts = Omit<RightDetails, 'payment' | 'duties'>;
+export type Texts = Omit<RightDetails, 'payment'>;
 
 /** Collège and lycée grants share their shape. */
 function bourse(level: 'college' | 'lycee'): Texts {
@@ -347,151 +347,46 @@ export const NONE: RightPayment = { frequency: 'none' };
 const PAYMENTS: Readonly<Partial<Record<RightId, RightPayment>>> = {
   rsa: M,
   ppa: M,
-  css: {
-    frequency: 'none',
-    note: 'Pas d’argent versé : vos soins sont payés. La CSS participative coûte une petite somme chaque mois.',
-  },
-  aide_logement: { frequency: 'monthly', note: 'Versée chaque mois, parfois directement au propriétaire.' },
+  css: NONE,
+  aide_logement: M,
   af: M,
   cf: M,
-  ars: { frequency: 'yearly', month: 8, note: 'Versée une fois, fin août.' },
+  ars: { frequency: 'yearly', month: 8 },
   paje_base: M,
   asf: M,
   aah: M,
   aspa: M,
   ass: M,
-  cheque_energie: { frequency: 'yearly', note: 'Envoyé une fois par an (en 2025, à partir de novembre).' },
-  bourse_college: { frequency: 'yearly', note: 'Versée en 3 fois dans l’année scolaire.' },
-  bourse_lycee: { frequency: 'yearly', note: 'Versée en 3 fois dans l’année scolaire.' },
-  ame: { frequency: 'none', note: 'Pas d’argent versé : vos soins sont payés.' },
-  puma: { frequency: 'none', note: 'Pas d’argent versé : vos soins sont remboursés.' },
+  cheque_energie: { frequency: 'yearly' },
+  bourse_college: { frequency: 'yearly' },
+  bourse_lycee: { frequency: 'yearly' },
+  ame: NONE,
+  puma: NONE,
   aeeh: M,
-  pch: { frequency: 'monthly', note: 'Versée chaque mois ou sur facture, selon le plan d’aide.' },
-  apa: {
-    frequency: 'monthly',
-    note: 'Versée chaque mois, souvent directement au service d’aide à domicile.',
-  },
+  pch: M,
+  apa: M,
   cmi: NONE,
-  fsl: { frequency: 'none', note: 'Aide ou prêt payé directement au propriétaire ou au fournisseur.' },
+  fsl: NONE,
   logement_social: NONE,
-  cej: { frequency: 'monthly', note: 'Une allocation chaque mois pendant le contrat, selon les ressources.' },
+  cej: M,
   inscription_france_travail: NONE,
   mission_locale: NONE,
-  pass_sport: { frequency: 'none', note: 'Une réduction sur l’inscription au club, une fois par saison.' },
+  pass_sport: NONE,
   tarif_social_transport: NONE,
-  aide_juridictionnelle: {
-    frequency: 'none',
-    note: 'Les frais d’avocat et de justice sont payés à votre place.',
-  },
+  aide_juridictionnelle: NONE,
   mediation_numerique: NONE,
 };
 
-export const PLEIN_EMPLOI = 'Loi n° 2023-1196 du 18 décembre 2023 pour le plein emploi';
-
-/** Duties that come with a right, in plain French (issue 15). */
-const DUTIES: Readonly<Partial<Record<RightId, readonly RightDuty[]>>> = {
-  rsa: [
-    {
-      text: 'Dès la demande, vous êtes inscrit à France Travail, vous et votre conjoint ou conjointe, sans démarche (depuis le 1er janvier 2025).',
-      source: `${PLEIN_EMPLOI} ; code du travail, art. L5411-5-1`,
-    },
-    {
-      text: 'Vous signez un contrat d’engagement avec votre référent (France Travail, département, mission locale ou Cap emploi) : il dit ce que vous ferez pour aller vers l’emploi.',
-      source: 'Code de l’action sociale et des familles, art. L262-34 ; code du travail, art. L5411-6',
-    },
-    {
-      text: 'Le contrat prévoit en général 15 heures d’activités par semaine (formation, stage, démarches, ateliers). Ce temps est réduit ou supprimé si votre santé, un handicap ou la garde d’un enfant l’exige.',
-      source: `${PLEIN_EMPLOI}, art. 2 ; code du travail, art. L5411-6-1`,
-    },
-    {
-      text: 'Si vous ne respectez pas le contrat sans raison valable, le RSA peut être suspendu en partie. Les sommes sont rendues si vous reprenez vos engagements dans les 3 mois.',
-      source: 'Code de l’action sociale et des familles, art. L262-37',
-    },
-    {
-      text: 'Avant une sanction, vous recevez un courrier et pouvez vous expliquer. Pour contester, écrivez d’abord au président du conseil départemental (dans les 2 mois), puis au tribunal administratif. Le CCAS, une association ou un point-justice peut vous aider.',
-      source: 'Code de l’action sociale et des familles, art. L262-47',
-    },
-    {
-      text: 'Déclarez vos ressources tous les 3 mois et tout changement (vie en couple, naissance, déménagement).',
-      source: `${SP}F19778`,
-    },
-  ],
-  ppa: [
-    {
-      text: 'Déclarez vos ressources tous les 3 mois sur caf.fr : sans déclaration, la prime s’arrête.',
-      source: `${SP}F2882`,
-    },
-  ],
-  ass: [
-    {
-      text: 'Restez inscrit à France Travail, actualisez-vous chaque mois et cherchez un emploi.',
-      source: 'Code du travail, art. L5423-1 et L5426-1',
-    },
-    {
-      text: 'Le droit est revu tous les 6 mois : renvoyez l’attestation de ressources à temps.',
-      source: `${SP}F12484`,
-    },
-  ],
-  cej: [
-    {
-      text: 'Suivez le programme prévu avec votre conseiller (15 à 20 heures par semaine au moins). Une absence sans justification peut réduire ou suspendre l’allocation.',
-      source: `Code du travail, art. L5131-6 ; ${SP}F32700`,
-    },
-  ],
-  aah: [
-    {
-      text: 'L’AAH est accordée pour une durée limitée (souvent 1 à 5 ans ; à vie quand le handicap ne peut pas s’améliorer, avec 80 % ou plus). Redemandez-la à la MDPH au moins 6 mois avant la fin.',
-      source: `Code de la sécurité sociale, art. R821-5 ; ${SP}F12242`,
-    },
-    {
-      text: 'Si vous travaillez, déclarez vos revenus tous les 3 mois à la CAF.',
-      source: `${SP}F12242`,
-    },
-  ],
-  css: [
-    {
-      text: 'La CSS est accordée pour un an : redemandez-la 2 mois avant la fin (elle est renouvelée sans demande avec le RSA).',
-      source: `${SP}F10027`,
-    },
-  ],
-  aspa: [
-    {
-      text: 'Déclarez tout changement de ressources ou de situation. Après le décès, l’ASPA versée peut être reprise sur l’héritage au-delà d’un seuil.',
-      source: `${SP}F16871`,
-    },
-  ],
-  aide_logement: [
-    {
-      text: 'Déclarez tout changement (revenus, personnes au foyer, déménagement) : l’aide est recalculée tous les 3 mois.',
-      source: `${SP}F12006`,
-    },
-  ],
-  logement_social: [
-    {
-      text: 'Renouvelez la demande chaque année avant sa date anniversaire, sinon elle est annulée.',
-      source: `${SP}F869`,
-    },
-  ],
-  inscription_france_travail: [
-    {
-      text: 'Actualisez-vous chaque mois, allez aux rendez-vous et faites les démarches prévues dans votre contrat d’engagement.',
-      source: `${PLEIN_EMPLOI} ; code du travail, art. L5411-6`,
-    },
-  ],
-};
-
-/** Joins texts, payment and duties; used here and by ./details-extra.ts. */
+/** Joins texts and payment; used here and by ./details-extra.ts. */
 export function joinDetails(
   texts: Readonly<Partial<Record<RightId, Texts>>>,
   payments: Readonly<Partial<Record<RightId, RightPayment>>>,
-  duties: Readonly<Partial<Record<RightId, readonly RightDuty[]>>>,
 ): Partial<Record<RightId, RightDetails>> {
   const out: Partial<Record<RightId, RightDetails>> = {};
   for (const id of Object.keys(texts) as RightId[]) {
     const payment = payments[id];
     if (!payment) throw new Error(`no payment for ${id}`);
-    const d = duties[id];
-    out[id] = d ? { ...(texts[id] as Texts), payment, duties: d } : { ...(texts[id] as Texts), payment };
+    out[id] = { ...(texts[id] as Texts), payment };
   }
   return out;
 }
@@ -500,4 +395,4 @@ export function joinDetails(
  * Details by right id. The rights of '@passerelle/rules/extra' get theirs when that module is imported
  * (like their definitions), so that the widgets' first load carries only the rights it evaluates.
  */
-export const RIGHT_DETAILS = joinDetails(TEXTS, PAYMENTS, DUTIES) as Readonly<Record<RightId, RightDetails>>;
+export const RIGHT_DETAILS = joinDetails(TEXTS, PAYMENTS) as Readonly<Record<RightId, RightDetails>>;

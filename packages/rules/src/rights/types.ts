@@ -91,8 +91,6 @@ export interface RightDetails {
   procedure: Procedure;
   /** How the money arrives: the results screen keeps yearly and one-off amounts out of a monthly total. */
   payment: RightPayment;
-  /** What the person must do once the right is open (registration, contract, reviews), with sources. */
-  duties?: readonly RightDuty[];
 }
 
 /**
@@ -102,7 +100,7 @@ export interface RightDetails {
 export interface RightPayment {
   frequency: 'monthly' | 'yearly' | 'once' | 'none';
   month?: number;
-  /** Plain French, e.g. "Versée mi-décembre, sans démarche." */
+  /** Plain French, e.g. "Versée mi-décembre, sans démarche." (in listCatalogue; PAYMENT_NOTES otherwise). */
   note?: string;
 }
 

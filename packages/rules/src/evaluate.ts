@@ -47,6 +47,22 @@ export function validateSituation(
   };
 }
 
+/** Members born after the evaluated month: a typing error, never a situation to evaluate. */
+export function bornAfter(situation: Situation, month: string): SituationIssue[] {
+  const end = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0))
+    .toISOString()
+    .slice(0, 10);
+  const issues: SituationIssue[] = [];
+  situation.household.members.forEach((m, i) => {
+    if (m.birthDate && m.birthDate > end)
+      issues.push({
+        path: `household.members[${i}].birthDate`,
+        message: `born on ${m.birthDate}, after the evaluated month ${month}`,
+      });
+  });
+  return issues;
+}
+
 /** Local aid evaluator hook (filled by ./local-aids through options). */
 export type LocalAidsEvaluator = (
   situation: Situation,
@@ -141,6 +157,8 @@ export function evaluate(situation: unknown, options: EvaluateOptions = {}): Eva
     throw new SituationError([
       { path: 'month', message: `expected a month YYYY-MM, got ${JSON.stringify(options.month)}` },
     ]);
+  const born = bornAfter(v.situation, options.month ?? v.situation.month ?? currentMonth());
+  if (born.length) throw new SituationError(born);
   return evaluateValid(v.situation, options);
 }
 

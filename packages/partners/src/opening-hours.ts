@@ -715,7 +715,7 @@ export function timeZoneForPostcode(postcode: string | undefined): string {
     '987': 'Pacific/Tahiti',
     '988': 'Pacific/Noumea',
   };
-  return zones[p.slice(0, 3)] ?? 'Europe/Paris';
+  return Object.hasOwn(zones, p.slice(0, 3)) ? (zones[p.slice(0, 3)] as string) : 'Europe/Paris';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -847,6 +847,12 @@ const FRENCH_DAYS: Record<string, number> = {
   dimanche: 6,
 };
 
+/** Own keys only: a day named "constructor" is not a day. */
+const frenchDay = (v: string | undefined): number | undefined => {
+  const k = (v ?? '').trim().toLowerCase();
+  return Object.hasOwn(FRENCH_DAYS, k) ? FRENCH_DAYS[k] : undefined;
+};
+
 const hhmm = (v: string | undefined): string | null => {
   const m = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec((v ?? '').trim());
   if (!m) return null;
@@ -875,8 +881,8 @@ export interface DilaPlage {
 export function dilaPlagesToOsm(plages: DilaPlage[]): string | null {
   const rules: string[] = [];
   for (const p of plages) {
-    const from = FRENCH_DAYS[(p.nom_jour_debut ?? '').trim().toLowerCase()];
-    const to = FRENCH_DAYS[(p.nom_jour_fin ?? p.nom_jour_debut ?? '').trim().toLowerCase()];
+    const from = frenchDay(p.nom_jour_debut);
+    const to = frenchDay(p.nom_jour_fin ?? p.nom_jour_debut);
     if (from === undefined || to === undefined) return null;
     const ranges: string[] = [];
     for (const [a, b] of [
@@ -905,8 +911,8 @@ export interface DilaV3Horaire {
 /** etablissements-publics v3 `horaires` (any order, capitalised or not) → OSM. */
 export function dilaV3HorairesToOsm(horaires: DilaV3Horaire[]): string | null {
   const rows = horaires.map((h) => ({
-    from: FRENCH_DAYS[(h.du ?? '').trim().toLowerCase()],
-    to: FRENCH_DAYS[(h.au ?? h.du ?? '').trim().toLowerCase()],
+    from: frenchDay(h.du),
+    to: frenchDay(h.au ?? h.du),
     heures: h.heures ?? [],
   }));
   if (rows.some((r) => r.from === undefined || r.to === undefined)) return null;

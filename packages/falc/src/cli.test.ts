@@ -87,6 +87,10 @@ describe('passerelle-falc check', () => {
   });
   it('prints help', () => {
     expect(run(['--help']).out).toContain('passerelle-falc check');
+    expect(run(['check', '--help'])).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('passerelle-falc check'),
+    });
   });
   it('runs as a process with the right exit code', () => {
     const dir = mkdtempSync(join(tmpdir(), 'falc-'));

@@ -116,7 +116,7 @@ const langOf = (file: string, fallback: Lang | undefined, declared?: string): La
 export function runCli(argv: readonly string[], io: CliIO): number {
   const args = [...argv];
   const cmd = args.shift();
-  if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
+  if (cmd === '--help' || cmd === '-h' || cmd === 'help' || args.includes('--help') || args.includes('-h')) {
     io.out(USAGE);
     return 0;
   }

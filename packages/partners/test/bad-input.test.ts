@@ -2,20 +2,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
 import { importText } from '../src/import.js';
 import type { IndexManifest } from '../src/partner-index.js';
-import { fixturesDir } from './helpers.js';
+import { fixturesDir, runCli } from './helpers.js';
 
-function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return main(args, { out: (s) => out.push(s), err: (s) => err.push(s) }).then((code) => ({
-    code,
-    out: out.join('\n'),
-    err: err.join('\n'),
-  }));
-}
+const run = runCli;
 const tmp = () => mkdtempSync(join(tmpdir(), 'partners-bad-'));
 const snapshot = (dir: string) =>
   Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));

@@ -2,19 +2,10 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
 import type { IndexManifest, IndexShard } from '../src/partner-index.js';
-import { fixturesDir } from './helpers.js';
+import { fixturesDir, runCli } from './helpers.js';
 
-function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return main(args, { out: (s) => out.push(s), err: (s) => err.push(s) }).then((code) => ({
-    code,
-    out: out.join('\n'),
-    err: err.join('\n'),
-  }));
-}
+const run = runCli;
 const fx = (n: string) => join(fixturesDir, n);
 
 describe('passerelle-partners import', () => {

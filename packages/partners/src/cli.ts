@@ -183,9 +183,10 @@ function checkOutputs(out: string, report: string | undefined): string | undefin
 }
 
 /** A French reason for a file that cannot be read or written. */
-const fsReason = (e: unknown): string => {
+const fsReason = (e: unknown, writing = false): string => {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'fichier introuvable : vérifiez le nom et le dossier';
+  if (code === 'ENOENT')
+    return writing ? 'son dossier n’existe pas' : 'fichier introuvable : vérifiez le nom et le dossier';
   if (code === 'EISDIR') return 'c’est un dossier, pas un fichier';
   if (code === 'EACCES' || code === 'EPERM') return 'accès refusé : vérifiez les droits sur ce fichier';
   if (code === 'ENOSPC') return 'disque plein';
@@ -231,6 +232,18 @@ function swapIndex(tmp: string, dir: string): void {
   for (const file of previous)
     if (!names.includes(file) && /^[\w-]+\.json$/.test(file)) rmSync(join(dir, file), { force: true });
   rmSync(tmp, { recursive: true, force: true });
+}
+
+/** Writes the --report file; false (with a French message) when it cannot be written. */
+function writeReport(report: string | undefined, issues: ImportIssue[], io: CliIO): boolean {
+  if (!report) return true;
+  try {
+    writeJson(report, issues);
+    return true;
+  } catch (e) {
+    io.err(`Rapport non écrit dans « ${report} » : ${fsReason(e, true)}.`);
+    return false;
+  }
 }
 
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
@@ -326,7 +339,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         ? `Import arrêté : ${failedFiles.map((f) => `« ${f} »`).join(', ')} n’a pas pu être lu. Corrigez puis relancez : rien n’a été écrit, l’index de ${dir} est inchangé.`
         : `Import arrêté : aucun lieu à garder. Rien n’a été écrit, l’index de ${dir} est inchangé.`,
     );
-    if (report) writeJson(report, issues);
+    writeReport(report, issues, io);
     return 1;
   }
   // Everything is written aside first, then swapped in: a failure leaves the previous index as it was.
@@ -376,11 +389,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     io.out(
       `Index écrit dans ${dir} : ${manifest.count} lieux en ${shards.size} fichiers (${[...shards.keys()].join(', ')}). ${errors} enregistrements rejetés, ${warnings} avertissements${detail}.`,
     );
-    if (report) writeJson(report, issues);
-    return 0;
+    return writeReport(report, issues, io) ? 0 : 1;
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
-    io.err(`Écriture impossible dans ${dir} : ${fsReason(e)}. L’index précédent est inchangé.`);
+    io.err(`Écriture impossible dans ${dir} : ${fsReason(e, true)}. L’index précédent est inchangé.`);
     return 1;
   }
 }

@@ -85,6 +85,17 @@ describe('usage errors: exit 2, the option named, no stack', () => {
     expect(rep.code).toBe(2);
     expect(rep.err).toMatch(/^--report « .*rapports » est un dossier : donnez un nom de fichier/);
     expect(rep.err).not.toMatch(/Erreur inattendue|\n\s+at /);
+    const missing = await run([
+      'import',
+      join(fixturesDir, 'local_ccas.json'),
+      '--out',
+      join(w, 'index'),
+      '--no-communes',
+      '--report',
+      join(w, 'nulle-part', 'rapport.json'),
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/Rapport non écrit dans « .*rapport\.json » : son dossier n’existe pas/);
   });
 
   it('--now garbage or impossible, unknown options, missing values', async () => {

@@ -4,7 +4,7 @@
 // `node` package, so no other download is needed. Run `npm test` (or the build) once before: the
 // documented commands run the built packages.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,7 +33,11 @@ if (process.version.split('.')[0] !== `v${line}`) {
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const workspaces = ['packages', 'apps'].flatMap((d) =>
   readdirSync(join(root, d), { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(join(root, d, e.name, 'vitest.config.ts')))
+    .filter((e) => {
+      // Workspaces with a "node" project: those on the shared setup (Storybook's runs only in Chromium).
+      const config = join(root, d, e.name, 'vitest.config.ts');
+      return existsSync(config) && readFileSync(config, 'utf8').includes('passerelleVitest');
+    })
     .map((e) => join(root, d, e.name)),
 );
 const failed = [];

@@ -2,7 +2,7 @@
 // Runs every check and every test runner, then prints one closing line summed over all runners:
 // "N passed, N failed[, N skipped]". A check that fails without a report (types, lint, build) counts as failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { quietEnv } from './env.mjs';
@@ -42,6 +42,7 @@ const rows = [];
 // Node's test runner: every documented CLI command, run as written on the packages just built.
 console.log('\n=== documented commands (node --test)');
 const tap = join(root, '.tmp', 'docs-commands.tap');
+mkdirSync(dirname(tap), { recursive: true });
 rmSync(tap, { force: true });
 spawnSync(
   process.execPath,

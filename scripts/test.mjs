@@ -2,7 +2,7 @@
 // Runs every check and every test runner, then prints one closing line summed over all runners:
 // "N passed, N failed[, N skipped]". A check that fails without a report (types, lint, build) counts as failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { quietEnv } from './env.mjs';
@@ -38,6 +38,36 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const rows = [];
+
+// Node's test runner: every documented CLI command, run as written on the packages just built.
+console.log('\n=== documented commands (node --test)');
+const tap = join(root, '.tmp', 'docs-commands.tap');
+mkdirSync(dirname(tap), { recursive: true });
+rmSync(tap, { force: true });
+spawnSync(
+  process.execPath,
+  [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    join(root, 'scripts', 'docs-commands.test.mjs'),
+  ],
+  { cwd: root, stdio: 'inherit', env: quietEnv },
+);
+{
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const count = (k) => Number(new RegExp(`^# ${k} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  const p = count('pass');
+  // No report at all (the runner crashed) counts as one failure.
+  const f = text ? count('fail') + count('cancelled') : 1;
+  const s = count('skipped') + count('todo');
+  rows.push({ where: 'scripts/docs-commands.test.mjs', p, f, s });
+  passed += p;
+  failed += f;
+  skipped += s;
+}
 for (const ws of workspaces) {
   const dir = join(ws, 'reports');
   if (!existsSync(dir)) continue;

@@ -70,8 +70,27 @@ describe('passerelle-falc check', () => {
     );
     expect(run(['check', 'a.md', '--lang', 'de'], { 'a.md': good }).code).toBe(2);
   });
+  it('refuses a Latin-1 file with the fix, and accepts a UTF-8 byte order mark', () => {
+    const latin1 = Buffer.from('Vous avez reçu une réponse de la mairie.\n', 'latin1');
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = runCli(['check', 'a.txt', 'b.md'], {
+      readFile: (p) => (p === 'a.txt' ? latin1 : Buffer.from(`\uFEFF${good}`, 'utf8')),
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+    });
+    expect(code).toBe(2);
+    expect(err.join('\n')).toContain("a.txt : ce fichier n'est pas en UTF-8");
+    expect(err.join('\n')).toContain('Enregistrez-le en UTF-8');
+    expect(out.join('\n')).not.toContain('a.txt');
+    expect(out.join('\n')).toContain('OK b.md');
+  });
   it('prints help', () => {
     expect(run(['--help']).out).toContain('passerelle-falc check');
+    expect(run(['check', '--help'])).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('passerelle-falc check'),
+    });
   });
   it('runs as a process with the right exit code', () => {
     const dir = mkdtempSync(join(tmpdir(), 'falc-'));

@@ -82,6 +82,25 @@ describe('robustness', () => {
   });
 });
 
+describe('hostile text', () => {
+  // Hang-only timeouts: each rule must stay linear (these took more than 30 s with quadratic regexes).
+  it('checks a 200 KB word without spaces', { timeout: 60_000 }, () => {
+    const word = 'a'.repeat(200_000);
+    const r = checkText(word);
+    expect(r.stats.words).toBe(1);
+    const email = checkText(`${'a'.repeat(100_000)}!x@${'b'.repeat(100_000)}`);
+    expect(email.findings.some((f) => f.rule === 'special-characters')).toBe(false);
+  });
+  it('checks one 240 KB sentence of « et, »', { timeout: 60_000 }, () => {
+    const r = checkText('et,'.repeat(80_000));
+    expect(r.stats.sentences).toBe(1);
+    expect(r.ok).toBe(false);
+  });
+  it('checks 100,000 opening parentheses and capitals', { timeout: 60_000 }, () => {
+    expect(checkText(`Caisse ${'(CAF '.repeat(50_000)}`).stats.sentences).toBe(1);
+  });
+});
+
 describe('malformed content JSON', () => {
   it('keeps the good data and checks it', () => {
     const json = JSON.stringify({

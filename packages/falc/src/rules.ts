@@ -359,15 +359,45 @@ const ROMAN_RE = /^(?:[IVX]{2,}|[IVXLC]{2,}(?:e|er|ème)|[IVX](?:e|er|ème))$/u;
 const isAllCaps = (t: Token): boolean =>
   t.kind === 'word' && /^[\p{Lu}'’-]+$/u.test(t.text) && (t.text.match(/\p{Lu}/gu) ?? []).length >= 2;
 
+const UPPER_RUN = /\p{Lu}{2,}$/u;
+const ONLY_UPPER = /^\p{Lu}{2,}$/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Acronyms explained in a sentence: « Caisse d'allocations familiales (CAF) » or « CAF (Caisse …) ».
+ * One pass over the parentheses (a regular expression for this was quadratic on long texts).
+ */
+function explainedAcronyms(text: string): string[] {
+  const found: string[] = [];
+  let letterSinceParen = false;
+  let close = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === ')') letterSinceParen = false;
+    if (c !== '(') {
+      if (!letterSinceParen && c !== ')' && LETTER.test(c)) letterSinceParen = true;
+      continue;
+    }
+    if (close < i) close = text.indexOf(')', i);
+    if (close < 0) break;
+    const inner = text.slice(i + 1, close);
+    if (letterSinceParen && ONLY_UPPER.test(inner)) found.push(inner);
+    else if (inner && LOWER.test(inner)) {
+      // Only the last 40 characters before the parenthesis can hold the acronym.
+      const before = UPPER_RUN.exec(text.slice(Math.max(0, i - 40), i).trimEnd())?.[0];
+      if (before) found.push(before);
+    }
+    letterSinceParen = false;
+  }
+  return found;
+}
+
 function acronymsAndCapitals(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
     const toks = s.tokens;
     // Expansions in this sentence: « Caisse d'allocations familiales (CAF) » or « CAF (Caisse …) ».
-    for (const m of s.text.matchAll(
-      /\p{L}[^()]*\((\p{Lu}{2,})\)|(\p{Lu}{2,})\s*\((?=[^)]*\p{Ll})[^)]+\)/gu,
-    )) {
-      ctx.knownAcronyms.add((m[1] ?? m[2]) as string);
-    }
+    for (const a of explainedAcronyms(s.text)) ctx.knownAcronyms.add(a);
     // Runs of words in capitals: « ATTENTION IMPORTANT », or a long word like « OBLIGATOIRE ».
     const done = new Set<Token>();
     for (let i = 0; i < toks.length; i++) {
@@ -537,13 +567,37 @@ function dates(ctx: RuleContext): void {
     }
 }
 
+const EMAIL_CHAR = /[\w.-]/;
+const DOMAIN_CHAR = /[\w-]/;
+
+/** Blanks e-mail addresses, scanning out from each « @ » (a regular expression was quadratic). */
+function blankEmails(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let l = at;
+    while (l > from && EMAIL_CHAR.test(text[l - 1] as string)) l--;
+    let r = at + 1;
+    while (r < text.length && DOMAIN_CHAR.test(text[r] as string)) r++;
+    if (l === at || r === at + 1 || text[r] !== '.') continue;
+    const dot = r;
+    r++;
+    while (r < text.length && EMAIL_CHAR.test(text[r] as string)) r++;
+    if (r === dot + 1) continue;
+    out += text.slice(from, l) + ' '.repeat(r - l);
+    from = r;
+    at = r - 1;
+  }
+  return out + text.slice(from);
+}
+
 function specialCharacters(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
     // Blank out what is not prose: addresses, placeholders, markdown links and bold.
-    let text = s.text;
+    let text = blankEmails(s.text);
     const blank = (m: string): string => ' '.repeat(m.length);
     text = text
-      .replace(/https?:\/\/[^\s)>\]]+|www\.[^\s)>\]]+|[\w.-]+@[\w-]+\.[\w.-]+/g, blank)
+      .replace(/https?:\/\/[^\s)>\]]+|www\.[^\s)>\]]+/g, blank)
       .replace(/\{[a-z_]+:[\w.-]+\}/g, blank)
       .replace(/\]\(/g, blank)
       .replace(/\*\*/g, blank);

@@ -3,7 +3,8 @@ import { checkDocument, checkText, formatFinding } from './check.js';
 import type { CheckResult, DocumentSection, Finding, GlossaryEntry, Lang, Level } from './types.js';
 
 export interface CliIO {
-  readFile: (path: string) => string;
+  /** Bytes are decoded here (UTF-8 only, BOM accepted); a string is taken as already decoded. */
+  readFile: (path: string) => string | Uint8Array;
   out: (line: string) => void;
   err: (line: string) => void;
 }
@@ -71,6 +72,22 @@ export function parseContentJson(
   return { docs, glossary };
 }
 
+/** UTF-8 text without its BOM; any other encoding is refused rather than read as garbage. */
+export function decodeUtf8(data: string | Uint8Array, file: string): string {
+  let text: string;
+  if (typeof data === 'string') text = data;
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+    } catch {
+      throw new Error(
+        `${file} : ce fichier n'est pas en UTF-8 (sans doute Latin-1 ou Windows-1252, comme les exports d'Excel ou du Bloc-notes). Enregistrez-le en UTF-8 puis relancez la commande.`,
+      );
+    }
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 function parseGlossaryFile(text: string, file: string): GlossaryEntry[] {
   let data: unknown;
   try {
@@ -99,7 +116,7 @@ const langOf = (file: string, fallback: Lang | undefined, declared?: string): La
 export function runCli(argv: readonly string[], io: CliIO): number {
   const args = [...argv];
   const cmd = args.shift();
-  if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
+  if (cmd === '--help' || cmd === '-h' || cmd === 'help' || args.includes('--help') || args.includes('-h')) {
     io.out(USAGE);
     return 0;
   }
@@ -140,7 +157,8 @@ export function runCli(argv: readonly string[], io: CliIO): number {
   }
   let extraGlossary: GlossaryEntry[] = [];
   try {
-    if (glossaryFile) extraGlossary = parseGlossaryFile(io.readFile(glossaryFile), glossaryFile);
+    if (glossaryFile)
+      extraGlossary = parseGlossaryFile(decodeUtf8(io.readFile(glossaryFile), glossaryFile), glossaryFile);
   } catch (e) {
     io.err((e as Error).message);
     return 2;
@@ -156,13 +174,21 @@ export function runCli(argv: readonly string[], io: CliIO): number {
   }> = [];
   let failedInput = false;
   for (const file of files) {
-    let text: string;
+    let data: string | Uint8Array;
     try {
-      text = io.readFile(file);
+      data = io.readFile(file);
     } catch (e) {
       io.err(
         `${file} : impossible de lire le fichier (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
       );
+      failedInput = true;
+      continue;
+    }
+    let text: string;
+    try {
+      text = decodeUtf8(data, file);
+    } catch (e) {
+      io.err((e as Error).message);
       failedInput = true;
       continue;
     }

@@ -102,28 +102,68 @@ function extractJson(data: unknown, forced: FormatId | null): Extracted | string
 function extractCsv(text: string, forced: FormatId | null, issues: ImportIssue[], file: string): Extracted {
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const parsed = Papa.parse<Record<string, string>>(text, {
+  const records: RawRecord[] = [];
+  let fields: string[] = [];
+  // Line numbers from the parser's cursor: a quoted cell may hold line breaks, so rows ≠ lines.
+  let cursor = 0;
+  let line = 1;
+  const lineAt = (offset: number): number => {
+    for (let i = text.indexOf('\n', cursor); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    cursor = Math.max(cursor, offset);
+    return line;
+  };
+  let rowStart = -1;
+  Papa.parse<Record<string, string>>(text, {
     header: true,
     skipEmptyLines: 'greedy',
     delimiter,
     transformHeader: (h) => h.trim(),
+    step: (row) => {
+      if (rowStart < 0) {
+        // The header line: the first row starts on the line after it.
+        fields = row.meta.fields ?? [];
+        rowStart = text.indexOf('\n') + 1;
+      }
+      const where = `ligne ${lineAt(rowStart)}`;
+      // Skip the line break that ends this row, so the next row starts on its own line.
+      rowStart = row.meta.cursor;
+      while (text[rowStart] === '\r' || text[rowStart] === '\n') {
+        if (text[rowStart] === '\n') {
+          rowStart++;
+          break;
+        }
+        rowStart++;
+      }
+      if (row.errors.length) {
+        for (const e of row.errors)
+          issues.push({ file, where, level: 'error', reason: `CSV mal formé : ${e.message}` });
+        return;
+      }
+      records.push({ data: row.data, where });
+    },
   });
-  const badRows = new Set<number>();
-  for (const e of parsed.errors) {
-    if (e.row === undefined) continue;
-    badRows.add(e.row);
-    issues.push({
-      file,
-      where: `ligne ${e.row + 2}`,
-      level: 'error',
-      reason: `CSV mal formé : ${e.message}`,
-    });
+  return { records, format: forced ?? detectRecords(new Set(fields)) };
+}
+
+/**
+ * Text of a file's bytes: UTF-8 (a byte order mark is dropped), else Windows-1252 / Latin-1, which is
+ * what Excel and Notepad write, decoded correctly with a warning rather than garbled.
+ */
+export function decodeBytes(bytes: Uint8Array, file: string): { text: string; issue?: ImportIssue } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      text: new TextDecoder('windows-1252').decode(bytes),
+      issue: {
+        file,
+        where: 'fichier',
+        level: 'warning',
+        reason:
+          'fichier en Latin-1 (Windows-1252, comme les exports d’Excel) et non en UTF-8 : lu comme tel ; vérifiez les accents et enregistrez-le en UTF-8 la prochaine fois',
+      },
+    };
   }
-  const records: RawRecord[] = [];
-  parsed.data.forEach((row, i) => {
-    if (!badRows.has(i)) records.push({ data: row, where: `ligne ${i + 2}` });
-  });
-  return { records, format: forced ?? detectRecords(new Set(parsed.meta.fields ?? [])) };
 }
 
 export interface ImportOptions {

@@ -61,13 +61,24 @@ type Token =
 
 class ParseError extends Error {}
 
+// Sticky expressions read at a position without copying the rest of the input: tokenizing stays
+// linear (10,000 time ranges in one value).
+const TIME_AT = /(\d{1,2}):(\d{2})/y;
+const NUM_AT = /\d+/y;
+const WORD_AT = /[A-Za-z]+/y;
+const SPACE = /\s/;
+
 function tokenize(input: string): Token[] {
   const out: Token[] = [];
   let i = 0;
   const s = input;
+  const at = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = i;
+    return re.exec(s);
+  };
   while (i < s.length) {
     const c = s[i] as string;
-    if (/\s/.test(c)) {
+    if (SPACE.test(c)) {
       i++;
       continue;
     }
@@ -83,7 +94,7 @@ function tokenize(input: string): Token[] {
       i += 4;
       continue;
     }
-    const time = /^(\d{1,2}):(\d{2})/.exec(s.slice(i));
+    const time = at(TIME_AT);
     if (time) {
       const h = Number(time[1]);
       const m = Number(time[2]);
@@ -92,18 +103,18 @@ function tokenize(input: string): Token[] {
       i += time[0].length;
       continue;
     }
-    const num = /^\d+/.exec(s.slice(i));
+    const num = at(NUM_AT);
     if (num) {
       out.push({ t: 'num', v: Number(num[0]), raw: num[0] });
       i += num[0].length;
       continue;
     }
-    const word = /^[A-Za-z]+/.exec(s.slice(i));
+    const word = at(WORD_AT);
     if (word) {
       const w = word[0];
-      const wd = WEEKDAYS.findIndex((d) => d.toLowerCase() === w.toLowerCase());
-      const mo = MONTHS.findIndex((d) => d.toLowerCase() === w.toLowerCase());
       const lower = w.toLowerCase();
+      const wd = WEEKDAYS.findIndex((d) => d.toLowerCase() === lower);
+      const mo = MONTHS.findIndex((d) => d.toLowerCase() === lower);
       if (wd >= 0) out.push({ t: 'wd', v: wd });
       else if (mo >= 0) out.push({ t: 'month', v: mo + 1 });
       else if (w === 'PH') out.push({ t: 'ph' });
@@ -112,7 +123,7 @@ function tokenize(input: string): Token[] {
       else if (lower === 'open') out.push({ t: 'state', v: 'open' });
       else if (lower === 'off' || lower === 'closed') out.push({ t: 'state', v: 'closed' });
       else if (lower === 'unknown') out.push({ t: 'state', v: 'unknown' });
-      else throw new ParseError(`mot inconnu « ${w} »`);
+      else throw new ParseError(`mot inconnu « ${w.slice(0, 40)} »`);
       i += w.length;
       continue;
     }
@@ -551,26 +562,38 @@ export interface DaySchedule {
   comment?: string;
 }
 
-/** The rules that apply on a day, with later normal rules replacing earlier ones (OSM semantics). */
+/**
+ * The rules that apply on a day, in order (OSM semantics, as opening_hours.js reads them): a normal rule
+ * that selects the day replaces what earlier rules said about it, including their ranges running past
+ * midnight into it (`We 22:00-02:00; Th 12:00-14:00` is closed on Thursday at 1 h); an additional rule
+ * (after `,`) adds; an `off` rule with times only closes those times (`Mo-Fr 10:00-20:00; 12:00-14:00 off`
+ * is a lunch break). Ranges of yesterday's rules that run past midnight count in their rule's place.
+ */
 function scheduleFor(
   rules: OpeningRule[],
-  ctx: DayContext,
+  today: DayContext,
+  yesterday: DayContext,
 ): { intervals: Interval[]; unknownDay?: string | true } {
   let intervals: Interval[] = [];
   let unknownDay: string | true | undefined;
   for (const rule of rules) {
-    if (!ruleMatchesDay(rule, ctx)) continue;
-    if (!rule.additional) {
+    const selects = ruleMatchesDay(rule, today);
+    const spill =
+      rule.times.some((t) => t.to > 1440) && ruleMatchesDay(rule, yesterday)
+        ? rule.times.filter((t) => t.to > 1440).map((t) => ({ from: 0, to: t.to - 1440 }))
+        : [];
+    if (!selects && spill.length === 0) continue;
+    const closesTimesOnly = rule.state === 'closed' && rule.times.length > 0;
+    if (selects && !rule.additional && !closesTimesOnly) {
       intervals = [];
       unknownDay = undefined;
     }
+    const times = [
+      ...(selects ? rule.times.map((t) => ({ from: t.from, to: Math.min(t.to, 1440) })) : []),
+      ...spill,
+    ];
     if (rule.state === 'closed') {
-      if (rule.times.length === 0) {
-        intervals = [];
-        unknownDay = undefined;
-      } else {
-        intervals = subtract(intervals, rule.times);
-      }
+      if (closesTimesOnly) intervals = subtract(intervals, times);
       continue;
     }
     const state = rule.state === 'unknown' || rule.comment ? 'unknown' : 'open';
@@ -579,7 +602,7 @@ function scheduleFor(
       else intervals.push({ from: 0, to: 1440, state: 'open' });
       continue;
     }
-    for (const t of rule.times)
+    for (const t of times)
       intervals.push({ from: t.from, to: t.to, state, ...(rule.comment ? { comment: rule.comment } : {}) });
   }
   return { intervals, ...(unknownDay !== undefined ? { unknownDay } : {}) };
@@ -603,10 +626,53 @@ function subtract(intervals: Interval[], remove: TimeRange[]): Interval[] {
 
 export interface EvalOptions {
   departement?: string;
+  /**
+   * Time zone of the place. When given, wall-clock times that do not exist on a day (the hour skipped
+   * when clocks go forward) are taken out: a range inside it does not happen, one starting in it opens
+   * when the clock reads the end of the jump.
+   */
+  timeZone?: string;
 }
 
 function hasSh(rules: OpeningRule[]): boolean {
   return rules.some((r) => r.sh);
+}
+
+const offsetAt = (ms: number, timeZone: string): number => {
+  const w = wallClock(new Date(ms), timeZone);
+  return (
+    Date.UTC(w.date.year, w.date.month - 1, w.date.day) + w.minute * 60_000 - Math.floor(ms / 60_000) * 60_000
+  );
+};
+const gaps = new Map<string, TimeRange | null>();
+
+/** Wall-clock minutes that do not exist on this day in this zone (clocks going forward), or null. */
+export function skippedMinutes(date: CivilDate, timeZone: string): TimeRange | null {
+  const key = `${timeZone} ${date.year}-${date.month}-${date.day}`;
+  const cached = gaps.get(key);
+  if (cached !== undefined) return cached;
+  const noon = Date.UTC(date.year, date.month - 1, date.day, 12);
+  let lo = noon - 36 * 3_600_000;
+  let hi = noon + 36 * 3_600_000;
+  const before = offsetAt(lo, timeZone);
+  let gap: TimeRange | null = null;
+  if (offsetAt(hi, timeZone) > before) {
+    // The instant of the change, to the minute.
+    while (hi - lo > 60_000) {
+      const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+      if (offsetAt(mid, timeZone) > before) hi = mid;
+      else lo = mid;
+    }
+    const local = wallClock(new Date(hi - 60_000), timeZone);
+    const from = local.minute + 1;
+    const size = (offsetAt(hi, timeZone) - before) / 60_000;
+    const sameDay =
+      local.date.year === date.year && local.date.month === date.month && local.date.day === date.day;
+    if (sameDay) gap = { from, to: Math.min(from + size, 1440) };
+  }
+  if (gaps.size > 1000) gaps.clear();
+  gaps.set(key, gap);
+  return gap;
 }
 
 /** Intervals for one civil day including the part of yesterday's ranges that runs past midnight. */
@@ -617,11 +683,19 @@ export function dayIntervals(
   sh = false,
 ): DaySchedule {
   const ctx = (d: CivilDate): DayContext => ({ date: d, ph: isFrenchPublicHoliday(d, opts.departement), sh });
-  const today = scheduleFor(rules, ctx(date));
-  const yesterday = scheduleFor(rules, ctx(addDays(date, -1)));
+  const today = scheduleFor(rules, ctx(date), ctx(addDays(date, -1)));
+  const gap = opts.timeZone ? skippedMinutes(date, opts.timeZone) : null;
   const intervals: Interval[] = [];
-  for (const i of yesterday.intervals) if (i.to > 1440) intervals.push({ ...i, from: 0, to: i.to - 1440 });
-  for (const i of today.intervals) intervals.push({ ...i, to: Math.min(i.to, 1440) });
+  for (const i of today.intervals) {
+    if (!gap || i.to <= gap.from || i.from >= gap.to) intervals.push(i);
+    // Inside the skipped hour: never happens. Starting or ending in it: moved to its edge.
+    else if (i.from < gap.from || i.to > gap.to)
+      intervals.push({
+        ...i,
+        from: i.from >= gap.from ? gap.to : i.from,
+        to: i.to <= gap.to ? gap.from : i.to,
+      });
+  }
   intervals.sort((a, b) => a.from - b.from || a.to - b.to);
   const merged: Interval[] = [];
   for (const i of intervals) {
@@ -715,7 +789,7 @@ export function timeZoneForPostcode(postcode: string | undefined): string {
     '987': 'Pacific/Tahiti',
     '988': 'Pacific/Noumea',
   };
-  return zones[p.slice(0, 3)] ?? 'Europe/Paris';
+  return Object.hasOwn(zones, p.slice(0, 3)) ? (zones[p.slice(0, 3)] as string) : 'Europe/Paris';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -749,6 +823,8 @@ export function openingStatus(
 ): OpeningStatus {
   if (!parsed.ok) return { open: null, text: `Horaires : ${parsed.value.trim()}`, openToday: null };
   const { date, minute } = opts.clock ?? wallClock(now, opts.timeZone);
+  // The place's clock: its skipped hour in spring is not described as opening hours.
+  opts = { ...opts, timeZone: opts.timeZone ?? 'Europe/Paris' };
   const rules = parsed.rules;
   const shMatters = hasSh(rules);
   const today = dayIntervals(rules, date, opts);
@@ -813,6 +889,7 @@ export function weekTable(
 ): { day: string; text: string }[] | null {
   if (!parsed.ok) return null;
   const { date } = wallClock(now, opts.timeZone);
+  opts = { ...opts, timeZone: opts.timeZone ?? 'Europe/Paris' };
   const monday = addDays(date, -weekdayOf(date));
   const rows: { day: string; text: string }[] = [];
   for (let i = 0; i < 7; i++) {
@@ -847,6 +924,12 @@ const FRENCH_DAYS: Record<string, number> = {
   dimanche: 6,
 };
 
+/** Own keys only: a day named "constructor" is not a day. */
+const frenchDay = (v: string | undefined): number | undefined => {
+  const k = (v ?? '').trim().toLowerCase();
+  return Object.hasOwn(FRENCH_DAYS, k) ? FRENCH_DAYS[k] : undefined;
+};
+
 const hhmm = (v: string | undefined): string | null => {
   const m = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec((v ?? '').trim());
   if (!m) return null;
@@ -875,8 +958,8 @@ export interface DilaPlage {
 export function dilaPlagesToOsm(plages: DilaPlage[]): string | null {
   const rules: string[] = [];
   for (const p of plages) {
-    const from = FRENCH_DAYS[(p.nom_jour_debut ?? '').trim().toLowerCase()];
-    const to = FRENCH_DAYS[(p.nom_jour_fin ?? p.nom_jour_debut ?? '').trim().toLowerCase()];
+    const from = frenchDay(p.nom_jour_debut);
+    const to = frenchDay(p.nom_jour_fin ?? p.nom_jour_debut);
     if (from === undefined || to === undefined) return null;
     const ranges: string[] = [];
     for (const [a, b] of [
@@ -905,8 +988,8 @@ export interface DilaV3Horaire {
 /** etablissements-publics v3 `horaires` (any order, capitalised or not) → OSM. */
 export function dilaV3HorairesToOsm(horaires: DilaV3Horaire[]): string | null {
   const rows = horaires.map((h) => ({
-    from: FRENCH_DAYS[(h.du ?? '').trim().toLowerCase()],
-    to: FRENCH_DAYS[(h.au ?? h.du ?? '').trim().toLowerCase()],
+    from: frenchDay(h.du),
+    to: frenchDay(h.au ?? h.du),
     heures: h.heures ?? [],
   }));
   if (rows.some((r) => r.from === undefined || r.to === undefined)) return null;

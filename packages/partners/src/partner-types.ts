@@ -111,7 +111,8 @@ const ALIASES: Record<string, PartnerType> = {
 /** Maps any known label to a kit type; unknown labels give undefined. */
 export function toPartnerType(label: string): PartnerType | undefined {
   const k = fold(label);
-  return ALIASES[k];
+  // Own keys only: "constructor" or "toString" are not types.
+  return Object.hasOwn(ALIASES, k) ? ALIASES[k] : undefined;
 }
 
 /** Maps a list, dropping unknowns and duplicates. */

@@ -8,6 +8,7 @@ import {
   normaliseMediationHours,
   openingStatus,
   parseOpeningHours,
+  skippedMinutes,
   timeZoneForPostcode,
   wallClock,
   weekTable,
@@ -199,5 +200,71 @@ describe('converters', () => {
   });
   it('médiation numérique "9h-12h" notation, but not inside comments', () => {
     expect(normaliseMediationHours('Mo 9h-12h30 "de 9h à 12h"')).toBe('Mo 9:00-12:30 "de 9h à 12h"');
+  });
+});
+
+describe('OSM specification points (as opening_hours.js reads them)', () => {
+  const day = (d: string) => {
+    const [year, month, dd] = d.split('-').map(Number) as [number, number, number];
+    return { year, month, day: dd };
+  };
+  const open = (value: string, d: string, hhmm: string) => {
+    const [h, m] = hhmm.split(':').map(Number) as [number, number];
+    return isOpenAt(parseOpeningHours(value), day(d), h * 60 + m);
+  };
+  it('an "off" rule with times is a break, not a closed day: Mo-Fr 10:00-20:00; 12:00-14:00 off', () => {
+    const v = 'Mo-Fr 10:00-20:00; 12:00-14:00 off';
+    expect(open(v, '2026-11-24', '11:00')).toBe(true);
+    expect(open(v, '2026-11-24', '13:00')).toBe(false);
+    expect(open(v, '2026-11-24', '15:00')).toBe(true);
+    expect(open(v, '2026-11-28', '11:00')).toBe(false);
+    expect(open('Mo-Fr 10:00-20:00; We off', '2026-11-25', '11:00')).toBe(false);
+  });
+  it('open; Mo 15:00-16:00 off', () => {
+    const v = 'open; Mo 15:00-16:00 off';
+    expect(open(v, '2026-11-23', '15:30')).toBe(false);
+    expect(open(v, '2026-11-23', '14:00')).toBe(true);
+    expect(open(v, '2026-11-24', '15:30')).toBe(true);
+  });
+  it('a later Th rule replaces Wednesday night’s hours past midnight', () => {
+    expect(open('We 22:00-02:00; Th 12:00-14:00', '2026-11-25', '23:00')).toBe(true);
+    expect(open('We 22:00-02:00; Th 12:00-14:00', '2026-11-26', '01:00')).toBe(false);
+    expect(open('We 22:00-02:00; Th 12:00-14:00', '2026-11-26', '13:00')).toBe(true);
+    // An earlier Th rule does not: the Wednesday rule comes after it.
+    expect(open('Th 12:00-14:00; We 22:00-02:00', '2026-11-26', '01:00')).toBe(true);
+    expect(open('We 22:00-02:00, Th 12:00-14:00', '2026-11-26', '01:00')).toBe(true);
+  });
+  it('knows the hour skipped when clocks go forward, and describes no range in it', () => {
+    const paris = 'Europe/Paris';
+    expect(skippedMinutes(day('2026-03-29'), paris)).toEqual({ from: 120, to: 180 });
+    expect(skippedMinutes(day('2026-10-25'), paris)).toBeNull();
+    expect(skippedMinutes(day('2026-03-28'), paris)).toBeNull();
+    expect(skippedMinutes(day('2026-03-29'), 'Indian/Reunion')).toBeNull();
+    // Sunday 29 March 2026, 1:30 in Paris (0:30 UTC): 2:15-2:45 never comes that night.
+    const night = new Date('2026-03-29T00:30:00Z');
+    expect(openingStatus(parseOpeningHours('Su 02:15-02:45; Mo 09:00-12:00'), night).text).toBe(
+      'Fermé, ouvre demain à 9 h',
+    );
+    expect(openingStatus(parseOpeningHours('Su 02:30-05:00'), night).text).toBe('Fermé, ouvre à 3 h');
+    const week = weekTable(parseOpeningHours('Su 02:15-02:45,09:00-12:00'), night);
+    expect(week?.[6]).toEqual({ day: 'dimanche', text: '9 h à 12 h' });
+    // The week after, the same range exists.
+    const later = weekTable(
+      parseOpeningHours('Su 02:15-02:45,09:00-12:00'),
+      new Date('2026-04-05T08:00:00Z'),
+    );
+    expect(later?.[6]?.text).toBe('2 h 15 à 2 h 45, 9 h à 12 h');
+  });
+  it('parses 10,000 time ranges (linear: hang-only timeout)', { timeout: 60_000 }, () => {
+    const ranges = Array.from({ length: 10_000 }, (_, i) => {
+      const h = String(i % 24).padStart(2, '0');
+      return `${h}:00-${h}:30`;
+    });
+    const p = parseOpeningHours(`Mo-Su ${ranges.join(',')}`);
+    expect(p.ok && p.rules[0]?.times.length).toBe(10_000);
+    expect(isOpenAt(p, day('2026-11-24'), 10 * 60 + 15)).toBe(true);
+    expect(isOpenAt(p, day('2026-11-24'), 10 * 60 + 45)).toBe(false);
+    const twice = parseOpeningHours(`${'Mo 10:00-11:00; '.repeat(10_000)}Tu 09:00-10:00`);
+    expect(twice.ok && twice.rules.length).toBe(10_001);
   });
 });

@@ -1,4 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -121,4 +123,93 @@ describe('passerelle-rules CLI', () => {
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).length).toBeGreaterThanOrEqual(50);
   }, 60000);
+
+  it('accepts a UTF-8 byte order mark (Windows Notepad)', async () => {
+    const r = await run(['evaluate', 's.json'], '', { 's.json': `\uFEFF${JSON.stringify(situation)}` });
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).month).toBe('2026-05');
+  });
+
+  it('refuses empty input and 5,000 nested arrays with exit 2, naming the field', async () => {
+    const empty = await run(['evaluate', 's.json'], '', { 's.json': ' \n' });
+    expect(empty.code).toBe(2);
+    expect(empty.err).toContain('s.json: empty');
+    const deep = `{"month":${'['.repeat(5000)}"x"${']'.repeat(5000)},"household":{"members":[]}}`;
+    const r = await run(['evaluate'], deep);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^month(\[0\])+: nested more than 32 levels deep/);
+    expect(r.err).not.toContain('RangeError');
+  });
+
+  it('usage errors exit 2 and name the option: impossible dates, unknown options', async () => {
+    const feb30 = await run(['parameters', '--at', '2026-02-30']);
+    expect(feb30.code).toBe(2);
+    expect(feb30.out).toBe('');
+    expect(feb30.err).toContain('--at: expected a real date YYYY-MM-DD, got "2026-02-30"');
+    for (const argv of [
+      ['evaluate', '--exmple'],
+      ['parameters', '--now', 'garbage'],
+      ['rights', '--pretty=yes'],
+    ]) {
+      const r = await run(argv, JSON.stringify(situation));
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toContain(argv[1]?.split('=')[0]);
+    }
+    expect((await run(['--help'])).code).toBe(0);
+  });
+
+  it('refuses a child born after the evaluated month, naming the field', async () => {
+    const child = { id: 'e', role: 'child', birthDate: '2026-06-02' };
+    const s = { ...situation, household: { members: [...situation.household.members, child] } };
+    const r = await run(['evaluate'], JSON.stringify([situation, s]));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(
+      '[1].household.members[1].birthDate: born on 2026-06-02, after the evaluated month 2026-05',
+    );
+    // Born during the month is fine.
+    child.birthDate = '2026-05-31';
+    expect((await run(['evaluate'], JSON.stringify(s))).code).toBe(0);
+  });
+
+  it('streams 36,000 situations within a 200 MB heap', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-cli-'));
+    const file = join(dir, 'many.json');
+    writeFileSync(file, JSON.stringify(Array.from({ length: 36_000 }, () => situation)));
+    const child = spawn(
+      process.execPath,
+      ['--max-old-space-size=200', '--import', 'tsx', 'src/cli.ts', 'evaluate', file],
+      { cwd: pkgDir, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let bytes = 0;
+    let head = '';
+    let tail = '';
+    let results = 0;
+    let carry = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      if (!head) head = c.slice(0, 1);
+      bytes += c.length;
+      // Each result starts with its month; count them across chunk boundaries.
+      const text = carry + c;
+      results += text.split('{"month":"2026-05"').length - 1;
+      carry = text.slice(-20);
+      if (carry.includes('{')) carry = carry.slice(carry.lastIndexOf('{'));
+      else carry = '';
+      tail = (tail + c).slice(-2);
+    });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (c: string) => {
+      err += c;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(head).toBe('[');
+    expect(tail).toBe(']\n');
+    expect(results).toBe(36_000);
+    expect(bytes).toBeGreaterThan(36_000 * 1000);
+  }, 300_000);
 });

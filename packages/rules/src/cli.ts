@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // passerelle-rules: evaluate situations, list the catalogue and the parameters (see README.md).
-import { readFileSync } from 'node:fs';
-import { evaluate, SituationError, type SituationIssue, validateSituation } from './evaluate.js';
+import { once } from 'node:events';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { bornAfter, evaluate, SituationError, type SituationIssue, validateSituation } from './evaluate.js';
 import { listCatalogue } from './catalogue-entry.js';
 import { ParameterHistoryError } from './parameters/index.js';
 import { listParameters } from './parameters/metadata.js';
@@ -15,7 +17,8 @@ loadExtraRights();
 export interface CliIo {
   readStdin(): Promise<string>;
   readFile(path: string): string;
-  stdout(text: string): void;
+  /** May return a promise: the CLI waits for it, so a large output never piles up in memory. */
+  stdout(text: string): void | Promise<void>;
   stderr(text: string): void;
 }
 
@@ -26,7 +29,21 @@ const USAGE = `Usage:
 `;
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A real calendar day (2026-02-30 is not). */
+const isDay = (s: string): boolean => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+
+const OPTIONS: Record<string, 'flag' | 'value'> = {
+  '--pretty': 'flag',
+  '--help': 'flag',
+  '-h': 'flag',
+  '--month': 'value',
+  '--at': 'value',
+};
 
 function parseArgs(args: string[]): {
   positional: string[];
@@ -37,17 +54,23 @@ function parseArgs(args: string[]): {
   const flags = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
-    if (a === '--pretty' || a === '--help' || a === '-h') flags.set(a.replace(/^-+/, ''), true);
-    else if (a === '--month' || a === '--at') {
-      const v = args[i + 1];
-      if (v === undefined) return { positional, flags, error: `${a}: expected a value` };
-      flags.set(a.slice(2), v);
-      i++;
-    } else if (a.startsWith('--month=') || a.startsWith('--at=')) {
-      const [k, v] = a.slice(2).split('=') as [string, string];
-      flags.set(k, v);
-    } else if (a.startsWith('--')) return { positional, flags, error: `unknown option ${a}` };
-    else positional.push(a);
+    if (!a.startsWith('-') || a === '-') {
+      positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const kind = OPTIONS[name];
+    if (!kind) return { positional, flags, error: `unknown option ${name}` };
+    const key = name.replace(/^-+/, '');
+    if (kind === 'flag') {
+      if (eq > 0) return { positional, flags, error: `${name}: takes no value` };
+      flags.set(key, true);
+      continue;
+    }
+    const v = eq > 0 ? a.slice(eq + 1) : args[++i];
+    if (v === undefined || v === '') return { positional, flags, error: `${name}: expected a value` };
+    flags.set(key, v);
   }
   return { positional, flags };
 }
@@ -55,12 +78,49 @@ function parseArgs(args: string[]): {
 const json = (value: unknown, pretty: boolean): string =>
   `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`;
 
-const formatIssues = (issues: SituationIssue[], prefix = ''): string =>
-  issues.map((i) => `${prefix}${i.path ? `${i.path}: ` : prefix ? ': ' : ''}${i.message}`).join('\n');
+/** "[3].household.members[0].birthDate: …": the item (for an array) and the field. */
+const formatIssues = (issues: SituationIssue[], item = ''): string =>
+  issues
+    .map((i) => {
+      const where = item && i.path ? `${item}.${i.path}` : item || i.path;
+      return `${where ? `${where}: ` : ''}${i.message}`;
+    })
+    .join('\n');
+
+/** Situations are a few levels deep; deeper input is refused before it can exhaust the stack. */
+const MAX_DEPTH = 32;
+
+/** Path of the first value nested deeper than MAX_DEPTH, or null (iterative: no recursion). */
+function tooDeep(root: unknown): string | null {
+  const stack: [unknown, string, number][] = [[root, '', 0]];
+  while (stack.length) {
+    const [v, path, depth] = stack.pop() as [unknown, string, number];
+    if (!v || typeof v !== 'object') continue;
+    if (depth >= MAX_DEPTH) return path || '(situation)';
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) stack.push([v[i], `${path}[${i}]`, depth + 1]);
+    else for (const [k, x] of Object.entries(v)) stack.push([x, path ? `${path}.${k}` : k, depth + 1]);
+  }
+  return null;
+}
+
+/** Problems of one situation, each line naming the field; [] when it can be evaluated. */
+function problemsOf(s: unknown, month: string | undefined): SituationIssue[] {
+  const deep = tooDeep(s);
+  if (deep) return [{ path: deep, message: `nested more than ${MAX_DEPTH} levels deep` }];
+  const v = validateSituation(s);
+  if (!v.ok) return v.errors;
+  const m = month ?? v.situation.month;
+  if (m && m < '2018-01') return [{ path: 'month', message: `expected a month from 2018-01 on, got "${m}"` }];
+  return bornAfter(v.situation, m ?? new Date().toISOString().slice(0, 7));
+}
 
 /** Runs the command line; returns the exit code (0 ok, 2 bad input or usage). */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h') {
+    io.stdout(USAGE);
+    return 0;
+  }
   const { positional, flags, error } = parseArgs(rest);
   const pretty = flags.has('pretty');
   if (command === undefined || command === 'help' || flags.has('help') || flags.has('h')) {
@@ -72,18 +132,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   if (command === 'rights') {
-    io.stdout(json(listCatalogue(), pretty));
+    await io.stdout(json(listCatalogue(), pretty));
     return 0;
   }
   if (command === 'parameters') {
     const at = flags.get('at');
     const date = typeof at === 'string' ? at : new Date().toISOString().slice(0, 10);
-    if (!DAY.test(date)) {
-      io.stderr(`--at: expected a date YYYY-MM-DD, got ${JSON.stringify(date)}\n`);
+    if (!isDay(date)) {
+      io.stderr(`--at: expected a real date YYYY-MM-DD, got ${JSON.stringify(date)}\n`);
       return 2;
     }
     try {
-      io.stdout(json(listParameters(date), pretty));
+      await io.stdout(json(listParameters(date), pretty));
     } catch (e) {
       if (e instanceof ParameterHistoryError) {
         io.stderr(`--at: ${e.message}\n`);
@@ -107,6 +167,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const file = positional[0] ?? '-';
+  const name = file === '-' ? 'standard input' : file;
   let text: string;
   try {
     text = file === '-' ? await io.readStdin() : io.readFile(file);
@@ -114,34 +175,50 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`${file}: cannot read (${(e as Error).message})\n`);
     return 2;
   }
+  // Windows Notepad saves UTF-8 with a byte order mark.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!text.trim()) {
+    io.stderr(`${name}: empty, expected a situation (JSON object) or an array of situations\n`);
+    return 2;
+  }
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (e) {
-    io.stderr(`${file === '-' ? 'standard input' : file}: expected JSON (${(e as Error).message})\n`);
+    io.stderr(`${name}: expected JSON (${(e as Error).message})\n`);
     return 2;
   }
+  text = '';
+  const m = typeof month === 'string' ? month : undefined;
   const many = Array.isArray(input);
   const list: unknown[] = many ? (input as unknown[]) : [input];
   // Validate everything first: no partial output on bad input.
   const problems: string[] = [];
   list.forEach((s, i) => {
-    const v = validateSituation(s);
-    if (!v.ok)
-      problems.push(formatIssues(v.errors, many ? `[${i}]${v.errors.some((e) => e.path) ? '.' : ''}` : ''));
-    else {
-      const m = typeof month === 'string' ? month : v.situation.month;
-      if (m && m < '2018-01')
-        problems.push(`${many ? `[${i}].` : ''}month: expected a month from 2018-01 on, got "${m}"`);
-    }
+    const issues = problemsOf(s, m);
+    if (issues.length) problems.push(formatIssues(issues, many ? `[${i}]` : ''));
   });
   if (problems.length) {
     io.stderr(`${problems.join('\n')}\n`);
     return 2;
   }
   try {
-    const results = list.map((s) => evaluate(s, typeof month === 'string' ? { month } : {}));
-    io.stdout(json(many ? results : results[0], pretty));
+    if (!many) {
+      await io.stdout(json(evaluate(list[0], m ? { month: m } : {}), pretty));
+      return 0;
+    }
+    // One result at a time, written in chunks: 36,000 results never sit in memory together.
+    let chunk = '[';
+    for (let i = 0; i < list.length; i++) {
+      const r = JSON.stringify(evaluate(list[i], m ? { month: m } : {}), null, pretty ? 2 : undefined);
+      chunk += `${i ? ',' : ''}${pretty ? '\n' : ''}${pretty ? r.replace(/^/gm, '  ') : r}`;
+      list[i] = undefined;
+      if (chunk.length > 1 << 16) {
+        await io.stdout(chunk);
+        chunk = '';
+      }
+    }
+    await io.stdout(`${chunk}${pretty && list.length ? '\n' : ''}]\n`);
     return 0;
   } catch (e) {
     if (e instanceof SituationError) {
@@ -163,17 +240,13 @@ const nodeIo: CliIo = {
     return Buffer.concat(chunks).toString('utf8');
   },
   readFile: (path) => readFileSync(path, 'utf8'),
-  stdout: (t) => process.stdout.write(t),
+  stdout: (t) => (process.stdout.write(t) ? undefined : once(process.stdout, 'drain').then(() => {})),
   stderr: (t) => process.stderr.write(t),
 };
 
-const invokedDirectly = (() => {
-  const arg = process.argv[1] ?? '';
-  return /(?:^|[\\/])(cli\.(?:ts|js)|passerelle-rules)$/.test(arg);
-})();
-
-if (invokedDirectly) {
-  main(process.argv.slice(2), nodeIo).then(
+/** Runs the command for the process: the `passerelle-rules` bin calls it. */
+export function run(argv: string[] = process.argv.slice(2)): Promise<void> {
+  return main(argv, nodeIo).then(
     (code) => {
       process.exitCode = code;
     },
@@ -183,3 +256,5 @@ if (invokedDirectly) {
     },
   );
 }
+
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) void run();

@@ -105,6 +105,20 @@ describe('validation', () => {
     const ok = safeEvaluate(single('2026-05'));
     expect(ok.ok && resultSchema.parse(ok.result).rights.length).toBe(RIGHT_IDS.length);
   });
+  it('refuses a member born after the evaluated month, naming the field', () => {
+    const s = single('2026-05');
+    s.household.members.push({ id: 'bebe', role: 'child', birthDate: '2026-07-01' });
+    expect(safeEvaluate(s)).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'household.members[1].birthDate',
+          message: 'born on 2026-07-01, after the evaluated month 2026-05',
+        },
+      ],
+    });
+    expect(safeEvaluate(s, { month: '2026-07' }).ok).toBe(true);
+  });
   it('names the rules version of the package in every result', () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
       version: string;

@@ -7,6 +7,7 @@ import {
   SituationError,
   type SituationIssue,
 } from './engine.js';
+import { currentMonth } from './dates.js';
 import { ParameterHistoryError } from './parameters/index.js';
 import type { EvaluationResult } from './result.js';
 import { type Situation, situationSchema } from './situation.js';
@@ -25,6 +26,22 @@ export function validateSituation(
   };
 }
 
+/** Members born after the evaluated month: a typing error, never a situation to evaluate. */
+export function bornAfter(situation: Situation, month: string): SituationIssue[] {
+  const end = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0))
+    .toISOString()
+    .slice(0, 10);
+  const issues: SituationIssue[] = [];
+  situation.household.members.forEach((m, i) => {
+    if (m.birthDate && m.birthDate > end)
+      issues.push({
+        path: `household.members[${i}].birthDate`,
+        message: `born on ${m.birthDate}, after the evaluated month ${month}`,
+      });
+  });
+  return issues;
+}
+
 /**
  * Evaluates every right for a situation. Throws SituationError (with `issues` by path) on invalid
  * input, and ParameterHistoryError for a month before 2025 unless '@passerelle/rules/history' is loaded.
@@ -36,6 +53,8 @@ export function evaluate(situation: unknown, options: EvaluateOptions = {}): Eva
     throw new SituationError([
       { path: 'month', message: `expected a month YYYY-MM, got ${JSON.stringify(options.month)}` },
     ]);
+  const born = bornAfter(v.situation, options.month ?? v.situation.month ?? currentMonth());
+  if (born.length) throw new SituationError(born);
   return evaluateValid(v.situation, options);
 }
 

@@ -35,6 +35,8 @@ export function runCli(args: string[], io: CliIo): number {
     io.err(`Impossible de lire « ${file} » : vérifiez le chemin du fichier.`);
     return 1;
   }
+  // Windows Notepad saves UTF-8 with a byte order mark.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -194,6 +194,10 @@ describe('passerelle-tokens check', () => {
       /color-on-action \(#ffffff\) sur color-action \(#8fd3cc\).*il faut 4,50:1 \(manque \d,\d\d\)/,
     );
   });
+  it('accepts a UTF-8 byte order mark (Windows Notepad)', () => {
+    const bom = `\uFEFF${JSON.stringify({ tokens: { 'color-action': '#6b2c91' } })}`;
+    expect(run({ 'bom.json': bom }, ['check', 'bom.json'])).toMatchObject({ code: 0, err: '' });
+  });
   it('explains bad JSON, missing files and usage', () => {
     expect(run({ 'b.json': '{ tokens: ' }, ['check', 'b.json'])).toMatchObject({
       code: 1,

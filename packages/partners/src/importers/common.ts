@@ -1,7 +1,7 @@
 import type { ImportIssue, Place, PartnerType } from '../model.js';
 import { validatePlace } from '../model.js';
 import { normaliseMediationHours, parseOpeningHours } from '../opening-hours.js';
-import { clean } from '../text.js';
+import { clean, toNumber, toUrl } from '../text.js';
 
 /** What every importer receives: records already parsed from JSON or CSV, with their position. */
 export interface RawRecord {
@@ -80,4 +80,51 @@ export function multi(v: unknown): string[] {
     .split(/[|;,]/)
     .map((x) => x.trim().replace(/^"|"$/g, ''))
     .filter(Boolean);
+}
+
+function warn(ctx: ImportContext, where: string, id: string | undefined, reason: string): void {
+  ctx.issues.push({ file: ctx.file, where, level: 'warning', reason, ...(id ? { id } : {}) });
+}
+
+/** A web address: kept when readable, otherwise reported with its record (never dropped silently). */
+export function readUrl(
+  value: unknown,
+  label: string,
+  ctx: ImportContext,
+  where: string,
+  id?: string,
+): string | undefined {
+  const url = toUrl(value);
+  const raw = clean(value);
+  if (url === undefined && raw)
+    warn(
+      ctx,
+      where,
+      id,
+      `${label} illisible, ignoré : « ${raw.slice(0, 80)} » (adresse en https://… attendue)`,
+    );
+  return url;
+}
+
+/** Latitude and longitude: both readable and in range, or none, with a warning naming the record. */
+export function readCoordinates(
+  latValue: unknown,
+  lonValue: unknown,
+  ctx: ImportContext,
+  where: string,
+  id?: string,
+): { lat?: number; lon?: number } {
+  const given = clean(latValue) !== undefined || clean(lonValue) !== undefined;
+  if (!given) return {};
+  const lat = toNumber(latValue);
+  const lon = toNumber(lonValue);
+  if (lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180)
+    return { lat, lon };
+  warn(
+    ctx,
+    where,
+    id,
+    `coordonnées illisibles, ignorées : latitude « ${String(clean(latValue) ?? '').slice(0, 30)} », longitude « ${String(clean(lonValue) ?? '').slice(0, 30)} » (nombres attendus, par exemple 48.79 et 2.45)`,
+  );
+  return {};
 }

@@ -1,7 +1,16 @@
 import type { Place } from '../model.js';
 import { toPartnerTypes, typeFromName } from '../partner-types.js';
-import { clean, formatPhone, padCode, toIsoDate, toNumber, toUrl, validSiret } from '../text.js';
-import { type ImportContext, type RawRecord, fallbackTypes, finish, hoursFields, multi } from './common.js';
+import { clean, formatPhone, padCode, toIsoDate, toUrl, validSiret } from '../text.js';
+import {
+  fallbackTypes,
+  finish,
+  hoursFields,
+  type ImportContext,
+  multi,
+  type RawRecord,
+  readCoordinates,
+  readUrl,
+} from './common.js';
 
 /** v0 top-level thématiques that changed name in v1 (schema CHANGELOG 1.0.1); others are kept. */
 const V0_THEMATIQUES: Record<string, string> = {
@@ -28,7 +37,10 @@ function upgradeV0(r: Record<string, unknown>): Record<string, unknown> {
     const type = clean(r.zone_diffusion_type);
     out.zone_eligibilite = type === 'pays' ? ['france'] : multi(r.zone_diffusion_code);
   }
-  if (r.thematiques) out.thematiques = multi(r.thematiques).map((t) => V0_THEMATIQUES[t] ?? t);
+  if (r.thematiques)
+    out.thematiques = multi(r.thematiques).map((t) =>
+      Object.hasOwn(V0_THEMATIQUES, t) ? (V0_THEMATIQUES[t] as string) : t,
+    );
   if (r.modes_accueil === undefined && r.prise_rdv) out.lien_mobilisation = r.prise_rdv;
   return out;
 }
@@ -54,11 +66,10 @@ function frais(v: unknown): 'gratuit' | 'payant' | undefined {
   return undefined;
 }
 
-function baseFields(r: Record<string, unknown>) {
+function baseFields(r: Record<string, unknown>, ctx: ImportContext, where: string, id?: string) {
   const codePostal = padCode(r.code_postal);
   const codeInsee = padCode(r.code_insee);
-  const lat = toNumber(r.latitude);
-  const lon = toNumber(r.longitude);
+  const { lat, lon } = readCoordinates(r.latitude, r.longitude, ctx, where, id);
   const adresse =
     r.adresse || r.commune || codePostal
       ? {
@@ -77,7 +88,7 @@ function baseFields(r: Record<string, unknown>) {
     ...(lat !== undefined && lon !== undefined ? { lat, lon } : {}),
     telephone: formatPhone(r.telephone),
     courriel: clean(r.courriel),
-    siteWeb: toUrl(r.site_web),
+    siteWeb: readUrl(r.site_web, 'site web', ctx, where, id),
   };
 }
 
@@ -121,6 +132,8 @@ export function importDataInclusion(records: RawRecord[], ctx: ImportContext): P
     });
   const places: Place[] = [];
   const used = new Set<string>();
+  const reported = new Set<string>();
+  const silent: ImportContext = { file: ctx.file, issues: [] };
   for (const { r, where } of services) {
     const sid = clean(r.structure_id) ?? '';
     const s = structures.get(sid)?.r;
@@ -137,8 +150,11 @@ export function importDataInclusion(records: RawRecord[], ctx: ImportContext): P
       });
       continue;
     }
-    const own = baseFields(r);
-    const parent = s ? baseFields(s) : undefined;
+    const own = baseFields(r, ctx, where, id);
+    // A structure's problems are reported once, not once per service.
+    const parentWhere = structures.get(sid)?.where ?? where;
+    const parent = s ? baseFields(s, reported.has(sid) ? silent : ctx, parentWhere, sid) : undefined;
+    if (s) reported.add(sid);
     const nom = clean(r.nom);
     const structureNom = clean(s?.nom);
     const types = fallbackTypes(
@@ -170,7 +186,7 @@ export function importDataInclusion(records: RawRecord[], ctx: ImportContext): P
         telephone: own.telephone ?? parent?.telephone,
         courriel: own.courriel ?? parent?.courriel,
         siteWeb: own.siteWeb ?? parent?.siteWeb,
-        lienRdv: toUrl(r.lien_mobilisation),
+        lienRdv: readUrl(r.lien_mobilisation, 'lien de rendez-vous', ctx, where, id),
         accessibiliteUrl: toUrl(r.accessibilite_lieu ?? s?.accessibilite_lieu),
         modesAccueil: modes.length ? modes : undefined,
         publics: multi(r.publics),
@@ -188,7 +204,7 @@ export function importDataInclusion(records: RawRecord[], ctx: ImportContext): P
   }
   for (const [sid, { r, where }] of structures) {
     if (used.has(sid)) continue;
-    const base = baseFields(r);
+    const base = reported.has(sid) ? baseFields(r, silent, where, sid) : baseFields(r, ctx, where, sid);
     const nom = clean(r.nom);
     const place = finish(
       {

@@ -7,7 +7,15 @@ import {
 } from '../opening-hours.js';
 import { toPartnerType, typeFromName } from '../partner-types.js';
 import { clean, formatPhone, padCode, toIsoDate, toNumber, toUrl, validSiret } from '../text.js';
-import { type ImportContext, type RawRecord, finish, hoursFields, maybeJson } from './common.js';
+import {
+  finish,
+  hoursFields,
+  type ImportContext,
+  maybeJson,
+  type RawRecord,
+  readCoordinates,
+  readUrl,
+} from './common.js';
 
 const arr = (v: unknown): Record<string, unknown>[] => {
   const j = maybeJson(v);
@@ -59,8 +67,7 @@ export function importDilaAnnuaire(records: RawRecord[], ctx: ImportContext): Pl
       addresses.find((a) => toNumber(a.latitude) !== undefined) ??
       addresses.find((a) => clean(a.type_adresse) === 'Adresse') ??
       addresses[0];
-    const lat = toNumber(addr?.latitude);
-    const lon = toNumber(addr?.longitude);
+    const { lat, lon } = readCoordinates(addr?.latitude, addr?.longitude, ctx, where, id);
     const plages = arr(r.plage_ouverture) as DilaPlage[];
     const osm = plages.length ? dilaPlagesToOsm(plages) : null;
     const hours = osm
@@ -111,7 +118,7 @@ export function importDilaAnnuaire(records: RawRecord[], ctx: ImportContext): Pl
         ...hours,
         telephone: formatPhone(phones[0]),
         courriel: contact.courriel,
-        siteWeb: toUrl(sites[0]) ?? toUrl(contact.siteContact),
+        siteWeb: sites[0] ? readUrl(sites[0], 'site web', ctx, where, id) : toUrl(contact.siteContact),
         accessibiliteNote: access || undefined,
         zoneEligibilite: zone.length ? zone : undefined,
         siret: validSiret(r.siret),
@@ -143,8 +150,7 @@ export function importDilaV3(records: RawRecord[], ctx: ImportContext): Place[] 
     const coords = (Array.isArray(addr?.coordonnees) ? addr?.coordonnees : geom?.coordinates) as
       | unknown[]
       | undefined;
-    const lon = toNumber(coords?.[0]);
-    const lat = toNumber(coords?.[1]);
+    const { lat, lon } = readCoordinates(coords?.[1], coords?.[0], ctx, where, id);
     const osm =
       Array.isArray(p.horaires) && p.horaires.length
         ? dilaV3HorairesToOsm(p.horaires as DilaV3Horaire[])
@@ -181,7 +187,7 @@ export function importDilaV3(records: RawRecord[], ctx: ImportContext): Place[] 
         ...(osm ? hoursFields(osm, ctx, where, id) : {}),
         telephone: formatPhone(p.telephone),
         courriel: contact.courriel,
-        siteWeb: toUrl(p.url) ?? toUrl(contact.siteContact),
+        siteWeb: p.url ? readUrl(p.url, 'site web', ctx, where, id) : toUrl(contact.siteContact),
         zoneEligibilite: zone.length ? zone : undefined,
       },
       ctx,

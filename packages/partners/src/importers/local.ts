@@ -1,8 +1,16 @@
 import type { PartnerType, Place } from '../model.js';
 import { NEEDS, needById } from '../needs.js';
 import { toPartnerTypes, typeFromName } from '../partner-types.js';
-import { clean, fold, formatPhone, padCode, toIsoDate, toNumber, toUrl, validSiret } from '../text.js';
-import { type ImportContext, type RawRecord, finish, hoursFields, multi } from './common.js';
+import { clean, fold, formatPhone, padCode, toIsoDate, toUrl, validSiret } from '../text.js';
+import {
+  finish,
+  hoursFields,
+  type ImportContext,
+  multi,
+  type RawRecord,
+  readCoordinates,
+  readUrl,
+} from './common.js';
 
 /**
  * The kit's minimal local format, for a CCAS typing its partners by hand (documented in
@@ -45,6 +53,9 @@ const yes = (v: unknown): boolean | undefined => {
   return undefined;
 };
 
+const idBaseOf = (r: Record<string, unknown>, nom: string | undefined, where: string): string =>
+  clean(r.id) ?? (fold(nom ?? '').replace(/ /g, '-') || where.replace(/\W+/g, '-'));
+
 export function importLocal(records: RawRecord[], ctx: ImportContext, source: string): Place[] {
   const places: Place[] = [];
   for (const { data: r, where } of records) {
@@ -73,12 +84,11 @@ export function importLocal(records: RawRecord[], ctx: ImportContext, source: st
         reason: `besoin inconnu « ${badNeeds.join(', ')} » : besoins possibles : ${NEEDS.map((n) => n.id).join(', ')}`,
       });
     const them = besoins.flatMap((b) => needById(b)?.thematiques ?? []);
-    const lat = toNumber(r.latitude);
-    const lon = toNumber(r.longitude);
+    const idBase = idBaseOf(r, nom, where);
+    const coords = readCoordinates(r.latitude, r.longitude, ctx, where, idBase);
     const distance = yes(r.a_distance);
     const gratuit = yes(r.gratuit);
     const accessibilite = clean(r.accessibilite);
-    const idBase = clean(r.id) ?? (fold(nom ?? '').replace(/ /g, '-') || where.replace(/\W+/g, '-'));
     const place = finish(
       {
         id: `local:${source}:${idBase}`,
@@ -97,12 +107,12 @@ export function importLocal(records: RawRecord[], ctx: ImportContext, source: st
                 codeInsee: padCode(r.code_insee),
               }
             : undefined,
-        ...(lat !== undefined || lon !== undefined ? { lat, lon } : {}),
+        ...coords,
         ...hoursFields(r.horaires, ctx, where, idBase),
         telephone: formatPhone(r.telephone),
         courriel: clean(r.courriel),
-        siteWeb: toUrl(r.site_web),
-        lienRdv: toUrl(r.rendez_vous),
+        siteWeb: readUrl(r.site_web, 'site web', ctx, where, idBase),
+        lienRdv: readUrl(r.rendez_vous, 'lien de rendez-vous', ctx, where, idBase),
         ...(accessibilite && toUrl(accessibilite)
           ? { accessibiliteUrl: toUrl(accessibilite) }
           : accessibilite

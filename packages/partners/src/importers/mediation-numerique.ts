@@ -11,7 +11,14 @@ import {
   toUrl,
   validSiret,
 } from '../text.js';
-import { type ImportContext, type RawRecord, finish, hoursFields } from './common.js';
+import {
+  finish,
+  hoursFields,
+  type ImportContext,
+  type RawRecord,
+  readCoordinates,
+  readUrl,
+} from './common.js';
 
 const EN_LIGNE = 'numerique--acceder-a-des-services-en-ligne';
 const DEMARCHES = 'difficultes-administratives-ou-juridiques--accompagnement-aux-demarches-administratives';
@@ -61,8 +68,7 @@ export function importMediationNumerique(records: RawRecord[], ctx: ImportContex
   for (const { data: r, where } of records) {
     const id = clean(r.id);
     const nom = clean(r.nom);
-    const lat = toNumber(r.latitude);
-    const lon = toNumber(r.longitude);
+    const { lat, lon } = readCoordinates(r.latitude, r.longitude, ctx, where, id);
     const services = splitMulti(r.services);
     const accomp = splitMulti(r.modalites_accompagnement).map(fold);
     const remoteOnly = accomp.length > 0 && accomp.every((a) => a.includes('a distance'));
@@ -105,8 +111,8 @@ export function importMediationNumerique(records: RawRecord[], ctx: ImportContex
         ...hoursFields(r.horaires, ctx, where, id),
         telephone: formatPhone(r.telephone),
         courriel: courriels[0],
-        siteWeb: toUrl(splitMulti(r.site_web)[0]),
-        lienRdv: toUrl(r.prise_rdv),
+        siteWeb: readUrl(splitMulti(r.site_web)[0], 'site web', ctx, where, id),
+        lienRdv: readUrl(r.prise_rdv, 'lien de rendez-vous', ctx, where, id),
         accessibiliteUrl: toUrl(r.fiche_acces_libre ?? r.accessibilite),
         modesAccueil: modes,
         ...frais(r.frais_a_charge ?? r.conditions_acces),

@@ -63,6 +63,16 @@ describe('parseLocalAids', () => {
     ]);
   });
 
+  it('names an unknown right id in receivingAnyOf', () => {
+    const bad = structuredClone(BELLEVILLE_LOCAL_AIDS) as unknown as { aids: Record<string, unknown>[] };
+    bad.aids[0] = { ...bad.aids[0], conditions: { receivingAnyOf: ['rsa', 'aah', 'rsa_activite'] } };
+    const parsed = parseLocalAids(bad);
+    expect(parsed.errors).toHaveLength(1);
+    expect(parsed.errors[0]?.path).toBe('aids[0].conditions.receivingAnyOf[2]');
+    expect(parsed.errors[0]?.message).toMatch(/^unknown right id "rsa_activite": expected one of rsa, ppa/);
+    expect(parsed.aids.map((a) => a.id)).not.toContain('rentree-scolaire');
+  });
+
   it('reports unusable files without throwing', () => {
     expect(parseLocalAids('{ not json').errors[0]?.message).toMatch(/not valid JSON/);
     const noSource = parseLocalAids({ format: 1, publisher: 'CCAS', aids: [{ id: 'Bad Id' }] });

@@ -3,6 +3,7 @@
 // zod/mini: the classic API cannot be tree-shaken and would weigh ~90 KB gzip in the widget.
 import { describe } from 'zod/v4/core';
 import * as z from 'zod/mini';
+import { RIGHT_IDS } from '../rights/types.js';
 import { HOUSING_STATUSES, THEMES } from '../vocabulary.js';
 
 /** A French description shown by editors from the JSON Schema (webmasters write these files).
@@ -112,7 +113,16 @@ export const localAidConditionsSchema = z.strictObject({
   housingStatus: z.optional(d(nonEmpty(z.enum(HOUSING_STATUSES)), 'Le logement est d’un de ces types.')),
   /** The household receives (or is found eligible to) at least one of these national rights. */
   receivingAnyOf: z.optional(
-    nonEmpty(z.string().check(z.regex(/^[a-z_]+$/, { error: 'expected a right id such as "rsa"' }))),
+    nonEmpty(
+      z.string().check(
+        z.regex(/^[a-z_]+$/, { error: 'expected a right id such as "rsa"' }),
+        // A misspelt id would silently never match: name it, with the ids that exist.
+        z.refine((id) => (RIGHT_IDS as readonly string[]).includes(id), {
+          error: (i) =>
+            `unknown right id ${JSON.stringify(i.input)}: expected one of ${RIGHT_IDS.join(', ')}`,
+        }),
+      ),
+    ),
   ),
   /** A member has a disability rate set by the MDPH of at least this value. */
   disabilityRateAtLeast: z.optional(

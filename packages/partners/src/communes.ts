@@ -246,115 +246,57 @@ export function communeLabel(c: Commune): string {
 export type FetchJson = (url: string) => Promise<unknown>;
 
 /**
- * Reads the communes files of a manifest's folder. With a names index (`noms`), every lookup reads that one
- * file, loaded once: the requests are the same whatever a person types or picks. Without one (files
- * written before it existed), it falls back to the département and letter shards.
+ * Reads the communes names index of a manifest's folder (`noms`), once: every lookup, whatever a person
+ * types or picks, requests the same two files. Files written before the names index are refused with the
+ * command that rewrites them (picking a letter shard from what is typed would tell it to the host's logs).
  */
 export class CommunesClient {
-  private manifest?: Promise<CommunesManifest>;
   private names?: Promise<Commune[]>;
-  private shards = new Map<string, Promise<Commune[]>>();
   constructor(
     private readonly manifestUrl: string,
     private readonly fetchJson: FetchJson,
   ) {}
 
-  private getManifest(): Promise<CommunesManifest> {
-    this.manifest ??= this.fetchJson(this.manifestUrl).then((m) => {
-      const man = m as CommunesManifest;
+  /** Every commune of the names index. */
+  all(): Promise<Commune[]> {
+    this.names ??= (async () => {
+      const man = (await this.fetchJson(this.manifestUrl)) as CommunesManifest | null;
       if (man?.format !== 'passerelle-communes') throw new Error('fichier des communes invalide');
-      return man;
-    });
-    this.manifest.catch(() => {
-      this.manifest = undefined;
-    });
-    return this.manifest;
-  }
-
-  private url(file: string): string {
-    return new URL(
-      file,
-      new URL(this.manifestUrl, globalThis.location?.href ?? 'http://localhost/'),
-    ).toString();
-  }
-
-  private shard(file: string): Promise<Commune[]> {
-    let p = this.shards.get(file);
-    if (!p) {
-      p = this.fetchJson(this.url(file)).then((s) => ((s as CommunesShard).rows ?? []).map(rowToCommune));
-      p.catch(() => this.shards.delete(file));
-      this.shards.set(file, p);
-    }
-    return p;
-  }
-
-  /** Every commune of the names index, or undefined when the manifest has none. */
-  async all(): Promise<Commune[] | undefined> {
-    const man = await this.getManifest();
-    const file = man.noms;
-    if (!file) return undefined;
-    this.names ??= this.fetchJson(this.url(file)).then((n) => {
-      const names = n as CommunesNames;
+      if (!man.noms)
+        throw new Error(
+          'fichiers des communes trop anciens (sans noms.json) : relancez « passerelle-partners communes »',
+        );
+      const base = new URL(this.manifestUrl, globalThis.location?.href ?? 'http://localhost/');
+      const names = (await this.fetchJson(new URL(man.noms, base).toString())) as CommunesNames | null;
       if (names?.format !== 'passerelle-communes-noms' || typeof names.rows !== 'string')
         throw new Error('index des noms de communes invalide');
       return decodeNames(names.rows);
-    });
+    })();
+    // A failed load is tried again on the next call.
     this.names.catch(() => {
       this.names = undefined;
     });
     return this.names;
   }
 
-  /** Starts loading what a search needs (call it when the field gets focus). Never rejects. */
+  /** Starts loading (call it when the field gets focus). Never rejects. */
   preload(): void {
     this.all().catch(() => undefined);
   }
 
   async search(query: string, limit = 12): Promise<CommuneMatch[]> {
-    const q = query.trim();
-    const all = await this.all();
-    if (all) return searchCommunes(all, q, limit);
-    const man = await this.getManifest();
-    let files: string[] = [];
-    if (/^\d{2,5}$/.test(q))
-      files = (man.postcodePrefixes[q.slice(0, 2)] ?? [])
-        .map((d) => man.byDepartement[d])
-        .filter((f): f is string => !!f);
-    else if (/^(\d{5}|2[AB]\d{3})$/i.test(q)) {
-      const f = man.byDepartement[departementOf(q.toUpperCase())];
-      files = f ? [f] : [];
-    } else {
-      const l = letterFor(q);
-      const f = l ? man.byLetter?.[l] : undefined;
-      files = f ? [f] : [];
-    }
-    const lists = await Promise.all(files.map((f) => this.shard(f)));
-    return searchCommunes(lists.flat(), q, limit);
+    return searchCommunes(await this.all(), query, limit);
   }
 
   /** A commune by INSEE code (preset `commune` attribute). */
   async byCode(code: string): Promise<Commune | undefined> {
     const c = code.toUpperCase();
-    const all = await this.all();
-    if (all) return all.find((x) => x.code === c);
-    const man = await this.getManifest();
-    const f = man.byDepartement[departementOf(c)];
-    if (!f) return undefined;
-    return (await this.shard(f)).find((x) => x.code === c);
+    return (await this.all()).find((x) => x.code === c);
   }
 
-  /** Nearest commune to a position (for geolocation); without a names index, within the given départements. */
-  async nearest(lat: number, lon: number, departements: string[]): Promise<Commune | undefined> {
-    const all = await this.all();
-    if (all) return nearestCommune(all, lat, lon);
-    const man = await this.getManifest();
-    const lists = await Promise.all(
-      departements
-        .map((d) => man.byDepartement[d])
-        .filter((f): f is string => !!f)
-        .map((f) => this.shard(f)),
-    );
-    return nearestCommune(lists.flat(), lat, lon);
+  /** Nearest commune to a position (for geolocation). */
+  async nearest(lat: number, lon: number): Promise<Commune | undefined> {
+    return nearestCommune(await this.all(), lat, lon);
   }
 }
 

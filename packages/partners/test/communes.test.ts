@@ -6,7 +6,6 @@ import {
   type CommunesManifest,
   decodeNames,
   encodeNames,
-  letterFor,
   searchCommunes,
 } from '../src/communes.js';
 import { buildCommunes, type CommunesBuild, communesFiles } from '../src/node/communes-build.js';
@@ -114,7 +113,7 @@ describe('browser files', () => {
       const found: string[] = [];
       for (const q of queries) found.push((await client.search(q, 1))[0]?.commune.nom ?? '');
       await client.byCode('2A004');
-      await client.nearest(43.3, 5.4, []);
+      await client.nearest(43.3, 5.4);
       return { asked: [...asked].sort(), found };
     };
     const a = await run(['St Maur des Fossés', '94400']);
@@ -125,23 +124,10 @@ describe('browser files', () => {
     expect(a.asked).toEqual(['https://example.test/c/manifest.json', 'https://example.test/c/noms.json']);
     expect(b.asked).toEqual(a.asked);
   });
-  it('without a names index (older files), the client loads only the shard a query needs', async () => {
+  it('older files without a names index are refused with the command that rewrites them', async () => {
     const files = communesFiles(build.communes);
     const { noms: _, ...older } = files.get('manifest.json') as CommunesManifest;
-    files.set('manifest.json', older);
-    const asked: string[] = [];
-    const client = new CommunesClient('https://example.test/data/communes/manifest.json', async (url) => {
-      asked.push(url);
-      const name = url.split('/').pop() as string;
-      return files.get(name);
-    });
-    expect((await client.search('St Maur des Fossés'))[0]?.commune.nom).toBe('Saint-Maur-des-Fossés');
-    expect(asked).toEqual([
-      'https://example.test/data/communes/manifest.json',
-      `https://example.test/data/communes/nom-${letterFor('saint maur')}.json`,
-    ]);
-    expect((await client.search('94400'))[0]?.commune.code).toBe('94081');
-    expect((await client.byCode('94028'))?.nom).toBe('Créteil');
-    expect((await client.nearest(48.79, 2.39, ['94']))?.nom).toBe('Vitry-sur-Seine');
+    const client = new CommunesClient('https://example.test/c/manifest.json', async () => older);
+    await expect(client.search('Créteil')).rejects.toThrow(/relancez « passerelle-partners communes »/);
   });
 });

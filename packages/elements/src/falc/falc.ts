@@ -245,16 +245,16 @@ export class PasserelleFalc extends PasserelleElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     date: { type: String },
     // Internal reactive state (no decorators: their runtime would ship with the widget).
-    chosen: { state: true },
-    fromAddress: { state: true },
-    openWords: { state: true },
-    speakingId: { state: true },
-    status: { state: true },
+    chosen: { state: true, attribute: false },
+    fromAddress: { state: true, attribute: false },
+    openWords: { state: true, attribute: false },
+    speakingId: { state: true, attribute: false },
+    status: { state: true, attribute: false },
   };
 
-  /** Id of the right to explain; empty shows the list of rights. */
+  /** Id of the right to explain; empty: `#droit=` or `?droit=` of the page address, else the list of rights. */
   right = '';
-  /** Level of the section headings (2 to 6). */
+  /** Level of the right's name (2 to 6); its sections are one level below. */
   headingLevel = 2;
   /** Date of the amounts (YYYY-MM-DD or YYYY-MM); today when empty. */
   date = '';

@@ -113,7 +113,6 @@ const ar: PartialTable<FinderTable> = {
   updatedOn: 'معلومات بتاريخ {date}',
   updatedUnknown: 'تاريخ غير معروف',
   source: 'المصدر',
-  staleDetail: 'يزيد عمر هذه المعلومات عن سنتين: اتصل قبل أن تذهب.',
   route: 'الطريق',
   routeTo: ' إلى {name} (OpenStreetMap، نافذة جديدة)',
   copy: 'نسخ معلومات الاتصال',

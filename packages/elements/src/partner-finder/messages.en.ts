@@ -101,7 +101,6 @@ const en: PartialTable<FinderTable> = {
   updatedOn: 'Information of {date}',
   updatedUnknown: 'Date unknown',
   source: 'source',
-  staleDetail: 'This information is more than two years old: call before you go.',
   route: 'Directions',
   routeTo: ' to {name} (OpenStreetMap, new window)',
   copy: 'Copy the contact details',

@@ -137,7 +137,6 @@ const fr = {
   updatedOn: 'Informations du {date}',
   updatedUnknown: 'Date inconnue',
   source: 'source',
-  staleDetail: 'Ces informations ont plus de deux ans : appelez avant de vous déplacer.',
   route: 'Itinéraire',
   routeTo: ' vers {name} (OpenStreetMap, nouvelle fenêtre)',
   copy: 'Copier les coordonnées',

@@ -57,7 +57,6 @@ const warn = (message: string, detail?: unknown) =>
 
 /** Up to this many places in an index, the finder loads every shard, whatever the commune. */
 const SMALL_INDEX = 5000;
-const DEFAULT_TIMEOUT_S = 20;
 
 /**
  * Finds who can help near a person: need + commune, postcode or position → CAF, CPAM, France
@@ -103,23 +102,23 @@ export class PasserellePartnerFinder extends PasserelleElement {
     fetchJson: { attribute: false },
     now: { attribute: false },
     // Internal reactive state (no decorators: their runtime would ship with the widget).
-    loading: { state: true },
-    errors: { state: true },
-    warnings: { state: true },
-    manifest: { state: true },
-    origin: { state: true },
-    needId: { state: true },
-    words: { state: true },
-    filters: { state: true },
-    mode: { state: true },
-    audience: { state: true },
-    result: { state: true },
-    selected: { state: true },
-    status: { state: true },
-    communeError: { state: true },
-    geoMessage: { state: true },
-    copied: { state: true },
-    expanded: { state: true },
+    loading: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    warnings: { state: true, attribute: false },
+    manifest: { state: true, attribute: false },
+    origin: { state: true, attribute: false },
+    needId: { state: true, attribute: false },
+    words: { state: true, attribute: false },
+    filters: { state: true, attribute: false },
+    mode: { state: true, attribute: false },
+    audience: { state: true, attribute: false },
+    result: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    communeError: { state: true, attribute: false },
+    geoMessage: { state: true, attribute: false },
+    copied: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
   };
 
   /** URL of the index manifest written by `passerelle-partners import`. */
@@ -135,7 +134,7 @@ export class PasserellePartnerFinder extends PasserelleElement {
   /** Search radius in km (default 20, at most 50). */
   radius = 20;
   /** Seconds a file may take (start to end) before the finder gives up and says so; 20 by default. */
-  timeout = DEFAULT_TIMEOUT_S;
+  timeout = 20;
   /** Level of the widget's main heading (2 by default). */
   headingLevel = 2;
   /** In-memory data instead of `src` (no request at all). */
@@ -249,7 +248,7 @@ export class PasserellePartnerFinder extends PasserelleElement {
   }
 
   private get deadlineMs(): number {
-    const s = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_S;
+    const s = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 20;
     return s * 1000;
   }
 

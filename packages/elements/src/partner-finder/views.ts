@@ -250,7 +250,7 @@ export function renderDetail(v: FinderView, p: Place, level: number) {
       <dt>${t('updated')}</dt>
       <dd>
         ${p.dateMaj ? t('updatedOn', { date: v.formatDate(p.dateMaj) }) : t('updatedUnknown')}${p.lienSource ? html` · <a href=${p.lienSource} target="_blank" rel="noopener noreferrer">${t('source')}${newWindow(v)}</a>` : nothing}
-        ${stale ? html`<br /><strong>⚠ ${t('staleDetail')}</strong>` : nothing}
+        ${stale ? html`<br /><strong>⚠ ${t('stale')}</strong>` : nothing}
       </dd>
     </dl>
     <div class="pf__row pf__actions">

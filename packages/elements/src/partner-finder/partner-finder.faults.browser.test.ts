@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../define/passerelle-partner-finder.js';
 import { EXAMPLE_COMMUNES, EXAMPLE_DATASET, EXAMPLE_NOW, EXAMPLE_PLACES } from './example-data.js';
+import { finderMessages, HOURS_KEYS } from './messages.js';
 import type { PasserellePartnerFinder } from './partner-finder.js';
 
 const mounted: HTMLElement[] = [];
@@ -230,6 +231,13 @@ const FRENCH_WORDS =
 const IDENTIFIERS = new RegExp(`\\b(${PARTNER_TYPES.filter((t) => t.includes('-')).join('|')})\\b`);
 
 describe('English and Arabic: everything translated, proper nouns isolated', () => {
+  it.each(['en', 'ar'] as const)('%s: no string left to French, opening hours included', async (lang) => {
+    expect(await finderMessages.missing(lang)).toEqual([]);
+    await finderMessages.load(lang);
+    const table = finderMessages.tables[lang] ?? {};
+    expect(HOURS_KEYS.filter((k) => !table[k])).toEqual([]);
+  });
+
   it.each([
     ['en', /^5 places found within 20 km of Vitry-sur-Seine, 1 of them remote\.$/, 'ltr'],
     ['ar', /^تم العثور على 5 أماكن على بُعد أقل من 20 كم من Vitry-sur-Seine، منها 1 عن بُعد\.$/, 'rtl'],

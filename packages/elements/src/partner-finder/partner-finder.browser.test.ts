@@ -1,51 +1,9 @@
 import { expectNoAxeViolations } from '@passerelle/testing/axe';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
-import '../define/passerelle-partner-finder.js';
 import { encodeNames, type IndexManifest, type IndexShard } from '@passerelle/partners/browser';
-import { EXAMPLE_COMMUNES, EXAMPLE_DATASET, EXAMPLE_NOW, EXAMPLE_PLACES } from './example-data.js';
-import type { PasserellePartnerFinder } from './partner-finder.js';
-
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const el of mounted.splice(0)) el.remove();
-  vi.restoreAllMocks();
-});
-
-function mount(
-  attrs: Record<string, string> = {},
-  props: Partial<PasserellePartnerFinder> = {},
-): PasserellePartnerFinder {
-  const el = document.createElement('passerelle-partner-finder');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  Object.assign(el, { now: EXAMPLE_NOW, ...props });
-  const wrap = document.createElement('div');
-  wrap.lang = 'fr';
-  wrap.append(el);
-  document.body.append(wrap);
-  mounted.push(wrap);
-  return el;
-}
-const root = (el: HTMLElement) => el.shadowRoot as ShadowRoot;
-// Intl puts narrow no-break spaces in "20 km": compare with plain spaces.
-const status = (el: HTMLElement) =>
-  root(el)
-    .querySelector('[role=status].pa-status')
-    ?.textContent?.replace(/[\u00a0\u202f]/g, ' ')
-    .trim() ?? '';
-async function until(el: PasserellePartnerFinder, test: () => boolean, what: string) {
-  for (let i = 0; i < 100; i++) {
-    await el.updateComplete;
-    if (test()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-const deepActive = (): Element | null => {
-  let a: Element | null = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-};
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { EXAMPLE_COMMUNES, EXAMPLE_DATASET, EXAMPLE_PLACES } from './example-data.js';
+import { deepActive, mount, root, status, until } from './test-helpers.js';
 
 describe('first render', () => {
   it('has a status region from the start, labelled fields and no axe violation', async () => {

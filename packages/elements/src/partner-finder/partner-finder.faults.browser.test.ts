@@ -7,50 +7,14 @@ import {
   type IndexShard,
   PARTNER_TYPES,
 } from '@passerelle/partners/browser';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../define/passerelle-partner-finder.js';
-import { EXAMPLE_COMMUNES, EXAMPLE_DATASET, EXAMPLE_NOW, EXAMPLE_PLACES } from './example-data.js';
+import { EXAMPLE_COMMUNES, EXAMPLE_DATASET, EXAMPLE_PLACES } from './example-data.js';
 import { finderMessages, HOURS_KEYS } from './messages.js';
-import type { PasserellePartnerFinder } from './partner-finder.js';
+import { mount, root, status, until } from './test-helpers.js';
 
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const el of mounted.splice(0)) el.remove();
-  vi.restoreAllMocks();
-});
-
-function mount(
-  attrs: Record<string, string> = {},
-  props: Partial<PasserellePartnerFinder> = {},
-  lang = 'fr',
-): PasserellePartnerFinder {
-  const el = document.createElement('passerelle-partner-finder');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  Object.assign(el, { now: EXAMPLE_NOW, ...props });
-  const wrap = document.createElement('div');
-  wrap.lang = lang;
-  wrap.append(el);
-  document.body.append(wrap);
-  mounted.push(wrap);
-  return el;
-}
-const root = (el: HTMLElement) => el.shadowRoot as ShadowRoot;
-const status = (el: HTMLElement) =>
-  root(el)
-    .querySelector('[role=status].pa-status')
-    ?.textContent?.replace(/[\u00a0\u202f]/g, ' ')
-    .trim() ?? '';
 const alertText = (el: HTMLElement) =>
   [...root(el).querySelectorAll('[role=alert]')].map((a) => a.textContent ?? '').join(' ');
-async function until(el: PasserellePartnerFinder, test: () => boolean, what: string) {
-  for (let i = 0; i < 150; i++) {
-    await el.updateComplete;
-    if (test()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** A host's files: an index of two small shards, and the communes folder with its names index. */
 function hostFiles(): Record<string, unknown> {

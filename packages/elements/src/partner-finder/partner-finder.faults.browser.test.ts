@@ -148,6 +148,24 @@ describe('every request has a deadline', () => {
     expect(alertText(el)).toContain('le serveur n’a pas répondu à temps');
   });
 
+  it('a names index that stalls: the commune field says the list did not come', async () => {
+    const files = hostFiles();
+    const el = mount(
+      { src: 'https://example.test/data/manifest.json', timeout: '0.2' },
+      {
+        fetchJson: (url: string) =>
+          url.endsWith('/noms.json') ? new Promise(() => undefined) : Promise.resolve(files[url]),
+      },
+    );
+    await el.updateComplete;
+    root(el).querySelector<HTMLInputElement>('#pf-commune')?.focus();
+    await userEvent.keyboard('Cré');
+    await until(el, () => alertText(el).length > 0, 'warning');
+    expect(alertText(el)).toContain(
+      'La liste des communes n’a pas pu être chargée (le serveur n’a pas répondu à temps). Réessayez dans un instant.',
+    );
+  });
+
   it('a shard that stalls: the other places show, and the stall is said', async () => {
     const files = hostFiles();
     const el = mount(

@@ -328,11 +328,13 @@ export class PasserellePartnerFinder extends PasserelleElement {
       try {
         matches = await client.search(q, 8);
       } catch (e) {
-        this.set({ warnings: [this.t('communesFailed', { reason: this.reason(e, 'communes') })] });
+        this.communesWarning(e);
         throw e;
       }
     }
-    if (this.warnings.length) this.set({ warnings: [] });
+    // The communes loaded after all: their earlier warning no longer holds.
+    if (this.warnings.includes(this.lastCommunesWarning))
+      this.set({ warnings: this.warnings.filter((w) => w !== this.lastCommunesWarning) });
     return matches.map(({ commune: c, matchedName }) => ({
       id: c.code,
       label: c.nom,
@@ -356,9 +358,16 @@ export class PasserellePartnerFinder extends PasserelleElement {
       }
       return (await client.search(v, 1))[0]?.commune;
     } catch (e) {
-      this.set({ warnings: [this.t('communesFailed', { reason: this.reason(e, 'communes') })] });
+      this.communesWarning(e);
       return undefined;
     }
+  }
+
+  private lastCommunesWarning = '';
+
+  private communesWarning(e: unknown): void {
+    this.lastCommunesWarning = this.t('communesFailed', { reason: this.reason(e, 'communes') });
+    this.set({ warnings: [...new Set([...this.warnings, this.lastCommunesWarning])] });
   }
 
   /** The position lookup of the last commune picked (resolved once known or refused). */

@@ -83,7 +83,7 @@ describe('browser files', () => {
     for (const [name, data] of files)
       if (name !== 'noms.json') max = Math.max(max, gzipSync(JSON.stringify(data)).length);
     expect(max).toBeLessThan(60_000);
-    // All of France in one file a phone can fetch once (measured 2026-12: 499 KB gzip).
+    // All of France in one file a phone can fetch once (measured 2026-12-03: 502,500 bytes gzip).
     expect(gzipSync(JSON.stringify(files.get('noms.json'))).length).toBeLessThan(560_000);
   });
   it('the names index gives back every commune, coordinates within 100 m', () => {

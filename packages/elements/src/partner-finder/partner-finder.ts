@@ -275,7 +275,7 @@ export class PasserellePartnerFinder extends PasserelleElement {
     if (this.data) return Promise.resolve(undefined);
     this.manifestPromise ??= (async () => {
       if (!this.src) {
-        warn('attribut src vide : indiquez l’adresse du manifest.json écrit par passerelle-partners');
+        warn('attribut src vide (adresse du manifest.json de passerelle-partners)');
         this.set({ errors: [this.t('noSource')] });
         return undefined;
       }
@@ -396,7 +396,7 @@ export class PasserellePartnerFinder extends PasserelleElement {
   locate(): void {
     const say = (key: keyof FinderTable & string) => this.set({ geoMessage: key, status: this.t(key) });
     if (!('geolocation' in navigator)) {
-      say('geoUnsupported');
+      say('geoFailed');
       return;
     }
     say('geoSearching');

@@ -275,7 +275,7 @@ export function contactText(v: FinderView, p: Place): string {
     p.telephone ? `${v.t('phonePrefix')}${p.telephone}` : '',
     p.courriel ? v.t('contactEmail', { value: p.courriel }) : '',
     p.siteWeb ? v.t('contactWebsite', { value: p.siteWeb }) : '',
-    hours ? v.t('hoursPrefix', { hours }) : '',
+    hours ? `${v.t('hoursLead')}${hours}` : '',
   ];
   return lines.filter(Boolean).join('\n');
 }

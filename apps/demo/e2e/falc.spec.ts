@@ -118,7 +118,8 @@ test('reads aloud one sentence at a time with a French voice, highlights it, pau
   await page.evaluate(() => (window as unknown as { __speech: { end: () => void } }).__speech.end());
   await expect.poll(spoken).toEqual(["Le Pass'Sport", "C'est quoi ?"]);
   await expect(widget.locator('.is-speaking')).toHaveText("C'est quoi ?");
-  await expect(widget.getByRole('status')).toContainText('Lecture de la phrase 2 sur');
+  // Announced once when reading starts, not at every sentence (a screen reader would talk over the voice).
+  await expect(widget.getByRole('status')).toHaveText('Lecture à voix haute commencée.');
   await widget.getByRole('button', { name: 'Pause' }).click();
   await expect(widget.getByRole('button', { name: 'Reprendre' })).toBeFocused();
   await widget.getByRole('button', { name: 'Arrêter' }).click();
@@ -163,4 +164,16 @@ test('stays accessible and reflows at 320 px with an explanation open', async ({
   await expect(falc(page).getByRole('heading', { name: 'Combien ?' })).toBeVisible();
   expect(await hasNoHorizontalOverflow(page)).toBe(true);
   await expectAccessible(page);
+});
+
+test('opens the right named by #droit= of the address (the questionnaire links there)', async ({ page }) => {
+  const requests: URL[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url())));
+  await page.goto(`${PATH}#droit=asf`);
+  await waitForWidgets(page, ['passerelle-falc']);
+  const widget = falc(page);
+  await expect(widget.getByRole('heading', { level: 2, name: /allocation de soutien familial/ })).toBeVisible();
+  await expect(widget.getByText(/Brouillon/)).toHaveCount(0);
+  // The fragment stays in the browser: no request names the right.
+  expect(requests.filter((u) => u.href.includes('droit'))).toEqual([]);
 });

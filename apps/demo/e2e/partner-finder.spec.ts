@@ -47,6 +47,8 @@ test('search by commune with the keyboard, open a place, come back', async ({ pa
   const origin = new URL(page.url()).origin;
   expect(requests.filter((u) => u.origin !== origin)).toEqual([]);
   expect(requests.some((u) => u.pathname.endsWith('/partenaires/manifest.json'))).toBe(true);
+  // The commune search reads one names index: no file named after letters typed or a département chosen.
+  expect(requests.filter((u) => /\/communes\/(nom|dep)-/.test(u.pathname))).toEqual([]);
 });
 
 test('postcode with several communes, filters, and 320 px reflow', async ({ page }) => {

@@ -25,7 +25,12 @@ export type BudgetName = keyof typeof BUDGETS;
  * grow while it is being cut, and `npm run bench` still reports it against the real budget. Remove an entry as
  * soon as its budget is met: the tests then assert the budget itself.
  */
-export const OVER_BUDGET: Partial<Record<BudgetName, { ceiling: number; why: string }>> = {};
+export const OVER_BUDGET: Partial<Record<BudgetName, { ceiling: number; why: string }>> = {
+  'partner-finder': {
+    ceiling: 36.5 * KB,
+    why: 'Issues 12, 16 and 18 gave the finder its message table (keys of ~100 strings: English and Arabic load apart), request deadlines and the communes names index reader: measured 36.4 KB. To cut: shorter keys, or the French opening-hours sentences built once in @passerelle/partners instead of beside the data.',
+  },
+};
 
 const RUNTIME = /^rolldown\/|^vite\/|^\0/; // bundler helpers that come along with any chunk
 const ZOD = /(^|[\\/])node_modules[\\/]zod[\\/]/;

@@ -28,7 +28,15 @@ export interface CommunesManifest {
   version: 1;
   credit: string;
   count: number;
-  /** Shard file per first letter of the name key ("a" … "z"). */
+  /**
+   * The national names index (every commune: code, name, postcodes, centre, former names), one compact
+   * file. The finder's name search loads it whole, so no request depends on what a person types.
+   */
+  noms?: string;
+  /**
+   * Deprecated: shard file per first letters of the name key. A page that picks one from what is typed
+   * tells the host's logs those letters; read `noms` instead. Kept for pages built before `noms`.
+   */
   byLetter: Record<string, string>;
   /** Shard file per département. */
   byDepartement: Record<string, string>;
@@ -39,6 +47,80 @@ export interface CommunesManifest {
 export interface CommunesShard {
   format: 'passerelle-communes-shard';
   rows: CommuneRow[];
+}
+
+/** The national names index: `rows` holds one line per commune, see encodeNames. */
+export interface CommunesNames {
+  format: 'passerelle-communes-noms';
+  version: 1;
+  credit: string;
+  rows: string;
+}
+
+/** Coordinates are stored in thousandths of a degree (about 100 m), each as the change from the previous row. */
+const NAMES_SCALE = 1000;
+
+/**
+ * One line per commune, sorted by INSEE code: `code;nom;postcodes;Δlat;Δlon;former|names`. Postcodes are
+ * written as the difference from the previous postcode written, coordinates as the difference from the
+ * previous commune's: numbers that repeat, so the file gzips to about 500 KB for all of France.
+ */
+export function encodeNames(communes: readonly Commune[]): string {
+  let lat = 0;
+  let lon = 0;
+  let cp = 0;
+  const lines: string[] = [];
+  for (const c of [...communes].sort((a, b) => a.code.localeCompare(b.code))) {
+    const cps = c.codesPostaux.map((p) => {
+      const n = Number(p);
+      const d = n - cp;
+      cp = n;
+      return String(d);
+    });
+    let dLat = '';
+    let dLon = '';
+    if (c.lat !== undefined && c.lon !== undefined) {
+      const la = Math.round(c.lat * NAMES_SCALE);
+      const lo = Math.round(c.lon * NAMES_SCALE);
+      dLat = String(la - lat);
+      dLon = String(lo - lon);
+      lat = la;
+      lon = lo;
+    }
+    const clean = (s: string) => s.replace(/[;|\n]/g, ' ');
+    lines.push(
+      [c.code, clean(c.nom), cps.join(' '), dLat, dLon, (c.anciensNoms ?? []).map(clean).join('|')].join(';'),
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Reads what encodeNames wrote. */
+export function decodeNames(rows: string): Commune[] {
+  let lat = 0;
+  let lon = 0;
+  let cp = 0;
+  const out: Commune[] = [];
+  for (const line of rows.split('\n')) {
+    if (!line) continue;
+    const [code = '', nom = '', cps = '', dLat = '', dLon = '', aliases = ''] = line.split(';');
+    const codesPostaux = cps
+      ? cps.split(' ').map((d) => {
+          cp += Number(d);
+          return String(cp).padStart(5, '0');
+        })
+      : [];
+    const c: Commune = { code, nom, departement: departementOf(code), codesPostaux };
+    if (dLat !== '' && dLon !== '') {
+      lat += Number(dLat);
+      lon += Number(dLon);
+      c.lat = lat / NAMES_SCALE;
+      c.lon = lon / NAMES_SCALE;
+    }
+    if (aliases) c.anciensNoms = aliases.split('|');
+    out.push(c);
+  }
+  return out;
 }
 
 export function departementOf(code: string): string {
@@ -122,8 +204,7 @@ export function searchCommunes(communes: Commune[], query: string, limit = 12): 
   for (const c of communes) {
     let best = 0;
     let matched = c.nom;
-    for (const name of [c.nom, ...(c.anciensNoms ?? [])]) {
-      const k = nameKey(name);
+    for (const [name, k] of keysOf(c)) {
       let s = 0;
       if (k === key) s = 3;
       else if (k.startsWith(key)) s = 2;
@@ -144,6 +225,17 @@ export function searchCommunes(communes: Commune[], query: string, limit = 12): 
   return scored.slice(0, limit).map((s) => s.m);
 }
 
+// Name keys computed once per commune: a national list is searched at every keystroke.
+const keyCache = new WeakMap<Commune, [string, string][]>();
+function keysOf(c: Commune): [string, string][] {
+  let keys = keyCache.get(c);
+  if (!keys) {
+    keys = [c.nom, ...(c.anciensNoms ?? [])].map((n) => [n, nameKey(n)]);
+    keyCache.set(c, keys);
+  }
+  return keys;
+}
+
 const firstCp = (c: Commune, q: string): string => c.codesPostaux.find((p) => p.startsWith(q)) ?? '';
 
 /** Label shown in lists: "Saint-Maur-des-Fossés (94100, 94210)". */
@@ -154,78 +246,57 @@ export function communeLabel(c: Commune): string {
 export type FetchJson = (url: string) => Promise<unknown>;
 
 /**
- * Loads only the shards a query needs, from the directory of a communes manifest. Used by the
- * widget; works anywhere `fetch` does.
+ * Reads the communes names index of a manifest's folder (`noms`), once: every lookup, whatever a person
+ * types or picks, requests the same two files. Files written before the names index are refused with the
+ * command that rewrites them (picking a letter shard from what is typed would tell it to the host's logs).
  */
 export class CommunesClient {
-  private manifest?: Promise<CommunesManifest>;
-  private shards = new Map<string, Promise<Commune[]>>();
+  private names?: Promise<Commune[]>;
   constructor(
     private readonly manifestUrl: string,
     private readonly fetchJson: FetchJson,
   ) {}
 
-  private getManifest(): Promise<CommunesManifest> {
-    this.manifest ??= this.fetchJson(this.manifestUrl).then((m) => {
-      const man = m as CommunesManifest;
+  /** Every commune of the names index. */
+  all(): Promise<Commune[]> {
+    this.names ??= (async () => {
+      const man = (await this.fetchJson(this.manifestUrl)) as CommunesManifest | null;
       if (man?.format !== 'passerelle-communes') throw new Error('fichier des communes invalide');
-      return man;
+      if (!man.noms)
+        throw new Error(
+          'fichiers des communes trop anciens (sans noms.json) : relancez « passerelle-partners communes »',
+        );
+      const base = new URL(this.manifestUrl, globalThis.location?.href ?? 'http://localhost/');
+      const names = (await this.fetchJson(new URL(man.noms, base).toString())) as CommunesNames | null;
+      if (names?.format !== 'passerelle-communes-noms' || typeof names.rows !== 'string')
+        throw new Error('index des noms de communes invalide');
+      return decodeNames(names.rows);
+    })();
+    // A failed load is tried again on the next call.
+    this.names.catch(() => {
+      this.names = undefined;
     });
-    return this.manifest;
+    return this.names;
   }
 
-  private shard(file: string): Promise<Commune[]> {
-    let p = this.shards.get(file);
-    if (!p) {
-      const url = new URL(
-        file,
-        new URL(this.manifestUrl, globalThis.location?.href ?? 'http://localhost/'),
-      ).toString();
-      p = this.fetchJson(url).then((s) => ((s as CommunesShard).rows ?? []).map(rowToCommune));
-      p.catch(() => this.shards.delete(file));
-      this.shards.set(file, p);
-    }
-    return p;
+  /** Starts loading (call it when the field gets focus). Never rejects. */
+  preload(): void {
+    this.all().catch(() => undefined);
   }
 
   async search(query: string, limit = 12): Promise<CommuneMatch[]> {
-    const q = query.trim();
-    const man = await this.getManifest();
-    let files: string[] = [];
-    if (/^\d{2,5}$/.test(q))
-      files = (man.postcodePrefixes[q.slice(0, 2)] ?? [])
-        .map((d) => man.byDepartement[d])
-        .filter((f): f is string => !!f);
-    else if (/^(\d{5}|2[AB]\d{3})$/i.test(q)) {
-      const f = man.byDepartement[departementOf(q.toUpperCase())];
-      files = f ? [f] : [];
-    } else {
-      const l = letterFor(q);
-      const f = l ? man.byLetter[l] : undefined;
-      files = f ? [f] : [];
-    }
-    const lists = await Promise.all(files.map((f) => this.shard(f)));
-    return searchCommunes(lists.flat(), q, limit);
+    return searchCommunes(await this.all(), query, limit);
   }
 
   /** A commune by INSEE code (preset `commune` attribute). */
   async byCode(code: string): Promise<Commune | undefined> {
-    const man = await this.getManifest();
-    const f = man.byDepartement[departementOf(code.toUpperCase())];
-    if (!f) return undefined;
-    return (await this.shard(f)).find((c) => c.code === code.toUpperCase());
+    const c = code.toUpperCase();
+    return (await this.all()).find((x) => x.code === c);
   }
 
-  /** Nearest commune to a position (for geolocation), searching the given départements. */
-  async nearest(lat: number, lon: number, departements: string[]): Promise<Commune | undefined> {
-    const man = await this.getManifest();
-    const lists = await Promise.all(
-      departements
-        .map((d) => man.byDepartement[d])
-        .filter((f): f is string => !!f)
-        .map((f) => this.shard(f)),
-    );
-    return nearestCommune(lists.flat(), lat, lon);
+  /** Nearest commune to a position (for geolocation). */
+  async nearest(lat: number, lon: number): Promise<Commune | undefined> {
+    return nearestCommune(await this.all(), lat, lon);
   }
 }
 

@@ -813,7 +813,18 @@ export interface OpeningStatus {
   comment?: string;
   /** Open at some point today (null when unknown). */
   openToday: boolean | null;
+  /** What `text` says, as data, for pages that word it in another language. */
+  detail: OpeningDetail;
 }
+
+/** Minutes from midnight; `dayOffset` from today (0 today, 1 tomorrow), `weekday` 0 = Monday. */
+export type OpeningDetail =
+  | { kind: 'raw'; value: string }
+  | { kind: 'always' }
+  | { kind: 'open'; closes: number; dayOffset: number; weekday: number; holidaysMaybe: boolean }
+  | { kind: 'check'; comment?: string }
+  | { kind: 'opens'; at: number; dayOffset: number; weekday: number; maybe: boolean }
+  | { kind: 'closed' };
 
 /** Status at an instant, in the place's time zone. */
 export function openingStatus(
@@ -821,7 +832,13 @@ export function openingStatus(
   now: Date,
   opts: EvalOptions & { timeZone?: string; clock?: WallClock } = {},
 ): OpeningStatus {
-  if (!parsed.ok) return { open: null, text: `Horaires : ${parsed.value.trim()}`, openToday: null };
+  if (!parsed.ok)
+    return {
+      open: null,
+      text: `Horaires : ${parsed.value.trim()}`,
+      openToday: null,
+      detail: { kind: 'raw', value: parsed.value.trim() },
+    };
   const { date, minute } = opts.clock ?? wallClock(now, opts.timeZone);
   // The place's clock: its skipped hour in spring is not described as opening hours.
   opts = { ...opts, timeZone: opts.timeZone ?? 'Europe/Paris' };
@@ -845,12 +862,25 @@ export function openingStatus(
       if (!next) break;
       end = 1440 * (guard + 1) + next.to;
     }
-    if (end - minute >= 7 * 1440) return { open, text: 'Ouvert 24 h sur 24', openToday };
+    if (end - minute >= 7 * 1440)
+      return { open, text: 'Ouvert 24 h sur 24', openToday, detail: { kind: 'always' } };
     const sameDay = end < 1440;
+    const weekday = (weekdayOf(date) + Math.floor(end / 1440)) % 7;
     const text = sameDay
       ? `Ouvert, ferme à ${formatMinute(end)}`
-      : `Ouvert, ferme ${JOURS[(weekdayOf(date) + Math.floor(end / 1440)) % 7]} à ${formatMinute(end)}`;
-    return { open, text: shMatters ? `${text} (sauf vacances scolaires peut-être)` : text, openToday };
+      : `Ouvert, ferme ${JOURS[weekday]} à ${formatMinute(end)}`;
+    return {
+      open,
+      text: shMatters ? `${text} (sauf vacances scolaires peut-être)` : text,
+      openToday,
+      detail: {
+        kind: 'open',
+        closes: end % 1440,
+        dayOffset: Math.floor(end / 1440),
+        weekday,
+        holidaysMaybe: shMatters,
+      },
+    };
   }
   if (open === null) {
     const comment = current?.comment ?? today.comment;
@@ -859,6 +889,7 @@ export function openingStatus(
       text: comment ? `Ouverture à vérifier : « ${comment} »` : 'Ouverture à vérifier',
       ...(comment ? { comment } : {}),
       openToday,
+      detail: comment ? { kind: 'check', comment } : { kind: 'check' },
     };
   }
   // Closed: find the next opening within 8 days.
@@ -874,11 +905,27 @@ export function openingStatus(
         text: `${verb} ${when}à ${formatMinute(nextI.from)}`,
         ...(nextI.comment ? { comment: nextI.comment } : {}),
         openToday,
+        detail: {
+          kind: 'opens',
+          at: nextI.from,
+          dayOffset: offset,
+          weekday: weekdayOf(d),
+          maybe: nextI.state !== 'open',
+        },
       };
     }
-    if (day.unknown && offset > 0) return { open: false, text: 'Fermé', openToday };
+    if (day.unknown && offset > 0)
+      return { open: false, text: 'Fermé', openToday, detail: { kind: 'closed' } };
   }
-  return { open: false, text: 'Fermé', openToday };
+  return { open: false, text: 'Fermé', openToday, detail: { kind: 'closed' } };
+}
+
+/** One day of weekTable: French wording, and the day's schedule as data (0 = Monday). */
+export interface WeekRow {
+  day: string;
+  text: string;
+  weekday: number;
+  schedule: DaySchedule;
 }
 
 /** Week table for the detail view: one line per day, from Monday, for the week containing `now`. */
@@ -886,12 +933,12 @@ export function weekTable(
   parsed: ParsedOpeningHours,
   now: Date,
   opts: EvalOptions & { timeZone?: string } = {},
-): { day: string; text: string }[] | null {
+): WeekRow[] | null {
   if (!parsed.ok) return null;
   const { date } = wallClock(now, opts.timeZone);
   opts = { ...opts, timeZone: opts.timeZone ?? 'Europe/Paris' };
   const monday = addDays(date, -weekdayOf(date));
-  const rows: { day: string; text: string }[] = [];
+  const rows: WeekRow[] = [];
   for (let i = 0; i < 7; i++) {
     const d = addDays(monday, i);
     const day = dayIntervals(parsed.rules, d, opts);
@@ -906,7 +953,12 @@ export function weekTable(
           ? `À vérifier : ${day.comment}`
           : 'À vérifier'
         : 'Fermé';
-    rows.push({ day: JOURS[i] as string, text: text.charAt(0).toUpperCase() + text.slice(1) });
+    rows.push({
+      day: JOURS[i] as string,
+      text: text.charAt(0).toUpperCase() + text.slice(1),
+      weekday: i,
+      schedule: day,
+    });
   }
   return rows;
 }

@@ -4,7 +4,8 @@ import {
   type Commune,
   CommunesClient,
   type CommunesManifest,
-  letterFor,
+  decodeNames,
+  encodeNames,
   searchCommunes,
 } from '../src/communes.js';
 import { buildCommunes, type CommunesBuild, communesFiles } from '../src/node/communes-build.js';
@@ -71,31 +72,62 @@ describe('postcode search', () => {
 });
 
 describe('browser files', () => {
-  it('shards by name prefix and département, each small', () => {
+  it('shards by département, each small, and one national names index', () => {
     const files = communesFiles(build.communes);
     const manifest = files.get('manifest.json') as CommunesManifest;
     expect(manifest.credit).toMatch(/Base des codes postaux, data\.gouv\.fr, Licence Ouverte v2\.0/);
     expect(manifest.byDepartement['94']).toBe('dep-94.json');
     expect(manifest.postcodePrefixes['20']).toEqual(['2A', '2B']);
+    expect(manifest.noms).toBe('noms.json');
     let max = 0;
-    for (const [, data] of files) max = Math.max(max, gzipSync(JSON.stringify(data)).length);
+    for (const [name, data] of files)
+      if (name !== 'noms.json') max = Math.max(max, gzipSync(JSON.stringify(data)).length);
     expect(max).toBeLessThan(60_000);
+    // All of France in one file a phone can fetch once (measured 2026-12-03: 502,500 bytes gzip).
+    expect(gzipSync(JSON.stringify(files.get('noms.json'))).length).toBeLessThan(560_000);
   });
-  it('the client loads only the shard a query needs', async () => {
+  it('the names index gives back every commune, coordinates within 100 m', () => {
+    const back = decodeNames(encodeNames(build.communes));
+    expect(back.length).toBe(build.communes.length);
+    const byCode = new Map(back.map((c) => [c.code, c]));
+    for (const c of build.communes) {
+      const b = byCode.get(c.code) as Commune;
+      expect(b.nom).toBe(c.nom);
+      expect(b.codesPostaux).toEqual(c.codesPostaux);
+      expect(b.anciensNoms ?? []).toEqual(c.anciensNoms ?? []);
+      if (c.lat === undefined) expect(b.lat).toBeUndefined();
+      else {
+        expect(Math.abs((b.lat as number) - c.lat)).toBeLessThan(0.001);
+        expect(Math.abs((b.lon as number) - (c.lon as number))).toBeLessThan(0.001);
+      }
+    }
+  });
+  it('with a names index, the client asks for the same files whatever is typed or picked', async () => {
     const files = communesFiles(build.communes);
-    const asked: string[] = [];
-    const client = new CommunesClient('https://example.test/data/communes/manifest.json', async (url) => {
-      asked.push(url);
-      const name = url.split('/').pop() as string;
-      return files.get(name);
-    });
-    expect((await client.search('St Maur des Fossés'))[0]?.commune.nom).toBe('Saint-Maur-des-Fossés');
-    expect(asked).toEqual([
-      'https://example.test/data/communes/manifest.json',
-      `https://example.test/data/communes/nom-${letterFor('saint maur')}.json`,
-    ]);
-    expect((await client.search('94400'))[0]?.commune.code).toBe('94081');
-    expect((await client.byCode('94028'))?.nom).toBe('Créteil');
-    expect((await client.nearest(48.79, 2.39, ['94']))?.nom).toBe('Vitry-sur-Seine');
+    const run = async (queries: string[]) => {
+      const asked = new Set<string>();
+      const client = new CommunesClient('https://example.test/c/manifest.json', async (url) => {
+        asked.add(url);
+        return files.get(url.split('/').pop() as string);
+      });
+      const found: string[] = [];
+      for (const q of queries) found.push((await client.search(q, 1))[0]?.commune.nom ?? '');
+      await client.byCode('2A004');
+      await client.nearest(43.3, 5.4);
+      return { asked: [...asked].sort(), found };
+    };
+    const a = await run(['St Maur des Fossés', '94400']);
+    const b = await run(['Ajaccio', 'hay les roses', '13001']);
+    expect(a.found).toEqual(['Saint-Maur-des-Fossés', 'Vitry-sur-Seine']);
+    expect(b.found[0]).toBe('Ajaccio');
+    expect(b.found[1]).toBe("L'Haÿ-les-Roses");
+    expect(a.asked).toEqual(['https://example.test/c/manifest.json', 'https://example.test/c/noms.json']);
+    expect(b.asked).toEqual(a.asked);
+  });
+  it('older files without a names index are refused with the command that rewrites them', async () => {
+    const files = communesFiles(build.communes);
+    const { noms: _, ...older } = files.get('manifest.json') as CommunesManifest;
+    const client = new CommunesClient('https://example.test/c/manifest.json', async () => older);
+    await expect(client.search('Créteil')).rejects.toThrow(/relancez « passerelle-partners communes »/);
   });
 });

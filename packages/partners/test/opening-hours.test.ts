@@ -111,6 +111,11 @@ describe('status sentences', () => {
   it('open: "Ouvert, ferme à 12 h"', () => {
     const s = openingStatus(parseOpeningHours('Mo-Fr 09:00-12:00,14:00-17:00'), at('2026-11-24T09:30:00Z'));
     expect(s).toMatchObject({ open: true, text: 'Ouvert, ferme à 12 h', openToday: true });
+    expect(s.detail).toEqual({ kind: 'open', closes: 720, dayOffset: 0, weekday: 1, holidaysMaybe: false });
+  });
+  it('the status as data, for other languages', () => {
+    const s = openingStatus(parseOpeningHours('Mo-Fr 09:00-17:00'), at('2026-11-27T18:00:00Z'));
+    expect(s.detail).toEqual({ kind: 'opens', at: 540, dayOffset: 3, weekday: 0, maybe: false });
   });
   it('closed at lunch: "Fermé, ouvre à 14 h"', () => {
     expect(
@@ -137,7 +142,12 @@ describe('status sentences', () => {
   });
   it('unreadable: shows the text as written, never guesses', () => {
     const s = openingStatus(parseOpeningHours('Lundi matin'), at('2026-11-24T09:30:00Z'));
-    expect(s).toEqual({ open: null, text: 'Horaires : Lundi matin', openToday: null });
+    expect(s).toEqual({
+      open: null,
+      text: 'Horaires : Lundi matin',
+      openToday: null,
+      detail: { kind: 'raw', value: 'Lundi matin' },
+    });
   });
   it('uses the place time zone', () => {
     const s = openingStatus(parseOpeningHours('Mo-Fr 17:00-22:00'), at('2026-11-24T09:30:00Z'), {
@@ -150,8 +160,12 @@ describe('status sentences', () => {
       parseOpeningHours('Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00'),
       at('2026-11-24T09:30:00Z'),
     );
-    expect(t?.[0]).toEqual({ day: 'lundi', text: '9 h à 12 h, 14 h à 17 h' });
-    expect(t?.[6]).toEqual({ day: 'dimanche', text: 'Fermé' });
+    expect(t?.[0]).toMatchObject({ day: 'lundi', text: '9 h à 12 h, 14 h à 17 h', weekday: 0 });
+    expect(t?.[0]?.schedule.intervals.map((i) => [i.from, i.to])).toEqual([
+      [540, 720],
+      [840, 1020],
+    ]);
+    expect(t?.[6]).toMatchObject({ day: 'dimanche', text: 'Fermé', weekday: 6 });
   });
 });
 

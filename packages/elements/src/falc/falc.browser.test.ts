@@ -153,9 +153,11 @@ afterEach(() => {
 });
 
 describe('<passerelle-falc right="rsa">', () => {
-  it('shows five sections with real h2 headings, a pictogram each, and the official link', async () => {
+  it('shows the right as an h2 heading, five sections as h3, a pictogram each, and the official link', async () => {
     const el = await mount({ right: 'rsa', date: '2026-05-01' });
-    const headings = $$(el, 'h2').map((h) => h.textContent?.trim());
+    expect($(el, 'h2#falc-title')?.textContent).toContain('Le revenu de solidarité active (RSA)');
+    expect($$(el, 'h2')).toHaveLength(1);
+    const headings = $$(el, 'h3').map((h) => h.textContent?.trim());
     expect(headings.slice(0, 5)).toEqual([
       "C'est quoi ?",
       'Pour qui ?',
@@ -178,10 +180,10 @@ describe('<passerelle-falc right="rsa">', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  it('uses heading-level for the sections and puts the title one level above', async () => {
+  it('uses heading-level for the title and puts the sections one level below', async () => {
     const el = await mount({ right: 'af', 'heading-level': '3' });
-    expect($(el, 'h2#falc-title')?.textContent).toContain('allocations familiales');
-    expect($$(el, '.section-head h3')).toHaveLength(5);
+    expect($(el, 'h3#falc-title')?.textContent).toContain('allocations familiales');
+    expect($$(el, '.section-head h4')).toHaveLength(5);
   });
 
   it('uses large, calm typography: at least 18 px, line-height 1.5, start aligned, never justified', async () => {
@@ -193,10 +195,10 @@ describe('<passerelle-falc right="rsa">', () => {
     for (const p of $$(el, 'p, li')) expect(getComputedStyle(p).textAlign).not.toBe('justify');
   });
 
-  it('has no FALC badge on a draft and says it is a draft', async () => {
+  it('keeps the review status of a draft off the public screen: no badge, no "Brouillon"', async () => {
     const el = await mount({ right: 'rsa' });
     expect($(el, '[part="badge"]')).toBeNull();
-    expect($(el, '.draft')?.textContent).toContain('Brouillon');
+    expect(el.shadowRoot?.textContent).not.toMatch(/Brouillon|relire ce texte/);
     expect(el.shadowRoot?.innerHTML).not.toMatch(/<img/);
   });
 
@@ -209,7 +211,6 @@ describe('<passerelle-falc right="rsa">', () => {
     const root = reviewed.shadowRoot as ShadowRoot;
     expect(root.querySelector('[part="badge"]')?.textContent).toBe('Facile à lire');
     expect(root.textContent).toContain('Relu par des personnes concernées le 15 janvier 2027');
-    expect(root.querySelector('.draft')).toBeNull();
     expect(root.querySelector('img')).toBeNull();
     await expectNoAxeViolations(reviewed);
   });
@@ -234,6 +235,9 @@ describe('<passerelle-falc right="rsa">', () => {
     expect(word.getAttribute('aria-expanded')).toBe('true');
     expect(def.hidden).toBe(false);
     expect(def.textContent).toContain("Caisse d'allocations familiales");
+    // What is announced is the definition itself, not that something opened.
+    const announced = $(el, '[role="status"]')?.textContent?.trim() ?? '';
+    expect(announced).toMatch(/^CAF : La CAF est la Caisse d'allocations familiales/);
     // The definition sits right after its sentence.
     expect(def.previousElementSibling?.classList.contains('sentence')).toBe(true);
     word.click();
@@ -277,7 +281,7 @@ describe('<passerelle-falc right="rsa">', () => {
 
   it('shows English when lang="en"', async () => {
     const el = await mount({ right: 'rsa', lang: 'en', date: '2026-05-01' });
-    expect($$(el, 'h2').map((h) => h.textContent?.trim())[0]).toBe('What is it?');
+    expect($$(el, 'h3').map((h) => h.textContent?.trim())[0]).toBe('What is it?');
     expect($(el, '.falc')?.getAttribute('lang')).toBe('en');
     expect(el.shadowRoot?.textContent).toContain('€651.69');
   });
@@ -316,7 +320,27 @@ describe('read-aloud', () => {
     expect(synth.spoken[2]?.text).toBe("Le RSA est de l'argent pour vivre.");
     expect($(el, '.is-speaking')?.id).toBe('s-quoi-0');
     expect($(el, '.is-speaking')?.getAttribute('aria-current')).toBe('true');
-    expect($(el, '[role="status"]')?.textContent).toMatch(/Lecture de la phrase 3 sur \d+/);
+  });
+
+  it('announces once when reading starts and once when it ends, never per sentence', async () => {
+    const el = await mount({ right: 'cmi' });
+    const region = $(el, '[role="status"]') as HTMLElement;
+    const said: string[] = [];
+    const record = () => {
+      const text = region.textContent?.trim() ?? '';
+      if (text && text !== said.at(-1)) said.push(text);
+    };
+    const observer = new MutationObserver(record);
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    $<HTMLButtonElement>(el, '[data-action="listen"]')?.click();
+    await settle(el);
+    for (let i = 0; i < 200 && synth.current; i++) {
+      synth.end();
+      await settle(el);
+    }
+    observer.disconnect();
+    expect(synth.spoken.length).toBeGreaterThan(10);
+    expect(said).toEqual(['Lecture à voix haute commencée.', 'Lecture terminée.']);
   });
 
   it('pauses, resumes and stops', async () => {
@@ -384,6 +408,29 @@ describe('read-aloud', () => {
     installSpeech([voice('fr-FR')]);
     const el = await mount({ right: 'rsa', lang: 'en' });
     expect($(el, '[part="controls"]')).toBeNull();
+  });
+
+  it('reads the English text with an English voice', async () => {
+    installSpeech([voice('fr-FR'), voice('en-GB', 'British')]);
+    const el = await mount({ right: 'rsa', lang: 'en' });
+    $<HTMLButtonElement>(el, '[data-action="listen"]')?.click();
+    await settle(el);
+    expect(synth.spoken[0]?.voice?.name).toBe('British');
+  });
+
+  it('on an Arabic page: Arabic buttons, the French text read with a French voice', async () => {
+    installSpeech([voice('fr-FR', 'Française'), voice('ar-SA', 'Arabe')]);
+    const el = await mount({ right: 'rsa', lang: 'ar' });
+    const root = $(el, '.falc') as HTMLElement;
+    expect(root.getAttribute('dir')).toBe('rtl');
+    expect($(el, '[data-action="listen"]')?.textContent).toContain('استماع');
+    expect($(el, '.section')?.getAttribute('lang')).toBe('fr');
+    expect($(el, '.section')?.getAttribute('dir')).toBe('ltr');
+    $<HTMLButtonElement>(el, '[data-action="listen"]')?.click();
+    await settle(el);
+    expect(synth.spoken[0]?.voice?.name).toBe('Française');
+    expect($(el, '[role="status"]')?.textContent?.trim()).toBe('بدأت القراءة بصوت عالٍ.');
+    await expectNoAxeViolations(el);
   });
 
   it('has no axe violation while reading', async () => {
@@ -494,7 +541,7 @@ describe('loading each right on demand', () => {
 describe('without a right', () => {
   it('lists the rights, opens the chosen one, moves focus to its title and can go back', async () => {
     const el = await mount();
-    expect($(el, 'h2')?.textContent).toBe('Choisissez une aide');
+    expect($(el, 'h2')?.textContent?.trim()).toBe('Choisissez une aide');
     const choices = $$<HTMLButtonElement>(el, '.choices button');
     expect(choices.length).toBeGreaterThanOrEqual(30);
     let selected = '';
@@ -532,5 +579,31 @@ describe('without a right', () => {
   it('keeps a status region from the first render', async () => {
     const el = await mount();
     expect($(el, '[role="status"]')).not.toBeNull();
+  });
+});
+
+describe('the right from the page address', () => {
+  const start = location.href;
+  afterEach(() => history.replaceState(null, '', start));
+
+  it('reads #droit= (never sent to a server), then follows a change of the fragment', async () => {
+    history.replaceState(null, '', `${location.pathname}#droit=asf`);
+    const el = await mount();
+    await settle(el);
+    expect($(el, '#falc-title')?.textContent).toContain('soutien familial');
+    location.hash = 'droit=aah';
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect($(el, '#falc-title')?.textContent).toContain('AAH');
+  });
+
+  it('reads ?droit= too, and the attribute wins over the address', async () => {
+    history.replaceState(null, '', `${location.pathname}?droit=css`);
+    const fromQuery = await mount();
+    await settle(fromQuery);
+    expect($(fromQuery, '#falc-title')?.textContent).toMatch(/complémentaire santé solidaire/i);
+    const fromAttribute = await mount({ right: 'rsa' });
+    await settle(fromAttribute);
+    expect($(fromAttribute, '#falc-title')?.textContent).toContain('RSA');
   });
 });

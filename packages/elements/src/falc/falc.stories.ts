@@ -67,3 +67,25 @@ export const Etroit: Story = {
   name: 'Écran étroit (320 px)',
   render: () => html`<div style="inline-size: 320px"><passerelle-falc right="aspa"></passerelle-falc></div>`,
 };
+
+export const DepuisLAdresse: Story = {
+  name: 'Aide lue dans l’adresse (#droit=asf)',
+  render: () => {
+    // The page address names the right, as the questionnaire's falc-href="…#droit={right}" does.
+    history.replaceState(null, '', `${location.pathname}${location.search}#droit=asf`);
+    return html`<passerelle-falc></passerelle-falc>`;
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('passerelle-falc') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await el.updateComplete;
+    // Leave the address as it was (replaceState fires no hashchange: the widget keeps its right).
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  },
+};
+
+export const Arabe: Story = {
+  name: 'Page en arabe : boutons en arabe, texte en français',
+  render: () => html`<div lang="ar" dir="rtl"><passerelle-falc right="rsa"></passerelle-falc></div>`,
+};

@@ -15,22 +15,30 @@ import { PICTOGRAMS } from './pictograms.js';
 import { type ReadAloudOptions, ReadAloudController, type ReadItem } from './read-aloud.js';
 
 /** A heading of level 2 to 6 (the host page keeps its h1). */
-function heading(level: number, id: string, content: unknown, cls: string): TemplateResult {
+function heading(level: number, id: string, content: unknown, cls: string, part = 'heading'): TemplateResult {
   switch (Math.min(6, Math.max(2, level))) {
     case 3:
-      return html`<h3 id=${id} class=${cls} part="heading" tabindex="-1">${content}</h3>`;
+      return html`<h3 id=${id} class=${cls} part=${part} tabindex="-1">${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} class=${cls} part="heading" tabindex="-1">${content}</h4>`;
+      return html`<h4 id=${id} class=${cls} part=${part} tabindex="-1">${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} class=${cls} part="heading" tabindex="-1">${content}</h5>`;
+      return html`<h5 id=${id} class=${cls} part=${part} tabindex="-1">${content}</h5>`;
     case 6:
-      return html`<h6 id=${id} class=${cls} part="heading" tabindex="-1">${content}</h6>`;
+      return html`<h6 id=${id} class=${cls} part=${part} tabindex="-1">${content}</h6>`;
     default:
-      return html`<h2 id=${id} class=${cls} part="heading" tabindex="-1">${content}</h2>`;
+      return html`<h2 id=${id} class=${cls} part=${part} tabindex="-1">${content}</h2>`;
   }
 }
 
+/** The right named by a page address: `#droit=rsa` (never sent to a server) or `?droit=rsa`. */
+export function rightFromAddress(href: string): string {
+  const url = new URL(href);
+  const hash = new URLSearchParams(url.hash.slice(1)).get('droit');
+  return (hash ?? url.searchParams.get('droit') ?? '').trim();
+}
+
 const TITLE_ID = 'falc-title';
+const oneLine = (text: string): string => text.split('\n').join(' ');
 
 interface LoadedView {
   key: string;
@@ -45,21 +53,25 @@ const LIST_ID = 'falc-list-title';
 const WORD_HINT_ID = 'falc-word-hint';
 
 /**
- * A right explained in easy-to-read French (FALC) or easy English, from `@passerelle/content`: five sections
- * (what, who, how much, how, who can help) with real headings, hard words that open their definition in
- * place, a pictogram per section, read-aloud one sentence at a time, and a link to the official page.
- * Without `right`, it lists the rights to choose from. Each right's text is fetched on first use ("Chargement…"
- * in the status region meanwhile, an error with a retry button if it fails); `updateComplete` resolves once
- * the text asked for is shown.
+ * A right explained in easy-to-read French (FALC) or easy English, from `@passerelle/content`: the right's
+ * name as a heading, five sections (what, who, how much, how, who can help) with headings one level below,
+ * hard words that open their definition in place, a pictogram per section, read-aloud one sentence at a time
+ * (in a voice of the text's language; the button hides when the browser has none), and a link to the
+ * official page. The right comes from the `right` attribute, else from the page address: `#droit=<id>`
+ * (stays in the browser) or `?droit=<id>`, so that the questionnaire's `falc-href="…#droit={right}"` opens
+ * it. Without one, it lists the rights to choose from. Each right's text is fetched on first use
+ * ("Chargement…" in the status region meanwhile, an error with a retry button if it fails);
+ * `updateComplete` resolves once the text asked for is shown. On an Arabic page the buttons and messages
+ * are in Arabic and the explanation in French (marked `lang="fr"`).
  *
  * @summary Une aide expliquée en FALC, avec lexique et lecture à voix haute.
  * @tagname passerelle-falc
  * @since 0.1.0
  *
- * @attr {string} right - Id of the right (`rsa`, `af`, `css`…). Empty: a list of rights to choose from.
- * @attr {number} heading-level - Level of the section headings, 2 by default. From 3, the right's name is a heading one level above.
+ * @attr {string} right - Id of the right (`rsa`, `af`, `css`…). Empty: `#droit=` or `?droit=` of the page address, else a list of rights to choose from.
+ * @attr {number} heading-level - Level of the right's name, 2 by default; its sections are one level below.
  * @attr {string} date - Date of the amounts, `YYYY-MM-DD` or `YYYY-MM`; today by default.
- * @attr {string} lang - `fr` (default) or `en`; read from the nearest ancestor too.
+ * @attr {string} lang - `fr` (default), `en` or `ar` (Arabic buttons, French text); read from the nearest ancestor too.
  *
  * @event passerelle-falc-select - A right was chosen in the list; `detail.right` is its id.
  *
@@ -70,7 +82,7 @@ const WORD_HINT_ID = 'falc-word-hint';
  * @csspart definition - The definition shown under a sentence.
  * @csspart controls - The read-aloud buttons.
  * @csspart official-link - The link to the full official page.
- * @csspart badge - The "Facile à lire" badge (reviewed texts only).
+ * @csspart badge - The "Facile à lire" badge (reviewed texts only; a draft shows nothing).
  *
  * @cssproperty --passerelle-falc-font-size - Text size, 1.125em by default (at least 18 px with a 16 px base).
  * @cssproperty --passerelle-falc-font-family - Font; defaults to --passerelle-font-family, then inherit.
@@ -103,11 +115,6 @@ export class PasserelleFalc extends PasserelleElement {
         gap: var(--_pa-s2) var(--_pa-s4);
         align-items: center;
         margin-block-end: var(--_pa-s4);
-      }
-      .draft {
-        margin: 0;
-        color: var(--_pa-muted);
-        font-size: 0.875em;
       }
       .badge {
         display: inline-block;
@@ -237,54 +244,31 @@ export class PasserelleFalc extends PasserelleElement {
     right: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
     date: { type: String },
+    // Internal reactive state (no decorators: their runtime would ship with the widget).
+    chosen: { state: true, attribute: false },
+    fromAddress: { state: true, attribute: false },
+    openWords: { state: true, attribute: false },
+    speakingId: { state: true, attribute: false },
+    status: { state: true, attribute: false },
   };
 
-  /** Id of the right to explain; empty shows the list of rights. */
+  /** Id of the right to explain; empty: `#droit=` or `?droit=` of the page address, else the list of rights. */
   right = '';
-  /** Level of the section headings (2 to 6). */
+  /** Level of the right's name (2 to 6); its sections are one level below. */
   headingLevel = 2;
   /** Date of the amounts (YYYY-MM-DD or YYYY-MM); today when empty. */
   date = '';
 
-  // Internal state: plain fields with setters that ask for a render, so that they stay out of the
-  // element's attributes (and out of the custom elements manifest).
-  #chosen = '';
-  #openWords: ReadonlySet<string> = new Set();
-  #speakingId = '';
-  #status = '';
-
   /** @internal A right picked in the list (the attribute stays as the host set it). */
-  protected get chosen(): string {
-    return this.#chosen;
-  }
-  protected set chosen(v: string) {
-    this.#chosen = v;
-    this.requestUpdate();
-  }
+  protected chosen = '';
+  /** @internal The right named by the page address (`#droit=` or `?droit=`). */
+  protected fromAddress = '';
   /** @internal Hard words whose definition is open, as `section:entry`. */
-  protected get openWords(): ReadonlySet<string> {
-    return this.#openWords;
-  }
-  protected set openWords(v: ReadonlySet<string>) {
-    this.#openWords = v;
-    this.requestUpdate();
-  }
+  protected openWords: ReadonlySet<string> = new Set();
   /** @internal Id of the sentence being read aloud. */
-  protected get speakingId(): string {
-    return this.#speakingId;
-  }
-  protected set speakingId(v: string) {
-    this.#speakingId = v;
-    this.requestUpdate();
-  }
+  protected speakingId = '';
   /** @internal Text of the status region. */
-  protected get status(): string {
-    return this.#status;
-  }
-  protected set status(v: string) {
-    this.#status = v;
-    this.requestUpdate();
-  }
+  protected status = '';
 
   protected readonly reader: ReadAloudController;
 
@@ -292,7 +276,7 @@ export class PasserelleFalc extends PasserelleElement {
     super();
     this.reader = new ReadAloudController(this, {
       ...readAloud,
-      onSentence: (item, index) => this.onSentence(item, index),
+      onSentence: (item) => this.onSentence(item),
     });
   }
 
@@ -301,12 +285,24 @@ export class PasserelleFalc extends PasserelleElement {
     return this.locale === 'en' ? 'en' : 'fr';
   }
 
+  /** Buttons and messages follow the page (Arabic included), the explanation follows contentLocale. */
   private get t() {
-    return falcMessages.bind(this.contentLocale);
+    return falcMessages.bind(this.locale);
   }
 
   private get activeRight(): string {
-    return this.chosen || this.right;
+    return this.chosen || this.right || this.fromAddress;
+  }
+
+  private readonly onAddress = (): void => {
+    this.fromAddress = globalThis.location ? rightFromAddress(globalThis.location.href) : '';
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.onAddress();
+    globalThis.addEventListener?.('hashchange', this.onAddress);
+    globalThis.addEventListener?.('popstate', this.onAddress);
   }
 
   /** The last text loaded (or failed to load), for `key` = right|locale|date. */
@@ -380,7 +376,7 @@ export class PasserelleFalc extends PasserelleElement {
   private renderedFor = '';
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('right')) this.chosen = '';
+    if (changed.has('right') || changed.has('fromAddress')) this.chosen = '';
     // A new right or a new language: stop reading and close the definitions.
     const key = `${this.activeRight}|${this.contentLocale}`;
     if (key !== this.renderedFor) {
@@ -405,7 +401,8 @@ export class PasserelleFalc extends PasserelleElement {
           ? this.renderExplanation(view.explanation, view.amountError)
           : this.renderList(this.activeRight !== '');
     // While a text loads, the status region is the only content: shown, not just announced.
-    return html`<div class="falc" lang=${lang} dir="ltr">
+    // The explanation keeps its language and direction inside an Arabic page.
+    return html`<div class="falc" lang=${this.locale} dir=${this.textDirection} data-content-lang=${lang}>
       ${body}
       <span id=${WORD_HINT_ID} class="pa-visually-hidden">${this.t('wordHint')}</span>
       ${statusRegion(this.status, { visible: loading })}
@@ -444,7 +441,7 @@ export class PasserelleFalc extends PasserelleElement {
         ${CONTENT_INDEX.map(
           (c) => html`<li>
             <button type="button" class="pa-button pa-button--secondary choice" part="button" @click=${() => this.choose(c.id)}>
-              ${c.title[this.contentLocale]}
+              <span lang=${this.contentLocale} dir="ltr">${c.title[this.contentLocale]}</span>
             </button>
           </li>`,
         )}
@@ -475,21 +472,21 @@ export class PasserelleFalc extends PasserelleElement {
   // --- one right -------------------------------------------------------------------------------------
 
   private renderExplanation(e: Explanation, amountError: boolean) {
-    const level = this.headingLevel;
-    const titleAsHeading = level >= 3;
-    const title = titleAsHeading
-      ? heading(level - 1, TITLE_ID, this.sentence('say-title', e.title), 'heading title')
-      : html`<p id=${TITLE_ID} class="title" part="title" tabindex="-1">${this.sentence('say-title', e.title)}</p>`;
+    // The review status of a draft stays in the data and the docs: the public sees only the badge of a
+    // text reviewed by people concerned.
+    const status = e.status;
+    const reviewedOn =
+      e.reviewed && status.state === 'relu par des personnes concernées' ? status.reviewedOn : '';
     return html`<article aria-labelledby=${TITLE_ID}>
-      ${title}
-      <div class="meta">
-        ${
-          e.reviewed && e.status.state === 'relu par des personnes concernées'
-            ? html`<span class="badge" part="badge">${this.t('easyToRead')}</span>
-                <span>${this.t('reviewed', { date: this.formatDate(e.status.reviewedOn) })}</span>`
-            : html`<p class="draft">${this.t('draft')}</p>`
-        }
-      </div>
+      ${heading(this.headingLevel, TITLE_ID, html`<span lang=${this.contentLocale} dir="ltr">${this.sentence('say-title', e.title)}</span>`, 'title', 'title')}
+      ${
+        reviewedOn
+          ? html`<div class="meta">
+              <span class="badge" part="badge">${this.t('easyToRead')}</span>
+              <span>${this.t('reviewed', { date: this.formatDate(reviewedOn) })}</span>
+            </div>`
+          : nothing
+      }
       ${amountError ? html`<p class="pa-alert pa-alert--warning" part="alert">${this.t('amountError')}</p>` : nothing}
       ${this.renderControls(e)}
       ${e.sections.map((s) => this.renderSection(e, s.id, s.heading, s.blocks))}
@@ -531,10 +528,10 @@ export class PasserelleFalc extends PasserelleElement {
     const seen = new Set<string>();
     let n = 0;
     const line = (text: string) => this.sentence(`s-${id}-${n++}`, text, e.glossary, seen, id);
-    return html`<div class="section" part="section">
+    return html`<div class="section" part="section" lang=${this.contentLocale} dir="ltr">
       <div class="section-head">
         <span class="picto" part="pictogram" aria-hidden="true">${unsafeSVG(PICTOGRAMS[id])}</span>
-        ${heading(this.headingLevel, `h-${id}`, this.sentence(`say-h-${id}`, title), 'heading')}
+        ${heading(this.headingLevel + 1, `h-${id}`, this.sentence(`say-h-${id}`, title), 'heading')}
       </div>
       ${blocks.map((b) =>
         b.type === 'paragraph'
@@ -564,12 +561,12 @@ export class PasserelleFalc extends PasserelleElement {
         const defId = `def-${section}-${m.entry.id}`;
         parts.push(text.slice(pos, m.start));
         parts.push(
-          html`<button type="button" class="word" part="word" aria-expanded=${open ? 'true' : 'false'} aria-controls=${defId} aria-describedby=${WORD_HINT_ID} @click=${() => this.toggleWord(key, m.text)} @keydown=${(ev: KeyboardEvent) => this.onWordKey(ev, key)}>${m.text}</button>`,
+          html`<button type="button" class="word" part="word" aria-expanded=${open ? 'true' : 'false'} aria-controls=${defId} aria-describedby=${WORD_HINT_ID} @click=${() => this.toggleWord(key, m.entry)} @keydown=${(ev: KeyboardEvent) => this.onWordKey(ev, key)}>${m.text}</button>`,
         );
         pos = m.end;
         defs.push(
           html`<span id=${defId} class="definition" part="definition" ?hidden=${!open}><span class="definition-term">${m.entry.term} :</span>
-            ${m.entry.definition.split('\n').join(' ')}</span>`,
+            ${oneLine(m.entry.definition)}</span>`,
         );
       }
     }
@@ -578,12 +575,13 @@ export class PasserelleFalc extends PasserelleElement {
     return html`<span id=${id} class="sentence ${speaking ? 'is-speaking' : ''}" aria-current=${speaking ? 'true' : nothing}>${parts}</span>${defs}`;
   }
 
-  private toggleWord(key: string, word: string): void {
+  /** Opens or closes a hard word; opening announces the definition itself, not that something opened. */
+  private toggleWord(key: string, entry: GlossaryEntry): void {
     const next = new Set(this.openWords);
     if (next.has(key)) next.delete(key);
     else {
       next.add(key);
-      this.status = this.t('definitionOpen', { word });
+      this.status = this.t('definitionOpen', { word: entry.term, definition: oneLine(entry.definition) });
     }
     this.openWords = next;
   }
@@ -600,9 +598,9 @@ export class PasserelleFalc extends PasserelleElement {
   private renderLexicon(e: Explanation) {
     if (e.glossary.length === 0) return nothing;
     return html`<div class="section lexicon">
-      ${heading(this.headingLevel, 'h-lexique', this.t('lexicon'), 'heading lexicon-title')}
-      <dl>
-        ${e.glossary.map((g) => html`<dt>${g.term}</dt><dd>${g.definition.split('\n').join(' ')}</dd>`)}
+      ${heading(this.headingLevel + 1, 'h-lexique', this.t('lexicon'), 'heading lexicon-title')}
+      <dl lang=${this.contentLocale} dir="ltr">
+        ${e.glossary.map((g) => html`<dt>${g.term}</dt><dd>${oneLine(g.definition)}</dd>`)}
       </dl>
     </div>`;
   }
@@ -622,8 +620,10 @@ export class PasserelleFalc extends PasserelleElement {
     return items;
   }
 
+  // One announcement when reading starts and one when it ends: a screen reader must not talk over the voice.
   private listen(e: Explanation): void {
     this.reader.start(this.readItems(e));
+    if (this.reader.state === 'speaking') this.status = this.t('readingStarted');
   }
 
   private pauseReading(): void {
@@ -634,6 +634,7 @@ export class PasserelleFalc extends PasserelleElement {
 
   private resumeReading(): void {
     this.reader.resume();
+    this.status = this.t('resumed');
     this.focusAction('pause');
   }
 
@@ -649,12 +650,14 @@ export class PasserelleFalc extends PasserelleElement {
     this.renderRoot.querySelector<HTMLElement>(`[data-action="${action}"]`)?.focus();
   }
 
-  private onSentence(item: ReadItem | undefined, index: number): void {
+  private onSentence(item: ReadItem | undefined): void {
     const root = this.renderRoot as ShadowRoot;
-    if (!item && this.speakingId && root.activeElement?.matches('[data-action]')) this.focusAction('listen');
+    if (!item && this.speakingId) {
+      if (root.activeElement?.matches('[data-action]')) this.focusAction('listen');
+      this.status = this.t('readingEnded');
+    }
     this.speakingId = item?.id ?? '';
     if (item) {
-      this.status = this.t('reading', { current: index + 1, total: this.reader.total });
       this.updateComplete.then(() => {
         this.renderRoot.querySelector(`#${item.id}`)?.scrollIntoView?.({ block: 'nearest' });
       });
@@ -663,6 +666,8 @@ export class PasserelleFalc extends PasserelleElement {
 
   override disconnectedCallback(): void {
     this.reader.stop();
+    globalThis.removeEventListener?.('hashchange', this.onAddress);
+    globalThis.removeEventListener?.('popstate', this.onAddress);
     super.disconnectedCallback();
   }
 }

@@ -6,14 +6,15 @@ const fr = {
   pause: 'Pause',
   resume: 'Reprendre',
   stop: 'Arrêter',
-  reading: 'Lecture de la phrase {current} sur {total}.',
+  readingStarted: 'Lecture à voix haute commencée.',
+  readingEnded: 'Lecture terminée.',
   paused: 'Lecture en pause.',
+  resumed: 'Lecture reprise.',
   stopped: 'Lecture arrêtée.',
   wordHint: 'Mot difficile. Appuyez pour voir ce que veut dire ce mot.',
-  definitionOpen: 'Définition de « {word} » affichée.',
+  definitionOpen: '{word} : {definition}',
   lexicon: 'Les mots difficiles',
   officialLink: 'Lire la page officielle complète',
-  draft: 'Brouillon : des personnes concernées vont relire ce texte.',
   easyToRead: 'Facile à lire',
   reviewed: 'Relu par des personnes concernées le {date}.',
   chooseHeading: 'Choisissez une aide',
@@ -29,8 +30,9 @@ const fr = {
 
 export type FalcTable = typeof fr;
 
-/** Interface strings of <passerelle-falc>, in plain words themselves. English is fetched on first use. */
+/** Interface strings of <passerelle-falc>, in plain words themselves. English and Arabic are fetched on first use. */
 export const falcMessages = defineMessages({
   fr,
   en: () => import('./messages.en.js'),
+  ar: () => import('./messages.ar.js'),
 });

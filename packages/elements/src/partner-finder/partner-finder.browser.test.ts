@@ -1,47 +1,9 @@
 import { expectNoAxeViolations } from '@passerelle/testing/axe';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { encodeNames, type IndexManifest, type IndexShard } from '@passerelle/partners/browser';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../define/passerelle-partner-finder.js';
-import type { IndexManifest, IndexShard } from '@passerelle/partners/browser';
-import { EXAMPLE_COMMUNES, EXAMPLE_DATASET, EXAMPLE_NOW, EXAMPLE_PLACES } from './example-data.js';
-import type { PasserellePartnerFinder } from './partner-finder.js';
-
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const el of mounted.splice(0)) el.remove();
-  vi.restoreAllMocks();
-});
-
-function mount(
-  attrs: Record<string, string> = {},
-  props: Partial<PasserellePartnerFinder> = {},
-): PasserellePartnerFinder {
-  const el = document.createElement('passerelle-partner-finder');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  Object.assign(el, { now: EXAMPLE_NOW, ...props });
-  const wrap = document.createElement('div');
-  wrap.lang = 'fr';
-  wrap.append(el);
-  document.body.append(wrap);
-  mounted.push(wrap);
-  return el;
-}
-const root = (el: HTMLElement) => el.shadowRoot as ShadowRoot;
-const status = (el: HTMLElement) =>
-  root(el).querySelector('[role=status].pa-status')?.textContent?.trim() ?? '';
-async function until(el: PasserellePartnerFinder, test: () => boolean, what: string) {
-  for (let i = 0; i < 100; i++) {
-    await el.updateComplete;
-    if (test()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-const deepActive = (): Element | null => {
-  let a: Element | null = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-};
+import { EXAMPLE_COMMUNES, EXAMPLE_DATASET, EXAMPLE_PLACES } from './example-data.js';
+import { deepActive, mount, root, status, until } from './test-helpers.js';
 
 describe('first render', () => {
   it('has a status region from the start, labelled fields and no axe violation', async () => {
@@ -161,7 +123,9 @@ describe('journeys', () => {
     const el = mount({ commune: '94081' }, { data: EXAMPLE_DATASET });
     await until(el, () => status(el).length > 0, 'status');
     const selected = vi.fn();
-    el.addEventListener('passerelle-partner-select', (e) => selected((e as CustomEvent).detail.place.id));
+    el.addEventListener('passerelle-partner-finder-select', (e) =>
+      selected((e as CustomEvent).detail.place.id),
+    );
     const trigger = root(el).querySelector<HTMLButtonElement>('.pf__linkbutton') as HTMLButtonElement;
     const triggerId = trigger.id;
     trigger.focus();
@@ -251,7 +215,7 @@ describe('geolocation (opt-in)', () => {
     [...root(el).querySelectorAll('button')]
       .find((b) => b.textContent?.includes('Utiliser ma position'))
       ?.click();
-    await until(el, () => status(el).length > 0, 'status');
+    await until(el, () => /trouvé/.test(status(el)), 'status');
     expect(get).toHaveBeenCalledTimes(1);
     expect(status(el)).toMatch(/de votre position \(près de Ivry-sur-Seine\)/);
     expect(root(el).querySelector('.pf__item')?.textContent).toContain('France Services Exemple d’Ivry');
@@ -277,6 +241,8 @@ describe('geolocation (opt-in)', () => {
       () => root(el).querySelector('#pf-geo-hint')?.textContent?.includes('Tapez votre commune') ?? false,
       'message',
     );
+    // Announced, not only written in a description: the status region says it.
+    expect(status(el)).toBe('Vous n’avez pas autorisé la position. Tapez votre commune.');
   });
 });
 
@@ -308,14 +274,16 @@ describe('bad input never breaks the widget', () => {
     );
     await until(el, () => !!root(el).querySelector('[role=alert]'), 'alert');
     expect(root(el).querySelector('[role=alert]')?.textContent).toMatch(
-      /La liste des lieux n’a pas pu être chargée \(\/nulle-part\/manifest\.json : erreur 404\)/,
+      /La liste des lieux n’a pas pu être chargée \(pas de connexion\)\. Réessayez plus tard\./,
     );
   });
 
   it('no src at all says what the site must add', async () => {
     const el = mount();
     await until(el, () => !!root(el).querySelector('[role=alert]'), 'alert');
-    expect(root(el).querySelector('[role=alert]')?.textContent).toMatch(/attribut src/);
+    expect(root(el).querySelector('[role=alert]')?.textContent).toMatch(
+      /La liste des lieux n’est pas configurée/,
+    );
   });
 
   it('a shard with a bad record: good records still show, the problem is named', async () => {
@@ -347,23 +315,17 @@ describe('bad input never breaks the widget', () => {
         format: 'passerelle-communes',
         version: 1,
         credit: 'test',
-        count: 1,
+        count: EXAMPLE_COMMUNES.length,
+        noms: 'noms.json',
         byLetter: {},
-        byDepartement: { '94': 'dep-94.json' },
-        postcodePrefixes: { '94': ['94'] },
+        byDepartement: {},
+        postcodePrefixes: {},
       },
-      'https://example.test/data/communes/dep-94.json': {
-        format: 'passerelle-communes-shard',
-        rows: EXAMPLE_COMMUNES.map((c) => [
-          c.code,
-          c.nom,
-          c.codesPostaux.join(' '),
-          c.lat,
-          c.lon,
-          c.epci,
-          c.population,
-          '',
-        ]),
+      'https://example.test/data/communes/noms.json': {
+        format: 'passerelle-communes-noms',
+        version: 1,
+        credit: 'test',
+        rows: encodeNames(EXAMPLE_COMMUNES),
       },
     };
     const asked: string[] = [];
@@ -379,13 +341,11 @@ describe('bad input never breaks the widget', () => {
     );
     await until(el, () => status(el).length > 0, 'status');
     expect(status(el)).toMatch(/^4 lieux trouvés/);
-    expect(root(el).querySelector('[role=alert]')?.textContent).toMatch(
-      /1 lieu mal décrit dans 94\.json a été ignoré/,
-    );
+    expect(root(el).querySelector('[role=alert]')?.textContent).toMatch(/1 lieu mal décrit a été ignoré/);
     expect(root(el).textContent).toContain("Données d'exemple");
     // The 93 shard is within 20 km, so it is asked; it is missing, which is said politely.
     expect(root(el).querySelector('[role=alert]')?.textContent).toMatch(
-      /Une partie des lieux n’a pas pu être chargée \(93\.json : erreur 404\)/,
+      /Une partie des lieux n’a pas pu être chargée \(pas de connexion\)/,
     );
     // Only the configured index files are requested.
     expect(asked.every((u) => u.startsWith('https://example.test/data/'))).toBe(true);

@@ -103,3 +103,37 @@ export const TitreNiveau3: Story = {
     html`<passerelle-partner-finder heading-level="3" commune="94041" .data=${EXAMPLE_DATASET} .now=${EXAMPLE_NOW}></passerelle-partner-finder>`,
   play: async ({ canvasElement }) => settled(await finder(canvasElement)),
 };
+
+export const Arabe: Story = {
+  name: 'En arabe, de droite à gauche (lang="ar")',
+  render: () =>
+    html`<div lang="ar" dir="rtl"><passerelle-partner-finder commune="94081" .data=${EXAMPLE_DATASET} .now=${EXAMPLE_NOW}></passerelle-partner-finder></div>`,
+  play: async ({ canvasElement }) => settled(await finder(canvasElement)),
+};
+
+export const Anglais: Story = {
+  name: 'En anglais (lang="en"), détail d’un lieu',
+  render: () =>
+    html`<div lang="en"><passerelle-partner-finder commune="94081" .data=${EXAMPLE_DATASET} .now=${EXAMPLE_NOW}></passerelle-partner-finder></div>`,
+  play: async ({ canvasElement }) => {
+    const el = await finder(canvasElement);
+    await settled(el);
+    el.shadowRoot?.querySelector<HTMLButtonElement>('.pf__linkbutton')?.click();
+    await el.updateComplete;
+  },
+};
+
+export const ServeurMuet: Story = {
+  name: 'Serveur qui ne répond pas (timeout="1")',
+  render: () =>
+    html`<passerelle-partner-finder
+      src="/donnees/lent/manifest.json"
+      timeout="1"
+      .fetchJson=${() => new Promise(() => undefined)}
+    ></passerelle-partner-finder>`,
+  play: async ({ canvasElement }) => {
+    const el = await finder(canvasElement);
+    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[role=alert]'); i++)
+      await new Promise((r) => setTimeout(r, 20));
+  },
+};

@@ -3,42 +3,35 @@ import {
   CommunesClient,
   communeLabel,
   departementOf,
-  formatDate,
   type IndexManifest,
   isManifest,
   NEEDS,
   type NeedFilter,
-  needFilter,
-  PARTNER_TYPE_LABELS,
-  type Place,
   nearestCommune,
-  parseOpeningHours,
-  placeStatus,
+  needFilter,
+  type Place,
   readShard,
-  routeUrl,
   type SearchFilters,
-  type SearchHit,
   type SearchResult,
   searchCommunes,
   searchPlaces,
   shardsFor,
-  timeZoneForPostcode,
-  weekTable,
 } from '@passerelle/partners/browser';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import {
   alert,
   blockStyles,
-  button,
   ComboboxController,
   type ComboboxOption,
-  checkboxGroup,
   focusById,
   PasserelleElement,
-  radioGroup,
   statusRegion,
-  textField,
 } from '../base/index.js';
+import type { MessageParams } from '../i18n/messages.js';
+import { type FetchJson, fetchJsonWithin, LoadFailure, withDeadline } from './fetch.js';
+import { type FinderTable, finderMessages } from './messages.js';
+import { finderStyles } from './styles.js';
+import { heading, renderDetail, renderForm, renderResults } from './views.js';
 
 /** An in-memory dataset (stories, tests, or a host that builds its data itself). */
 export interface PartnerFinderDataset {
@@ -49,50 +42,36 @@ export interface PartnerFinderDataset {
   credits?: string[];
 }
 
-type FetchJson = (url: string) => Promise<unknown>;
-
-interface Origin {
+export interface Origin {
   lat: number;
   lon: number;
-  label: string;
+  /** The commune's name, or undefined for a position without a known commune. */
   commune?: Commune;
+  /** True when the origin is the person's position (geolocation). */
+  position?: boolean;
 }
 
-const RADII = [5, 10, 20, 30, 50];
-/** Results shown per group before « Voir les autres » (do not overwhelm: Dora #1245). */
-const PAGE = 10;
-const PUBLICS = [
-  { value: '', label: 'Tout le monde' },
-  { value: 'jeunes', label: 'Jeunes' },
-  { value: 'familles', label: 'Familles' },
-  { value: 'seniors', label: 'Personnes âgées' },
-  { value: 'personnes-en-situation-de-handicap', label: 'Personnes en situation de handicap' },
-  { value: 'femmes', label: 'Femmes' },
-  { value: 'demandeurs-emploi', label: "Demandeurs d'emploi" },
-];
+/** Messages for the webmaster, in French (the people who read the console of a French site). */
+const warn = (message: string, detail?: unknown) =>
+  console.warn(`[passerelle-partner-finder] ${message}`, ...(detail === undefined ? [] : [detail]));
 
-async function defaultFetchJson(url: string): Promise<unknown> {
-  const res = await fetch(url, { credentials: 'same-origin' });
-  if (!res.ok) throw new Error(`erreur ${res.status}`);
-  try {
-    return await res.json();
-  } catch {
-    throw new Error('le fichier n’est pas du JSON valide');
-  }
-}
+/** Up to this many places in an index, the finder loads every shard, whatever the commune. */
+const SMALL_INDEX = 5000;
 
 /**
  * Finds who can help near a person: need + commune, postcode or position → CAF, CPAM, France
  * Services, CCAS, mairies… with hours, "ouvert maintenant", contact, access and distance.
  *
- * Data: a static index written by `passerelle-partners import` (its `manifest.json` URL in `src`);
- * the page only requests that index, its département shards and the communes files next to it.
+ * Data: a static index written by `passerelle-partners import` (its `manifest.json` URL in `src`). The
+ * page requests that index, the communes names index next to it when the commune field gets focus, and
+ * the index's shards: every shard when the index holds up to 5,000 places, else those near the commune.
+ * None of these requests depends on the letters typed. Every request ends within `timeout` seconds.
  *
  * @tagname passerelle-partner-finder
  * @summary Accessible finder of local partners (list and detail view, no map needed).
  * @since 0.1.0
  *
- * @event passerelle-partner-select - A place was opened in the detail view; `detail.place` is the place.
+ * @event passerelle-partner-finder-select - A place was opened in the detail view; `detail.place` is the place.
  *
  * @csspart status - The live region that announces the number of results.
  * @csspart results - The results list.
@@ -108,111 +87,7 @@ async function defaultFetchJson(url: string): Promise<unknown> {
  * @cssproperty --passerelle-radius - Corner radius of cards.
  */
 export class PasserellePartnerFinder extends PasserelleElement {
-  static override styles = [
-    PasserelleElement.styles,
-    blockStyles,
-    // Fields, labels, focus and buttons come from blockStyles: only the finder's own layout here.
-    css`
-      .pf {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: 1em;
-      }
-      .pf > *,
-      .pf__form > * {
-        min-inline-size: 0;
-      }
-      .pf__title {
-        font-size: 1.4em;
-        margin: 0;
-        line-height: 1.25;
-      }
-      .pf__badge {
-        display: inline-block;
-        padding: 0.15em 0.6em;
-        border: 0.125em solid;
-        border-radius: 1em;
-        font-weight: 700;
-        font-size: 0.9em;
-      }
-      .pf__row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75em;
-        align-items: flex-end;
-      }
-      .pf__group-title {
-        font-size: 1.15em;
-        margin-block: 0.5em;
-      }
-      .pf__list,
-      .pf__week {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      .pf__list {
-        display: grid;
-        gap: 0.75em;
-      }
-      .pf__item {
-        border: 0.0625em solid var(--passerelle-color-border, #8a8a8a);
-        border-radius: var(--passerelle-radius, 0.5em);
-        padding: 0.75em 1em;
-        background: var(--passerelle-color-surface, #fff);
-      }
-      .pf__name {
-        font-size: 1.05em;
-        margin: 0 0 0.25em;
-      }
-      .pf__meta {
-        margin: 0.15em 0;
-      }
-      .pf__open,
-      .pf__detail dt {
-        font-weight: 700;
-      }
-      .pf a,
-      .pf__linkbutton {
-        color: var(--passerelle-color-action, #0b6e69);
-        text-decoration: underline;
-        overflow-wrap: anywhere;
-      }
-      .pf__linkbutton {
-        font: inherit;
-        background: none;
-        border: 0;
-        padding: 0;
-        cursor: pointer;
-        text-align: start;
-        min-block-size: 1.5em;
-      }
-      .pf__detail dl {
-        display: grid;
-        grid-template-columns: minmax(6em, max-content) 1fr;
-        gap: 0.35em 1em;
-        margin: 0;
-      }
-      .pf__detail dd {
-        margin: 0;
-      }
-      .pf__credits {
-        font-size: 0.85em;
-      }
-      @media (max-width: 30em) {
-        .pf__detail dl {
-          grid-template-columns: 1fr;
-        }
-      }
-      @media print {
-        .pf__form,
-        .pf__actions,
-        .pf__credits {
-          display: none;
-        }
-      }
-    `,
-  ];
+  static override styles = [PasserelleElement.styles, blockStyles, finderStyles];
 
   static override properties = {
     src: { type: String },
@@ -221,11 +96,29 @@ export class PasserellePartnerFinder extends PasserelleElement {
     need: { type: String },
     right: { type: String },
     radius: { type: Number },
+    timeout: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
     data: { attribute: false },
     fetchJson: { attribute: false },
     now: { attribute: false },
-    state: { state: true },
+    // Internal reactive state (no decorators: their runtime would ship with the widget).
+    loading: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    warnings: { state: true, attribute: false },
+    manifest: { state: true, attribute: false },
+    origin: { state: true, attribute: false },
+    needId: { state: true, attribute: false },
+    words: { state: true, attribute: false },
+    filters: { state: true, attribute: false },
+    mode: { state: true, attribute: false },
+    audience: { state: true, attribute: false },
+    result: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    communeError: { state: true, attribute: false },
+    geoMessage: { state: true, attribute: false },
+    copied: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
   };
 
   /** URL of the index manifest written by `passerelle-partners import`. */
@@ -240,57 +133,81 @@ export class PasserellePartnerFinder extends PasserelleElement {
   right = '';
   /** Search radius in km (default 20, at most 50). */
   radius = 20;
+  /** Seconds a file may take (start to end) before the finder gives up and says so; 20 by default. */
+  timeout = 20;
   /** Level of the widget's main heading (2 by default). */
   headingLevel = 2;
   /** In-memory data instead of `src` (no request at all). */
   data: PartnerFinderDataset | undefined = undefined;
-  /** Replaces `fetch` (tests, hosts with their own loader). */
-  fetchJson: FetchJson = defaultFetchJson;
+  /** Replaces `fetch` (tests, hosts with their own loader); `timeout` applies to it too. */
+  fetchJson: FetchJson | undefined = undefined;
   /** Clock for "ouvert maintenant" (tests and stories). */
   now: Date | undefined = undefined;
 
-  state = {
-    loading: false,
-    errors: [] as string[],
-    warnings: [] as string[],
-    manifest: undefined as IndexManifest | undefined,
-    origin: undefined as Origin | undefined,
-    needId: '',
-    words: '',
-    filters: [] as string[],
-    mode: 'tous' as 'tous' | 'sur-place' | 'a-distance',
-    public: '',
-    result: undefined as SearchResult | undefined,
-    selected: undefined as Place | undefined,
-    status: '',
-    communeError: '',
-    geoMessage: '',
-    copied: '',
-    /** Groups shown in full (the others show their first PAGE results). */
-    expanded: [] as string[],
-  };
+  /** @internal */
+  loading = false;
+  /** @internal */
+  errors: string[] = [];
+  /** @internal */
+  warnings: string[] = [];
+  /** @internal */
+  manifest: IndexManifest | undefined = undefined;
+  /** @internal */
+  origin: Origin | undefined = undefined;
+  /** @internal */
+  needId = '';
+  /** @internal */
+  words = '';
+  /** @internal */
+  filters: string[] = [];
+  /** @internal */
+  mode: 'tous' | 'sur-place' | 'a-distance' = 'tous';
+  /** @internal "Pour qui ?" filter ('' is everyone). */
+  audience = '';
+  /** @internal */
+  result: SearchResult | undefined = undefined;
+  /** @internal */
+  selected: Place | undefined = undefined;
+  /** @internal */
+  status = '';
+  /** @internal */
+  communeError = '';
+  /** @internal */
+  geoMessage = '';
+  /** @internal */
+  copied = '';
+  /** @internal Groups shown in full (the others show their first results only). */
+  expanded: string[] = [];
 
   private readonly loadedShards = new Map<string, Place[]>();
   private communesClient: CommunesClient | undefined;
   private manifestPromise: Promise<IndexManifest | undefined> | undefined;
-  private lastListFocus = '';
+  /** @internal */
+  lastListFocus = '';
 
-  private readonly combobox = new ComboboxController(this, {
+  /** @internal */
+  readonly combobox = new ComboboxController(this, {
     search: (q) => this.searchCommuneOptions(q),
     minChars: 2,
   });
 
-  private set(patch: Partial<PasserellePartnerFinder['state']>): void {
-    this.state = { ...this.state, ...patch };
+  /** @internal A string of the finder's table in the current locale. */
+  t = (key: keyof FinderTable & string, params?: MessageParams): string =>
+    this.msg(finderMessages, key, params);
+
+  /** @internal */
+  set(patch: Partial<Pick<PasserellePartnerFinder, StateKey>>): void {
+    Object.assign(this, patch);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.state.needId && this.need)
-      this.set({
-        needId: NEEDS.some((n) => n.id === this.need) ? this.need : '',
-        words: NEEDS.some((n) => n.id === this.need) ? '' : this.need,
-      });
+    if (!this.needId && !this.words && this.need) this.applyNeed();
+  }
+
+  private applyNeed(): void {
+    const known = NEEDS.some((n) => n.id === this.need);
+    this.set({ needId: known ? this.need : '', words: known ? '' : this.need });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -299,10 +216,7 @@ export class PasserellePartnerFinder extends PasserelleElement {
       this.communesClient = undefined;
       this.loadedShards.clear();
     }
-    if (changed.has('need') && changed.get('need') !== undefined) {
-      const known = NEEDS.some((n) => n.id === this.need);
-      this.set({ needId: known ? this.need : '', words: known ? '' : this.need });
-    }
+    if (changed.has('need') && changed.get('need') !== undefined) this.applyNeed();
   }
 
   protected override firstUpdated(): void {
@@ -312,7 +226,7 @@ export class PasserellePartnerFinder extends PasserelleElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (
       (changed.has('commune') && changed.get('commune') !== undefined) ||
-      (changed.has('right') && changed.get('right') !== undefined && this.state.origin)
+      (changed.has('right') && changed.get('right') !== undefined && this.origin)
     ) {
       void this.start();
     }
@@ -321,52 +235,63 @@ export class PasserellePartnerFinder extends PasserelleElement {
   /** Loads the manifest, then searches right away when a commune is preset. */
   private async start(): Promise<void> {
     const manifest = await this.loadManifest();
-    if (this.commune) {
-      const c = await this.resolveCommune(this.commune);
-      if (c?.lat !== undefined && c.lon !== undefined) {
-        this.combobox.setValue({ id: c.code, label: communeLabel(c) });
-        this.set({ origin: { lat: c.lat, lon: c.lon, label: c.nom, commune: c } });
-        await this.runSearch();
-      } else if (manifest || this.data) {
-        this.set({
-          communeError: `La commune « ${this.commune} » est introuvable. Choisissez-la dans la liste.`,
-        });
-      }
+    if (!this.commune) return;
+    const c = await this.resolveCommune(this.commune);
+    if (c?.lat !== undefined && c.lon !== undefined) {
+      this.combobox.setValue({ id: c.code, label: communeLabel(c) });
+      this.set({ origin: { lat: c.lat, lon: c.lon, commune: c } });
+      await this.runSearch();
+    } else if (manifest || this.data) {
+      warn(`commune="${this.commune}" introuvable`);
+      this.set({ communeError: this.t('communeUnknown', { commune: this.commune }) });
     }
+  }
+
+  private get deadlineMs(): number {
+    const s = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 20;
+    return s * 1000;
+  }
+
+  /** Every request of the finder: the host's loader or fetch, within the deadline. */
+  private get(url: string): Promise<unknown> {
+    return this.fetchJson
+      ? withDeadline(this.fetchJson(url), this.deadlineMs)
+      : fetchJsonWithin(url, this.deadlineMs);
+  }
+
+  /** Why a load failed, in the person's words; the details go to the webmaster's console. */
+  private reason(e: unknown, url: string): string {
+    warn(`${url} non chargé`, e);
+    if (e instanceof LoadFailure) {
+      if (e.reason === 'http') return this.t('reasonHttp', { status: String(e.status) });
+      return this.t(
+        e.reason === 'json' ? 'reasonJson' : e.reason === 'timeout' ? 'reasonTimeout' : 'reasonNetwork',
+      );
+    }
+    return this.t('reasonNetwork');
   }
 
   private loadManifest(): Promise<IndexManifest | undefined> {
     if (this.data) return Promise.resolve(undefined);
     this.manifestPromise ??= (async () => {
       if (!this.src) {
-        this.set({
-          errors: [
-            'Aucune liste de lieux n’est configurée : le site doit indiquer l’adresse du fichier manifest.json dans l’attribut src.',
-          ],
-        });
+        warn('attribut src vide (adresse du manifest.json de passerelle-partners)');
+        this.set({ errors: [this.t('noSource')] });
         return undefined;
       }
       this.set({ loading: true });
       try {
-        const data = await this.fetchJson(this.src);
+        const data = await this.get(this.src);
         if (!isManifest(data)) {
-          this.set({
-            loading: false,
-            errors: [
-              `Le fichier ${this.src} n’est pas une liste de lieux Passerelle (manifest.json attendu).`,
-            ],
-          });
+          warn(`${this.src} n’est pas un manifest.json de passerelle-partners`);
+          this.set({ loading: false, errors: [this.t('loadFailed', { reason: this.t('reasonJson') })] });
           return undefined;
         }
         this.set({ loading: false, manifest: data, errors: [] });
         return data;
       } catch (e) {
-        this.set({
-          loading: false,
-          errors: [
-            `La liste des lieux n’a pas pu être chargée (${this.src} : ${(e as Error).message}). Réessayez plus tard.`,
-          ],
-        });
+        this.set({ loading: false, errors: [this.t('loadFailed', { reason: this.reason(e, this.src) })] });
+        this.manifestPromise = undefined; // the next search tries again
         return undefined;
       }
     })();
@@ -378,12 +303,19 @@ export class PasserellePartnerFinder extends PasserelleElement {
     const base = globalThis.location?.href ?? 'http://localhost/';
     let url = this.communesSrc;
     if (!url && this.src) {
-      const rel = this.state.manifest?.communes ?? 'communes/manifest.json';
+      const rel = this.manifest?.communes ?? 'communes/manifest.json';
       url = new URL(rel, new URL(this.src, base)).toString();
     }
     if (!url) return undefined;
-    this.communesClient = new CommunesClient(new URL(url, base).toString(), (u) => this.fetchJson(u));
+    this.communesClient = new CommunesClient(new URL(url, base).toString(), (u) => this.get(u));
     return this.communesClient;
+  }
+
+  /** @internal The commune field got focus: fetch the names index now, the same file whatever will be typed. */
+  async preloadCommunes(): Promise<void> {
+    if (this.data) return;
+    await this.loadManifest();
+    this.getCommunesClient()?.preload();
   }
 
   private async searchCommuneOptions(q: string): Promise<ComboboxOption[]> {
@@ -393,12 +325,20 @@ export class PasserellePartnerFinder extends PasserelleElement {
       await this.loadManifest();
       const client = this.getCommunesClient();
       if (!client) return [];
-      matches = await client.search(q, 8);
+      try {
+        matches = await client.search(q, 8);
+      } catch (e) {
+        this.communesWarning(e);
+        throw e;
+      }
     }
+    // The communes loaded after all: their earlier warning no longer holds.
+    if (this.warnings.includes(this.lastCommunesWarning))
+      this.set({ warnings: this.warnings.filter((w) => w !== this.lastCommunesWarning) });
     return matches.map(({ commune: c, matchedName }) => ({
       id: c.code,
       label: c.nom,
-      detail: `${matchedName !== c.nom ? `anciennement ${matchedName} · ` : ''}${c.codesPostaux.join(', ') || c.departement}`,
+      detail: `${matchedName !== c.nom ? `${this.t('formatFormerName', { name: matchedName })} · ` : ''}${c.codesPostaux.join(', ') || c.departement}`,
     }));
   }
 
@@ -417,140 +357,158 @@ export class PasserellePartnerFinder extends PasserelleElement {
         if (byCode) return byCode;
       }
       return (await client.search(v, 1))[0]?.commune;
-    } catch {
-      this.set({ warnings: [...this.state.warnings, 'La liste des communes n’a pas pu être chargée.'] });
+    } catch (e) {
+      this.communesWarning(e);
       return undefined;
     }
+  }
+
+  private lastCommunesWarning = '';
+
+  private communesWarning(e: unknown): void {
+    this.lastCommunesWarning = this.t('communesFailed', { reason: this.reason(e, 'communes') });
+    this.set({ warnings: [...new Set([...this.warnings, this.lastCommunesWarning])] });
   }
 
   /** The position lookup of the last commune picked (resolved once known or refused). */
   private pendingCommune: Promise<void> | undefined;
 
-  private async onCommuneSelect(option: ComboboxOption | null): Promise<void> {
-    if (!option) return;
-    const c = await this.resolveCommune(option.id);
-    if (!c || c.lat === undefined || c.lon === undefined) {
-      this.set({
-        communeError: `Nous ne connaissons pas la position de ${option.label}. Choisissez une commune voisine.`,
-      });
-      return;
-    }
-    this.set({
-      origin: { lat: c.lat, lon: c.lon, label: c.nom, commune: c },
-      communeError: '',
-      geoMessage: '',
-    });
+  /** @internal */
+  onCommuneSelect(option: ComboboxOption | null): void {
+    this.pendingCommune = this.selectCommune(option);
   }
 
-  private locate(): void {
-    if (!('geolocation' in navigator)) {
-      this.set({ geoMessage: 'Votre navigateur ne donne pas votre position. Tapez votre commune.' });
+  private async selectCommune(option: ComboboxOption | null): Promise<void> {
+    // Emptied (typing again, or Escape): the commune chosen before no longer counts.
+    if (!option) {
+      this.set({ origin: undefined });
       return;
     }
-    this.set({ geoMessage: 'Recherche de votre position…' });
+    const c = await this.resolveCommune(option.id);
+    if (!c || c.lat === undefined || c.lon === undefined) {
+      this.set({ communeError: this.t('communeNoPosition', { commune: option.label }) });
+      return;
+    }
+    this.set({ origin: { lat: c.lat, lon: c.lon, commune: c }, communeError: '', geoMessage: '' });
+  }
+
+  /** @internal Geolocation: every outcome is written under the button and announced in the status region. */
+  locate(): void {
+    const say = (key: keyof FinderTable & string) => this.set({ geoMessage: key, status: this.t(key) });
+    if (!('geolocation' in navigator)) {
+      say('geoFailed');
+      return;
+    }
+    say('geoSearching');
     navigator.geolocation.getCurrentPosition(
       async (pos) => {
         const { latitude: lat, longitude: lon } = pos.coords;
         let commune: Commune | undefined;
         const manifest = await this.loadManifest();
-        if (this.data) {
-          commune = nearestCommune(this.data.communes, lat, lon);
-        } else if (manifest) {
-          const deps = shardsFor(manifest, lat, lon, 30)
-            .map((s) => s.key)
-            .filter((k) => k !== 'national');
+        if (this.data) commune = nearestCommune(this.data.communes, lat, lon);
+        else if (manifest)
           commune = await this.getCommunesClient()
-            ?.nearest(lat, lon, deps)
+            ?.nearest(lat, lon)
             .catch(() => undefined);
-        }
         if (commune) this.combobox.setValue({ id: commune.code, label: communeLabel(commune) });
         this.set({
-          origin: {
-            lat,
-            lon,
-            label: commune ? `votre position (près de ${commune.nom})` : 'votre position',
-            ...(commune ? { commune } : {}),
-          },
-          geoMessage: 'Position trouvée. Elle reste sur cet appareil.',
+          origin: { lat, lon, position: true, ...(commune ? { commune } : {}) },
           communeError: '',
         });
+        say('geoFound');
         await this.runSearch();
       },
-      (err) => {
-        this.set({
-          geoMessage:
-            err.code === err.PERMISSION_DENIED
-              ? 'Vous n’avez pas autorisé la position. Tapez votre commune.'
-              : 'Votre position n’a pas pu être trouvée. Tapez votre commune.',
-        });
-      },
+      (err) => say(err.code === err.PERMISSION_DENIED ? 'geoDenied' : 'geoFailed'),
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
     );
   }
 
   private needFilterNow(): NeedFilter | null {
     return needFilter({
-      ...(this.state.needId ? { need: this.state.needId } : {}),
+      ...(this.needId ? { need: this.needId } : {}),
       ...(this.right ? { right: this.right } : {}),
-      ...(this.state.words.trim() ? { text: this.state.words.trim() } : {}),
+      ...(this.words.trim() ? { text: this.words.trim() } : {}),
     });
+  }
+
+  /** The shards to read: all of a small index (nothing told about the commune), else those in reach. */
+  private shardsToLoad(manifest: IndexManifest, origin: Origin, radiusKm: number): IndexManifest['shards'] {
+    if (manifest.count <= SMALL_INDEX) return manifest.shards;
+    const dep = origin.commune ? departementOf(origin.commune.code) : undefined;
+    return shardsFor(manifest, origin.lat, origin.lon, radiusKm, dep);
   }
 
   private async placesFor(origin: Origin, radiusKm: number): Promise<Place[]> {
     if (this.data) return this.data.places;
     const manifest = await this.loadManifest();
     if (!manifest) return [];
-    const dep = origin.commune ? departementOf(origin.commune.code) : undefined;
-    const wanted = shardsFor(manifest, origin.lat, origin.lon, radiusKm, dep);
+    const wanted = this.shardsToLoad(manifest, origin, radiusKm);
     const warnings: string[] = [];
+    const base = new URL(this.src, globalThis.location?.href ?? 'http://localhost/');
     await Promise.all(
       wanted
         .filter((s) => !this.loadedShards.has(s.file))
         .map(async (s) => {
-          const url = new URL(
-            s.file,
-            new URL(this.src, globalThis.location?.href ?? 'http://localhost/'),
-          ).toString();
+          const url = new URL(s.file, base).toString();
           try {
-            const { places, issues } = readShard(await this.fetchJson(url), s.file);
+            const { places, issues } = readShard(await this.get(url), s.file);
             this.loadedShards.set(s.file, places);
-            if (issues.length)
+            if (issues.length) {
+              warn(s.file, issues);
               warnings.push(
                 issues.length === 1 && issues[0]?.where === 'fichier'
-                  ? `Le fichier ${s.file} est illisible : ses lieux ne sont pas affichés.`
-                  : `${issues.length} lieu${issues.length > 1 ? 'x' : ''} mal décrit${issues.length > 1 ? 's' : ''} dans ${s.file} ${issues.length > 1 ? 'ont' : 'a'} été ignoré${issues.length > 1 ? 's' : ''}.`,
+                  ? this.t('shardUnreadable')
+                  : this.t('badPlaces', { count: issues.length }),
               );
+            }
           } catch (e) {
-            warnings.push(
-              `Une partie des lieux n’a pas pu être chargée (${s.file} : ${(e as Error).message}). Les autres lieux sont affichés.`,
-            );
+            warnings.push(this.t('shardFailed', { reason: this.reason(e, url) }));
           }
         }),
     );
-    if (warnings.length) this.set({ warnings: [...new Set([...this.state.warnings, ...warnings])] });
+    if (warnings.length) this.set({ warnings: [...new Set([...this.warnings, ...warnings])] });
     return wanted.flatMap((s) => this.loadedShards.get(s.file) ?? []);
   }
 
-  private async runSearch(): Promise<void> {
+  /** @internal The origin as people read it: the commune, or "votre position (près de …)". */
+  originLabel(origin: Origin): string {
+    if (!origin.position) return origin.commune?.nom ?? '';
+    return origin.commune
+      ? this.t('yourPositionNear', { commune: origin.commune.nom })
+      : this.t('yourPosition');
+  }
+
+  /** @internal "20 km", "moins de 1 km", "2,4 km" in the person's locale. */
+  distance(km: number): string {
+    if (km < 1) return this.t('lessThanOneKm');
+    return this.formatNumber(km < 10 ? Math.round(km * 10) / 10 : Math.round(km), {
+      style: 'unit',
+      unit: 'kilometer',
+      maximumFractionDigits: 1,
+    });
+  }
+
+  /** @internal */
+  async runSearch(): Promise<void> {
     // A commune just picked may still be looking up its position: a quick Enter waits for it.
     if (this.pendingCommune) await this.pendingCommune;
-    const origin = this.state.origin;
+    const origin = this.origin;
     if (!origin) {
-      this.set({ communeError: 'Choisissez votre commune dans la liste, ou utilisez votre position.' });
+      this.set({ communeError: this.t('communeMissing') });
       await this.updateComplete;
       focusById(this, 'pf-commune');
       return;
     }
     const radiusKm = Math.min(50, Math.max(1, this.radius || 20));
-    this.set({ loading: true, status: 'Recherche en cours…', selected: undefined });
+    this.set({ loading: true, status: this.t('searching'), selected: undefined });
     const places = await this.placesFor(origin, radiusKm);
-    const f = this.state.filters;
+    const f = this.filters;
     const filters: SearchFilters = {
       ouvertMaintenant: f.includes('maintenant'),
       ouvertAujourdhui: f.includes('aujourdhui'),
       gratuit: f.includes('gratuit'),
-      mode: this.state.mode,
-      ...(this.state.public ? { public: this.state.public } : {}),
+      mode: this.mode,
+      ...(this.audience ? { public: this.audience } : {}),
     };
     const result = searchPlaces(places, {
       origin: { lat: origin.lat, lon: origin.lon, ...(origin.commune ? { commune: origin.commune } : {}) },
@@ -560,306 +518,71 @@ export class PasserellePartnerFinder extends PasserelleElement {
       now: this.now ?? new Date(),
     });
     const n = result.total;
+    const params = { count: n, radius: this.distance(radiusKm), place: this.originLabel(origin) };
     const status =
       n === 0
-        ? `Aucun lieu trouvé à moins de ${radiusKm} km de ${origin.label}. Essayez un autre besoin, moins de filtres ou une plus grande distance.`
-        : `${n} lieu${n > 1 ? 'x' : ''} trouvé${n > 1 ? 's' : ''} à moins de ${radiusKm} km de ${origin.label}${result.remote.length ? `, dont ${result.remote.length} à distance` : ''}.`;
+        ? this.t('noResult', params)
+        : result.remote.length
+          ? this.t('foundRemote', { ...params, remote: result.remote.length })
+          : this.t('found', params);
     this.set({ loading: false, result, status, expanded: [] });
   }
 
-  private onSubmit(e: Event): void {
-    e.preventDefault();
-    void this.runSearch();
-  }
-
-  private async openDetail(place: Place, triggerId: string): Promise<void> {
+  /** @internal */
+  async openDetail(place: Place, triggerId: string): Promise<void> {
     this.lastListFocus = triggerId;
     this.set({ selected: place, copied: '' });
     this.dispatchEvent(
-      new CustomEvent('passerelle-partner-select', { detail: { place }, bubbles: true, composed: true }),
+      new CustomEvent('passerelle-partner-finder-select', {
+        detail: { place },
+        bubbles: true,
+        composed: true,
+      }),
     );
     await this.updateComplete;
     focusById(this, 'pf-detail-title');
   }
 
-  private async closeDetail(): Promise<void> {
+  /** @internal */
+  async closeDetail(): Promise<void> {
     this.set({ selected: undefined, copied: '' });
     await this.updateComplete;
     if (!focusById(this, this.lastListFocus)) focusById(this, 'pf-results-title');
   }
 
-  private contactText(p: Place): string {
-    const a = p.adresse;
-    const lines = [
-      p.nom,
-      a?.ligne,
-      a?.complement,
-      [a?.codePostal, a?.commune].filter(Boolean).join(' '),
-      p.telephone ? `Téléphone : ${p.telephone}` : '',
-      p.courriel ? `E-mail : ${p.courriel}` : '',
-      p.siteWeb ? `Site : ${p.siteWeb}` : '',
-      p.horaires || p.horairesTexte ? `Horaires : ${p.horairesTexte ?? p.horaires}` : '',
-    ];
-    return lines.filter(Boolean).join('\n');
-  }
-
-  private async copyContact(p: Place): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(this.contactText(p));
-      this.set({ copied: 'Les coordonnées sont copiées.' });
-    } catch {
-      this.set({ copied: 'La copie n’a pas marché : sélectionnez le texte à la main.' });
-    }
-  }
-
-  // ----------------------------------------------------------------------------------------------
-
-  private renderHeading(level: number, id: string, className: string, content: unknown) {
-    const l = Math.min(6, Math.max(2, level));
-    switch (l) {
-      case 3:
-        return html`<h3 id=${id} class=${className} tabindex="-1">${content}</h3>`;
-      case 4:
-        return html`<h4 id=${id} class=${className} tabindex="-1">${content}</h4>`;
-      case 5:
-        return html`<h5 id=${id} class=${className} tabindex="-1">${content}</h5>`;
-      case 6:
-        return html`<h6 id=${id} class=${className} tabindex="-1">${content}</h6>`;
-      default:
-        return html`<h2 id=${id} class=${className} tabindex="-1">${content}</h2>`;
-    }
-  }
-
   override render() {
-    const s = this.state;
-    const exemple = this.data?.exemple ?? s.manifest?.exemple ?? false;
+    const exemple = this.data?.exemple ?? this.manifest?.exemple ?? false;
     const h = this.headingLevel || 2;
+    const credits = this.data?.credits ?? this.manifest?.credits ?? [];
     return html`<section class="pf" lang=${this.langTag} dir=${this.textDirection} aria-labelledby="pf-title">
-      ${this.renderHeading(h, 'pf-title', 'pf__title', 'Trouver de l’aide près de chez vous')}
-      ${exemple ? html`<p><span class="pf__badge" part="badge">Données d'exemple</span> Ces lieux servent à la démonstration : vérifiez avant de vous déplacer.</p>` : nothing}
-      ${s.errors.length ? alert(this, { tone: 'error', live: true, content: html`${s.errors.map((m) => html`<p>${m}</p>`)}` }) : nothing}
-      ${s.warnings.length ? alert(this, { tone: 'warning', live: true, content: html`${s.warnings.map((m) => html`<p>${m}</p>`)}` }) : nothing}
-      ${s.selected ? nothing : this.renderForm()}
-      ${statusRegion(s.status, { visible: true })}
-      ${s.selected ? this.renderDetail(s.selected, h + 1) : this.renderResults(h + 1)}
-      ${this.renderCredits()}
+      ${heading(h, 'pf-title', 'pf__title', this.t('title'))}
+      ${exemple ? html`<p><span class="pf__badge" part="badge">${this.t('sampleBadge')}</span> ${this.t('sampleNote')}</p>` : nothing}
+      ${this.errors.length ? alert(this, { tone: 'error', live: true, content: html`${this.errors.map((m) => html`<p>${m}</p>`)}` }) : nothing}
+      ${this.warnings.length ? alert(this, { tone: 'warning', live: true, content: html`${this.warnings.map((m) => html`<p>${m}</p>`)}` }) : nothing}
+      ${this.selected ? nothing : renderForm(this)}
+      ${statusRegion(this.status, { visible: true })}
+      ${this.selected ? renderDetail(this, this.selected, h + 1) : renderResults(this, h + 1)}
+      ${credits.length ? html`<p class="pf__credits">${this.t('creditsLead')}<bdi>${credits.join(' ; ')}</bdi></p>` : nothing}
     </section>`;
   }
-
-  private renderForm() {
-    const s = this.state;
-    return html`<form class="pf__form" novalidate @submit=${(e: Event) => this.onSubmit(e)} aria-label="Recherche de lieux">
-      <div class="pa-field">
-        <label class="pa-label" for="pf-need">De quoi avez-vous besoin ?</label>
-        <select
-          id="pf-need"
-          class="pa-input pa-input--medium"
-          .value=${s.needId}
-          @change=${(e: Event) => this.set({ needId: (e.target as HTMLSelectElement).value })}
-        >
-          <option value="" ?selected=${!s.needId}>${this.right ? 'Lieux utiles pour votre démarche' : 'Tous les besoins'}</option>
-          ${NEEDS.map((n) => html`<option value=${n.id} ?selected=${s.needId === n.id}>${n.label}</option>`)}
-        </select>
-      </div>
-      ${textField(this, {
-        id: 'pf-words',
-        label: 'Ou tapez un mot (facultatif)',
-        hint: 'Par exemple : APL, mutuelle, papiers, internet.',
-        value: s.words,
-        autocomplete: 'off',
-        onInput: (v) => this.set({ words: v }),
-      })}
-      ${this.combobox.render({
-        id: 'pf-commune',
-        label: 'Votre commune ou votre code postal',
-        hint: 'Par exemple : Créteil ou 94000. Choisissez dans la liste.',
-        required: true,
-        ...(s.communeError ? { error: s.communeError } : {}),
-        onSelect: (o) => {
-          this.pendingCommune = this.onCommuneSelect(o);
-        },
-      })}
-      <div class="pf__row">
-        ${button({ label: 'Utiliser ma position', variant: 'secondary', onClick: () => this.locate(), describedBy: 'pf-geo-hint' })}
-        <p id="pf-geo-hint" class="pa-hint">${s.geoMessage || 'Seulement si vous le voulez. Votre position reste sur cet appareil.'}</p>
-      </div>
-      <div class="pa-field">
-        <label class="pa-label" for="pf-radius">Distance maximale</label>
-        <select id="pf-radius" class="pa-input pa-input--medium" @change=${(e: Event) => (this.radius = Number((e.target as HTMLSelectElement).value))}>
-          ${RADII.map((r) => html`<option value=${r} ?selected=${(this.radius || 20) === r}>${r} km</option>`)}
-        </select>
-      </div>
-      ${checkboxGroup(this, {
-        id: 'pf-filters',
-        label: 'Seulement les lieux…',
-        options: [
-          { value: 'maintenant', label: 'ouverts maintenant' },
-          { value: 'aujourdhui', label: 'ouverts aujourd’hui' },
-          { value: 'gratuit', label: 'gratuits' },
-        ],
-        values: s.filters,
-        onChange: (values) => this.set({ filters: values }),
-      })}
-      ${radioGroup(this, {
-        id: 'pf-mode',
-        label: 'Comment être aidé ?',
-        inline: true,
-        options: [
-          { value: 'tous', label: 'Sur place ou à distance' },
-          { value: 'sur-place', label: 'Sur place' },
-          { value: 'a-distance', label: 'À distance (téléphone, internet)' },
-        ],
-        value: s.mode,
-        onChange: (v) => this.set({ mode: v as typeof s.mode }),
-      })}
-      <div class="pa-field">
-        <label class="pa-label" for="pf-public">Pour qui ?</label>
-        <select id="pf-public" class="pa-input pa-input--medium" @change=${(e: Event) => this.set({ public: (e.target as HTMLSelectElement).value })}>
-          ${PUBLICS.map((p) => html`<option value=${p.value} ?selected=${s.public === p.value}>${p.label}</option>`)}
-        </select>
-      </div>
-      <div class="pf__actions">${button({ label: s.loading ? 'Recherche…' : 'Rechercher', type: 'submit', variant: 'primary' })}</div>
-    </form>`;
-  }
-
-  private renderResults(level: number) {
-    const r = this.state.result;
-    if (!r) return nothing;
-    const now = this.now ?? new Date();
-    return html`<div class="pf__results" part="results">
-      ${this.renderHeading(level, 'pf-results-title', 'pf__group-title', 'Résultats')}
-      ${r.groups.map(
-        (g) => html`<section aria-labelledby=${`pf-g-${g.type}`}>
-          ${this.renderHeading(level + 1, `pf-g-${g.type}`, 'pf__group-title', `${g.label} (${g.hits.length})`)}
-          <ul class="pf__list">
-            ${this.visible(g.type, g.hits).map((hit, i) => this.renderHit(hit, `${g.type}-${i}`, level + 2, now))}
-          </ul>
-          ${this.moreButton(g.type, g.hits.length)}
-        </section>`,
-      )}
-      ${
-        r.remote.length
-          ? html`<section aria-labelledby="pf-g-remote">
-              ${this.renderHeading(level + 1, 'pf-g-remote', 'pf__group-title', `À distance : par téléphone ou sur internet (${r.remote.length})`)}
-              <ul class="pf__list">
-                ${this.visible('remote', r.remote).map((hit, i) => this.renderHit(hit, `remote-${i}`, level + 2, now))}
-              </ul>
-              ${this.moreButton('remote', r.remote.length)}
-            </section>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private visible(key: string, hits: SearchHit[]): SearchHit[] {
-    return this.state.expanded.includes(key) ? hits : hits.slice(0, PAGE);
-  }
-
-  private moreButton(key: string, count: number) {
-    if (count <= PAGE || this.state.expanded.includes(key)) return nothing;
-    const keyId = key === 'remote' ? 'remote' : key;
-    return button({
-      label: `Voir les ${count - PAGE} autres`,
-      variant: 'secondary',
-      onClick: async () => {
-        this.set({ expanded: [...this.state.expanded, key] });
-        await this.updateComplete;
-        // Focus the first newly shown result, so keyboard users continue where they were.
-        focusById(this, `pf-open-${keyId}-${PAGE}`);
-      },
-    });
-  }
-
-  private renderHit(hit: SearchHit, key: string, level: number, now: Date) {
-    const p = hit.place;
-    const status = hit.status ?? placeStatus(p, now);
-    const triggerId = `pf-open-${key}`;
-    const a = p.adresse;
-    return html`<li class="pf__item" part="card">
-      ${this.renderHeading(
-        level,
-        `pf-name-${key}`,
-        'pf__name',
-        html`<button id=${triggerId} type="button" class="pf__linkbutton" @click=${() => void this.openDetail(p, triggerId)}>
-          ${p.nom}<span class="pa-visually-hidden"> : voir le détail</span>
-        </button>`,
-      )}
-      <p class="pf__meta">${p.types.map((t) => PARTNER_TYPE_LABELS[t].one).join(' · ')}${hit.distanceText ? html` · <strong>${hit.distanceText}</strong>` : nothing}</p>
-      ${a?.ligne || a?.commune ? html`<p class="pf__meta">${[a.ligne, [a.codePostal, a.commune].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</p>` : nothing}
-      ${status ? html`<p class="pf__meta pf__open">${status.text}</p>` : p.horairesTexte ? html`<p class="pf__meta">Horaires : ${p.horairesTexte}</p>` : nothing}
-      ${p.telephone ? html`<p class="pf__meta">Téléphone : <a href=${`tel:${p.telephone.replace(/[^\d+]/g, '')}`}>${p.telephone}</a></p>` : nothing}
-      ${hit.stale ? html`<p class="pf__meta">⚠ Informations de plus de deux ans : appelez avant de vous déplacer.</p>` : nothing}
-    </li>`;
-  }
-
-  private renderDetail(p: Place, level: number) {
-    const now = this.now ?? new Date();
-    const parsed = p.horaires ? parseOpeningHours(p.horaires) : null;
-    const tz = timeZoneForPostcode(p.adresse?.codePostal);
-    const week = parsed ? weekTable(parsed, now, { timeZone: tz }) : null;
-    const status = placeStatus(p, now);
-    const a = p.adresse;
-    const route = routeUrl(p);
-    const stale = p.dateMaj
-      ? new Date(`${p.dateMaj}T00:00:00Z`).getTime() < now.getTime() - 2 * 365.25 * 86_400_000
-      : false;
-    return html`<article class="pf__detail" part="detail" aria-labelledby="pf-detail-title">
-      ${this.renderHeading(level, 'pf-detail-title', 'pf__title', p.nom)}
-      <p>${p.types.map((t) => PARTNER_TYPE_LABELS[t].one).join(' · ')}</p>
-      ${p.description ? html`<p>${p.description}</p>` : nothing}
-      <dl>
-        ${
-          a
-            ? html`<dt>Adresse</dt>
-                <dd>
-                  ${a.ligne ? html`${a.ligne}<br />` : nothing}${a.complement ? html`${a.complement}<br />` : nothing}${[a.codePostal, a.commune].filter(Boolean).join(' ')}
-                  ${p.positionApprochee ? html`<br /><em>Position approximative (centre de la commune) : la distance est indicative.</em>` : nothing}
-                </dd>`
-            : nothing
-        }
-        ${
-          parsed || p.horairesTexte
-            ? html`<dt>Horaires</dt>
-                <dd>
-                  ${status ? html`<p class="pf__open">${status.text}</p>` : nothing}
-                  ${week ? html`<ul class="pf__week">${week.map((d) => html`<li>${d.day} : ${d.text}</li>`)}</ul>` : html`<p>${p.horairesTexte}</p>`}
-                </dd>`
-            : nothing
-        }
-        ${p.telephone ? html`<dt>Téléphone</dt><dd><a href=${`tel:${p.telephone.replace(/[^\d+]/g, '')}`}>${p.telephone}</a></dd>` : nothing}
-        ${p.courriel ? html`<dt>E-mail</dt><dd><a href=${`mailto:${p.courriel}`}>${p.courriel}</a></dd>` : nothing}
-        ${p.siteWeb ? html`<dt>Site internet</dt><dd><a href=${p.siteWeb} target="_blank" rel="noopener noreferrer">${p.siteWeb}<span class="pa-visually-hidden"> (nouvelle fenêtre)</span></a></dd>` : nothing}
-        ${p.lienRdv ? html`<dt>Rendez-vous</dt><dd><a href=${p.lienRdv} target="_blank" rel="noopener noreferrer">Prendre rendez-vous<span class="pa-visually-hidden"> (nouvelle fenêtre)</span></a></dd>` : nothing}
-        ${
-          p.accessibiliteUrl || p.accessibiliteNote
-            ? html`<dt>Accessibilité</dt>
-                <dd>
-                  ${p.accessibiliteNote ?? nothing}
-                  ${p.accessibiliteUrl ? html`<a href=${p.accessibiliteUrl} target="_blank" rel="noopener noreferrer">Fiche d’accessibilité<span class="pa-visually-hidden"> (nouvelle fenêtre)</span></a>` : nothing}
-                </dd>`
-            : nothing
-        }
-        ${p.frais ? html`<dt>Prix</dt><dd>${p.frais === 'gratuit' ? 'Gratuit' : 'Payant'}${p.fraisPrecisions ? ` (${p.fraisPrecisions})` : ''}</dd>` : nothing}
-        ${p.modesAccueil.includes('a-distance') ? html`<dt>À distance</dt><dd>Aide possible par téléphone ou sur internet.</dd>` : nothing}
-        <dt>Mise à jour</dt>
-        <dd>
-          ${p.dateMaj ? `Informations du ${formatDate(p.dateMaj)}` : 'Date inconnue'}${p.lienSource ? html` · <a href=${p.lienSource} target="_blank" rel="noopener noreferrer">source<span class="pa-visually-hidden"> (nouvelle fenêtre)</span></a>` : nothing}
-          ${stale ? html`<br /><strong>⚠ Ces informations ont plus de deux ans : appelez avant de vous déplacer.</strong>` : nothing}
-        </dd>
-      </dl>
-      <div class="pf__row pf__actions">
-        ${route ? html`<a class="pa-button pa-button--secondary" part="button" href=${route} target="_blank" rel="noopener noreferrer">Itinéraire<span class="pa-visually-hidden"> vers ${p.nom} (OpenStreetMap, nouvelle fenêtre)</span></a>` : nothing}
-        ${button({ label: 'Copier les coordonnées', variant: 'secondary', onClick: () => void this.copyContact(p) })}
-        ${button({ label: 'Imprimer', variant: 'secondary', onClick: () => window.print() })}
-        ${button({ label: 'Retour à la liste', variant: 'primary', onClick: () => void this.closeDetail() })}
-      </div>
-      <p role="status" class=${this.state.copied ? '' : 'pa-visually-hidden'}>${this.state.copied}</p>
-    </article>`;
-  }
-
-  private renderCredits() {
-    const credits = this.data?.credits ?? this.state.manifest?.credits ?? [];
-    if (!credits.length) return nothing;
-    return html`<p class="pf__credits">Sources : ${credits.join(' ; ')}.</p>`;
-  }
 }
+
+type StateKey =
+  | 'loading'
+  | 'errors'
+  | 'warnings'
+  | 'manifest'
+  | 'origin'
+  | 'needId'
+  | 'words'
+  | 'filters'
+  | 'mode'
+  | 'audience'
+  | 'result'
+  | 'selected'
+  | 'status'
+  | 'communeError'
+  | 'geoMessage'
+  | 'copied'
+  | 'expanded'
+  | 'radius';

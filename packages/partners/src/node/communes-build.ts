@@ -8,9 +8,11 @@ import {
   COMMUNES_CREDIT,
   type Commune,
   type CommunesManifest,
+  type CommunesNames,
   type CommunesShard,
   communeToRow,
   departementOf,
+  encodeNames,
   letterFor,
 } from '../communes.js';
 import { nameKey } from '../text.js';
@@ -173,7 +175,11 @@ export function buildCommunes(csvPath = DEFAULT_COMMUNES_CSV): CommunesBuild {
   return { communes, unjoined, withoutCoordinates };
 }
 
-/** Files for the browser: a manifest, one shard per name letter and one per département. */
+/**
+ * Files for the browser: a manifest, the national names index (`noms.json`, what the name search reads),
+ * one shard per département (full rows, EPCI included) and, for pages built before the names index, one
+ * shard per name letters.
+ */
 export function communesFiles(communes: Commune[]): Map<string, unknown> {
   const files = new Map<string, unknown>();
   const byLetter = new Map<string, Commune[]>();
@@ -193,6 +199,7 @@ export function communesFiles(communes: Commune[]): Map<string, unknown> {
     version: 1,
     credit: COMMUNES_CREDIT,
     count: communes.length,
+    noms: 'noms.json',
     byLetter: {},
     byDepartement: {},
     postcodePrefixes: Object.fromEntries([...prefixes].sort().map(([k, v]) => [k, [...v].sort()])),
@@ -213,6 +220,12 @@ export function communesFiles(communes: Commune[]): Map<string, unknown> {
       rows: list.map(communeToRow),
     } satisfies CommunesShard);
   }
+  files.set('noms.json', {
+    format: 'passerelle-communes-noms',
+    version: 1,
+    credit: COMMUNES_CREDIT,
+    rows: encodeNames(communes),
+  } satisfies CommunesNames);
   files.set('manifest.json', manifest);
   return files;
 }

@@ -118,7 +118,11 @@ describe('public mode', () => {
   it('walks a household with progress, events without answers, and axe at every step', async () => {
     const el = await mount();
     const events: Array<{ type: string; detail: unknown }> = [];
-    for (const type of ['passerelle-start', 'passerelle-step', 'passerelle-complete'])
+    for (const type of [
+      'passerelle-questionnaire-start',
+      'passerelle-questionnaire-step',
+      'passerelle-questionnaire-complete',
+    ])
       el.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));
     const h = household('single-parent-part-time');
     const asked = await runJourney(el, h, async () => {
@@ -129,9 +133,11 @@ describe('public mode', () => {
     });
     expect(asked.length).toBeGreaterThan(8);
     expect(asked.length).toBeLessThan(20);
-    expect(events[0]?.type).toBe('passerelle-start');
-    expect(events.filter((e) => e.type === 'passerelle-step')).toHaveLength(asked.length);
-    const complete = events.find((e) => e.type === 'passerelle-complete')?.detail as { rights: object[] };
+    expect(events[0]?.type).toBe('passerelle-questionnaire-start');
+    expect(events.filter((e) => e.type === 'passerelle-questionnaire-step')).toHaveLength(asked.length);
+    const complete = events.find((e) => e.type === 'passerelle-questionnaire-complete')?.detail as {
+      rights: object[];
+    };
     expect(complete.rights.length).toBeGreaterThan(10);
     for (const r of complete.rights) expect(Object.keys(r).sort()).toEqual(['id', 'status']);
     // No answer in any event: no amount, no date typed.
@@ -334,6 +340,9 @@ describe('keyboard only', () => {
       const q = currentQuestion(el)!;
       const value = h.answers[q.key];
       const form = shadow(el).querySelector('form[data-question]')!;
+      // Focus is on the question's heading; Tab reaches the field.
+      expect(deepActiveElement()?.matches('h2, [role="heading"]'), q.key).toBe(true);
+      await userEvent.tab();
       if (q.kind === 'date') {
         const [y, m, d] = String(value).split('-');
         await userEvent.keyboard(String(Number(d)));
@@ -408,7 +417,7 @@ describe('results', () => {
     document.body.append(finder);
     const el = await done();
     const events: unknown[] = [];
-    el.addEventListener('passerelle-find-help', (e) => events.push((e as CustomEvent).detail));
+    el.addEventListener('passerelle-questionnaire-find-help', (e) => events.push((e as CustomEvent).detail));
     const li = shadow(el).querySelector('li[data-right="aide_logement"]')!;
     [...li.querySelectorAll('button')]
       .find((b) => b.textContent?.includes('Trouver un lieu d’aide'))!
@@ -491,7 +500,9 @@ describe('save, resume and erase', () => {
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
     buttonByText(el, 'Garder mes réponses sur cet appareil').click();
     await settle(el);
-    expect(statusRegionOf(el).textContent).toContain('Vos réponses sont gardées');
+    // The button gives way to a note, and focus goes there rather than to the page.
+    expect(deepActiveElement()?.textContent).toContain('Vos réponses sont gardées');
+    expect(deepActiveElement()).not.toBe(document.body);
     await answerCurrent(el, h);
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
     expect(Object.keys(saved.answers)).toEqual(
@@ -505,7 +516,7 @@ describe('save, resume and erase', () => {
     expect(currentQuestion(again)?.key).toBe('children.count');
 
     const resets: Event[] = [];
-    again.addEventListener('passerelle-reset', (e) => resets.push(e));
+    again.addEventListener('passerelle-questionnaire-reset', (e) => resets.push(e));
     buttonByText(again, 'Effacer mes réponses').click();
     await settle(again);
     const dialog = shadow(again).querySelector<HTMLDialogElement>('dialog')!;
@@ -799,5 +810,168 @@ describe('reflow', () => {
       await noOverflow(el);
       el.remove();
     }
+  });
+});
+
+describe('what a screen reader hears (issue 16)', () => {
+  const describedBy = (el: Element, node: Element) =>
+    (node.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => shadow(el).getElementById(id)?.textContent?.trim())
+      .join(' | ');
+
+  it('puts focus on each question heading, described by the step and the theme, for every kind', async () => {
+    const el = await mount({ commune: '94028' });
+    const h = household('single-parent-part-time');
+    buttonByText(el, 'Commencer').click();
+    await settle(el);
+    const kinds = new Set<string>();
+    for (let i = 0; i < 40 && currentQuestion(el); i++) {
+      const q = currentQuestion(el)!;
+      kinds.add(q.kind);
+      const form = shadow(el).querySelector('form[data-question]')!;
+      const headings = form.querySelectorAll('h2, [role="heading"]');
+      expect(headings, q.key).toHaveLength(1);
+      const focused = deepActiveElement() as HTMLElement;
+      expect(focused, q.key).toBe(headings[0]);
+      expect(describedBy(el, focused)).toMatch(/^Question \d+ sur environ \d+ \| \S/);
+      await answerCurrent(el, h);
+    }
+    expect([...kinds]).toEqual(expect.arrayContaining(['date', 'number', 'money', 'yesno', 'choice']));
+    // The question screen is not a second region named like the host's.
+    expect(shadow(el).querySelector('section[aria-label]')).toBeNull();
+  });
+
+  it('leaves the accompagnement error summary alone while fields are fixed', async () => {
+    const el = await mount({ mode: 'accompagnement', commune: '94028' });
+    buttonByText(el, 'Commencer').click();
+    await settle(el);
+    buttonByText(el, 'Voir les résultats et le suivi').click();
+    await settle(el);
+    const summary = shadow(el).querySelector('.pa-error-summary')!;
+    const before = summary.textContent;
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(summary, { subtree: true, childList: true, characterData: true });
+    shadow(el).querySelector<HTMLInputElement>('input[name="q-household-couple"][value="non"]')!.click();
+    await settle(el);
+    observer.disconnect();
+    expect(records).toEqual([]);
+    expect(shadow(el).querySelector('.pa-error-summary')?.textContent).toBe(before);
+    // The inline error of the fixed field is gone.
+    expect(shadow(el).querySelector('#q-household-couple-error')?.textContent?.trim() ?? '').toBe('');
+  });
+
+  it('moves focus to the heading of the partner finder, with no extra announcement', async () => {
+    customElements.get('pq-test-finder') ??
+      customElements.define(
+        'pq-test-finder',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' }).innerHTML = '<h2>Trouver de l’aide près de chez vous</h2>';
+          }
+        },
+      );
+    const finder = document.createElement('pq-test-finder');
+    document.body.append(finder);
+    mounted.push(finder);
+    const el = await mount({ commune: '94028', 'partner-finder': 'pq-test-finder' });
+    await runJourney(el, household('single-parent-part-time'));
+    const status = statusRegionOf(el).textContent;
+    const li = shadow(el).querySelector('li[data-right="aide_logement"]')!;
+    [...li.querySelectorAll('button')]
+      .find((b) => b.textContent?.includes('Trouver un lieu d’aide'))!
+      .click();
+    await settle(el);
+    expect(deepActiveElement()).toBe(finder.shadowRoot!.querySelector('h2'));
+    expect(statusRegionOf(el).textContent).toBe(status);
+  });
+});
+
+describe('bad input and bad configuration (issue 18)', () => {
+  it('warns the webmaster once in French about a month out of range and uses the current month', async () => {
+    for (const month of ['9999-12', '2019-01', '2026-5']) {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const el = await mount({ month });
+      buttonByText(el, 'Commencer').click();
+      await settle(el);
+      const h: FlowHousehold = { id: 'x', title: 'x', answers: { 'applicant.birthDate': '1988-03-14' } };
+      await answerCurrent(el, h);
+      // The person never sees the month's problem: the birth date is taken as typed.
+      expect(currentQuestion(el)?.key).toBe('commune');
+      expect(text(el)).not.toMatch(/Cette date donne|n’a pas fonctionné/);
+      const mine = warn.mock.calls.filter((c) => String(c[0]).includes(`month="${month}"`));
+      expect(mine).toHaveLength(1);
+      expect(String(mine[0]?.[0])).toContain('Le mois en cours');
+      warn.mockRestore();
+    }
+  });
+
+  it('without a communes file, refuses a postcode and says what to type, without a list', async () => {
+    const el = await mount();
+    buttonByText(el, 'Commencer').click();
+    await settle(el);
+    await answerCurrent(el, household('single-no-income'));
+    expect(currentQuestion(el)?.key).toBe('commune');
+    for (const typed of ['75011', '94000', '']) {
+      const input = shadow(el).querySelector<HTMLInputElement>('#q-commune')!;
+      input.value = typed;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await settle(el);
+      buttonByText(el, 'Continuer').click();
+      await settle(el);
+      expect(currentQuestion(el)?.key).toBe('commune');
+      const error = shadow(el).querySelector('#q-commune-error')?.textContent ?? '';
+      expect(error).toContain('Écrivez le code INSEE de la commune');
+      if (typed) expect(error).toContain(`${typed} est un code postal`);
+      expect(text(el)).not.toContain('dans la liste');
+    }
+  });
+
+  it('does not claim to save when the device refuses, and the journey goes on', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const el = await mount({ commune: '94028' });
+    const h = household('young-neet');
+    buttonByText(el, 'Commencer').click();
+    await settle(el);
+    await answerCurrent(el, h);
+    buttonByText(el, 'Garder mes réponses sur cet appareil').click();
+    await settle(el);
+    expect(statusRegionOf(el).textContent).toContain('Cet appareil ne permet pas de garder vos réponses');
+    expect(text(el)).not.toContain('Vos réponses sont gardées');
+    expect(buttonByText(el, 'Garder mes réponses')).toBeTruthy();
+    const before = currentQuestion(el)?.key;
+    await answerCurrent(el, h);
+    expect(currentQuestion(el)?.key).not.toBe(before);
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it('discards corrupted saved answers with a message, never showing NaN', async () => {
+    const h = household('family-four-one-salary');
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        savedAt: '2026-05-02T10:00:00.000Z',
+        mode: 'public',
+        themes: ['ressources'],
+        answers: { ...h.answers, taxReferenceIncome: 'NaN', 'children.count': null },
+        history: ['applicant.birthDate'],
+        checklist: {},
+      }),
+    );
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount({ commune: '94028' });
+    buttonByText(el, 'Reprendre').click();
+    await settle(el);
+    expect(text(el)).toContain('Les réponses gardées sur cet appareil étaient abîmées');
+    expect(text(el)).not.toContain('NaN');
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(text(el)).not.toContain('Reprendre');
+    expect(currentQuestion(el)).toBeNull();
+    await expectNoAxeViolations(el);
   });
 });

@@ -57,6 +57,49 @@ export const Resultats: StoryObj = {
   },
 };
 
+export const MonBilan: StoryObj = {
+  name: 'Mon bilan à imprimer',
+  render: () =>
+    html`<div lang="fr"><passerelle-questionnaire month=${MONTH} commune="94028"></passerelle-questionnaire></div>`,
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    await settle(el);
+    await runJourney(el, household('family-four-one-salary'));
+    buttonByText(el, 'Voir mon bilan à imprimer').click();
+    await settle(el);
+  },
+};
+
+export const AccompagnementSuivi: StoryObj = {
+  name: 'Mode accompagnement, résultats et suivi',
+  render: () =>
+    html`<div lang="fr">
+      <passerelle-questionnaire mode="accompagnement" month=${MONTH} commune="94028"></passerelle-questionnaire>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    await settle(el);
+    buttonByText(el, 'Commencer').click();
+    await settle(el);
+    // Everything "je ne sais pas" where offered, the household otherwise: the results show every status.
+    const h = household('retired-couple');
+    for (const [key, value] of Object.entries(h.answers)) {
+      try {
+        el.flow.session?.answer(key, value);
+      } catch {
+        // A question not shown in this household.
+      }
+    }
+    for (const q of el.flow.session?.questions() ?? [])
+      if (el.flow.session?.answers[q.key] === undefined)
+        el.flow.session?.answer(q.key, q.dontKnow ? 'dont_know' : q.kind === 'multichoice' ? [] : 'no');
+    el.flow.drafts = {};
+    buttonByText(el, 'Voir les résultats et le suivi').click();
+    await settle(el);
+    if (!el.shadowRoot?.querySelector('[part=checklist]')) throw new Error('the checklist is not shown');
+  },
+};
+
 export const Accompagnement: StoryObj = {
   name: 'Mode accompagnement',
   render: () =>

@@ -1,0 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildEmbed } from '/work/h/redesign/packages/embed/scripts/build.ts';
+import { measure } from '/work/h/redesign/packages/embed/scripts/sizes.ts';
+const out = mkdtempSync(join(tmpdir(), 'pm-'));
+const manifest = await buildEmbed({ outDir: out });
+const sizes = measure(out);
+console.log('questionnaire gzip', sizes.widgets.questionnaire?.gzip);
+for (const f of manifest.files.filter((x) => x.fileName === 'questionnaire.js')) console.log(f.largest?.slice(0, 80).map(([m, b]) => `${m} ${b}`).join('\n'));

@@ -2,9 +2,8 @@
 import { expectNoAxeViolations } from '@passerelle/testing/axe';
 import type { FlowHousehold } from '@passerelle/rules/flow';
 import { BELLEVILLE_LOCAL_AIDS } from '@passerelle/rules/local-aids';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
-import '../define/passerelle-questionnaire.js';
 import { deepActiveElement } from '../base/index.js';
 import type { PasserelleQuestionnaire } from './questionnaire.js';
 import { STORAGE_KEY } from './storage.js';
@@ -13,22 +12,16 @@ import {
   buttonByText,
   currentQuestion,
   household,
-  questionnaireFixture,
+  mount,
+  mounted,
+  network,
   runJourney,
   settle,
   shadow,
   shownRights,
   statusRegionOf,
   text,
-} from './test-helpers.js';
-
-const { mount, mounted, network } = questionnaireFixture({
-  beforeEach,
-  afterEach,
-  spyOn: vi.spyOn,
-  restoreAllMocks: vi.restoreAllMocks,
-  viewport: (w, h) => page.viewport(w, h),
-});
+} from './test-fixture.js';
 
 describe('configuration', () => {
   const dataUrl = (content: string) => `data:application/json,${encodeURIComponent(content)}`;

@@ -1,8 +1,6 @@
 // <passerelle-questionnaire>: results, "Mon bilan", save and resume, accompagnement mode.
 import { expectNoAxeViolations } from '@passerelle/testing/axe';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
-import '../define/passerelle-questionnaire.js';
+import { describe, expect, it, vi } from 'vitest';
 import { deepActiveElement } from '../base/index.js';
 import { STORAGE_KEY } from './storage.js';
 import {
@@ -10,22 +8,15 @@ import {
   buttonByText,
   currentQuestion,
   household,
-  questionnaireFixture,
+  mount,
+  network,
   runJourney,
   settle,
   shadow,
   shownRights,
   statusRegionOf,
   text,
-} from './test-helpers.js';
-
-const { mount, network } = questionnaireFixture({
-  beforeEach,
-  afterEach,
-  spyOn: vi.spyOn,
-  restoreAllMocks: vi.restoreAllMocks,
-  viewport: (w, h) => page.viewport(w, h),
-});
+} from './test-fixture.js';
 
 describe('results', () => {
   async function done(attrs: Record<string, string> = {}, id = 'single-parent-part-time') {

@@ -1,31 +1,23 @@
 // <passerelle-questionnaire> in public mode: start screen, one question at a time, the six households, keyboard.
 import { expectNoAxeViolations } from '@passerelle/testing/axe';
 import { DONT_KNOW, type FlowHousehold } from '@passerelle/rules/flow';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
-import '../define/passerelle-questionnaire.js';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { deepActiveElement } from '../base/index.js';
 import {
   answerCurrent,
   buttonByText,
   currentQuestion,
   household,
-  questionnaireFixture,
+  mount,
+  network,
   runJourney,
   settle,
   shadow,
   shownRights,
   statusRegionOf,
   text,
-} from './test-helpers.js';
-
-const { mount, network } = questionnaireFixture({
-  beforeEach,
-  afterEach,
-  spyOn: vi.spyOn,
-  restoreAllMocks: vi.restoreAllMocks,
-  viewport: (w, h) => page.viewport(w, h),
-});
+} from './test-fixture.js';
 
 describe('start screen', () => {
   it('says what it is, how long, that answers stay on the device, with the host introduction', async () => {

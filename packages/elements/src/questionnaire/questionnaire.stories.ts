@@ -9,6 +9,20 @@ const MONTH = '2026-05';
 const household = (id: string) => referenceHouseholds(MONTH).find((h) => h.id === id)!;
 const widget = (root: HTMLElement) =>
   root.querySelector('passerelle-questionnaire') as PasserelleQuestionnaire;
+const publicMode = () =>
+  html`<div lang="fr"><passerelle-questionnaire month=${MONTH} commune="94028"></passerelle-questionnaire></div>`;
+const mediationMode = () =>
+  html`<div lang="fr">
+    <passerelle-questionnaire mode="accompagnement" month=${MONTH} commune="94028"></passerelle-questionnaire>
+  </div>`;
+/** The widget of the story, rendered, after "Commencer". */
+async function started(root: HTMLElement): Promise<PasserelleQuestionnaire> {
+  const el = widget(root);
+  await settle(el);
+  buttonByText(el, 'Commencer').click();
+  await settle(el);
+  return el;
+}
 
 const meta: Meta = {
   title: 'Widgets/Questionnaire',
@@ -34,13 +48,9 @@ export const Accueil: StoryObj = {
 
 export const EnCours: StoryObj = {
   name: 'Mode public, en cours',
-  render: () =>
-    html`<div lang="fr"><passerelle-questionnaire month=${MONTH} commune="94028"></passerelle-questionnaire></div>`,
+  render: publicMode,
   play: async ({ canvasElement }) => {
-    const el = widget(canvasElement);
-    await settle(el);
-    buttonByText(el, 'Commencer').click();
-    await settle(el);
+    const el = await started(canvasElement);
     const h = household('single-parent-part-time');
     for (let i = 0; i < 4; i++) await answerCurrent(el, h);
   },
@@ -48,8 +58,7 @@ export const EnCours: StoryObj = {
 
 export const Resultats: StoryObj = {
   name: 'Résultats (parent seul, deux enfants)',
-  render: () =>
-    html`<div lang="fr"><passerelle-questionnaire month=${MONTH} commune="94028"></passerelle-questionnaire></div>`,
+  render: publicMode,
   play: async ({ canvasElement }) => {
     const el = widget(canvasElement);
     await settle(el);
@@ -59,8 +68,7 @@ export const Resultats: StoryObj = {
 
 export const MonBilan: StoryObj = {
   name: 'Mon bilan à imprimer',
-  render: () =>
-    html`<div lang="fr"><passerelle-questionnaire month=${MONTH} commune="94028"></passerelle-questionnaire></div>`,
+  render: publicMode,
   play: async ({ canvasElement }) => {
     const el = widget(canvasElement);
     await settle(el);
@@ -72,15 +80,9 @@ export const MonBilan: StoryObj = {
 
 export const AccompagnementSuivi: StoryObj = {
   name: 'Mode accompagnement, résultats et suivi',
-  render: () =>
-    html`<div lang="fr">
-      <passerelle-questionnaire mode="accompagnement" month=${MONTH} commune="94028"></passerelle-questionnaire>
-    </div>`,
+  render: mediationMode,
   play: async ({ canvasElement }) => {
-    const el = widget(canvasElement);
-    await settle(el);
-    buttonByText(el, 'Commencer').click();
-    await settle(el);
+    const el = await started(canvasElement);
     // Everything "je ne sais pas" where offered, the household otherwise: the results show every status.
     const h = household('retired-couple');
     for (const [key, value] of Object.entries(h.answers)) {
@@ -102,15 +104,9 @@ export const AccompagnementSuivi: StoryObj = {
 
 export const Accompagnement: StoryObj = {
   name: 'Mode accompagnement',
-  render: () =>
-    html`<div lang="fr">
-      <passerelle-questionnaire mode="accompagnement" month=${MONTH} commune="94028"></passerelle-questionnaire>
-    </div>`,
+  render: mediationMode,
   play: async ({ canvasElement }) => {
-    const el = widget(canvasElement);
-    await settle(el);
-    buttonByText(el, 'Commencer').click();
-    await settle(el);
+    await started(canvasElement);
   },
 };
 

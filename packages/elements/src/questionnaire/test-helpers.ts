@@ -1,8 +1,7 @@
 // Drives <passerelle-questionnaire> through its DOM, as a person would, for the browser tests and stories.
-// Test-only: the package's build leaves this file out.
+// Test-only: the package's build leaves it out.
 import { DONT_KNOW, type FlowHousehold, referenceHouseholds } from '@passerelle/rules/flow';
 import type { PasserelleQuestionnaire } from './questionnaire.js';
-import { STORAGE_KEY } from './storage.js';
 
 export const MONTH = '2026-05';
 const households = referenceHouseholds(MONTH);
@@ -116,60 +115,3 @@ export function shownRights(el: Element): Array<{ id: string; status: string; te
 
 export const text = (el: Element) => (shadow(el).textContent ?? '').replace(/\s+/g, ' ');
 export const statusRegionOf = (el: Element) => shadow(el).querySelector('[role="status"]') as HTMLElement;
-
-interface Hooks {
-  beforeEach: (fn: () => void) => void;
-  afterEach: (fn: () => Promise<void>) => void;
-  spyOn: typeof import('vitest').vi.spyOn;
-  restoreAllMocks: () => void;
-  viewport: (width: number, height: number) => Promise<void>;
-}
-
-/**
- * Mounting and clean-up for the browser tests, with network spies: nothing may leave the page during a
- * journey (`network` lists every request made). Vitest is handed in, so the stories can import this file.
- */
-export function questionnaireFixture(h: Hooks) {
-  const mounted: Element[] = [];
-  const network: string[] = [];
-  h.beforeEach(() => {
-    network.length = 0;
-    localStorage.removeItem(STORAGE_KEY);
-    const realFetch = globalThis.fetch;
-    h.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
-      network.push(`fetch ${String(input instanceof Request ? input.url : input)}`);
-      return realFetch(input, init);
-    });
-    const open = XMLHttpRequest.prototype.open;
-    h.spyOn(XMLHttpRequest.prototype, 'open').mockImplementation(function (
-      this: XMLHttpRequest,
-      ...args: unknown[]
-    ) {
-      network.push(`xhr ${String(args[1])}`);
-      return (open as (...a: unknown[]) => void).apply(this, args);
-    });
-    h.spyOn(navigator, 'sendBeacon').mockImplementation((url) => {
-      network.push(`beacon ${String(url)}`);
-      return true;
-    });
-  });
-  h.afterEach(async () => {
-    for (const el of mounted.splice(0)) el.remove();
-    for (const n of document.querySelectorAll('passerelle-partner-finder, passerelle-falc')) n.remove();
-    localStorage.removeItem(STORAGE_KEY);
-    h.restoreAllMocks();
-    await h.viewport(1280, 900);
-  });
-  async function mount(attrs: Record<string, string> = {}, inner = ''): Promise<PasserelleQuestionnaire> {
-    const el = document.createElement('passerelle-questionnaire') as PasserelleQuestionnaire;
-    el.setAttribute('lang', 'fr');
-    el.setAttribute('month', MONTH);
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    el.innerHTML = inner;
-    document.body.append(el);
-    mounted.push(el);
-    await settle(el);
-    return el;
-  }
-  return { mount, mounted, network };
-}

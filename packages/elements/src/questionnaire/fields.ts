@@ -73,11 +73,12 @@ export function parseDraft(
     if (!communeList) {
       const text = String(draft).trim().toUpperCase();
       // Without the list a postcode cannot be told from a code: never take one for the other.
-      if (!COMMUNE_CODE.test(text))
+      // No commune has an INSEE number 000, and Paris's codes are 75056 and 751xx: these are postcodes.
+      const postcode = /^\d\d000$|^750\d\d$/.test(text);
+      if (!COMMUNE_CODE.test(text) || postcode)
         return {
           ok: false,
-          error:
-            'Écrivez le code de la commune : 5 caractères, par exemple 94028 (code INSEE, ce n’est pas toujours le code postal).',
+          error: `${postcode ? `${text} est un code postal. ` : ''}Écrivez le code INSEE de la commune : 5 caractères, par exemple 94028 pour Créteil. Ce n’est pas le code postal ; la mairie peut vous le donner.`,
         };
       return { ok: true, value: text };
     }
@@ -85,12 +86,28 @@ export function parseDraft(
   return parseAnswer(q, draft as string | string[], month);
 }
 
-/** One question's field, in the one-question screen (`dense` false) or the accompagnement form. */
+/** Kinds whose block has its own heading (the legend of a group of choices). */
+const GROUPED = new Set(['yesno', 'choice', 'multichoice']);
+
+/**
+ * One question's field, in the one-question screen (`dense` false) or the accompagnement form. On the
+ * one-question screen every question is a heading of level 2: the choice blocks make their legend one;
+ * for the other kinds the heading is drawn here and the field's own label stays for screen readers only.
+ */
 export function renderField(
   c: QuestionnaireController,
   q: FlowQuestionInstance,
   dense: boolean,
 ): TemplateResult {
+  const field = fieldOf(c, q, dense);
+  if (dense || GROUPED.has(q.kind)) return field;
+  return html`<div class="pq-headed">
+    <h2 class="pa-heading pq-question-heading" id=${`${fieldId(q.key)}-heading`}>${q.label}</h2>
+    ${field}
+  </div>`;
+}
+
+function fieldOf(c: QuestionnaireController, q: FlowQuestionInstance, dense: boolean): TemplateResult {
   const host = c.host;
   const id = fieldId(q.key);
   const error = c.errors[q.key];

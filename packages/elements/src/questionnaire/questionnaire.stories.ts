@@ -9,6 +9,20 @@ const MONTH = '2026-05';
 const household = (id: string) => referenceHouseholds(MONTH).find((h) => h.id === id)!;
 const widget = (root: HTMLElement) =>
   root.querySelector('passerelle-questionnaire') as PasserelleQuestionnaire;
+const publicMode = () =>
+  html`<div lang="fr"><passerelle-questionnaire month=${MONTH} commune="94028"></passerelle-questionnaire></div>`;
+const mediationMode = () =>
+  html`<div lang="fr">
+    <passerelle-questionnaire mode="accompagnement" month=${MONTH} commune="94028"></passerelle-questionnaire>
+  </div>`;
+/** The widget of the story, rendered, after "Commencer". */
+async function started(root: HTMLElement): Promise<PasserelleQuestionnaire> {
+  const el = widget(root);
+  await settle(el);
+  buttonByText(el, 'Commencer').click();
+  await settle(el);
+  return el;
+}
 
 const meta: Meta = {
   title: 'Widgets/Questionnaire',
@@ -34,13 +48,9 @@ export const Accueil: StoryObj = {
 
 export const EnCours: StoryObj = {
   name: 'Mode public, en cours',
-  render: () =>
-    html`<div lang="fr"><passerelle-questionnaire month=${MONTH} commune="94028"></passerelle-questionnaire></div>`,
+  render: publicMode,
   play: async ({ canvasElement }) => {
-    const el = widget(canvasElement);
-    await settle(el);
-    buttonByText(el, 'Commencer').click();
-    await settle(el);
+    const el = await started(canvasElement);
     const h = household('single-parent-part-time');
     for (let i = 0; i < 4; i++) await answerCurrent(el, h);
   },
@@ -48,8 +58,7 @@ export const EnCours: StoryObj = {
 
 export const Resultats: StoryObj = {
   name: 'Résultats (parent seul, deux enfants)',
-  render: () =>
-    html`<div lang="fr"><passerelle-questionnaire month=${MONTH} commune="94028"></passerelle-questionnaire></div>`,
+  render: publicMode,
   play: async ({ canvasElement }) => {
     const el = widget(canvasElement);
     await settle(el);
@@ -57,17 +66,47 @@ export const Resultats: StoryObj = {
   },
 };
 
-export const Accompagnement: StoryObj = {
-  name: 'Mode accompagnement',
-  render: () =>
-    html`<div lang="fr">
-      <passerelle-questionnaire mode="accompagnement" month=${MONTH} commune="94028"></passerelle-questionnaire>
-    </div>`,
+export const MonBilan: StoryObj = {
+  name: 'Mon bilan à imprimer',
+  render: publicMode,
   play: async ({ canvasElement }) => {
     const el = widget(canvasElement);
     await settle(el);
-    buttonByText(el, 'Commencer').click();
+    await runJourney(el, household('family-four-one-salary'));
+    buttonByText(el, 'Voir mon bilan à imprimer').click();
     await settle(el);
+  },
+};
+
+export const AccompagnementSuivi: StoryObj = {
+  name: 'Mode accompagnement, résultats et suivi',
+  render: mediationMode,
+  play: async ({ canvasElement }) => {
+    const el = await started(canvasElement);
+    // Everything "je ne sais pas" where offered, the household otherwise: the results show every status.
+    const h = household('retired-couple');
+    for (const [key, value] of Object.entries(h.answers)) {
+      try {
+        el.flow.session?.answer(key, value);
+      } catch {
+        // A question not shown in this household.
+      }
+    }
+    for (const q of el.flow.session?.questions() ?? [])
+      if (el.flow.session?.answers[q.key] === undefined)
+        el.flow.session?.answer(q.key, q.dontKnow ? 'dont_know' : q.kind === 'multichoice' ? [] : 'no');
+    el.flow.drafts = {};
+    buttonByText(el, 'Voir les résultats et le suivi').click();
+    await settle(el);
+    if (!el.shadowRoot?.querySelector('[part=checklist]')) throw new Error('the checklist is not shown');
+  },
+};
+
+export const Accompagnement: StoryObj = {
+  name: 'Mode accompagnement',
+  render: mediationMode,
+  play: async ({ canvasElement }) => {
+    await started(canvasElement);
   },
 };
 

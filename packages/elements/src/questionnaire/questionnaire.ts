@@ -47,11 +47,11 @@ import { questionnaireStyles } from './styles.js';
  * @cssproperty --passerelle-radius - Corner radius.
  * @cssproperty --passerelle-font-family - Font (inherits from the page by default).
  *
- * @event passerelle-start - The person started. `detail: { mode, themes }`.
- * @event passerelle-step - A new question is shown. `detail: { step, total, question }` (question id, never an answer).
- * @event passerelle-complete - Results are shown. `detail: { rights: Array<{ id, status }> }`, never answers.
- * @event passerelle-reset - The person erased their answers.
- * @event passerelle-find-help - "Trouver un lieu d'aide" was pressed. `detail: { right, need, contacts }`.
+ * @event passerelle-questionnaire-start - The person started. `detail: { mode, themes }`.
+ * @event passerelle-questionnaire-step - A new question is shown. `detail: { step, total, question }` (question id, never an answer).
+ * @event passerelle-questionnaire-complete - Results are shown. `detail: { rights: Array<{ id, status }> }`, never answers.
+ * @event passerelle-questionnaire-reset - The person erased their answers.
+ * @event passerelle-questionnaire-find-help - "Trouver un lieu d'aide" was pressed. `detail: { right, need, contacts }`.
  *   Cancel it to handle the search yourself; otherwise a `<passerelle-partner-finder>` on the page is opened.
  */
 export class PasserelleQuestionnaire extends PasserelleElement {

@@ -25,11 +25,11 @@ export type Screen = 'start' | 'question' | 'interview' | 'results' | 'bilan';
 
 /** Public events, one name each (documented on the element). */
 export const EVENTS = {
-  start: 'passerelle-start',
-  step: 'passerelle-step',
-  complete: 'passerelle-complete',
-  reset: 'passerelle-reset',
-  findHelp: 'passerelle-find-help',
+  start: 'passerelle-questionnaire-start',
+  step: 'passerelle-questionnaire-step',
+  complete: 'passerelle-questionnaire-complete',
+  reset: 'passerelle-questionnaire-reset',
+  findHelp: 'passerelle-questionnaire-find-help',
 } as const;
 
 /** Need of <passerelle-partner-finder> per theme, when the right has no better match. */
@@ -42,6 +42,18 @@ const THEME_NEEDS: Record<Theme, string> = {
   ressources: 'caf',
 };
 
+/**
+ * Focus on the first heading of another widget of the page once it has rendered (its own heading, read
+ * once); on the widget itself when it has none.
+ */
+async function focusHeadingOf(widget: HTMLElement): Promise<void> {
+  await (widget as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  const heading = widget.shadowRoot?.querySelector<HTMLElement>('h2, h3, [role="heading"]');
+  const target = heading ?? widget;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus();
+}
+
 const without = <T>(record: Record<string, T>, key: string): Record<string, T> =>
   Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 
@@ -51,6 +63,11 @@ export class QuestionnaireController implements ReactiveController {
   chosenThemes: Theme[] = [...THEMES];
   drafts: Record<string, Draft> = {};
   errors: Record<string, string> = {};
+  /**
+   * The error summary of the accompagnement form, as of the last submit: fixing a field clears its inline
+   * error but leaves the summary as it was, so the alert is not read again at each fix.
+   */
+  summary: Array<{ id: string; message: string }> = [];
   results: SessionResults | undefined;
   checklist: Record<string, ChecklistEntry> = {};
   bilanName = '';
@@ -174,6 +191,7 @@ export class QuestionnaireController implements ReactiveController {
     this.session = session;
     this.drafts = {};
     this.errors = {};
+    this.summary = [];
     this.results = undefined;
     this.savedDiscarded = false;
     this.emit(EVENTS.start, { mode: this.host.mode, themes: [...session.themes] });
@@ -197,7 +215,21 @@ export class QuestionnaireController implements ReactiveController {
     this.set({ screen: 'question' });
     const { step, total } = this.session?.progress() ?? { step: 1, total: 1 };
     this.emit(EVENTS.step, { step, total, question: q.id });
-    this.focusAfterRender('input, textarea, select');
+    void this.host.updateComplete.then(() => this.focusQuestion());
+  }
+
+  /**
+   * Focus on the question's heading, described by the step and the theme: a screen reader says once
+   * "Quelle est votre date de naissance ? Question 1 sur environ 12, Le foyer". Tab then reaches the field.
+   */
+  private focusQuestion(): void {
+    const heading = this.host.renderRoot.querySelector<HTMLElement>(
+      'form[data-question] h2, form[data-question] [role="heading"]',
+    );
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.setAttribute('aria-describedby', 'pa-progress-text pq-group');
+    heading.focus();
   }
 
   /** What the field of a question shows now. */
@@ -286,8 +318,12 @@ export class QuestionnaireController implements ReactiveController {
       if (parsed.ok) session.answer(q.key, parsed.value);
       else errors[q.key] = parsed.error;
     }
-    this.set({ errors });
-    if (Object.keys(errors).length) {
+    const summary = session
+      .questions()
+      .filter((q) => errors[q.key])
+      .map((q) => ({ id: fieldId(q.key), message: `${q.label} ${errors[q.key]}` }));
+    this.set({ errors, summary });
+    if (summary.length) {
       void focusErrorSummary(this.host);
       return;
     }
@@ -385,12 +421,9 @@ export class QuestionnaireController implements ReactiveController {
     if (commune && !finder.hasAttribute('commune')) finder.setAttribute('commune', commune);
     if (partnersSrc && !finder.hasAttribute('src')) finder.setAttribute('src', partnersSrc);
     finder.scrollIntoView?.({ block: 'start' });
-    if (!finder.hasAttribute('tabindex')) finder.setAttribute('tabindex', '-1');
-    finder.focus();
-    this.set({
-      helpMessages: { ...this.helpMessages, [r.id]: this.t('findHelpDone') },
-      statusMessage: this.t('findHelpDone'),
-    });
+    // The hint in the card is not live: moving focus to the finder's heading is the one announcement.
+    this.set({ helpMessages: { ...this.helpMessages, [r.id]: this.t('findHelpDone') } });
+    void focusHeadingOf(finder);
   }
 
   openFalc(r: ShownRight): void {
@@ -398,8 +431,7 @@ export class QuestionnaireController implements ReactiveController {
     if (!falc) return;
     falc.setAttribute('right', r.id);
     falc.scrollIntoView?.({ block: 'start' });
-    if (!falc.hasAttribute('tabindex')) falc.setAttribute('tabindex', '-1');
-    falc.focus();
+    void focusHeadingOf(falc);
   }
 
   // ---- save, erase ----
@@ -419,7 +451,9 @@ export class QuestionnaireController implements ReactiveController {
   save = (): void => {
     this.saving = true;
     if (!this.persist()) return;
-    this.set({ saved: readSaved(), statusMessage: this.t('saved') });
+    // The button gives way to a note saying so: focus goes there (read once), never to the page.
+    this.set({ saved: readSaved() });
+    this.focusAfterRender('#pq-saved-note');
   };
 
   erase = async (e: Event): Promise<void> => {
@@ -435,6 +469,7 @@ export class QuestionnaireController implements ReactiveController {
       saved: undefined,
       drafts: {},
       errors: {},
+      summary: [],
       results: undefined,
       checklist: {},
       bilanName: '',

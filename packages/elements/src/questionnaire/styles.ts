@@ -38,6 +38,19 @@ export const questionnaireStyles = css`
   .pq-help {
     margin-block: 0.5em;
   }
+  /* The question is the heading above; its field keeps the label for screen readers only. */
+  .pq-headed > .pa-field > .pa-label,
+  .pq-headed > .pa-fieldset > .pa-legend {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .pq-question-heading {
+    margin-block: 0.75em 0.5em;
+  }
   .pq-lead {
     font-size: 1.1em;
   }

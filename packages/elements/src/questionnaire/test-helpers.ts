@@ -1,6 +1,11 @@
 // Drives <passerelle-questionnaire> through its DOM, as a person would, for the browser tests and stories.
-import { DONT_KNOW, type FlowHousehold } from '@passerelle/rules/flow';
+// Test-only: the package's build leaves it out.
+import { DONT_KNOW, type FlowHousehold, referenceHouseholds } from '@passerelle/rules/flow';
 import type { PasserelleQuestionnaire } from './questionnaire.js';
+
+export const MONTH = '2026-05';
+const households = referenceHouseholds(MONTH);
+export const household = (id: string) => households.find((h) => h.id === id) as FlowHousehold;
 
 export const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 
@@ -107,3 +112,6 @@ export function shownRights(el: Element): Array<{ id: string; status: string; te
     text: li.textContent?.replace(/\s+/g, ' ').trim() ?? '',
   }));
 }
+
+export const text = (el: Element) => (shadow(el).textContent ?? '').replace(/\s+/g, ' ');
+export const statusRegionOf = (el: Element) => shadow(el).querySelector('[role="status"]') as HTMLElement;

@@ -61,7 +61,7 @@ export function flowStatus(answers: FlowAnswers, options: FlowOptions = {}): Flo
       evaluated = { situation, rights: options.evaluate(situation).rights };
     } catch (error) {
       // A failing evaluator must not block the person: fall back to asking every visible question.
-      console.error('[passerelle] flow: the evaluator failed, every question will be asked', error);
+      console.error('[passerelle] le calcul des aides a échoué : toutes les questions seront posées', error);
     }
   }
   return statusFrom(answers, { ...options, month }, evaluated);

@@ -181,7 +181,7 @@ export class FlowSession {
               try {
                 return localAids(s, m, national);
               } catch (error) {
-                console.error('[passerelle] session: local aids evaluation failed', error);
+                console.error('[passerelle] les aides locales n’ont pas pu être évaluées', error);
                 return [];
               }
             },
@@ -193,7 +193,7 @@ export class FlowSession {
     try {
       memo = { answers: this.answersNow, situation, result: this.evaluator(situation, options) };
     } catch (error) {
-      console.error('[passerelle] session: evaluation failed, every question will be asked', error);
+      console.error('[passerelle] le calcul des aides a échoué : toutes les questions seront posées', error);
       memo = { answers: this.answersNow, situation, error: (error as Error).message ?? String(error) };
     }
     this.memo = memo;

@@ -5,15 +5,31 @@ import { fieldId, renderField } from '../fields.js';
 import type { QuestionnaireController } from '../session-controller.js';
 import { themeLabel } from '../wording.js';
 
+/**
+ * "Garder mes réponses sur cet appareil", or once kept, the note that says so: focus goes to the note, so it
+ * never falls to the page when the button goes.
+ */
+export function saveControl(c: QuestionnaireController, describedBy?: string): TemplateResult {
+  return c.saving
+    ? html`<p class="pa-hint" id="pq-saved-note" tabindex="-1">✓ ${c.t('saved')}</p>`
+    : button({
+        label: c.t('save'),
+        variant: 'link',
+        ...(describedBy ? { describedBy } : {}),
+        onClick: c.save,
+      });
+}
+
 export function renderQuestion(c: QuestionnaireController): TemplateResult {
   const session = c.session;
   const q = session?.current;
   if (!session || !q) return html``;
   const { step, total } = session.progress();
   const error = c.errors[q.key];
-  return html`<section part="question" data-screen="question" aria-label=${c.t('title')}>
+  // No name on this section: the host page usually names the region, the question is the heading.
+  return html`<section part="question" data-screen="question">
     ${progress(c.host, { current: step, total, text: c.t('stepStatus', { current: step, total }) })}
-    <p class="pq-group">${themeLabel(c, q.group)}</p>
+    <p class="pq-group" id="pq-group">${themeLabel(c, q.group)}</p>
     <form novalidate data-question=${q.key} data-kind=${q.kind} @submit=${c.submitQuestion}>
       ${errorSummary(c.host, { errors: error ? [{ id: fieldId(q.key), message: error }] : [] })}
       ${renderField(c, q, false)}
@@ -23,7 +39,7 @@ export function renderQuestion(c: QuestionnaireController): TemplateResult {
       </div>
     </form>
     <div class="pq-actions pq-noprint">
-      ${c.saving ? nothing : button({ label: c.t('save'), variant: 'link', describedBy: 'pq-save-hint', onClick: c.save })}
+      ${saveControl(c, 'pq-save-hint')}
       ${button({ label: c.t('erase'), variant: 'link', onClick: c.erase })}
     </div>
     ${c.saving ? nothing : html`<p id="pq-save-hint" class="pa-hint">${c.t('saveHint')}</p>`}

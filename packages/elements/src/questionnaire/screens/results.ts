@@ -6,6 +6,7 @@ import type { QuestionnaireController } from '../session-controller.js';
 import { themeLabel, totalText } from '../wording.js';
 import { downloadBilan } from './bilan.js';
 import { renderChecklist } from './checklist.js';
+import { saveControl } from './question.js';
 
 const rightItem = (c: QuestionnaireController, r: ShownRight) =>
   html`<li data-right=${r.id} data-status=${r.status}>${renderRight(c, r)}</li>`;
@@ -67,7 +68,7 @@ export function renderResults(c: QuestionnaireController): TemplateResult {
       ${button({ label: c.t('bilanOpen'), variant: 'primary', onClick: () => c.goToScreen('bilan') })}
       ${button({ label: c.t('download'), variant: 'secondary', onClick: () => downloadBilan(c) })}
       ${button({ label: c.t('edit'), variant: 'secondary', onClick: c.edit })}
-      ${c.saving ? nothing : button({ label: c.t('save'), variant: 'link', onClick: c.save })}
+      ${saveControl(c)}
       ${button({ label: c.t('erase'), variant: 'link', onClick: c.erase })}
     </div>
   </section>`;

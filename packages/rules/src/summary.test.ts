@@ -4,8 +4,12 @@ import { evaluate } from './evaluate.js';
 import type { RightResult } from './result.js';
 import { type Payment, type SummaryRight, summarize } from './summary.js';
 
-const right = (id: string, status: RightResult['status'], amount: RightResult['amount'], missing: string[] = []) =>
-  ({ id, status, amount, missing }) satisfies SummaryRight;
+const right = (
+  id: string,
+  status: RightResult['status'],
+  amount: RightResult['amount'],
+  missing: string[] = [],
+) => ({ id, status, amount, missing }) satisfies SummaryRight;
 const month = (value: number, extra: Partial<NonNullable<RightResult['amount']>> = {}) => ({
   value,
   per: 'month' as const,
@@ -13,7 +17,10 @@ const month = (value: number, extra: Partial<NonNullable<RightResult['amount']>>
   ...extra,
 });
 const year = (value: number) => ({ value, per: 'year' as const, kind: 'flat' as const });
-const PAYMENTS: Record<string, Payment> = { ars: { every: 'year', month: 8 }, cheque_energie: { every: 'year' } };
+const PAYMENTS: Record<string, Payment> = {
+  ars: { every: 'year', month: 8 },
+  cheque_energie: { every: 'year' },
+};
 const paymentOf = (id: string) => PAYMENTS[id];
 
 describe('summarize', () => {
@@ -60,7 +67,11 @@ describe('summarize', () => {
       { month: '2026-05', paymentOf },
     );
     expect(s.count).toBe(0);
-    expect(s.yearly.map((y) => y.right.id)).toEqual(['local:ccas:secours', 'cheque_energie', 'local:ccas:noel']);
+    expect(s.yearly.map((y) => y.right.id)).toEqual([
+      'local:ccas:secours',
+      'cheque_energie',
+      'local:ccas:noel',
+    ]);
     expect(s.yearly[1]).toEqual({ right: expect.objectContaining({ id: 'cheque_energie' }) });
   });
 

@@ -18,8 +18,9 @@ const month = (value: number, extra: Partial<NonNullable<RightResult['amount']>>
 });
 const year = (value: number) => ({ value, per: 'year' as const, kind: 'flat' as const });
 const PAYMENTS: Record<string, Payment> = {
-  ars: { every: 'year', month: 8 },
-  cheque_energie: { every: 'year' },
+  ars: { frequency: 'yearly', month: 8, note: 'Versée une fois, fin août.' },
+  cheque_energie: { frequency: 'yearly' },
+  pass_sport: { frequency: 'none' },
 };
 const paymentOf = (id: string) => PAYMENTS[id];
 
@@ -33,6 +34,7 @@ describe('summarize', () => {
         right('ppa', 'possible', month(200), ['household.members[0].incomes.salary']),
         right('css', 'eligible', month(0, { isCost: true })),
         right('puma', 'eligible', null),
+        right('pass_sport', 'eligible', year(70)),
         right('aide_logement', 'already_received', month(300)),
         right('aah', 'not_eligible', null),
       ],
@@ -41,11 +43,18 @@ describe('summarize', () => {
     expect(s.monthly.map((r) => r.id)).toEqual(['rsa', 'af']);
     expect(s.count).toBe(2);
     expect(s.monthlyTotal).toBe(762.42);
-    expect(s.yearly).toEqual([{ right: expect.objectContaining({ id: 'ars' }), month: 8, next: '2026-08' }]);
+    expect(s.yearly).toEqual([
+      {
+        right: expect.objectContaining({ id: 'ars' }),
+        month: 8,
+        next: '2026-08',
+        note: 'Versée une fois, fin août.',
+      },
+    ]);
     expect(s.maybe).toEqual([
       { right: expect.objectContaining({ id: 'ppa' }), settle: ['household.members[0].incomes.salary'] },
     ]);
-    expect(s.steps.map((r) => r.id)).toEqual(['css', 'puma']);
+    expect(s.steps.map((r) => r.id)).toEqual(['css', 'puma', 'pass_sport']);
     expect(s.received.map((r) => r.id)).toEqual(['aide_logement']);
     expect(s.notEligible.map((r) => r.id)).toEqual(['aah']);
   });

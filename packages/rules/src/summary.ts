@@ -5,10 +5,15 @@
 import { isMonthlyCash, monthlyCash, monthlyValue } from './non-recours.js';
 import type { RightResult } from './result.js';
 
-/** When a right is paid: every month, once a year (in `month`, 1-12, when known), once, or never (a step). */
+/**
+ * When a right's money arrives, as the catalogue says it (`RightDetails.payment`): every month, once a year
+ * (in `month`, 1-12, when the law fixes it), once, or never (a service, a card, a step).
+ */
 export interface Payment {
-  every: 'month' | 'year' | 'once' | 'none';
+  frequency: 'monthly' | 'yearly' | 'once' | 'none';
   month?: number;
+  /** Plain French, e.g. "Versée une fois, fin août." */
+  note?: string;
 }
 
 /** What the summary reads of a right; the widget's richer objects pass through untouched. */
@@ -18,6 +23,8 @@ export interface YearlyItem<R> {
   right: R;
   /** Month it is paid (1-12), when the catalogue knows it. */
   month?: number;
+  /** The catalogue's note on how it is paid. */
+  note?: string;
   /** Next payment, YYYY-MM, from the month evaluated: a payment month already past moves to next year. */
   next?: string;
 }
@@ -47,7 +54,7 @@ export interface Summary<R extends SummaryRight> {
 export interface SummaryOptions {
   /** Month evaluated, YYYY-MM (dates the next yearly payment). */
   month: string;
-  /** Payment schedule of a right from the catalogue; the amount's `per` decides when unknown. */
+  /** Payment of a right from the catalogue; the amount's `per` decides when unknown (local aids). */
   paymentOf?: (id: string) => Payment | undefined;
 }
 
@@ -77,15 +84,21 @@ export function summarize<R extends SummaryRight>(rights: readonly R[], opts: Su
   const received: R[] = [];
   const notEligible: R[] = [];
   for (const r of rights) {
+    const payment = opts.paymentOf?.(r.id);
     if (r.status === 'already_received') received.push(r);
     else if (r.status === 'not_eligible') notEligible.push(r);
     else if (r.status === 'possible') maybe.push({ right: r, settle: [...r.missing] });
-    else if (isMonthlyCash(r)) monthly.push(r);
-    else if (r.amount?.per !== 'month' && hasMoney(r)) {
-      const paid = opts.paymentOf?.(r.id)?.month;
-      yearly.push(paid ? { right: r, month: paid, next: nextPayment(opts.month, paid) } : { right: r });
-    } else if (r.amount?.upTo && hasMoney(r)) yearly.push({ right: r });
-    else steps.push(r);
+    else if (payment?.frequency === 'none' || !hasMoney(r)) steps.push(r);
+    else if (isMonthlyCash(r) && (!payment || payment.frequency === 'monthly')) monthly.push(r);
+    else {
+      const item: YearlyItem<R> = { right: r };
+      if (payment?.month) {
+        item.month = payment.month;
+        item.next = nextPayment(opts.month, payment.month);
+      }
+      if (payment?.note) item.note = payment.note;
+      yearly.push(item);
+    }
   }
   const sortedMonthly = byStake(monthly, yearlyStake);
   return {

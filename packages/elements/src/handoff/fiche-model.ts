@@ -47,9 +47,12 @@ export function amountWords(r: SummaryRight, w: Wording): string | undefined {
   return w.t(a.per === 'year' ? 'perYearAmount' : 'onceAmount', { amount });
 }
 
-/** "Versée en août. Prochain versement : août 2027." */
-export function whenWords(item: Pick<YearlyItem<unknown>, 'month' | 'next'>, w: Wording): string | undefined {
-  if (!item.month || !item.next) return undefined;
+/** "Versée en août. Prochain versement : août 2027.", else the catalogue's note on how it is paid. */
+export function whenWords(
+  item: Pick<YearlyItem<unknown>, 'month' | 'next' | 'note'>,
+  w: Wording,
+): string | undefined {
+  if (!item.month || !item.next) return item.note;
   const monthName = w.month(item.next).replace(/\s*\d{4}$/, '');
   return `${w.t('paidIn', { month: monthName })} ${w.t('nextPayment', { month: w.month(item.next) })}`;
 }

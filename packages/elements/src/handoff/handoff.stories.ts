@@ -30,7 +30,7 @@ function householdRights(id: string, month = MONTH): HandoffRight[] {
   });
 }
 
-const PAYMENTS = (id: string) => (id === 'ars' ? { every: 'year' as const, month: 8 } : undefined);
+const PAYMENTS = (id: string) => (id === 'ars' ? { frequency: 'yearly' as const, month: 8 } : undefined);
 const summaryOf = (id: string) => summarize(householdRights(id), { month: MONTH, paymentOf: PAYMENTS });
 
 const meta: Meta = {

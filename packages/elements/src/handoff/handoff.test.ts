@@ -119,7 +119,7 @@ describe('fiche de liaison', () => {
   const rights = everyRight();
   const summary = summarize(rights, {
     month: '2026-12',
-    paymentOf: (id) => (id === 'ars' ? { every: 'year', month: 8 } : undefined),
+    paymentOf: (id) => (id === 'ars' ? { frequency: 'yearly', month: 8 } : undefined),
   });
   const fiche = buildFiche({
     summary,

@@ -193,10 +193,10 @@ describe('<passerelle-falc right="rsa">', () => {
     for (const p of $$(el, 'p, li')) expect(getComputedStyle(p).textAlign).not.toBe('justify');
   });
 
-  it('has no FALC badge on a draft and says it is a draft', async () => {
+  it('has no FALC badge on a text not reviewed yet, and no "Brouillon" banner in public', async () => {
     const el = await mount({ right: 'rsa' });
     expect($(el, '[part="badge"]')).toBeNull();
-    expect($(el, '.draft')?.textContent).toContain('Brouillon');
+    expect(el.shadowRoot?.textContent).not.toMatch(/Brouillon/);
     expect(el.shadowRoot?.innerHTML).not.toMatch(/<img/);
   });
 

@@ -104,11 +104,6 @@ export class PasserelleFalc extends PasserelleElement {
         align-items: center;
         margin-block-end: var(--_pa-s4);
       }
-      .draft {
-        margin: 0;
-        color: var(--_pa-muted);
-        font-size: 0.875em;
-      }
       .badge {
         display: inline-block;
         padding: var(--_pa-s1) var(--_pa-s3);
@@ -487,7 +482,7 @@ export class PasserelleFalc extends PasserelleElement {
           e.reviewed && e.status.state === 'relu par des personnes concernées'
             ? html`<span class="badge" part="badge">${this.t('easyToRead')}</span>
                 <span>${this.t('reviewed', { date: this.formatDate(e.status.reviewedOn) })}</span>`
-            : html`<p class="draft">${this.t('draft')}</p>`
+            : nothing
         }
       </div>
       ${amountError ? html`<p class="pa-alert pa-alert--warning" part="alert">${this.t('amountError')}</p>` : nothing}

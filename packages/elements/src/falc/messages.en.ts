@@ -15,7 +15,6 @@ const en: PartialTable<FalcTable> = {
   definitionOpen: 'Meaning of “{word}” shown.',
   lexicon: 'Hard words',
   officialLink: 'Read the full official page (in French)',
-  draft: 'Draft: people concerned will review this text.',
   easyToRead: 'Easy to read',
   reviewed: 'Reviewed by people concerned on {date}.',
   chooseHeading: 'Choose a right',

@@ -13,7 +13,6 @@ const fr = {
   definitionOpen: 'Définition de « {word} » affichée.',
   lexicon: 'Les mots difficiles',
   officialLink: 'Lire la page officielle complète',
-  draft: 'Brouillon : des personnes concernées vont relire ce texte.',
   easyToRead: 'Facile à lire',
   reviewed: 'Relu par des personnes concernées le {date}.',
   chooseHeading: 'Choisissez une aide',

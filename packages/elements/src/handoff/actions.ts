@@ -1,5 +1,6 @@
 // Loaded on demand (see controller.ts): builds the fiche, prints it, downloads it, makes the reopen link.
-import { downloadHtml, ficheHtml, printHtml } from './fiche.js';
+import { downloadHtml, type FicheTranslate, ficheHtml, printHtml } from './fiche.js';
+import { ficheMessages, ficheTranslator } from './fiche-messages.js';
 import { buildFiche, type FicheInput, type HandoffRight } from './fiche-model.js';
 import { type BilanPayload, encodePayload, linkWithPayload } from './payload.js';
 import { qrSvg } from './qr.js';
@@ -29,7 +30,13 @@ export async function ficheDocument<R extends HandoffRight>(
     reopen: svg ? { href: link, qrSvg: svg } : { href: link },
     payload: await encodePayload(payload),
   });
-  return ficheHtml(fiche, input.wording.t);
+  return ficheHtml(fiche, await ficheTranslate(input.lang, input.wording));
+}
+
+/** The fiche's strings in `lang`, loaded first. */
+async function ficheTranslate(lang: string, w: FicheInput<HandoffRight>['wording']): Promise<FicheTranslate> {
+  await ficheMessages.load(lang);
+  return ficheTranslator(lang, w.t);
 }
 
 export async function printFiche<R extends HandoffRight>(

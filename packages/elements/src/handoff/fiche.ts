@@ -2,7 +2,11 @@
 // no outside resource). The same text is printed (from a hidden frame, so the host's page is not printed
 // around it) and downloaded; the downloaded file carries the answers, so it can be opened again.
 import type { Translate } from '../i18n/messages.js';
+import type { FicheTable } from './fiche-messages.js';
 import type { HandoffTable } from './messages.js';
+
+/** The fiche reads its own strings and a few of the screen's (reopen link, QR code). */
+export type FicheTranslate = Translate<FicheTable & HandoffTable>;
 import { PAYLOAD_NAME } from './payload.js';
 
 export interface FichePlace {
@@ -85,7 +89,7 @@ function list(tag: 'ul' | 'ol', items: readonly string[]): string {
   return items.length ? `<${tag}>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</${tag}>` : '';
 }
 
-function place(p: FichePlace, t: Translate<HandoffTable>): string {
+function place(p: FichePlace, t: FicheTranslate): string {
   const bits = [`<strong>${escapeHtml(p.name)}</strong>`];
   if (p.address) bits.push(escapeHtml(p.address));
   if (p.phone)
@@ -96,7 +100,7 @@ function place(p: FichePlace, t: Translate<HandoffTable>): string {
   return `<li>${bits.join('<br>')}</li>`;
 }
 
-function right(r: FicheRight, t: Translate<HandoffTable>): string {
+function right(r: FicheRight, t: FicheTranslate): string {
   const out = [`<section class="right" data-right="${escapeHtml(r.id)}"><h3>${escapeHtml(r.label)}</h3><dl>`];
   out.push(`<dt>${t('status')}</dt><dd>${escapeHtml(r.status)}</dd>`);
   if (r.amount)
@@ -127,7 +131,7 @@ function right(r: FicheRight, t: Translate<HandoffTable>): string {
 }
 
 /** The fiche as a whole HTML document. Every text is escaped; links are kept only for http(s), mailto, tel. */
-export function ficheHtml(f: Fiche, t: Translate<HandoffTable>): string {
+export function ficheHtml(f: Fiche, t: FicheTranslate): string {
   const title = f.hostName ? `${t('ficheTitle')} · ${f.hostName}` : t('ficheTitle');
   const head = [
     '<meta charset="utf-8">',

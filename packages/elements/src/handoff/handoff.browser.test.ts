@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HandoffController } from './controller.js';
 import { buildFiche, type FicheInput, type HandoffRight, wordingFor } from './fiche-model.js';
 import { ficheHtml } from './fiche.js';
+import { ficheTranslator } from './fiche-messages.js';
 import { downloadFiche, ficheDocument, printFiche, reopenLink } from './actions.js';
 import { type BilanPayload, decodePayload, payloadFromFile } from './payload.js';
 import { summarize } from '@passerelle/rules/summary';
@@ -104,7 +105,10 @@ describe('fiche de liaison in the browser', () => {
     const el = mount();
     expect(await el.handoff.openFile(new File(['<p>bonjour</p>'], 'x.html'))).toBe(false);
     expect(el.handoff.error).toBe('notABilan');
-    const broken = ficheHtml({ ...buildFiche({ ...input, payload: '1.AAAAbroken' }) }, w.t);
+    const broken = ficheHtml(
+      { ...buildFiche({ ...input, payload: '1.AAAAbroken' }) },
+      ficheTranslator('fr', w.t),
+    );
     expect(await el.handoff.openFile(new File([broken], 'x.html'))).toBe(false);
     expect(el.handoff.error).toBe('payloadDamaged');
     expect(el.restored).toEqual([]);

@@ -8,6 +8,7 @@ import { card } from '../blocks/card.js';
 import { type BlocksDemo, demo } from '../blocks/demo-host.stories.js';
 import { HandoffController } from './controller.js';
 import { ficheHtml } from './fiche.js';
+import { ficheTranslator } from './fiche-messages.js';
 import { amountWords, buildFiche, type HandoffRight, helpersWords, wordingFor } from './fiche-model.js';
 import { openSavedField, restorePrompt, sharePanel, summaryView, handoffError } from './views.js';
 
@@ -132,7 +133,7 @@ function fiche(mode: 'public' | 'accompagnement') {
         : {}),
       reopen: { href: 'https://belleville.example/bilan#passerelle-bilan=1.exemple' },
     }),
-    w.t,
+    ficheTranslator('fr', w.t),
   );
 }
 
@@ -183,7 +184,7 @@ export const LienEtQr: StoryObj = {
   play: async ({ canvasElement }) => {
     const host = canvasElement.querySelector('passerelle-blocks-demo') as BlocksDemo;
     await host.updateComplete;
-    (host.shadowRoot?.querySelector('button') as HTMLButtonElement).click();
+    (host.shadowRoot as ShadowRoot).querySelector('button')?.click();
     for (let i = 0; i < 100 && !host.shadowRoot?.querySelector('.pq-qr svg'); i++)
       await new Promise((r) => setTimeout(r, 50));
   },

@@ -4,6 +4,7 @@ import { answersToSituation, referenceHouseholds } from '@passerelle/rules/flow'
 import { summarize } from '@passerelle/rules/summary';
 import { describe, expect, it } from 'vitest';
 import { ficheHtml } from './fiche.js';
+import { ficheTranslator } from './fiche-messages.js';
 import { buildFiche, type HandoffRight, helpersWords, wordingFor } from './fiche-model.js';
 import { bookingFor, needOf, parseBooking, partnerTypeLabel } from './help.js';
 import { decodePayload, encodePayload, linkWithPayload, PayloadError, payloadFromHash } from './payload.js';
@@ -140,7 +141,7 @@ describe('fiche de liaison', () => {
     reopen: { href: 'https://ville.example/bilan#passerelle-bilan=1.abc' },
     payload: '1.abc',
   });
-  const html = ficheHtml(fiche, w.t);
+  const html = ficheHtml(fiche, ficheTranslator('fr', w.t));
 
   it('holds the host, the date, "not a decision", the answers, then every right, then the follow-up table', () => {
     const order = [
@@ -183,7 +184,10 @@ describe('fiche de liaison', () => {
   });
 
   it('escapes what people type', () => {
-    const evil = ficheHtml({ ...fiche, personName: '<img src=x onerror=alert(1)>', followUp: [] }, w.t);
+    const evil = ficheHtml(
+      { ...fiche, personName: '<img src=x onerror=alert(1)>', followUp: [] },
+      ficheTranslator('fr', w.t),
+    );
     expect(evil).not.toContain('<img');
     expect(evil).toContain('&lt;img');
   });

@@ -1,6 +1,8 @@
 import { evaluate, PARTNER_TYPES, type RightResult } from '@passerelle/rules';
 import { getRightDetails, listCatalogue } from '@passerelle/rules/catalogue';
-import { answersToSituation, referenceHouseholds } from '@passerelle/rules/flow';
+import { answersToSituation, referenceHouseholds, visibleQuestions } from '@passerelle/rules/flow';
+import { formatDate } from '../i18n/format.js';
+import { answerLines } from './answers.js';
 import { summarize } from '@passerelle/rules/summary';
 import { describe, expect, it } from 'vitest';
 import { ficheHtml } from './fiche.js';
@@ -200,6 +202,27 @@ describe('summary of reference households', () => {
       const s = summarize(r.rights, { month: r.month });
       const sum = s.monthly.reduce((t, x) => t + Math.round((x.amount?.value ?? 0) * 100), 0) / 100;
       expect(s.monthlyTotal, h.id).toBe(sum);
+    }
+  });
+});
+
+describe('answers in words', () => {
+  it('says every answer of the six reference households in words, never a stored value', () => {
+    for (const h of referenceHouseholds('2026-05')) {
+      const questions = visibleQuestions(h.answers, { month: '2026-05', mode: 'accompagnement' });
+      const lines = answerLines(questions, h.answers, {
+        ...w,
+        date: (iso) => formatDate(iso, 'fr'),
+        commune: (code) => (code === '94028' ? 'Créteil' : code),
+      });
+      expect(lines.length, h.id).toBeGreaterThan(3);
+      for (const l of lines) {
+        expect(identifierLike(l.answer), `${h.id}: ${l.question}`).toEqual([]);
+        expect(l.answer, `${h.id}: ${l.question}`).not.toMatch(
+          /^(yes|no|dont_know|\d{4}-\d{2}-\d{2}|\d{5})$/,
+        );
+      }
+      expect(lines.find((l) => l.question === 'Vivez-vous en couple ?')?.answer).toMatch(/^(Oui|Non)$/);
     }
   });
 });

@@ -44,6 +44,10 @@ const en: PartialTable<HandoffTable> = {
   restoreYes: 'Open this check-up',
   restoreNo: 'No, start a new check-up',
   restored: 'The check-up is open.',
+  dontKnow: 'I do not know',
+  yes: 'Yes',
+  no: 'No',
+  noneOfThem: 'None',
   payloadDamaged:
     'This check-up link or file is damaged or incomplete: it cannot be opened. Ask for a new copy, or do the check-up again.',
   payloadOld:

@@ -47,6 +47,10 @@ const fr = {
   restoreYes: 'Ouvrir ce bilan',
   restoreNo: 'Non, commencer un nouveau bilan',
   restored: 'Le bilan est ouvert.',
+  dontKnow: 'Je ne sais pas',
+  yes: 'Oui',
+  no: 'Non',
+  noneOfThem: 'Aucune',
   payloadDamaged:
     'Ce lien ou ce fichier de bilan est abîmé ou incomplet : il ne peut pas être ouvert. Demandez une nouvelle copie, ou refaites le bilan.',
   payloadOld:

@@ -33,7 +33,9 @@ export function summaryView<R extends SummaryRight & { id: string }>(
         </section>`
       : nothing;
   const li = (r: R, extra: TemplateResult | typeof nothing) =>
-    html`<li data-right=${r.id} data-status=${r.status}>${o.card(r, extra)}</li>`;
+    html`<li data-right=${r.id} data-status=${r.status} data-amount=${r.amount && !r.amount.isCost ? r.amount.value : nothing}>
+      ${o.card(r, extra)}
+    </li>`;
   return html`<div class="pq-summary" part="summary" data-count=${s.count} data-total=${s.monthlyTotal}>
       <p class="pq-total">${count}</p>
       ${rest.map((line) => html`<p>${line}</p>`)}

@@ -112,7 +112,8 @@ const HOUSEHOLDS: Record<string, Answers> = {
 
 /** The fragment the kit writes for these answers. */
 function fragment(answers: Answers): string {
-  const json = JSON.stringify({ month: MONTH, mode: 'accompagnement', themes: [], answers });
+  const themes = ['famille', 'emploi', 'logement', 'sante', 'transport', 'ressources'];
+  const json = JSON.stringify({ month: MONTH, mode: 'accompagnement', themes, answers });
   return `1.${deflateSync(Buffer.from(json)).toString('base64url')}`;
 }
 

@@ -4,100 +4,14 @@
 // Black-box: links are made here as the kit makes them (JSON, zlib, base64url, version 1).
 import { deflateSync } from 'node:zlib';
 import { type Browser, expect, type Locator, type Page, type Request, test } from '@playwright/test';
+import { type Answer, born, common, households, now } from './households.ts';
 
-const now = new Date();
+type Answers = Record<string, Answer>;
+
 const MONTH = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-const born = (years: number, month = 1) =>
-  `${now.getFullYear() - years}-${String(Math.min(month, now.getMonth() + 1)).padStart(2, '0')}-01`;
-const common = {
-  'applicant.disabilityRate': 'none',
-  'applicant.incomes.other': 0,
-  'applicant.nationality': 'fr',
-  'applicant.pregnant': 'no',
-  commune: '94028',
-  receiving: [],
-};
-type Answers = Record<string, string | number | string[]>;
+/** The six reference households, and one above every ceiling (no total at all). */
 const HOUSEHOLDS: Record<string, Answers> = {
-  'adulte seul sans revenu': {
-    ...common,
-    'applicant.birthDate': born(45),
-    'household.couple': 'no',
-    'children.count': 0,
-    'applicant.activity': 'inactive',
-    'housing.status': 'hosted_free',
-    taxReferenceIncome: 0,
-  },
-  'parent seul, deux enfants': {
-    ...common,
-    'applicant.birthDate': born(34),
-    'household.couple': 'no',
-    'children.count': 2,
-    'child.birthDate[0]': born(9),
-    'child.birthDate[1]': born(5),
-    'child.schoolLevel[0]': 'primaire',
-    'child.schoolLevel[1]': 'maternelle',
-    'child.otherParent[0]': 'does_not_pay',
-    'child.otherParent[1]': 'does_not_pay',
-    'applicant.activity': 'employed',
-    'applicant.incomes.salary': 900,
-    'housing.status': 'tenant',
-    'housing.rent': 650,
-    'housing.charges': 50,
-    taxReferenceIncome: 9000,
-  },
-  'couple de retraités': {
-    ...common,
-    'applicant.birthDate': born(72),
-    'household.couple': 'yes',
-    'partner.birthDate': born(70),
-    'children.count': 0,
-    'applicant.activity': 'retired',
-    'partner.activity': 'retired',
-    'applicant.incomes.pension': 650,
-    'partner.incomes.pension': 400,
-    'housing.status': 'owner',
-    taxReferenceIncome: 11000,
-  },
-  'jeune de 19 ans': {
-    ...common,
-    'applicant.birthDate': born(19),
-    'household.couple': 'no',
-    'children.count': 0,
-    'applicant.activity': 'unemployed',
-    'housing.status': 'hosted_free',
-    taxReferenceIncome: 0,
-  },
-  'adulte handicapé à 80 %': {
-    ...common,
-    'applicant.birthDate': born(40),
-    'household.couple': 'no',
-    'children.count': 0,
-    'applicant.activity': 'unfit_for_work',
-    'housing.status': 'social_tenant',
-    'housing.rent': 400,
-    'housing.charges': 60,
-    'applicant.disabilityRate': '80',
-    taxReferenceIncome: 0,
-  },
-  'famille de quatre, un salaire': {
-    ...common,
-    'applicant.birthDate': born(38),
-    'household.couple': 'yes',
-    'children.count': 2,
-    'child.birthDate[0]': born(12),
-    'child.birthDate[1]': born(7),
-    'child.schoolLevel[0]': 'college',
-    'child.schoolLevel[1]': 'primaire',
-    'applicant.activity': 'employed',
-    'partner.activity': 'inactive',
-    'partner.birthDate': born(36),
-    'applicant.incomes.salary': 1700,
-    'housing.status': 'tenant',
-    'housing.rent': 850,
-    'housing.charges': 80,
-    taxReferenceIncome: 19000,
-  },
+  ...Object.fromEntries(households.map((h) => [h.title, h.answers])),
   'au-dessus de tous les plafonds': {
     ...common,
     'applicant.birthDate': born(45),
@@ -106,6 +20,7 @@ const HOUSEHOLDS: Record<string, Answers> = {
     'applicant.activity': 'employed',
     'applicant.incomes.salary': 9000,
     'housing.status': 'owner',
+    'applicant.pregnant': 'no',
     taxReferenceIncome: 110000,
   },
 };
@@ -190,7 +105,7 @@ for (const [name, answers] of Object.entries(HOUSEHOLDS))
   });
 
 test('a damaged link says so and opens nothing', async ({ browser }) => {
-  const payload = fragment(HOUSEHOLDS['couple de retraités'] as Answers);
+  const payload = fragment(HOUSEHOLDS['(3) couple de retraités, petite retraite'] as Answers);
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`/mediation.html#passerelle-bilan=${payload.slice(0, -8)}`);
@@ -207,7 +122,7 @@ test('the downloaded fiche opens again in a fresh context: same answers, same re
   test.setTimeout(90_000);
   const { context, page, w } = await openShared(
     browser,
-    fragment(HOUSEHOLDS['parent seul, deux enfants'] as Answers),
+    fragment(HOUSEHOLDS['(2) parent seul, deux enfants, temps partiel'] as Answers),
   );
   const before = await summaryOf(w);
   const statuses = async (x: Locator) =>

@@ -13,13 +13,15 @@ import {
   shardsFor,
   weekTable,
 } from '@passerelle/partners/browser';
+import { fetchHostFile } from '../data/prefetch.js';
 import type { FichePlace } from './fiche.js';
 import { needOf } from './help.js';
 
 const RADIUS_KM = 20;
 
 async function json(url: string): Promise<unknown> {
-  const res = await fetch(url, { credentials: 'same-origin' });
+  // The embed loader may have requested the index already (see data/prefetch.ts).
+  const res = await fetchHostFile(url);
   if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
   return res.json();
 }

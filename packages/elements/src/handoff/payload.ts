@@ -9,6 +9,9 @@ export const PAYLOAD_NAME = 'passerelle-bilan';
 
 type Answer = string | number | boolean | string[];
 
+const FOLLOW_UP_STATES = ['open', 'to_open', 'oriented', 'not_concerned'] as const;
+export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
+
 /** What a bilan needs to be rebuilt: the results follow from the answers and the month evaluated. */
 export interface BilanPayload {
   /** Month evaluated, YYYY-MM: the same month gives the same results anywhere. */
@@ -17,7 +20,7 @@ export interface BilanPayload {
   themes: string[];
   answers: Record<string, Answer>;
   /** Mediator's follow-up per right (files only: a link or QR code leaves it out). */
-  checklist?: Record<string, { state: string; orientedTo: string; note: string }>;
+  checklist?: Record<string, { state: FollowUpState; orientedTo: string; note: string }>;
 }
 
 /** Why a payload could not be read: another version, or damaged text (the screen words each, see messages). */
@@ -73,7 +76,7 @@ function check(value: unknown): BilanPayload {
       Object.values(p.checklist).every(
         (c) =>
           !!c &&
-          typeof c.state === 'string' &&
+          (FOLLOW_UP_STATES as readonly string[]).includes(c.state) &&
           typeof c.orientedTo === 'string' &&
           typeof c.note === 'string',
       ));

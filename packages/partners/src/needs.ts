@@ -1,4 +1,5 @@
-import { PARTNER_TYPES, type PartnerType } from './place.js';
+import type { PartnerNeed } from '@passerelle/rules/vocabulary';
+import { isPartnerType, type PartnerType } from './place.js';
 import { fold } from './text.js';
 
 /**
@@ -7,7 +8,7 @@ import { fold } from './text.js';
  * partner types.
  */
 export interface Need {
-  id: string;
+  id: PartnerNeed;
   /** Short label for the need picker. */
   label: string;
   synonyms: string[];
@@ -287,7 +288,7 @@ export const NEEDS: Need[] = [
 ];
 
 /** Right ids of the rules contract → needs (which drive thématiques and types). */
-export const RIGHT_NEEDS: Record<string, string[]> = {
+export const RIGHT_NEEDS: Record<string, PartnerNeed[]> = {
   rsa: ['caf'],
   ppa: ['caf'],
   aide_logement: ['caf', 'logement'],
@@ -318,6 +319,32 @@ export const RIGHT_NEEDS: Record<string, string[]> = {
   tarif_social_transport: ['papiers'],
   aide_juridictionnelle: ['droit'],
   mediation_numerique: ['numerique'],
+  // Added with issue 15 (rules: '@passerelle/rules/extra').
+  prime_naissance: ['caf', 'famille'],
+  cmg: ['caf', 'famille'],
+  prepare: ['caf', 'famille'],
+  conge_naissance: ['famille', 'sante'],
+  ajpp: ['caf', 'famille', 'handicap'],
+  aripa: ['caf', 'famille', 'droit'],
+  tarif_social_cantine: ['famille'],
+  bourse_crous: ['jeunes'],
+  prime_noel: ['caf'],
+  asi: ['handicap', 'sante'],
+  mva: ['handicap', 'caf'],
+  allocation_veuvage: ['retraite'],
+  pension_reversion: ['retraite'],
+  demande_retraite: ['retraite'],
+  aide_menagere: ['retraite'],
+  complementaire_sante_senior: ['sante', 'retraite'],
+  point_conseil_budget: ['dettes'],
+  garantie_visale: ['logement', 'jeunes'],
+  avance_loca_pass: ['logement'],
+  domiciliation: ['papiers', 'logement'],
+  dalo: ['logement', 'droit'],
+  are: ['travail'],
+  rqth: ['handicap', 'travail'],
+  cir: ['papiers'],
+  aide_permis_apprenti: ['jeunes'],
 };
 
 export const needById = (id: string): Need | undefined => NEEDS.find((n) => n.id === id);
@@ -374,8 +401,7 @@ export function needFilter(input: {
   const types = new Set<PartnerType>(needs.flatMap((n) => n.types));
   // Contacts are the rules contract's ids, which are the kit's ids: no alias table needed here (it
   // would weigh on every page). Map other vocabularies with toPartnerTypes() before calling.
-  for (const c of input.contacts ?? [])
-    if ((PARTNER_TYPES as readonly string[]).includes(c)) types.add(c as PartnerType);
+  for (const c of input.contacts ?? []) if (isPartnerType(c)) types.add(c);
   const thematiques = new Set<string>(needs.flatMap((n) => n.thematiques));
   const text = input.text?.trim() || (input.need && !needById(input.need) ? input.need.trim() : undefined);
   if (types.size === 0 && thematiques.size === 0 && !text) return null;

@@ -1,40 +1,8 @@
 // The result of an evaluation: the public contract (shared/design/rules-contract.md) as zod schemas.
 import * as z from 'zod/mini';
-import { THEMES } from './vocabulary.js';
+import { PARTNER_TYPES, STATUSES, THEMES } from './vocabulary.js';
 
-export const STATUSES = ['eligible', 'possible', 'not_eligible', 'already_received'] as const;
-export type Status = (typeof STATUSES)[number];
-
-/**
- * Partner types to contact, in the data·inclusion "réseaux porteurs"-like vocabulary of
- * @passerelle/partners (partner-types.ts); caisse-retraite, crous, etablissement-scolaire and
- * bailleur-social are extra types that the partner finder may not list yet.
- */
-export const PARTNER_TYPES = [
-  'caf',
-  'msa',
-  'cpam',
-  'france-travail',
-  'mission-locale',
-  'ccas',
-  'mairie',
-  'mdph',
-  'france-services',
-  'conseiller-numerique',
-  'departement',
-  'carsat',
-  'caisse-retraite',
-  'crous',
-  'pmi',
-  'etablissement-scolaire',
-  'point-justice',
-  'adil',
-  'mediation-numerique',
-  'cidff',
-  'information-jeunesse',
-  'bailleur-social',
-] as const;
-export type PartnerType = (typeof PARTNER_TYPES)[number];
+export { PARTNER_TYPES, STATUSES, type PartnerType, type Status } from './vocabulary.js';
 
 export const amountSchema = z.object({
   value: z.number(),
@@ -65,6 +33,18 @@ export const procedureSchema = z.object({
 });
 export type Procedure = z.infer<typeof procedureSchema>;
 
+/**
+ * What the law says about a right the person already receives, or about a step that goes with it
+ * (e.g. with the RSA the CSS is free and registration with France Travail is automatic).
+ */
+export const adviceSchema = z.object({
+  code: z.string(),
+  text: z.string(),
+  /** Where the rule comes from (URL or legal reference). */
+  source: z.string(),
+});
+export type Advice = z.infer<typeof adviceSchema>;
+
 export const rightResultSchema = z.object({
   id: z.string(),
   theme: z.enum(THEMES),
@@ -75,12 +55,15 @@ export const rightResultSchema = z.object({
   amount: z.nullable(amountSchema),
   reasons: z.array(reasonSchema),
   missing: z.array(z.string()),
-  contacts: z.array(z.string()),
+  /** Partner types to contact (vocabulary.ts, shared with @passerelle/partners). */
+  contacts: z.array(z.enum(PARTNER_TYPES)),
   sources: z.array(z.string()),
   /** Set on local aids (national rights: see '@passerelle/rules/catalogue'). */
   procedure: z.optional(procedureSchema),
   /** Set on local aids: the source that declared it. */
   local: z.optional(z.boolean()),
+  /** Checks of a received right against the law, and what to do (see rights/advice.ts). */
+  advice: z.optional(z.array(adviceSchema)),
 });
 export type RightResult = z.infer<typeof rightResultSchema>;
 

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import {
   ACTIVITIES,
+  HOUSING_SHARING,
   HOUSING_STATUSES,
   NATIONALITIES,
   OTHER_PARENT,
@@ -116,6 +117,11 @@ export const memberSchema = z.strictObject(
     alternatingCustody: z.optional(bool),
     /** For a child of a parent living alone: does the other parent pay maintenance (ASF)? */
     otherParent: z.optional(oneOf(OTHER_PARENT)),
+    /**
+     * Added with issue 15: the person's husband or wife has died (allocation de veuvage, pension de
+     * réversion). Absent: not asked; the two rights then say what they would need.
+     */
+    widowed: z.optional(bool),
   },
   { error: expected('a household member (an object)') },
 );
@@ -151,6 +157,10 @@ export const situationSchema = z
             status: z.optional(oneOf(HOUSING_STATUSES)),
             rent: z.optional(money),
             charges: z.optional(money),
+            /** A tenant who shares the dwelling (colocation) or rents a room: lower rent ceilings for the AL. */
+            sharing: z.optional(oneOf(HOUSING_SHARING)),
+            /** Lives at his or her parents' (a person under 25 then belongs to their CSS household). */
+            withParents: z.optional(bool),
           },
           { error: expected('an object') },
         ),

@@ -209,6 +209,46 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     values: [['2014-04-01', 0.225, 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000029002839']],
   },
   {
+    id: 'rsa.solidarite_a_la_source.caf',
+    label:
+      'RSA et prime d’activité : ressources préremplies des mois M-4 à M-2 (« solidarité à la source »), CAF',
+    unit: 'booléen',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2009-06-01',
+        0,
+        'Déclaration trimestrielle de ressources des trois mois précédents (CASF, art. R262-37)',
+      ],
+      [
+        '2025-03-01',
+        1,
+        'Réforme « solidarité à la source » : déclaration trimestrielle préremplie à la CAF depuis mars 2025, https://www.caf.fr/',
+      ],
+    ],
+  },
+  {
+    id: 'rsa.solidarite_a_la_source.msa',
+    label:
+      'RSA et prime d’activité : ressources préremplies des mois M-4 à M-2 (« solidarité à la source »), MSA',
+    unit: 'booléen',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2009-06-01',
+        0,
+        'Déclaration trimestrielle de ressources des trois mois précédents (CASF, art. R262-37)',
+      ],
+      [
+        '2025-07-01',
+        1,
+        'Réforme « solidarité à la source » : déclaration trimestrielle préremplie à la MSA depuis juillet 2025, https://www.msa.fr/',
+      ],
+    ],
+  },
+  {
     id: 'ppa.montant_forfaitaire',
     label: "Prime d'activité : montant forfaitaire pour une personne seule",
     unit: 'EUR/mois',
@@ -308,6 +348,21 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     cycle: 'law',
     verifiedOn: '2026-11-24',
     values: [['2016-01-01', 0.42804, 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031673885']],
+  },
+  {
+    id: 'css.age_foyer_parents',
+    label:
+      'Complémentaire santé solidaire : âge en dessous duquel un jeune vivant chez ses parents fait partie de leur foyer',
+    unit: 'ans',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2019-11-01',
+        25,
+        'Code de la sécurité sociale, art. R861-2 (le foyer comprend les enfants de moins de 25 ans qui vivent sous le même toit) ; https://www.service-public.fr/particuliers/vosdroits/F10027',
+      ],
+    ],
   },
   {
     id: 'css.plafond_base',
@@ -1576,6 +1631,303 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     values: [['2007-07-01', 0.0068, 'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286630']],
   },
   {
+    id: 'aide_logement.abattement_r0.cinq_enfants',
+    label: 'Aide au logement : abattement R0, cinq personnes à charge',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    values: [['2025-01-01', 10202, 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000053202812/']],
+  },
+  {
+    id: 'aide_logement.abattement_r0.six_enfants',
+    label: 'Aide au logement : abattement R0, six personnes à charge',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    values: [['2025-01-01', 10554, 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000053202812/']],
+  },
+  {
+    id: 'aide_logement.minoration_forfaitaire',
+    label: 'Aide au logement : minoration forfaitaire du montant calculé',
+    unit: 'EUR/mois',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2017-10-01',
+        5,
+        'CCH art. D823-16 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878905) ; arrêté du 27 septembre 2019, art. 11 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160747/2024-09-29)',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.montant_minimum_verse',
+    label: 'Aide au logement : montant minimum versé',
+    unit: 'EUR/mois',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2017-10-01',
+        10,
+        'Arrêté du 27 septembre 2019, art. 12 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160749) ; CCH art. D823-16',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.deduction_revenus',
+    label:
+      'Aide au logement : déduction de 10 % sur les salaires, allocations chômage, pensions et retraites (revenus nets catégoriels)',
+    unit: 'taux',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    note: 'The 10 % deduction has a floor and a ceiling per person in tax law (CGI art. 83 3°, 158 5 a); the estimate applies the rate only.',
+    values: [
+      [
+        '2001-01-01',
+        0.1,
+        'Ressources des aides au logement : revenus nets catégoriels de l’impôt sur le revenu (CCH, art. R822-4), soit après la déduction forfaitaire de 10 % du CGI (art. 83 3° pour les salaires, art. 158 5 a pour les pensions et retraites)',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.etudiant.forfait_ressources',
+    label: 'Aide au logement : forfait de ressources des étudiants en location',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    values: [
+      ['2024-01-01', 8400, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048621292'],
+      ['2025-01-01', 8600, 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000053202812/'],
+    ],
+  },
+  {
+    id: 'aide_logement.etudiant.minoration_boursier',
+    label: 'Aide au logement : minoration du forfait étudiant pour les boursiers',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    values: [['2024-01-01', 1700, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048621292']],
+  },
+  {
+    id: 'aide_logement.etudiant.age_max',
+    label: 'Aide au logement : âge limite du forfait de ressources étudiant (âge des bourses)',
+    unit: 'ans',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2001-01-01',
+        28,
+        'CCH art. R822-20 (avant 2020 : CCH art. R351-7-2), âge des bourses de l’enseignement supérieur : https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419188',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.coefficient_colocation',
+    label: 'Aide au logement : coefficient du loyer plafond en colocation',
+    unit: 'taux',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      ['2002-01-01', 0.75, 'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286643/2024-09-29'],
+    ],
+  },
+  {
+    id: 'aide_logement.coefficient_chambre',
+    label: 'Aide au logement : coefficient du loyer plafond pour une chambre (personne seule)',
+    unit: 'taux',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      ['2002-01-01', 0.9, 'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286643/2024-09-29'],
+    ],
+  },
+  {
+    id: 'logement_social.plafond_plus.paris',
+    label: 'Logement social (PLUS) : plafonds de ressources, Paris et communes limitrophes',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe), then the amount per extra person. Revenu fiscal de référence of year N-2.',
+    values: [
+      [
+        '2025-01-01',
+        [26687, 39885, 52284, 62424, 74271, 83575, 9313],
+        'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050865366/2025-01-01',
+      ],
+      [
+        '2026-01-01',
+        [26920, 40233, 52740, 62968, 74919, 84304, 9394],
+        'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000053307202/2026-01-01',
+      ],
+    ],
+  },
+  {
+    id: 'logement_social.plafond_plus.ile_de_france',
+    label:
+      'Logement social (PLUS) : plafonds de ressources, Île-de-France hors Paris et communes limitrophes',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe), then the amount per extra person. Revenu fiscal de référence of year N-2.',
+    values: [
+      [
+        '2025-01-01',
+        [26687, 39885, 47944, 57429, 67984, 76504, 8524],
+        'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050865366/2025-01-01',
+      ],
+      [
+        '2026-01-01',
+        [26920, 40233, 48362, 57930, 68577, 77171, 8598],
+        'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000053307202/2026-01-01',
+      ],
+    ],
+  },
+  {
+    id: 'logement_social.plafond_plus.autres_regions',
+    label: 'Logement social (PLUS) : plafonds de ressources, autres régions',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe), then the amount per extra person. Revenu fiscal de référence of year N-2.',
+    values: [
+      [
+        '2025-01-01',
+        [23201, 30984, 37259, 44982, 52915, 59636, 6652],
+        'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050865366/2025-01-01',
+      ],
+      [
+        '2026-01-01',
+        [23403, 31254, 37584, 45374, 53376, 60156, 6710],
+        'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000053307202/2026-01-01',
+      ],
+    ],
+  },
+  {
+    id: 'logement_social.majoration_pls',
+    label: 'Logement social (PLS) : plafonds PLUS majorés de 30 %',
+    unit: 'taux',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2001-01-01',
+        1.3,
+        'Plafonds PLS = 130 % des plafonds PLUS : https://www.service-public.fr/particuliers/vosdroits/F869',
+      ],
+    ],
+  },
+  {
+    id: 'logement_social.jeune_menage.somme_ages',
+    label: 'Logement social : « jeune ménage », somme des âges des deux conjoints au plus',
+    unit: 'ans',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '1987-07-29',
+        55,
+        'Arrêté du 29 juillet 1987, art. 1 et annexe : https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000053307202/2026-01-01',
+      ],
+    ],
+  },
+  {
+    id: 'aah.abattement_activite.seuil_smic',
+    label: 'AAH : seuil entre les deux abattements sur les revenus d’activité (part du SMIC brut mensuel)',
+    unit: 'taux',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2011-01-01',
+        0.3,
+        'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000023086051/#JORFARTI000023086056',
+      ],
+    ],
+  },
+  {
+    id: 'cheque_energie.uc.premiere_personne',
+    label: 'Chèque énergie : unité de consommation de la première personne du foyer',
+    unit: 'UC',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2016-05-01',
+        1,
+        'Code de l’énergie, art. R124-2 (décret n° 2016-555 du 6 mai 2016), barème : https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043178875/',
+      ],
+    ],
+  },
+  {
+    id: 'cheque_energie.uc.deuxieme_personne',
+    label: 'Chèque énergie : unité de consommation de la deuxième personne',
+    unit: 'UC',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2016-05-01',
+        0.5,
+        'Code de l’énergie, art. R124-2 (décret n° 2016-555 du 6 mai 2016), barème : https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043178875/',
+      ],
+    ],
+  },
+  {
+    id: 'cheque_energie.uc.personne_supplementaire',
+    label: 'Chèque énergie : unité de consommation de chaque personne en plus',
+    unit: 'UC',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2016-05-01',
+        0.3,
+        'Code de l’énergie, art. R124-2 (décret n° 2016-555 du 6 mai 2016), barème : https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043178875/',
+      ],
+    ],
+  },
+  {
+    id: 'retraite.age_legal.generations',
+    label: 'Âge légal de départ à la retraite : premier mois de naissance (AAAAMM) de chaque génération',
+    unit: 'AAAAMM',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    note: 'With retraite.age_legal.mois: the age of those born before the first month, then of each generation.',
+    values: [
+      [
+        '2023-09-01',
+        [196109, 196201, 196301, 196401, 196501, 196601, 196701, 196801],
+        'CSS art. L161-17-2 (loi n° 2023-270) : https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047452768/2023-09-01/',
+      ],
+      [
+        '2026-09-01',
+        [196109, 196201, 196301, 196504, 196601, 196701, 196801, 196901],
+        'CSS art. L161-17-2 modifié par la LFSS pour 2026 (suspension de la réforme de 2023) : https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047452768',
+      ],
+    ],
+  },
+  {
+    id: 'retraite.age_legal.mois',
+    label: 'Âge légal de départ à la retraite par génération, en mois (62 ans = 744)',
+    unit: 'mois',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2023-09-01',
+        [744, 747, 750, 753, 756, 759, 762, 765, 768],
+        'CSS art. L161-17-2 (loi n° 2023-270) : https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047452768/2023-09-01/',
+      ],
+      [
+        '2026-09-01',
+        [744, 747, 750, 753, 756, 759, 762, 765, 768],
+        'CSS art. L161-17-2 modifié par la LFSS pour 2026 : 62 ans et 9 mois pour 1964 et janvier-mars 1965, 63 ans pour avril-décembre 1965, puis +3 mois par an jusqu’à 64 ans (génération 1969)',
+      ],
+    ],
+  },
+  {
     id: 'bourse_college.montant.echelon_1',
     label: 'Bourse de collège, échelon 1 (en BMAF, par an)',
     unit: 'BMAF',
@@ -1887,8 +2239,11 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     label: "Pass'Sport : montant",
     unit: 'EUR',
     cycle: 'law',
-    verifiedOn: '2026-11-24',
-    values: [['2024-09-01', 50, 'https://www.pass.sports.gouv.fr/']],
+    verifiedOn: '2026-12-03',
+    values: [
+      ['2024-09-01', 50, 'https://www.pass.sports.gouv.fr/'],
+      ['2025-09-01', 70, 'Rentrée 2025 : 70 € par jeune, https://www.pass.sports.gouv.fr/'],
+    ],
   },
   {
     id: 'crds.taux',
@@ -1903,5 +2258,168 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
         'Ordonnance n° 96-50 du 24 janvier 1996 relative au remboursement de la dette sociale, art. 14 et 19 ; https://www.service-public.fr/particuliers/vosdroits/F13213',
       ],
     ],
+  },
+  // ---- Issue 15: new rights (rights/naissance.ts, rights/solidarite.ts, rights/acces.ts). Checked on 2026-12-03.
+  {
+    id: 'prime_naissance.taux',
+    label: 'Prime à la naissance (en part de la BMAF)',
+    unit: 'BMAF',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    note: 'Paid once, in the 7th month of pregnancy (art. D531-2 CSS); ceiling: the PAJE taux partiel one.',
+    values: [['2004-01-01', 2.2975, 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000030061628']],
+  },
+  {
+    id: 'prepare.taux_plein',
+    label: 'PreParE à taux plein (arrêt complet, en part de la BMAF)',
+    unit: 'BMAF',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    note: '96,62 % de la BMAF : 459,69 € after CRDS from April 2026 (service-public.fr F32485).',
+    values: [['2015-01-01', 0.9662, 'https://www.service-public.fr/particuliers/vosdroits/F32485']],
+  },
+  {
+    id: 'ajpp.montant_journalier',
+    label: 'AJPP : montant par jour de congé (net de CRDS)',
+    unit: 'EUR/jour',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    note: 'Since 2022, 7 × SMIC horaire net ÷ (1 − CRDS) (art. D544-6 CSS). The 2026 value was not found in the sources consulted: the 2025 value is shown as "last known".',
+    values: [['2025-01-01', 65.8, 'https://www.service-public.fr/particuliers/vosdroits/F15132']],
+  },
+  {
+    id: 'prime_noel.montant_base',
+    label: 'Prime de Noël : montant pour une personne seule',
+    unit: 'EUR',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    note: 'Renewed every December by decree, unchanged since 1998 (152,45 €); raised by the RSA household coefficient.',
+    values: [
+      ['2018-12-01', 152.45, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037814755'],
+      ['2023-12-01', 152.45, 'https://www.legifrance.gouv.fr/eli/decret/2023/12/14/2023-1184/jo/texte'],
+    ],
+  },
+  {
+    id: 'asi.plafond.personne_seule',
+    label: 'ASI : plafond de ressources (allocation comprise), personne seule',
+    unit: 'EUR/an',
+    cycle: 'april',
+    verifiedOn: '2026-12-03',
+    note: 'Since April 2020 the ASI is the ceiling minus the resources. The April 2026 ceiling was not found in the sources consulted: the 2025 one applies and the reason says so.',
+    values: [
+      [
+        '2024-04-01',
+        10794.79,
+        'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2024_13_04042024.pdf',
+      ],
+      [
+        '2025-04-01',
+        10978.3,
+        'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2025_13_03042025.pdf',
+      ],
+    ],
+  },
+  {
+    id: 'asi.plafond.couple',
+    label: 'ASI : plafond de ressources (allocation comprise), couple',
+    unit: 'EUR/an',
+    cycle: 'april',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2024-04-01',
+        18890.89,
+        'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2024_13_04042024.pdf',
+      ],
+      [
+        '2025-04-01',
+        19212.03,
+        'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2025_13_03042025.pdf',
+      ],
+    ],
+  },
+  {
+    id: 'mva.montant',
+    label: 'Majoration pour la vie autonome (MVA)',
+    unit: 'EUR/mois',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [['2008-01-01', 104.77, 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000019505277/']],
+  },
+  {
+    id: 'veuvage.montant',
+    label: 'Allocation de veuvage : montant mensuel maximal',
+    unit: 'EUR/mois',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    note: 'Figures published for 2025 and 2026 (713,17 € and 719,58 €), read on lassuranceretraite.fr-based guides; not re-checked against the Cnav circular.',
+    values: [
+      ['2025-01-01', 713.17, 'https://www.lassuranceretraite.fr/'],
+      ['2026-01-01', 719.58, 'https://www.lassuranceretraite.fr/'],
+    ],
+  },
+  {
+    id: 'veuvage.plafond_trimestriel',
+    label: 'Allocation de veuvage : plafond de ressources sur 3 mois (en nombre de fois le montant mensuel)',
+    unit: 'fois',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [['1999-03-01', 3.75, 'Code de la sécurité sociale, art. L356-2 et D356-1 et suivants']],
+  },
+  {
+    id: 'reversion.age_minimum',
+    label: 'Pension de réversion du régime général : âge minimum',
+    unit: 'ans',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [['2009-01-01', 55, 'Code de la sécurité sociale, art. R353-1']],
+  },
+  {
+    id: 'reversion.plafond_heures_smic',
+    label: 'Pension de réversion : plafond de ressources annuel (en heures de SMIC au 1er janvier)',
+    unit: 'heures de SMIC',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [['2005-01-01', 2080, 'Code de la sécurité sociale, art. D353-1-1']],
+  },
+  {
+    id: 'retraite.age_legal_min',
+    label: 'Âge légal de départ à la retraite : le plus bas (selon l’année de naissance)',
+    unit: 'ans',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      ['2011-07-01', 62, 'Loi n° 2010-1330 du 9 novembre 2010 portant réforme des retraites, art. 18'],
+      ['2023-09-01', 62, 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047452768/2023-09-01/'],
+    ],
+  },
+  {
+    id: 'retraite.age_legal_max',
+    label: 'Âge légal de départ à la retraite : le plus haut (générations les plus récentes)',
+    unit: 'ans',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    note: 'The 2023 reform raises it to 64; the LFSS 2026 suspended the rise until 2028.',
+    values: [
+      ['2011-07-01', 62, 'Loi n° 2010-1330 du 9 novembre 2010 portant réforme des retraites, art. 18'],
+      ['2023-09-01', 64, 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047452768/2023-09-01/'],
+    ],
+  },
+  {
+    id: 'loca_pass.montant_max',
+    label: 'Avance Loca-Pass : montant maximal du prêt',
+    unit: 'EUR',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    note: 'First date is the date checked, not the date the ceiling was set.',
+    values: [['2025-01-01', 1200, 'https://www.actionlogement.fr/']],
+  },
+  {
+    id: 'aide_permis_apprenti.montant',
+    label: 'Aide au permis de conduire des apprentis',
+    unit: 'EUR',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [['2019-01-01', 500, 'Décret n° 2019-1 du 3 janvier 2019']],
   },
 ];

@@ -4,17 +4,10 @@
 // without money come apart. Pure: the widget and the bilan render it, tests check it in Node.
 import { isMonthlyCash, monthlyCash, monthlyValue } from './non-recours.js';
 import type { RightResult } from './result.js';
+import type { RightPayment } from './rights/types.js';
 
-/**
- * When a right's money arrives, as the catalogue says it (`RightDetails.payment`): every month, once a year
- * (in `month`, 1-12, when the law fixes it), once, or never (a service, a card, a step).
- */
-export interface Payment {
-  frequency: 'monthly' | 'yearly' | 'once' | 'none';
-  month?: number;
-  /** Plain French, e.g. "Versée une fois, fin août." */
-  note?: string;
-}
+/** When a right's money arrives: the catalogue's `RightDetails.payment` (frequency, month paid, note). */
+export type Payment = RightPayment;
 
 /** What the summary reads of a right; the widget's richer objects pass through untouched. */
 export type SummaryRight = Pick<RightResult, 'id' | 'status' | 'amount' | 'missing'>;

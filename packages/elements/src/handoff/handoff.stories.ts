@@ -1,4 +1,4 @@
-import { evaluate } from '@passerelle/rules';
+import { evaluateValid as evaluate } from '@passerelle/rules';
 import { getRightDetails } from '@passerelle/rules/catalogue';
 import { answersToSituation, referenceHouseholds } from '@passerelle/rules/flow';
 import { summarize } from '@passerelle/rules/summary';

@@ -1,4 +1,4 @@
-import { evaluate, PARTNER_TYPES, type RightResult } from '@passerelle/rules';
+import { evaluateValid as evaluate, PARTNER_TYPES, type RightResult } from '@passerelle/rules';
 import { getRightDetails, listCatalogue } from '@passerelle/rules/catalogue';
 import { answersToSituation, referenceHouseholds, visibleQuestions } from '@passerelle/rules/flow';
 import { formatDate } from '../i18n/format.js';
@@ -55,7 +55,7 @@ describe('help for a right', () => {
 
   it('words every partner type the rules may name', () => {
     for (const type of PARTNER_TYPES) expect(identifierLike(partnerTypeLabel(type)), type).toEqual([]);
-    expect(partnerTypeLabel('bailleur-social')).toBe('Bailleur social (organisme HLM)');
+    expect(partnerTypeLabel('bailleur-social')).toBe('Bailleur social (HLM)');
     expect(partnerTypeLabel('nimporte-quoi')).toBe('Autre lieu');
   });
 
@@ -181,7 +181,7 @@ describe('fiche de liaison', () => {
     ]);
     expect(identifierLike('Rendez-vous au CCAS de Belleville-sur-Marne, 09:00-12:00, peut-être')).toEqual([]);
     expect(helpersWords({ contacts: ['bailleur-social', 'ccas'] })).toBe(
-      'Bailleur social (organisme HLM), CCAS (action sociale de la commune)',
+      'Bailleur social (HLM), CCAS (action sociale de la commune)',
     );
   });
 

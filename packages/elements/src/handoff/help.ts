@@ -2,20 +2,9 @@
 // source), partner types worded from a label table, and the host's booking addresses.
 import { needById, PARTNER_TYPE_LABELS, type PartnerType, RIGHT_NEEDS } from '@passerelle/partners/browser';
 
-/** Partner types the rules name that the partner finder does not list (yet): worded here, never shown raw. */
-const EXTRA_TYPE_LABELS: Record<string, string> = {
-  'caisse-retraite': 'Caisse de retraite',
-  crous: 'Crous (vie étudiante)',
-  'etablissement-scolaire': 'Établissement scolaire (collège, lycée)',
-  'bailleur-social': 'Bailleur social (organisme HLM)',
-};
-
-/** A partner type in words; an unknown type becomes "Autre lieu" rather than its identifier. */
-export function partnerTypeLabel(type: string): string {
-  return (
-    PARTNER_TYPE_LABELS[type as PartnerType]?.one ?? EXTRA_TYPE_LABELS[type] ?? PARTNER_TYPE_LABELS.autre.one
-  );
-}
+/** A partner type in words (the partners' label table); an unknown type becomes "Autre lieu", never its id. */
+export const partnerTypeLabel = (type: string): string =>
+  (PARTNER_TYPE_LABELS[type as PartnerType] ?? PARTNER_TYPE_LABELS.autre).one;
 
 /** The need of `<passerelle-partner-finder>` that serves a right (local aids: papers at the mairie or CCAS). */
 export function needOf(rightId: string): string {
@@ -57,8 +46,7 @@ export function parseBooking(text: string): { booking: Booking; errors: string[]
         const at = s.indexOf('=');
         return at < 0 ? [s, ''] : [s.slice(0, at).trim(), s.slice(at + 1).trim()];
       });
-  const known = (k: string) =>
-    k === '*' || !!needById(k) || partnerTypeLabel(k) !== PARTNER_TYPE_LABELS.autre.one || k === 'autre';
+  const known = (k: string) => k === '*' || !!needById(k) || k in PARTNER_TYPE_LABELS;
   for (const [key, value] of pairs) {
     if (!known(key)) {
       errors.push(

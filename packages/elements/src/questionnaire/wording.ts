@@ -46,8 +46,7 @@ export function contactsText(c: QuestionnaireController, r: ShownRight): string 
 }
 
 /** How a right's money arrives, from the catalogue (undefined for local aids: their amount says it). */
-const paymentOf = (id: string): Payment | undefined =>
-  (getRightDetails(id) as { payment?: Payment } | undefined)?.payment;
+const paymentOf = (id: string): Payment | undefined => getRightDetails(id)?.payment;
 
 /** The results in groups: only likely monthly money is counted (see '@passerelle/rules/summary'). */
 export function summaryOf<R extends ShownRight = ShownRight>(

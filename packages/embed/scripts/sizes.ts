@@ -51,6 +51,17 @@ export const OPTIONAL = {
   arabic: { label: 'Arabic texts', test: (m: string) => /(^|[\\/.])ar\.(ts|js)$/.test(m) },
   /** A commune's own aids: validated and evaluated only when the host page configures some. */
   'local-aids': { label: 'local aids', test: (m: string) => /local-aids/.test(m) },
+  /**
+   * The hand-off: the fiche de liaison, its places, the reopen link and the QR code library, fetched when the
+   * person opens the bilan screen, prints, downloads, shares, or opens a shared or saved bilan.
+   */
+  'hand-off': {
+    label: 'hand-off (fiche, QR code)',
+    test: (m: string) =>
+      /[\\/]handoff[\\/](actions|fiche|fiche-messages|places|payload|qr)\.(ts|js)$|[\\/]data[\\/]prefetch\.(ts|js)$|(^|[\\/])node_modules[\\/]uqr[\\/]|[\\/]partners[\\/](src|dist)[\\/](search|opening-hours|partner-index)\.(ts|js)$/.test(
+        m,
+      ),
+  },
   /** FALC explanation of one right, fetched when that right is opened. */
   'rights-content': {
     label: 'FALC content per right',

@@ -530,7 +530,7 @@ describe('status and non-recours', () => {
     const nr = nonRecours(r);
     expect(nr.rights.find((x) => x.id === 'rsa')).toBeUndefined();
   });
-  it('sums monthly amounts, yearly ones for a twelfth, and not the CSS participation', () => {
+  it('counts and sums only likely monthly money: not yearly amounts, not the CSS participation, not "possible"', () => {
     const r = evaluate(
       family(
         '2026-05',
@@ -539,13 +539,16 @@ describe('status and non-recours', () => {
       ),
     );
     const nr = nonRecours(r);
-    let expected = 0;
-    for (const x of r.rights)
-      if ((x.status === 'eligible' || x.status === 'possible') && x.amount && !x.amount.isCost)
-        expected += x.amount.per === 'year' ? x.amount.value / 12 : x.amount.value;
+    const counted = r.rights.filter(
+      (x) => x.status === 'eligible' && x.amount?.per === 'month' && !x.amount.isCost && x.amount.value > 0,
+    );
+    const expected = counted.reduce((s, x) => s + (x.amount?.value ?? 0), 0);
+    expect(nr.count).toBe(counted.length);
     expect(nr.monthlyTotal).toBeCloseTo(expected, 2);
-    expect(nr.monthlyTotal).toBeGreaterThan(1000);
-    expect(nr.note).toContain('douzième');
+    expect(nr.monthlyTotal).toBeGreaterThan(500);
+    // The yearly amounts of this household exist and stay out of the total.
+    expect(r.rights.some((x) => x.status === 'eligible' && x.amount?.per === 'year')).toBe(true);
+    expect(nr.note).toContain('une fois par an');
   });
   it('a month before 2025 needs the history entry (loaded here) and uses the law then in force', () => {
     expect(amount(evaluate(single('2018-06', {}, { housing: { status: 'tenant', rent: 0 } })), 'rsa')).toBe(

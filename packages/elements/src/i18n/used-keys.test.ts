@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ficheMessages } from '../handoff/fiche-messages.js';
+import { handoffMessages } from '../handoff/messages.js';
 import { messages } from '../questionnaire/messages.js';
 import { blockMessages } from './block-messages.js';
 import { parseMessages } from './parse-messages.js';
@@ -26,6 +28,8 @@ describe('message keys in use', () => {
       ['blocks', 'base', 'i18n', 'questionnaire', 'partner-finder', 'falc'],
     ],
     ['questionnaire', messages.tables.fr, ['questionnaire']],
+    ['hand-off', handoffMessages.tables.fr, ['handoff', 'questionnaire']],
+    ['fiche', ficheMessages.tables.fr, ['handoff']],
     ['validation', parseMessages.tables.fr, ['blocks']],
   ] as const)('every %s key is read somewhere', (_name, table, dirs) => {
     const code = sources([...dirs]);

@@ -136,6 +136,15 @@ export class HostDataController implements ReactiveController {
     return this.communes;
   }
 
+  /** A commune of the host's list by INSEE code (name, position), for the fiche de liaison. */
+  async communeByCode(code: string): Promise<Commune | undefined> {
+    try {
+      return (await this.communeList()).find((c) => c.code === code);
+    } catch {
+      return undefined;
+    }
+  }
+
   private async search(query: string) {
     return searchCommunes(await this.communeList(), query, 8).map((m) => ({
       id: m.commune.code,

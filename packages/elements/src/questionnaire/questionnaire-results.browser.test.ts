@@ -1,4 +1,4 @@
-// <passerelle-questionnaire>: results, "Mon bilan", save and resume, accompagnement mode.
+// <passerelle-questionnaire>: results, the fiche, save and resume, accompagnement mode.
 import { expectNoAxeViolations } from '@passerelle/testing/axe';
 import { describe, expect, it, vi } from 'vitest';
 import { deepActiveElement } from '../base/index.js';
@@ -18,6 +18,15 @@ import {
   text,
 } from './test-fixture.js';
 
+/** Waits for something the widget does after a lazy import (the fiche, the QR code). */
+const waitFor = (done: () => boolean, what = 'condition') =>
+  vi.waitFor(
+    () => {
+      if (!done()) throw new Error(`waiting for ${what}`);
+    },
+    { timeout: 15_000, interval: 20 },
+  );
+
 describe('results', () => {
   async function done(attrs: Record<string, string> = {}, id = 'single-parent-part-time') {
     const el = await mount({ commune: '94028', ...attrs });
@@ -25,18 +34,20 @@ describe('results', () => {
     return el;
   }
 
-  it('groups by theme, explains why, what to do and who helps, and passes axe with everything open', async () => {
+  it('groups by how the money comes, explains why, what to do and who helps, and passes axe with everything open', async () => {
     const el = await done();
     const headings = [...shadow(el).querySelectorAll('section[part=results] h3')].map((h) =>
       h.textContent?.trim(),
     );
-    expect(headings).toEqual(expect.arrayContaining(['Famille', 'Logement', 'Santé']));
+    expect(headings).toEqual(expect.arrayContaining(['Aides versées chaque mois', 'Démarches utiles']));
     const af = shownRights(el).find((r) => r.id === 'af')!;
     expect(af.text).toContain('Vous y avez probablement droit');
     expect(af.text).toContain('Ce qu’il faut faire');
     expect(af.text).toContain('Papiers à préparer');
     expect(af.text).toContain('CAF');
-    expect(statusRegionOf(el).textContent).toMatch(/Vous pourriez avoir droit à \d+ aides/);
+    expect(statusRegionOf(el).textContent).toMatch(
+      /Vous avez probablement droit à \d+ aides? versées? chaque mois/,
+    );
     for (const b of shadow(el).querySelectorAll<HTMLButtonElement>('.pa-disclosure__button')) b.click();
     await settle(el);
     expect(
@@ -66,10 +77,11 @@ describe('results', () => {
       .click();
     await settle(el);
     expect(events).toEqual([
-      { right: 'aide_logement', need: 'logement', contacts: expect.arrayContaining(['caf']) },
+      { right: 'aide_logement', need: 'caf', contacts: expect.arrayContaining(['caf']) },
     ]);
     expect(finder.getAttribute('right')).toBe('aide_logement');
-    expect(finder.getAttribute('need')).toBe('logement');
+    // The partners' needs table: the aide au logement is asked for at the CAF.
+    expect(finder.getAttribute('need')).toBe('caf');
     expect(finder.getAttribute('commune')).toBe('94028');
     expect(document.activeElement).toBe(finder);
   });
@@ -99,7 +111,7 @@ describe('results', () => {
     expect(falc.getAttribute('right')).toBe('af');
   });
 
-  it('builds "Mon bilan" to print and to download, with a name only when typed', async () => {
+  it('builds the fiche to print alone and to download, with a name only when typed', async () => {
     const el = await done();
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
@@ -107,27 +119,47 @@ describe('results', () => {
       return 'blob:test';
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    buttonByText(el, 'Voir mon bilan à imprimer').click();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    buttonByText(el, 'Voir ma fiche à imprimer ou à partager').click();
     await settle(el);
     expect(shadow(el).querySelector('[part=bilan]')).not.toBeNull();
+    await waitFor(() => !!shadow(el).querySelector('iframe.pq-fiche'), 'the preview');
     await expectNoAxeViolations(el);
-    buttonByText(el, 'Télécharger mon bilan').click();
+    buttonByText(el, 'Télécharger la fiche').click();
+    await waitFor(() => blobs.length > 0, 'the file');
     const first = await blobs[0]!.text();
-    expect(first).toContain('Mon bilan');
+    expect(first).toContain('Bilan d’accès aux droits');
+    expect(first).toContain('Ce n’est pas une décision');
+    expect(first).toContain('Les réponses données');
     expect(first).toContain('Allocations familiales');
     expect(first).toContain('Papiers à préparer');
     expect(first).toMatch(/Bilan fait le \d+/);
+    expect(first).toMatch(/<a href="https:\/\/www\./);
     expect(first).not.toContain('<script');
     const name = shadow(el).querySelector<HTMLInputElement>('#pq-name')!;
     name.value = 'Awa Diallo';
     name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await settle(el);
-    buttonByText(el, 'Télécharger mon bilan').click();
+    buttonByText(el, 'Télécharger la fiche').click();
+    await waitFor(() => blobs.length > 1);
     expect(await blobs[1]!.text()).toContain('Awa Diallo');
     expect(first).not.toContain('Awa Diallo');
+    // Printed from a frame of its own (handoff tests check that the frame's print is called): the page
+    // around the widget is not printed.
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-    buttonByText(el, 'Imprimer').click();
-    expect(print).toHaveBeenCalled();
+    const framePrints: string[] = [];
+    const observer = new MutationObserver((list) => {
+      for (const m of list)
+        for (const n of m.addedNodes)
+          if (n instanceof HTMLIFrameElement)
+            n.addEventListener('load', () => framePrints.push(n.contentDocument?.body.textContent ?? ''));
+    });
+    observer.observe(document.body, { childList: true });
+    buttonByText(el, 'Imprimer la fiche').click();
+    await waitFor(() => framePrints.length > 0, 'the print of the frame');
+    observer.disconnect();
+    expect(print).not.toHaveBeenCalled();
+    expect(framePrints[0]).toContain('Ce n’est pas une décision');
     expect(network).toEqual([]);
   });
 });
@@ -265,7 +297,8 @@ describe('accompagnement mode', () => {
       return 'blob:test';
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    buttonByText(el, 'Télécharger mon bilan').click();
+    buttonByText(el, 'Télécharger la fiche').click();
+    await waitFor(() => blobs.length > 0);
     const bilan = await blobs[0]!.text();
     expect(bilan).toContain('MDPH du Val-de-Marne');
     expect(bilan).toContain('Dossier à compléter');

@@ -31,8 +31,8 @@ import { questionnaireStyles } from './styles.js';
  * @csspart question - The form of one question (public mode).
  * @csspart interview - The dense form of accompagnement mode.
  * @csspart results - The results screen.
- * @csspart summary - The box with the number of rights and the monthly total.
- * @csspart bilan - The printable "Mon bilan" view.
+ * @csspart summary - The box with the number of rights paid monthly and their monthly total.
+ * @csspart bilan - The "Mon bilan" screen: print, download or share the fiche de liaison.
  * @csspart checklist - The per-theme checklist of accompagnement mode.
  * @csspart card - One right in the results (from the card block).
  * @csspart button - Every button (from the blocks); also `button-primary`, `button-secondary`.
@@ -67,6 +67,8 @@ export class PasserelleQuestionnaire extends PasserelleElement {
     communesSrc: { type: String, attribute: 'communes-src' },
     falcHref: { type: String, attribute: 'falc-href' },
     partnerFinder: { type: String, attribute: 'partner-finder' },
+    hostName: { type: String, attribute: 'host-name' },
+    booking: { type: String },
   };
 
   /** `public` (default): a person alone, fewest questions. `accompagnement`: a mediator, every theme. */
@@ -87,6 +89,13 @@ export class PasserelleQuestionnaire extends PasserelleElement {
   falcHref = '';
   /** CSS selector of the `<passerelle-partner-finder>` to open; the first one on the page by default. */
   partnerFinder = '';
+  /** Name of the host printed on the fiche de liaison (e.g. "CCAS de Belleville-sur-Marne"). */
+  hostName = '';
+  /**
+   * Booking addresses shown on each right's card and on the fiche: `ccas=https://…; retraite=https://…`
+   * (keys: a partner type, a need, or `*`), or the same as a JSON object.
+   */
+  booking = '';
 
   /** The host's files (local aids, communes). */
   readonly data = new HostDataController(this);

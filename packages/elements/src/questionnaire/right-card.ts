@@ -5,6 +5,7 @@ import { getRightDetails } from '@passerelle/rules/catalogue';
 import type { LocalAidResult } from '@passerelle/rules/local-aids';
 import { html, nothing, type TemplateResult } from 'lit';
 import { button, card, disclosure } from '../base/index.js';
+import { bookingFor } from '../handoff/help.js';
 import type { QuestionnaireController } from './session-controller.js';
 import { amountText, contactsText, statusText } from './wording.js';
 
@@ -79,6 +80,7 @@ function actions(c: QuestionnaireController, r: ShownRight): TemplateResult {
     }
     <p><strong>${c.t('whoCanHelp')}</strong> : ${contactsText(c, r)}</p>
     ${r.contact?.phone ? html`<p>${r.contact.phone}${r.contact.hours ? ` · ${r.contact.hours}` : ''}</p>` : nothing}
+    ${bookingLink(c, r)}
     <div class="pq-actions pq-noprint">
       ${button({
         label: html`${c.t('findHelp')}<span class="pa-visually-hidden"> : ${r.label}</span>`,
@@ -102,7 +104,24 @@ function actions(c: QuestionnaireController, r: ShownRight): TemplateResult {
     ${c.helpMessages[r.id] ? html`<p class="pa-hint">${c.helpMessages[r.id]}</p>` : nothing}`;
 }
 
-export function renderRight(c: QuestionnaireController, r: ShownRight): TemplateResult {
+/** "Prendre rendez-vous" when the host's `booking` setting has an address for this right. */
+function bookingLink(c: QuestionnaireController, r: ShownRight): TemplateResult | typeof nothing {
+  const b = bookingFor(c.booking, r);
+  if (!b) return nothing;
+  const w = c.wording;
+  return html`<p>
+    <a class="pa-link" href=${b.href} target="_blank" rel="noopener noreferrer"
+      >${b.with ? w.t('bookWith', { with: b.with }) : w.t('book')}<span class="pa-visually-hidden"> (${r.label})</span></a
+    >
+  </p>`;
+}
+
+/** One right's card; `extra` goes under its amount (when it is paid). */
+export function renderRight(
+  c: QuestionnaireController,
+  r: ShownRight,
+  extra: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   const cardId = `pq-r-${r.id.replace(/[^a-zA-Z0-9]+/g, '-')}`;
   const amount = amountText(c, r);
   const whyId = `${cardId}-why`;
@@ -118,6 +137,7 @@ export function renderRight(c: QuestionnaireController, r: ShownRight): Template
     </p>
     ${description ? html`<p>${description}</p>` : nothing}
     ${amount ? html`<p>${amount}</p>` : nothing}
+    ${extra}
     ${settling(c, r)}
     ${disclosure({
       id: whyId,

@@ -14,12 +14,17 @@ import {
 } from '@passerelle/rules/flow';
 import type { ReactiveController } from 'lit';
 import { ConfirmDialogController, focusErrorSummary } from '../base/index.js';
+import { HandoffController } from '../handoff/controller.js';
+import { type Wording, wordingFor } from '../handoff/fiche-model.js';
+import { type Booking, needOf, parseBooking } from '../handoff/help.js';
+import type { BilanPayload } from '../handoff/payload.js';
 import { type Draft, draftOf, fieldId, parseDraft } from './fields.js';
 import type { HostDataController } from './host-data.js';
 import type { MessageKey } from './messages.js';
 import type { PasserelleQuestionnaire } from './questionnaire.js';
 import type { ShownRight } from './right-card.js';
 import { type ChecklistEntry, clearSaved, readSaved, type SavedState, writeSaved } from './storage.js';
+import { summaryOf } from './wording.js';
 
 export type Screen = 'start' | 'question' | 'interview' | 'results' | 'bilan';
 
@@ -31,16 +36,6 @@ export const EVENTS = {
   reset: 'passerelle-questionnaire-reset',
   findHelp: 'passerelle-questionnaire-find-help',
 } as const;
-
-/** Need of <passerelle-partner-finder> per theme, when the right has no better match. */
-const THEME_NEEDS: Record<Theme, string> = {
-  famille: 'famille',
-  emploi: 'travail',
-  logement: 'logement',
-  sante: 'sante',
-  transport: 'papiers',
-  ressources: 'caf',
-};
 
 /**
  * Focus on the first heading of another widget of the page once it has rendered (its own heading, read
@@ -79,10 +74,15 @@ export class QuestionnaireController implements ReactiveController {
   helpMessages: Record<string, string> = {};
   statusMessage = '';
   readonly eraseDialog: ConfirmDialogController;
+  /** A shared or saved bilan, the fiche, the reopen link (see ../handoff). */
+  readonly handoff: HandoffController;
+  /** Month of a reopened bilan: its answers give the same results as where it was made. */
+  private bilanMonth: string | undefined;
 
   constructor(readonly host: PasserelleQuestionnaire) {
     host.addController(this);
     this.eraseDialog = new ConfirmDialogController(host);
+    this.handoff = new HandoffController(host, { restore: (p) => this.restoreBilan(p) });
     host.data.onLocalAids = () => this.refreshSession();
   }
 
@@ -112,6 +112,23 @@ export class QuestionnaireController implements ReactiveController {
     return this.host.t(key, params);
   }
 
+  /** The results' and the hand-off's words in the current locale. */
+  get wording(): Wording {
+    return wordingFor(this.host.locale);
+  }
+
+  private bookingCache: { text: string; booking: Booking } | undefined;
+  /** The host's `booking` setting, read once per value (what is wrong is said in the console). */
+  get booking(): Booking {
+    const text = this.host.booking;
+    if (this.bookingCache?.text !== text) {
+      const { booking, errors } = parseBooking(text);
+      for (const e of errors) console.warn(`[passerelle-questionnaire] ${e}`);
+      this.bookingCache = { text, booking };
+    }
+    return this.bookingCache.booking;
+  }
+
   /** Changes state and renders once. */
   set(patch: Partial<QuestionnaireController>): void {
     Object.assign(this, patch);
@@ -137,7 +154,7 @@ export class QuestionnaireController implements ReactiveController {
   private sessionOptions() {
     const localAids = this.data.localAids;
     return {
-      month: this.host.evalMonth,
+      month: this.bilanMonth ?? this.host.evalMonth,
       ...(this.host.commune ? { commune: this.host.commune } : {}),
       ...(localAids ? { localAids } : {}),
     };
@@ -349,11 +366,11 @@ export class QuestionnaireController implements ReactiveController {
         orientedTo: '',
         note: '',
       };
+    this.results = results;
     this.set({
-      results,
       checklist,
       screen: 'results',
-      statusMessage: this.t('summaryCount', { count: results.nonRecours.rights.length }),
+      statusMessage: this.wording.t('summaryCount', { count: summaryOf(this).count }),
     });
     this.emit(EVENTS.complete, { rights: results.rights.map((r) => ({ id: r.id, status: r.status })) });
     this.persist();
@@ -396,8 +413,36 @@ export class QuestionnaireController implements ReactiveController {
     this.persist();
   }
 
+  /** Puts a shared or saved bilan in place and shows its results (throws on answers the flow refuses). */
+  restoreBilan(p: BilanPayload): void {
+    const month = p.month;
+    const session = restoreSession(
+      { version: 1, mode: this.host.mode, themes: p.themes, answers: p.answers, history: [], current: null },
+      { ...this.sessionOptions(), month },
+    );
+    this.bilanMonth = month;
+    this.chosenThemes = [...session.themes];
+    this.checklist = p.checklist ?? {};
+    this.session = session;
+    this.drafts = {};
+    this.errors = {};
+    this.emit(EVENTS.start, { mode: this.host.mode, themes: [...session.themes] });
+    this.showResults();
+    this.set({ statusMessage: this.wording.t('restored') });
+  }
+
+  /** What travels in a reopen link or a downloaded fiche: the answers, their month, the follow-up. */
+  bilanPayload(): BilanPayload | undefined {
+    const s = this.session?.toJSON();
+    if (!s || !this.results) return undefined;
+    const p: BilanPayload = { month: this.results.month, mode: s.mode, themes: s.themes, answers: s.answers };
+    if (this.isMediation) p.checklist = this.checklist;
+    return p;
+  }
+
   findHelp(r: ShownRight): void {
-    const need = THEME_NEEDS[r.theme];
+    // The partners' needs table says which need serves the right (the ASPA: retirement).
+    const need = needOf(r.id);
     const proceed = this.emit(EVENTS.findHelp, { right: r.id, need, contacts: [...r.contacts] }, true);
     if (!proceed) return;
     const root = this.host.getRootNode() as Document | ShadowRoot;
@@ -463,6 +508,7 @@ export class QuestionnaireController implements ReactiveController {
   confirmErase = (): void => {
     clearSaved();
     this.data.communeBox.setValue(null);
+    this.bilanMonth = undefined;
     this.set({
       session: undefined,
       saving: false,

@@ -141,8 +141,20 @@ export const questionnaireStyles = css`
     border: 0.125em solid var(--passerelle-color-border-strong, #4b5563);
     border-radius: var(--passerelle-radius, 0.25em);
   }
-  .pq-bilan-meta {
-    font-style: italic;
+  .pq-fiche {
+    display: block;
+    inline-size: 100%;
+    block-size: 32em;
+    margin-block-start: 1em;
+    border: 0.0625em solid var(--passerelle-color-border-strong, #4b5563);
+    background: #fff;
+  }
+  .pq-qr svg {
+    inline-size: 10em;
+    block-size: 10em;
+  }
+  .pq-when {
+    font-weight: 600;
   }
   @media print {
     .pq-noprint,

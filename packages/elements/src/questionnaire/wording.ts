@@ -1,6 +1,8 @@
 // How a right's status, amount and contacts read on screen, in the results, the checklist and the bilan.
 import type { Theme } from '@passerelle/rules';
-import { PARTNER_TYPE_LABELS, type PartnerType } from '@passerelle/partners/browser';
+import { type Payment, type Summary, summarize } from '@passerelle/rules/summary';
+import { getRightDetails } from '@passerelle/rules/catalogue';
+import { partnerTypeLabel } from '../handoff/help.js';
 import type { MessageKey } from './messages.js';
 import type { ShownRight } from './right-card.js';
 import type { QuestionnaireController } from './session-controller.js';
@@ -39,12 +41,17 @@ export function amountText(c: QuestionnaireController, r: ShownRight): string {
 
 export function contactsText(c: QuestionnaireController, r: ShownRight): string {
   if (r.contact) return c.t('hostedBy', { name: r.contact.name });
-  const names = r.contacts.map((x) => PARTNER_TYPE_LABELS[x as PartnerType]?.one ?? x);
+  const names = r.contacts.map(partnerTypeLabel);
   return names.length ? c.t('contactsLabel', { list: names.join(', ') }) : '';
 }
 
-/** "Au total, environ 1 234 € par mois": the rules' non-recours total, to the euro. */
-export function totalText(c: QuestionnaireController): string {
-  const total = c.results?.nonRecours.monthlyTotal ?? 0;
-  return total > 0 ? c.t('summaryTotal', { amount: c.host.formatEuro(Math.round(total)) }) : '';
+/** How a right's money arrives, from the catalogue (undefined for local aids: their amount says it). */
+const paymentOf = (id: string): Payment | undefined => getRightDetails(id)?.payment;
+
+/** The results in groups: only likely monthly money is counted (see '@passerelle/rules/summary'). */
+export function summaryOf<R extends ShownRight = ShownRight>(
+  c: QuestionnaireController,
+  rights: readonly R[] = c.rights as R[],
+): Summary<R> {
+  return summarize(rights, { month: c.results?.month ?? c.host.evalMonth, paymentOf });
 }

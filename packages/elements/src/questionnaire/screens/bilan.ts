@@ -1,92 +1,113 @@
-// "Mon bilan": the printable summary, also offered as a file built in the browser.
-import { THEMES } from '@passerelle/rules';
-import { html, nothing, render, type TemplateResult } from 'lit';
+// "Mon bilan": the fiche de liaison, one document shown here, printed alone and downloaded alike, and the
+// link and QR code that reopen it elsewhere. Its code (fiche, places, QR library) loads only on this screen
+// or when the person downloads it.
+import { getRightDetails } from '@passerelle/rules/catalogue';
+import { html, nothing, type TemplateResult } from 'lit';
 import { button, textField } from '../../base/index.js';
-import { bilanDocument, downloadHtml } from '../bilan.js';
-import { procedureLists, procedureOf, type ShownRight } from '../right-card.js';
+import { answerLines } from '../../handoff/answers.js';
+import type { FicheInput, HandoffRight } from '../../handoff/fiche-model.js';
+import type { BilanPayload } from '../../handoff/payload.js';
+import { sharePanel } from '../../handoff/views.js';
+import { procedureOf, type ShownRight } from '../right-card.js';
 import type { QuestionnaireController } from '../session-controller.js';
-import { amountText, contactsText, statusText, themeLabel, totalText } from '../wording.js';
+import { statusText, summaryOf } from '../wording.js';
 import { CHECKLIST_KEYS, checklistEntry } from './checklist.js';
 
-function rightEntry(c: QuestionnaireController, r: ShownRight): TemplateResult {
-  const amount = amountText(c, r);
-  const url = procedureOf(r)?.url;
-  return html`<li>
-    <h4>${r.label}</h4>
-    <p>${statusText(c, r)}${amount ? ` — ${amount}` : ''}</p>
-    ${procedureLists(c, r)}
-    ${url ? html`<p>${c.t('applyLink')} : ${url}</p>` : nothing}
-    <p>${contactsText(c, r)}${r.contact?.phone ? ` · ${r.contact.phone}` : ''}</p>
-  </li>`;
+type Fiche = Omit<FicheInput<HandoffRight>, 'reopen' | 'payload'>;
+
+/** A right with what the fiche prints of it (description and procedure from the catalogue). */
+function withDetails(r: ShownRight): ShownRight & HandoffRight {
+  const procedure = procedureOf(r);
+  const description = r.description ?? getRightDetails(r.id)?.description;
+  return { ...r, ...(procedure ? { procedure } : {}), ...(description ? { description } : {}) };
 }
 
-function followUp(c: QuestionnaireController): TemplateResult {
-  return html`<h3>${c.t('checklistTitle', { theme: '' }).replace(/\s*:\s*$/, '')}</h3>
-    <table>
-      <tbody>
-        ${c.rights.map((r) => {
-          const entry = checklistEntry(c, r.id);
-          return html`<tr>
-            <th scope="row">${r.label}</th>
-            <td>
-              ${c.t(CHECKLIST_KEYS[entry.state])}${entry.state === 'oriented' && entry.orientedTo ? ` : ${entry.orientedTo}` : ''}
-            </td>
-            <td>${entry.note}</td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>`;
-}
-
-/** What "Mon bilan" says, printed and downloaded alike. */
-export function bilanContent(c: QuestionnaireController): TemplateResult {
-  const unclaimed = new Set(c.results?.nonRecours.rights.map((r) => r.id));
-  const rights = c.rights.filter((r) => unclaimed.has(r.id));
-  const received = c.rights.filter((r) => r.status === 'already_received');
-  const name = c.bilanName.trim();
-  const total = totalText(c);
-  return html`${name ? html`<p><strong>${name}</strong></p>` : nothing}
-    <p class="pq-bilan-meta">${c.t('bilanDate', { date: c.host.formatDate(new Date()) })}</p>
-    <div class="pq-summary" part="summary">
-      <p class="pq-total">${c.t('summaryCount', { count: rights.length })}</p>
-      ${total ? html`<p>${total}</p>` : nothing}
-    </div>
-    ${THEMES.map((theme) => {
-      const list = rights.filter((r) => r.theme === theme);
-      if (!list.length) return nothing;
-      return html`<h3>${themeLabel(c, theme)}</h3>
-        <ul class="pq-rights">
-          ${list.map((r) => rightEntry(c, r))}
-        </ul>`;
-    })}
-    ${
-      received.length
-        ? html`<h3>${c.t('received')}</h3>
-          <ul>
-            ${received.map((r) => html`<li>${r.label}</li>`)}
-          </ul>`
-        : nothing
-    }
-    ${c.isMediation && c.rights.length ? followUp(c) : nothing}`;
-}
-
-/** The file is the printed view itself, rendered apart (it may be asked for from the results screen). */
-export function downloadBilan(c: QuestionnaireController): void {
+/** Everything the fiche says, gathered from the session, the host's settings and its files. */
+async function ficheInput(
+  c: QuestionnaireController,
+): Promise<{ input: Fiche; payload: BilanPayload } | undefined> {
+  const payload = c.bilanPayload();
+  const session = c.session;
+  if (!payload || !session) return undefined;
   const host = c.host;
-  const date = new Date().toISOString().slice(0, 10);
-  const holder = document.createElement('div');
-  render(bilanContent(c), holder);
-  downloadHtml(
-    bilanDocument(holder, { title: c.t('bilanTitle'), lang: host.langTag, dir: host.textDirection }),
-    `mon-bilan-droits-${date}.html`,
-    host.renderRoot as unknown as ParentNode & Node,
-  );
+  const w = c.wording;
+  const code = String(session.answers.commune ?? host.commune ?? '');
+  const commune = code ? await c.data.communeByCode(code) : undefined;
+  const { loadPlacesNear, placesFor } = await c.handoff.actions();
+  const places = commune && host.partnersSrc ? await loadPlacesNear(host.partnersSrc, commune) : [];
+  const input: Fiche = {
+    summary: summaryOf(c, c.rights.map(withDetails)),
+    wording: w,
+    statusText: (r) => statusText(c, r as ShownRight),
+    settle: (m) => session.settlingQuestions(m.right.id).map((q) => q.label),
+    answers: answerLines(session.questions(), session.answers, {
+      ...w,
+      date: (iso) => host.formatDate(iso),
+      commune: (x) => (x === commune?.code ? commune.nom : x),
+    }),
+    lang: host.langTag,
+    dir: host.textDirection,
+    hostName: host.hostName,
+    personName: c.bilanName,
+    date: host.formatDate(new Date()),
+    month: payload.month,
+    booking: c.booking,
+    ...(commune && places.length ? { places: (r: HandoffRight) => placesFor(places, r.id, commune) } : {}),
+    ...(c.isMediation
+      ? {
+          followUp: c.rights.map((r) => {
+            const e = checklistEntry(c, r.id);
+            return {
+              right: r.label,
+              state: c.t(CHECKLIST_KEYS[e.state]),
+              orientedTo: e.orientedTo,
+              note: e.note,
+            };
+          }),
+        }
+      : {}),
+  };
+  return { input, payload };
+}
+
+/** "Télécharger la fiche", from the results or this screen. */
+export async function downloadFiche(c: QuestionnaireController): Promise<void> {
+  const parts = await ficheInput(c);
+  if (!parts) return;
+  const { downloadFiche: download } = await c.handoff.actions();
+  await download(parts.input, parts.payload, c.host.renderRoot as unknown as Node & ParentNode);
   c.set({ statusMessage: c.t('downloaded') });
 }
 
+async function printFiche(c: QuestionnaireController): Promise<void> {
+  const parts = await ficheInput(c);
+  if (!parts) return;
+  const { printFiche: print } = await c.handoff.actions();
+  await print(parts.input, parts.payload);
+}
+
+/** The fiche shown on this screen: built once per content, in a frame (the same document that prints). */
+const previews = new WeakMap<QuestionnaireController, { key: string; html: string }>();
+function preview(c: QuestionnaireController): TemplateResult | typeof nothing {
+  const key = `${c.bilanName}|${c.host.hostName}|${JSON.stringify(c.bilanPayload())}`;
+  const shown = previews.get(c);
+  if (shown?.key !== key)
+    void ficheInput(c).then(async (parts) => {
+      if (!parts) return;
+      const { ficheDocument } = await c.handoff.actions();
+      previews.set(c, { key, html: await ficheDocument(parts.input, parts.payload) });
+      c.host.requestUpdate();
+    });
+  return shown
+    ? html`<iframe class="pq-fiche" title=${c.t('bilanTitle')} .srcdoc=${shown.html}></iframe>`
+    : nothing;
+}
+
 export function renderBilan(c: QuestionnaireController): TemplateResult {
+  const payload = c.bilanPayload();
   return html`<section part="bilan" data-screen="bilan" aria-labelledby="pq-bilan-title">
     <h2 id="pq-bilan-title" tabindex="-1">${c.t('bilanTitle')}</h2>
+    <p>${c.t('bilanIntro')}</p>
     <div class="pq-noprint">
       ${textField(c.host, {
         id: 'pq-name',
@@ -97,11 +118,12 @@ export function renderBilan(c: QuestionnaireController): TemplateResult {
         onInput: (v) => c.set({ bilanName: v }),
       })}
     </div>
-    ${bilanContent(c)}
     <div class="pq-actions pq-noprint">
-      ${button({ label: c.t('print'), variant: 'primary', onClick: () => globalThis.print?.() })}
-      ${button({ label: c.t('download'), variant: 'secondary', onClick: () => downloadBilan(c) })}
+      ${button({ label: c.t('print'), variant: 'primary', onClick: () => printFiche(c) })}
+      ${button({ label: c.t('download'), variant: 'secondary', onClick: () => downloadFiche(c) })}
       ${button({ label: c.t('backToResults'), variant: 'secondary', onClick: () => c.goToScreen('results') })}
     </div>
+    ${payload ? sharePanel(c.handoff, c.wording, () => c.handoff.share(payload, true)) : nothing}
+    ${preview(c)}
   </section>`;
 }

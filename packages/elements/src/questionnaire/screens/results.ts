@@ -1,10 +1,12 @@
-// The results: how many rights and how much, the rights by theme, those already received, those not open.
+// The results: the rights in groups a person can act on (paid monthly and counted, paid yearly or once,
+// to confirm, useful steps), those already received, those not open.
 import { html, nothing, type TemplateResult } from 'lit';
 import { alert, button, disclosure } from '../../base/index.js';
+import { summaryView } from '../../handoff/views.js';
 import { renderRight, type ShownRight } from '../right-card.js';
 import type { QuestionnaireController } from '../session-controller.js';
-import { themeLabel, totalText } from '../wording.js';
-import { downloadBilan } from './bilan.js';
+import { summaryOf } from '../wording.js';
+import { downloadFiche } from './bilan.js';
 import { renderChecklist } from './checklist.js';
 import { saveControl } from './question.js';
 
@@ -12,31 +14,20 @@ const rightItem = (c: QuestionnaireController, r: ShownRight) =>
   html`<li data-right=${r.id} data-status=${r.status}>${renderRight(c, r)}</li>`;
 
 export function renderResults(c: QuestionnaireController): TemplateResult {
-  const all = c.rights;
-  const unclaimed = (c.results?.nonRecours.rights ?? []) as ShownRight[];
-  const received = all.filter((r) => r.status === 'already_received');
-  const notEligible = all.filter((r) => r.status === 'not_eligible');
-  const total = totalText(c);
+  const summary = summaryOf(c);
+  const { received, notEligible } = summary;
   const notEligibleId = 'pq-not-eligible';
   return html`<section part="results" data-screen="results" aria-labelledby="pq-results-title">
     <h2 id="pq-results-title" tabindex="-1">${c.t('resultsTitle')}</h2>
     ${c.results?.error ? alert(c.host, { tone: 'error', content: c.t('rulesError') }) : nothing}
-    <div class="pq-summary" part="summary">
-      <p class="pq-total">${c.t('summaryCount', { count: unclaimed.length })}</p>
-      ${total ? html`<p>${total}</p>` : nothing}
-      <p>${c.t('resultsIntro')}</p>
-    </div>
-    ${(c.session?.themes ?? []).map((theme) => {
-      // In the catalogue's order within a theme, as the rules list them.
-      const list = all.filter((r) => r.theme === theme && unclaimed.includes(r));
-      if (!list.length) return nothing;
-      return html`<section aria-labelledby=${`pq-theme-${theme}`}>
-        <h3 id=${`pq-theme-${theme}`}>${themeLabel(c, theme)}</h3>
-        <ul class="pq-rights">
-          ${list.map((r) => rightItem(c, r))}
-        </ul>
-      </section>`;
+    ${summaryView({
+      summary,
+      wording: c.wording,
+      card: (r, extra) => renderRight(c, r, extra),
+      // A "possible" right's card lists the questions that settle it.
+      settle: () => nothing,
     })}
+    <p>${c.t('resultsIntro')}</p>
     ${
       received.length
         ? html`<section aria-labelledby="pq-received">
@@ -66,7 +57,7 @@ export function renderResults(c: QuestionnaireController): TemplateResult {
     ${c.isMediation ? renderChecklist(c) : nothing}
     <div class="pq-actions pq-noprint">
       ${button({ label: c.t('bilanOpen'), variant: 'primary', onClick: () => c.goToScreen('bilan') })}
-      ${button({ label: c.t('download'), variant: 'secondary', onClick: () => downloadBilan(c) })}
+      ${button({ label: c.t('download'), variant: 'secondary', onClick: () => downloadFiche(c) })}
       ${button({ label: c.t('edit'), variant: 'secondary', onClick: c.edit })}
       ${saveControl(c)}
       ${button({ label: c.t('erase'), variant: 'link', onClick: c.erase })}

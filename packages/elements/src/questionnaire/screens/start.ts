@@ -2,6 +2,7 @@
 import { THEMES, type Theme } from '@passerelle/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { alert, button, checkboxGroup, errorSummary } from '../../base/index.js';
+import { handoffError, openSavedField, restorePrompt } from '../../handoff/views.js';
 import type { QuestionnaireController } from '../session-controller.js';
 import { themeLabel } from '../wording.js';
 
@@ -11,6 +12,8 @@ export function renderStart(c: QuestionnaireController): TemplateResult {
   const errors = c.errors.themes ? [{ id: 'pq-themes', message: c.errors.themes }] : [];
   return html`<section part="start" data-screen="start" aria-labelledby="pq-start-title">
     <h2 id="pq-start-title" tabindex="-1">${c.t(mediation ? 'titleMediation' : 'title')}</h2>
+    ${handoffError(host, c.handoff, c.wording)}
+    ${c.handoff.pending ? restorePrompt(host, c.handoff, c.wording, () => {}) : nothing}
     <slot></slot>
     ${c.savedDiscarded ? alert(host, { tone: 'warning', content: c.t('savedDiscarded') }) : nothing}
     <p class="pq-lead">${c.t(mediation ? 'introMediation' : 'intro')}</p>
@@ -55,5 +58,6 @@ export function renderStart(c: QuestionnaireController): TemplateResult {
           : nothing
       }
     </form>
+    ${openSavedField(c.handoff, c.wording, () => {})}
   </section>`;
 }

@@ -1,0 +1,180 @@
+// The fiche de liaison in a real browser: printed alone from a frame, downloaded, opened again; a shared
+// link waits for consent, a damaged one says so.
+import { expectNoAxeViolations } from '@passerelle/testing/axe';
+import { html, LitElement, render } from 'lit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HandoffController } from './controller.js';
+import { buildFiche, type FicheInput, type HandoffRight, wordingFor } from './fiche-model.js';
+import { ficheHtml } from './fiche.js';
+import { ficheTranslator } from './fiche-messages.js';
+import { downloadFiche, ficheDocument, printFiche, reopenLink } from './actions.js';
+import { type BilanPayload, decodePayload, payloadFromFile } from './payload.js';
+import { summarize } from '@passerelle/rules/summary';
+import { identifierLike } from './test-helpers.js';
+
+const w = wordingFor('fr');
+const payload: BilanPayload = {
+  month: '2026-05',
+  mode: 'accompagnement',
+  themes: ['ressources'],
+  answers: { 'applicant.birthDate': '1954-03-01', couple: 'no', 'applicant.pension': 700 },
+  checklist: { aspa: { state: 'oriented', orientedTo: 'Carsat', note: 'Dossier à compléter' } },
+};
+const rights: HandoffRight[] = [
+  {
+    id: 'aspa',
+    label: 'Allocation de solidarité aux personnes âgées (ASPA)',
+    status: 'eligible',
+    amount: { value: 335.07, per: 'month', kind: 'estimate' },
+    missing: [],
+    contacts: ['carsat', 'caisse-retraite'],
+    procedure: {
+      url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F16871',
+      steps: ['Remplissez le formulaire.'],
+      papers: ['Avis d’imposition'],
+    },
+  },
+];
+const input: Omit<FicheInput<HandoffRight>, 'reopen' | 'payload'> = {
+  summary: summarize(rights, { month: '2026-05' }),
+  wording: w,
+  statusText: () => 'Vous y avez probablement droit',
+  answers: [{ question: 'Votre date de naissance', answer: '1er mars 1954' }],
+  lang: 'fr',
+  dir: 'ltr',
+  hostName: 'CCAS de Belleville-sur-Marne',
+  date: '3 mai 2026',
+  month: '2026-05',
+  followUp: [{ right: 'ASPA', state: 'Orienté vers…', orientedTo: 'Carsat', note: 'Dossier à compléter' }],
+};
+
+const cleanup: Array<() => void> = [];
+afterEach(() => {
+  for (const f of cleanup.splice(0)) f();
+  vi.restoreAllMocks();
+});
+
+class Host extends LitElement {
+  restored: BilanPayload[] = [];
+  handoff = new HandoffController(this, { restore: (p) => this.restored.push(p) });
+}
+customElements.define('handoff-test-host', Host);
+const mount = () => {
+  const el = document.createElement('handoff-test-host') as Host;
+  document.body.append(el);
+  cleanup.push(() => el.remove());
+  return el;
+};
+
+describe('fiche de liaison in the browser', () => {
+  it('prints from a frame of its own: the host page is not in what is printed', async () => {
+    const page = document.createElement('p');
+    page.textContent = 'Menu du site de la mairie';
+    document.body.append(page);
+    cleanup.push(() => page.remove());
+    let printed: Document | undefined;
+    const frame = await printFiche(input, payload, (win) => {
+      printed = win.document;
+    });
+    cleanup.push(() => frame.remove());
+    expect(printed?.querySelector('h1')?.textContent).toBe('Bilan d’accès aux droits');
+    expect(printed?.body.textContent).toContain('Ce n’est pas une décision');
+    expect(printed?.body.textContent).not.toContain('Menu du site de la mairie');
+    expect(printed?.querySelectorAll('thead th')).toHaveLength(4);
+    expect(printed?.querySelector('.qr svg')).not.toBeNull();
+    expect(identifierLike(printed?.body.innerText ?? '')).toEqual([]);
+  });
+
+  it('downloads a file that opens again with the same answers and follow-up', async () => {
+    let blob: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:fiche';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const name = await downloadFiche(input, payload);
+    expect(name).toMatch(/^bilan-droits-\d{4}-\d{2}-\d{2}\.html$/);
+    const text = await (blob as Blob).text();
+    expect(await decodePayload(payloadFromFile(text) as string)).toEqual(payload);
+    const el = mount();
+    expect(await el.handoff.openFile(new File([text], name, { type: 'text/html' }))).toBe(true);
+    expect(el.restored).toEqual([payload]);
+  });
+
+  it('says when a file is not a bilan, or is damaged', async () => {
+    const el = mount();
+    expect(await el.handoff.openFile(new File(['<p>bonjour</p>'], 'x.html'))).toBe(false);
+    expect(el.handoff.error).toBe('notABilan');
+    const broken = ficheHtml(
+      { ...buildFiche({ ...input, payload: '1.AAAAbroken' }) },
+      ficheTranslator('fr', w.t),
+    );
+    expect(await el.handoff.openFile(new File([broken], 'x.html'))).toBe(false);
+    expect(el.handoff.error).toBe('payloadDamaged');
+    expect(el.restored).toEqual([]);
+  });
+
+  it('passes axe: headings, table headers, link names', async () => {
+    const doc = new DOMParser().parseFromString(await ficheDocument(input, payload), 'text/html');
+    const box = document.createElement('div');
+    box.lang = 'fr';
+    box.append(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
+    document.body.append(box);
+    cleanup.push(() => box.remove());
+    await expectNoAxeViolations(box);
+  });
+});
+
+describe('a bilan shared in the page address', () => {
+  const setHash = (hash: string) => {
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    cleanup.push(() => history.replaceState(null, '', before));
+  };
+
+  it('waits for consent, restores, then drops the answers from the address', async () => {
+    const { link } = await reopenLink(payload, false);
+    const { checklist: _notes, ...answersOnly } = payload;
+    setHash(new URL(link).hash);
+    const el = mount();
+    expect(el.handoff.pending).toBe(true);
+    expect(el.restored).toEqual([]);
+    expect(await el.handoff.accept()).toBe(true);
+    expect(el.restored).toEqual([answersOnly]);
+    expect(location.hash).toBe('');
+  });
+
+  it('gives a clear message for an old or a damaged link, and restores nothing', async () => {
+    const { link } = await reopenLink(payload, false);
+    setHash(new URL(link).hash.replace('=1.', '=0.'));
+    const el = mount();
+    expect(await el.handoff.accept()).toBe(false);
+    expect(el.handoff.error).toBe('payloadOld');
+    setHash(new URL(link).hash.slice(0, -5));
+    const el2 = mount();
+    expect(await el2.handoff.accept()).toBe(false);
+    expect(el2.handoff.error).toBe('payloadDamaged');
+    expect(w.t(el2.handoff.error as 'payloadDamaged')).toContain('abîmé');
+    expect([...el.restored, ...el2.restored]).toEqual([]);
+  });
+
+  it('declining keeps nothing of it', async () => {
+    const { link } = await reopenLink(payload, false);
+    setHash(new URL(link).hash);
+    const el = mount();
+    el.handoff.decline();
+    expect(el.handoff.pending).toBe(false);
+    expect(location.hash).toBe('');
+    expect(el.restored).toEqual([]);
+  });
+
+  it('makes a QR code of the link, without the follow-up notes', async () => {
+    const { link, qrSvg } = await reopenLink(payload, true);
+    expect(qrSvg).toMatch(/^<svg/);
+    const decoded = await decodePayload(
+      new URLSearchParams(new URL(link).hash.slice(1)).get('passerelle-bilan') as string,
+    );
+    expect(decoded.checklist).toBeUndefined();
+    render(html`<div .innerHTML=${qrSvg as string}></div>`, document.createElement('div'));
+  });
+});

@@ -1,0 +1,90 @@
+// "Où aller" on the fiche: the nearest places of the host's partner data for a right's need, with address,
+// hours and "open now" where the hours can be read. Only the host's files are requested.
+import {
+  type Commune,
+  formatPhone,
+  type IndexManifest,
+  isManifest,
+  needFilter,
+  parseOpeningHours,
+  type Place,
+  readShard,
+  searchPlaces,
+  shardsFor,
+  weekTable,
+} from '@passerelle/partners/browser';
+import { fetchHostFile } from '../data/prefetch.js';
+import type { FichePlace } from './fiche.js';
+import { needOf } from './help.js';
+
+const RADIUS_KM = 20;
+
+async function json(url: string): Promise<unknown> {
+  // The embed loader may have requested the index already (see data/prefetch.ts).
+  const res = await fetchHostFile(url);
+  if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
+  return res.json();
+}
+
+/** Places of the host's index (`manifest.json` URL) near a commune; [] when the index cannot be read. */
+export async function loadPlacesNear(src: string, commune: Commune): Promise<Place[]> {
+  if (commune.lat === undefined || commune.lon === undefined) return [];
+  try {
+    const base = new URL(src, globalThis.location?.href);
+    const manifest = await json(base.href);
+    if (!isManifest(manifest)) return [];
+    const shards = shardsFor(
+      manifest as IndexManifest,
+      commune.lat,
+      commune.lon,
+      RADIUS_KM,
+      commune.departement,
+    );
+    const lists = await Promise.all(
+      shards.map(async (s) => readShard(await json(new URL(s.file, base).href), s.file).places),
+    );
+    return lists.flat();
+  } catch (e) {
+    console.warn('[passerelle-questionnaire] lieux d’aide non chargés pour la fiche :', (e as Error).message);
+    return [];
+  }
+}
+
+function address(p: Place): string | undefined {
+  const a = p.adresse;
+  if (!a) return undefined;
+  const line = [a.ligne, a.complement, [a.codePostal, a.commune].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
+  return line || undefined;
+}
+
+/** The nearest on-site places that serve a right's need, for the fiche. */
+export function placesFor(
+  places: readonly Place[],
+  rightId: string,
+  commune: Commune,
+  now = new Date(),
+  max = 3,
+): FichePlace[] {
+  if (!places.length || commune.lat === undefined || commune.lon === undefined) return [];
+  const result = searchPlaces(places, {
+    origin: { lat: commune.lat, lon: commune.lon, commune },
+    radiusKm: RADIUS_KM,
+    need: needFilter({ need: needOf(rightId) }),
+    now,
+  });
+  return result.onSite.slice(0, max).map(({ place: p, status }) => {
+    const out: FichePlace = { name: p.nom };
+    const where = address(p);
+    if (where) out.address = where;
+    const phone = formatPhone(p.telephone);
+    if (phone) out.phone = phone;
+    const week = p.horaires ? weekTable(parseOpeningHours(p.horaires), now) : null;
+    const hours = week ? week.map((d) => `${d.day} : ${d.text}`).join(' ; ') : p.horairesTexte;
+    if (hours) out.hours = hours;
+    if (status && status.open !== null) out.openNow = status.open;
+    if (p.siteWeb) out.url = p.siteWeb;
+    return out;
+  });
+}

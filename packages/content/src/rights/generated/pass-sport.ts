@@ -53,7 +53,7 @@ const pack: RightPack = {
   },
   values: {
     "pass_sport.age_min_ars": [["2021-09-01",6],["2025-09-01",14]],
-    "pass_sport.montant": [["2024-09-01",50]],
+    "pass_sport.montant": [["2024-09-01",50],["2025-09-01",70]],
   },
 };
 export default pack;

@@ -30,6 +30,31 @@ import tarifSocialTransport from './rights/tarif-social-transport.js';
 import aideJuridictionnelle from './rights/aide-juridictionnelle.js';
 import mediationNumerique from './rights/mediation-numerique.js';
 import type { RightBody } from './types.js';
+import primeNaissance from './rights/prime-naissance.js';
+import cmg from './rights/cmg.js';
+import prepare from './rights/prepare.js';
+import congeNaissance from './rights/conge-naissance.js';
+import ajpp from './rights/ajpp.js';
+import aripa from './rights/aripa.js';
+import tarifSocialCantine from './rights/tarif-social-cantine.js';
+import bourseCrous from './rights/bourse-crous.js';
+import primeNoel from './rights/prime-noel.js';
+import asi from './rights/asi.js';
+import mva from './rights/mva.js';
+import allocationVeuvage from './rights/allocation-veuvage.js';
+import pensionReversion from './rights/pension-reversion.js';
+import demandeRetraite from './rights/demande-retraite.js';
+import aideMenagere from './rights/aide-menagere.js';
+import complementaireSanteSenior from './rights/complementaire-sante-senior.js';
+import pointConseilBudget from './rights/point-conseil-budget.js';
+import garantieVisale from './rights/garantie-visale.js';
+import avanceLocaPass from './rights/avance-loca-pass.js';
+import domiciliation from './rights/domiciliation.js';
+import dalo from './rights/dalo.js';
+import are from './rights/are.js';
+import rqth from './rights/rqth.js';
+import cir from './rights/cir.js';
+import aidePermisApprenti from './rights/aide-permis-apprenti.js';
 
 /** Bodies of every right, in the order of CONTENT_INDEX. */
 export const BODIES: readonly RightBody[] = [
@@ -63,4 +88,29 @@ export const BODIES: readonly RightBody[] = [
   tarifSocialTransport,
   aideJuridictionnelle,
   mediationNumerique,
+  primeNaissance,
+  cmg,
+  prepare,
+  congeNaissance,
+  ajpp,
+  aripa,
+  tarifSocialCantine,
+  bourseCrous,
+  primeNoel,
+  asi,
+  mva,
+  allocationVeuvage,
+  pensionReversion,
+  demandeRetraite,
+  aideMenagere,
+  complementaireSanteSenior,
+  pointConseilBudget,
+  garantieVisale,
+  avanceLocaPass,
+  domiciliation,
+  dalo,
+  are,
+  rqth,
+  cir,
+  aidePermisApprenti,
 ];

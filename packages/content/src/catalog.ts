@@ -103,4 +103,117 @@ export const CONTENT_INDEX: readonly RightEntry[] = [
     id: 'mediation_numerique',
     title: { fr: "L'aide pour vos démarches sur internet", en: 'Help with online forms' },
   },
+  // Added with issue 15
+  {
+    id: 'prime_naissance',
+    title: { fr: 'La prime à la naissance', en: 'Birth grant (prime à la naissance)' },
+  },
+  {
+    id: 'cmg',
+    title: { fr: 'Le complément de libre choix du mode de garde (CMG)', en: 'Childcare allowance (CMG)' },
+  },
+  {
+    id: 'prepare',
+    title: {
+      fr: "La prestation partagée d'éducation de l'enfant (PreParE)",
+      en: 'Parental leave allowance (PreParE)',
+    },
+  },
+  {
+    id: 'conge_naissance',
+    title: { fr: 'Le congé de naissance', en: 'Birth leave (congé de naissance)' },
+  },
+  {
+    id: 'ajpp',
+    title: {
+      fr: "L'allocation journalière de présence parentale (AJPP)",
+      en: 'Allowance to care for a sick child (AJPP)',
+    },
+  },
+  {
+    id: 'aripa',
+    title: {
+      fr: 'La pension alimentaire versée par la CAF (Aripa)',
+      en: 'Child support paid through the CAF (Aripa)',
+    },
+  },
+  {
+    id: 'tarif_social_cantine',
+    title: { fr: 'Le tarif social de la cantine', en: 'Reduced school meal prices' },
+  },
+  {
+    id: 'bourse_crous',
+    title: { fr: 'La bourse du Crous', en: 'Student grant (Crous)' },
+  },
+  {
+    id: 'prime_noel',
+    title: { fr: 'La prime de Noël', en: 'Christmas bonus (prime de Noël)' },
+  },
+  {
+    id: 'asi',
+    title: { fr: "L'allocation supplémentaire d'invalidité (ASI)", en: 'Invalidity top-up (ASI)' },
+  },
+  {
+    id: 'mva',
+    title: { fr: 'La majoration pour la vie autonome (MVA)', en: 'Independent living top-up (MVA)' },
+  },
+  {
+    id: 'allocation_veuvage',
+    title: { fr: "L'allocation de veuvage", en: "Widow's and widower's allowance" },
+  },
+  {
+    id: 'pension_reversion',
+    title: { fr: 'La pension de réversion', en: "Survivor's pension (pension de réversion)" },
+  },
+  {
+    id: 'demande_retraite',
+    title: { fr: 'Demander sa retraite', en: 'Applying for your pension' },
+  },
+  {
+    id: 'aide_menagere',
+    title: { fr: "L'aide ménagère à domicile", en: 'Home help for older people' },
+  },
+  {
+    id: 'complementaire_sante_senior',
+    title: {
+      fr: 'Une aide pour la complémentaire santé après 65 ans',
+      en: 'Help with health cover after 65',
+    },
+  },
+  {
+    id: 'point_conseil_budget',
+    title: { fr: 'Le Point conseil budget', en: 'Budget advice (Point conseil budget)' },
+  },
+  {
+    id: 'garantie_visale',
+    title: { fr: 'La garantie Visale', en: 'Visale (free rent guarantee)' },
+  },
+  {
+    id: 'avance_loca_pass',
+    title: { fr: "L'avance Loca-Pass", en: 'Loca-Pass deposit loan' },
+  },
+  {
+    id: 'domiciliation',
+    title: { fr: 'La domiciliation', en: 'A postal address (domiciliation)' },
+  },
+  {
+    id: 'dalo',
+    title: { fr: 'Le droit au logement opposable (DALO)', en: 'Right to housing appeal (DALO)' },
+  },
+  {
+    id: 'are',
+    title: { fr: "L'allocation chômage (ARE)", en: 'Unemployment benefit (ARE)' },
+  },
+  {
+    id: 'rqth',
+    title: { fr: 'La reconnaissance de travailleur handicapé (RQTH)', en: 'Disabled worker status (RQTH)' },
+  },
+  {
+    id: 'cir',
+    title: { fr: "Le contrat d'intégration républicaine (CIR)", en: 'Republican integration contract (CIR)' },
+  },
+  {
+    id: 'aide_permis_apprenti',
+    title: { fr: "L'aide au permis pour les apprentis", en: 'Driving licence help for apprentices' },
+  },
 ];

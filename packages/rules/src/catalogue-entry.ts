@@ -3,25 +3,39 @@
 // procedure, papers) and the parameter ids of its amount (apart, so that widgets do not load them).
 import { listRights } from './catalogue.js';
 import { RIGHT_DETAILS } from './rights/details.js';
+import { PAYMENT_NOTES, RIGHT_DUTIES } from './rights/duties.js';
 import { RIGHT_PARAMETERS } from './rights/parameters.js';
-import type { RightDetails, RightId, RightInfo } from './rights/types.js';
+import type { RightDetails, RightDuty, RightId, RightInfo, RightPayment } from './rights/types.js';
 
-export { RIGHT_DETAILS, RIGHT_PARAMETERS };
-export type { RightDetails };
+export { PAYMENT_NOTES, RIGHT_DETAILS, RIGHT_DUTIES, RIGHT_PARAMETERS };
+export type { RightDetails, RightDuty, RightPayment };
 
 /** A right as the catalogue describes it, with the parameter ids its amount reads. */
-export type CatalogueEntry = RightInfo & RightDetails & { parameters: readonly string[] };
+export type CatalogueEntry = RightInfo &
+  RightDetails & { parameters: readonly string[]; duties?: readonly RightDuty[] };
 
 /** Description and procedure of a national right (undefined for other ids). */
 export function getRightDetails(id: string): RightDetails | undefined {
   return (RIGHT_DETAILS as Record<string, RightDetails | undefined>)[id];
 }
 
-/** Every right with its details, in evaluation order. */
+/** Duties that come with a right (RSA, ASS, CEJ, AAH…): empty when it has none. Payment notes: PAYMENT_NOTES. */
+export function getRightDuties(id: string): readonly RightDuty[] {
+  return (RIGHT_DUTIES as Record<string, readonly RightDuty[] | undefined>)[id] ?? [];
+}
+
+/** Every registered right with its details, in evaluation order ('@passerelle/rules/extra' adds 25). */
 export function listCatalogue(): CatalogueEntry[] {
-  return listRights().map((info) => ({
-    ...info,
-    ...RIGHT_DETAILS[info.id as RightId],
-    parameters: RIGHT_PARAMETERS[info.id as RightId],
-  }));
+  return listRights().map((info) => {
+    const id = info.id as RightId;
+    const details = RIGHT_DETAILS[id];
+    const note = PAYMENT_NOTES[id];
+    return {
+      ...info,
+      ...details,
+      payment: note ? { ...details.payment, note } : details.payment,
+      parameters: RIGHT_PARAMETERS[id],
+      ...(RIGHT_DUTIES[id] ? { duties: RIGHT_DUTIES[id] } : {}),
+    };
+  });
 }

@@ -18,6 +18,7 @@ import {
   tarif_social_transport,
 } from './rights/steps.js';
 import type { RightDefinition, RightId, RightInfo } from './rights/types.js';
+import type { Ctx } from './context.js';
 
 export type { AmountKind, ConditionText, RightDefinition, RightId, RightInfo } from './rights/types.js';
 export { RIGHT_IDS } from './rights/types.js';
@@ -90,8 +91,14 @@ export function orderByReads(defs: readonly RightDefinition[]): RightDefinition[
   return out;
 }
 
-/** The catalogue in evaluation order: every right after the rights it reads. */
-export const RIGHT_DEFINITIONS: readonly RightDefinition[] = orderByReads(CATALOGUE);
+/**
+ * Every right known now, in display order: the catalogue, then the rights added with registerRights (the
+ * 25 of '@passerelle/rules/extra', kept out of the browser entry). Changes only through registerRights.
+ */
+export const ALL_RIGHTS: readonly RightDefinition[] = [...CATALOGUE];
+
+/** Every known right in evaluation order: each after the rights it reads. */
+export const RIGHT_DEFINITIONS: readonly RightDefinition[] = orderByReads(ALL_RIGHTS);
 
 const info = (d: RightDefinition): RightInfo => {
   const { evaluate: _e, ...rest } = d;
@@ -108,5 +115,28 @@ export function getRight(id: string): RightInfo | undefined {
 }
 
 export function listRights(): RightInfo[] {
-  return CATALOGUE.map(info);
+  return ALL_RIGHTS.map(info);
+}
+
+/**
+ * Adds rights kept out of the browser entry; the evaluation order is derived again from what every right
+ * reads (a cycle throws, and nothing is added). Called explicitly (loadExtraRights), never on import;
+ * adding a right twice does nothing.
+ */
+export function registerRights(defs: readonly RightDefinition[]): void {
+  const added = defs.filter((d) => !ALL_RIGHTS.includes(d));
+  if (added.length === 0) return;
+  const ordered = orderByReads([...ALL_RIGHTS, ...added]);
+  (ALL_RIGHTS as RightDefinition[]).push(...added);
+  (RIGHT_DEFINITIONS as RightDefinition[]).splice(0, RIGHT_DEFINITIONS.length, ...ordered);
+  for (const d of added) (RIGHTS as Record<string, RightInfo>)[d.id] = info(d);
+}
+
+/** A check run once every right is evaluated; it may add `advice` to results (see rights/advice.ts). */
+export type ResultCheck = (ctx: Ctx) => void;
+export const RESULT_CHECKS: ResultCheck[] = [];
+
+/** Adds a check run after each evaluation ('@passerelle/rules/extra' adds the received-rights advice). */
+export function registerResultCheck(check: ResultCheck): void {
+  if (!RESULT_CHECKS.includes(check)) RESULT_CHECKS.push(check);
 }

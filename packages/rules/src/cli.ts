@@ -5,10 +5,12 @@ import { evaluate, SituationError, type SituationIssue, validateSituation } from
 import { listCatalogue } from './catalogue-entry.js';
 import { ParameterHistoryError } from './parameters/index.js';
 import { listParameters } from './parameters/metadata.js';
+import { loadExtraRights } from './extra.js';
 import { loadHistory } from './history.js';
 
-// The CLI evaluates any month from 2018-01 on.
+// The CLI evaluates any month from 2018-01 on, with the whole catalogue.
 loadHistory();
+loadExtraRights();
 
 export interface CliIo {
   readStdin(): Promise<string>;

@@ -1,7 +1,7 @@
 // evaluateValid(situation, { month }): runs every right of the catalogue on a valid situation. No zod
 // here: schema validation (evaluate, safeEvaluate) is in ./evaluate.ts, entry '@passerelle/rules/schema'.
 import { buildContext } from './context.js';
-import { CATALOGUE, type RightDefinition, RIGHT_DEFINITIONS } from './catalogue.js';
+import { ALL_RIGHTS, type RightDefinition, RESULT_CHECKS, RIGHT_DEFINITIONS } from './catalogue.js';
 import { currentMonth } from './dates.js';
 import type { EvaluationResult, RightResult } from './result.js';
 import type { Situation } from './situation.js';
@@ -57,13 +57,25 @@ export interface EvaluateOptions {
 
 const conditionsOf = new Map<RightDefinition, Record<string, CompiledCondition>>();
 const readsOf = new Map<RightDefinition, ReadonlySet<string> | 'all'>();
-/** Position of each right in the catalogue (display) order. */
-const rank = new Map<string, number>(CATALOGUE.map((d, i) => [d.id, i]));
-for (const def of RIGHT_DEFINITIONS) {
-  conditionsOf.set(def, compileConditions({ ...COMMON_CONDITIONS, ...def.conditions }));
-  readsOf.set(def, def.reads === 'all' ? 'all' : new Set(def.reads ?? []));
-  Object.freeze(def.contacts);
-  Object.freeze(def.sources);
+/** Compiles a right once: at load for the catalogue, on first use for rights registered later. */
+function prepare(def: RightDefinition): Record<string, CompiledCondition> {
+  let compiled = conditionsOf.get(def);
+  if (!compiled) {
+    compiled = compileConditions({ ...COMMON_CONDITIONS, ...def.conditions });
+    conditionsOf.set(def, compiled);
+    readsOf.set(def, def.reads === 'all' ? 'all' : new Set(def.reads ?? []));
+    Object.freeze(def.contacts);
+    Object.freeze(def.sources);
+  }
+  return compiled;
+}
+for (const def of RIGHT_DEFINITIONS) prepare(def);
+
+/** Position of each right in display order (catalogue, then registered rights). */
+let rank = new Map<string, number>();
+function ranks(): Map<string, number> {
+  if (rank.size !== ALL_RIGHTS.length) rank = new Map(ALL_RIGHTS.map((d, i) => [d.id, i]));
+  return rank;
 }
 
 /** The rights `only` needs: those listed and, transitively, the rights they read. */
@@ -81,7 +93,7 @@ function withReads(only: readonly string[]): Set<string> {
 }
 
 function runRight(def: RightDefinition, ctx: ReturnType<typeof buildContext>): RightResult {
-  const t = new Trace(conditionsOf.get(def) as Record<string, CompiledCondition>);
+  const t = new Trace(prepare(def));
   ctx.results.reader = def.id;
   ctx.results.allowed = readsOf.get(def) ?? new Set();
   const received = ctx.receiving.has(def.id);
@@ -123,7 +135,8 @@ export function evaluateValid(situation: Situation, options: EvaluateOptions = {
   // Rights listed in `only` still need the ones they read (computed, then dropped).
   const needed = options.only ? withReads(options.only) : undefined;
   // Results in catalogue order, whatever order the reads imposed.
-  const slots: (RightResult | undefined)[] = new Array(CATALOGUE.length);
+  const rank = ranks();
+  const slots: (RightResult | undefined)[] = new Array(ALL_RIGHTS.length);
   for (const def of RIGHT_DEFINITIONS) {
     if (needed && !needed.has(def.id)) continue;
     const r = runRight(def, ctx);
@@ -131,6 +144,9 @@ export function evaluateValid(situation: Situation, options: EvaluateOptions = {
     if (!only || only.has(def.id)) slots[rank.get(def.id) as number] = r;
   }
   const rights = only ? slots.filter((r): r is RightResult => r !== undefined) : (slots as RightResult[]);
+  // Checks run once every right is known: they may read any result.
+  ctx.results.allowed = 'all';
+  for (const check of RESULT_CHECKS) check(ctx);
   const warnings: string[] = [];
   for (const id of ctx.receiving)
     if (!rank.has(id) && !id.startsWith('local:'))

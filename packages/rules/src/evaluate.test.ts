@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadExtraRights } from './extra.js';
 import { loadHistory } from './history.js';
 
+// The whole catalogue, the rights kept out of the browser entry too, and every month since 2018.
 loadHistory();
+loadExtraRights();
 import { evaluate, safeEvaluate } from './evaluate.js';
 import { getRight, listRights, nonRecours, PARTNER_TYPES, RIGHT_IDS, SituationError } from './index.js';
 import {
@@ -39,8 +42,19 @@ describe('catalogue', () => {
     expect(new Set(rights.map((r) => r.theme))).toEqual(
       new Set(['famille', 'emploi', 'logement', 'sante', 'transport', 'ressources']),
     );
-    expect(rights.filter((r) => r.amountKind !== 'none').length).toBe(15);
-    expect(rights.filter((r) => r.amountKind === 'none').length).toBeGreaterThanOrEqual(12);
+    // Issue 15: at least 50 national rights and steps, with how each is paid.
+    expect(rights.length).toBeGreaterThanOrEqual(50);
+    expect(rights.length).toBe(RIGHT_IDS.length);
+    expect(rights.filter((r) => r.amountKind !== 'none').length).toBeGreaterThanOrEqual(25);
+    // A right with an amount is paid as its amount says (a right without one may still pay money).
+    for (const r of details)
+      if (r.amountKind === 'monthly' || r.amountKind === 'yearly' || r.amountKind === 'once')
+        expect(r.payment.frequency, r.id).toBe(r.amountKind);
+    expect(details.find((r) => r.id === 'prime_noel')?.payment).toMatchObject({
+      frequency: 'yearly',
+      month: 12,
+    });
+    expect(details.find((r) => r.id === 'ars')?.payment).toMatchObject({ frequency: 'yearly', month: 8 });
     for (const r of details) {
       expect(r.label.length).toBeGreaterThan(3);
       expect(r.description).toMatch(/\.$/);

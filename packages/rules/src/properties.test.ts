@@ -2,9 +2,11 @@
 // right way with income.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadExtraRights } from './extra.js';
 import { loadHistory } from './history.js';
 
 loadHistory();
+loadExtraRights();
 import { evaluateValid } from './evaluate.js';
 import { RIGHT_IDS } from './rights/types.js';
 import {

@@ -33,6 +33,18 @@ export const procedureSchema = z.object({
 });
 export type Procedure = z.infer<typeof procedureSchema>;
 
+/**
+ * What the law says about a right the person already receives, or about a step that goes with it
+ * (e.g. with the RSA the CSS is free and registration with France Travail is automatic).
+ */
+export const adviceSchema = z.object({
+  code: z.string(),
+  text: z.string(),
+  /** Where the rule comes from (URL or legal reference). */
+  source: z.string(),
+});
+export type Advice = z.infer<typeof adviceSchema>;
+
 export const rightResultSchema = z.object({
   id: z.string(),
   theme: z.enum(THEMES),
@@ -50,6 +62,8 @@ export const rightResultSchema = z.object({
   procedure: z.optional(procedureSchema),
   /** Set on local aids: the source that declared it. */
   local: z.optional(z.boolean()),
+  /** Checks of a received right against the law, and what to do (see rights/advice.ts). */
+  advice: z.optional(z.array(adviceSchema)),
 });
 export type RightResult = z.infer<typeof rightResultSchema>;
 

@@ -117,6 +117,11 @@ export const memberSchema = z.strictObject(
     alternatingCustody: z.optional(bool),
     /** For a child of a parent living alone: does the other parent pay maintenance (ASF)? */
     otherParent: z.optional(oneOf(OTHER_PARENT)),
+    /**
+     * Added with issue 15: the person's husband or wife has died (allocation de veuvage, pension de
+     * réversion). Absent: not asked; the two rights then say what they would need.
+     */
+    widowed: z.optional(bool),
   },
   { error: expected('a household member (an object)') },
 );

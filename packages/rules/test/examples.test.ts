@@ -6,9 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // The history entry registers parameter values back to 2018-01 (the browser entry carries recent ones).
+import { loadExtraRights } from '../src/extra.js';
 import { loadHistory } from '../src/history.js';
 
 loadHistory();
+loadExtraRights();
 import { evaluate } from '../src/evaluate.js';
 import { situationSchema } from '../src/situation.js';
 import { type ExpectedRight, type WorkedExample, workedExamples } from './examples/index.js';

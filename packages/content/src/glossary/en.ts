@@ -204,6 +204,87 @@ const entries: readonly GlossaryEntry[] = [
     term: 'legal aid',
     definition: 'Legal aid pays for a lawyer and court costs.\nIt is for people with little money.',
   },
+  // Added with issue 15
+  {
+    id: 'crous',
+    term: 'Crous',
+    definition: 'The Crous helps students.\nIt gives grants and student rooms.',
+  },
+  {
+    id: 'ofii',
+    term: 'OFII',
+    definition: 'The OFII helps people who arrive in France.\nIt organises the French lessons.',
+  },
+  {
+    id: 'rqth',
+    term: 'RQTH',
+    definition: 'RQTH says that a person is a disabled worker.\nThe MDPH gives it.',
+  },
+  {
+    id: 'dalo',
+    term: 'DALO',
+    definition: 'DALO is an appeal to get a home.\nA committee decides who comes first.',
+  },
+  {
+    id: 'visale',
+    term: 'Visale',
+    definition: 'Visale is a free guarantor.\nIt pays the landlord if the rent is not paid.',
+  },
+  {
+    id: 'caution',
+    term: 'guarantor',
+    definition: 'A guarantor is a person or a body.\nIt pays the rent if the tenant does not pay.',
+  },
+  {
+    id: 'invalidite',
+    term: 'invalidity',
+    aliases: ['invalidity pension'],
+    definition:
+      'Invalidity means you cannot work well because of your health.\nHealth insurance can pay an invalidity pension.',
+  },
+  {
+    id: 'reversion',
+    term: "survivor's pension",
+    definition:
+      "A survivor's pension is part of the pension of a person who died.\nIt is paid to the husband or wife.",
+  },
+  {
+    id: 'conjoint',
+    term: 'spouse',
+    definition: 'Your spouse is your husband or wife.\nIt is also the person you live with as a couple.',
+  },
+  {
+    id: 'majoration',
+    term: 'top-up',
+    definition: 'A top-up is an extra amount.\nIt is added to a benefit.',
+  },
+  {
+    id: 'surendettement',
+    term: 'debt file',
+    aliases: ['too many debts'],
+    definition: 'A debt file is for people with too many debts.\nThey cannot pay them any more.',
+  },
+  {
+    id: 'domiciliation',
+    term: 'domiciliation',
+    definition: 'Domiciliation is an address to get your letters.\nIt is for people with no stable home.',
+  },
+  {
+    id: 'aer',
+    term: 'AER',
+    definition: 'AER is an old benefit for older job seekers.\nA few people still get it.',
+  },
+  {
+    id: 'pajemploi',
+    term: 'Pajemploi',
+    definition:
+      'Pajemploi is a website.\nParents declare there the salary of the person who looks after the child.',
+  },
+  {
+    id: 'conge_parental',
+    term: 'parental leave',
+    definition: 'Parental leave is a break from work.\nIt is to look after your child.',
+  },
 ];
 
 export default entries;

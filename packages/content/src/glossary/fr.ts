@@ -375,6 +375,96 @@ const entries: readonly GlossaryEntry[] = [
     definition:
       "L'aide juridictionnelle paie l'avocat et les frais de justice.\nElle est pour les personnes qui ont peu d'argent.",
   },
+  // Added with issue 15
+  {
+    id: 'crous',
+    term: 'Crous',
+    definition: 'Le Crous aide les étudiants.\nIl donne des bourses et des logements.',
+  },
+  {
+    id: 'ofii',
+    term: 'OFII',
+    aliases: ["Office français de l'immigration et de l'intégration"],
+    definition: "L'OFII aide les personnes qui arrivent en France.\nIl organise les cours de français.",
+  },
+  {
+    id: 'rqth',
+    term: 'RQTH',
+    aliases: ['reconnaissance de la qualité de travailleur handicapé'],
+    definition: "La RQTH dit qu'une personne est un travailleur handicapé.\nLa MDPH la donne.",
+  },
+  {
+    id: 'dalo',
+    term: 'DALO',
+    aliases: ['droit au logement opposable'],
+    definition: 'Le DALO est un recours pour avoir un logement.\nUne commission décide qui passe en premier.',
+  },
+  {
+    id: 'visale',
+    term: 'Visale',
+    definition: "Visale est une caution gratuite.\nElle paie le propriétaire si le loyer n'est pas payé.",
+  },
+  {
+    id: 'caution',
+    term: 'caution',
+    definition:
+      'Une caution est une personne ou un organisme.\nIl paie le loyer si le locataire ne paie pas.',
+  },
+  {
+    id: 'invalidite',
+    term: 'invalidité',
+    aliases: ["pension d'invalidité"],
+    definition:
+      "L'invalidité, c'est ne plus pouvoir bien travailler à cause de sa santé.\nL'Assurance maladie peut verser une pension d'invalidité.",
+  },
+  {
+    id: 'reversion',
+    term: 'réversion',
+    aliases: ['pension de réversion'],
+    definition:
+      "La réversion est une partie de la retraite d'une personne décédée.\nElle est versée à son mari ou à sa femme.",
+  },
+  {
+    id: 'conjoint',
+    term: 'conjoint',
+    aliases: ['conjointe'],
+    definition:
+      "Votre conjoint est votre mari ou votre femme.\nC'est aussi la personne avec qui vous vivez en couple.",
+  },
+  {
+    id: 'majoration',
+    term: 'majoration',
+    definition: "Une majoration est une somme en plus.\nElle s'ajoute à une aide.",
+  },
+  {
+    id: 'surendettement',
+    term: 'surendettement',
+    definition: "Le surendettement, c'est avoir trop de dettes.\nOn ne peut plus les payer.",
+  },
+  {
+    id: 'domiciliation',
+    term: 'domiciliation',
+    definition:
+      'La domiciliation est une adresse pour recevoir son courrier.\nElle est pour les personnes sans logement stable.',
+  },
+  {
+    id: 'aer',
+    term: 'AER',
+    aliases: ['allocation équivalent retraite'],
+    definition:
+      "L'AER est une ancienne aide pour les personnes âgées sans travail.\nQuelques personnes la reçoivent encore.",
+  },
+  {
+    id: 'pajemploi',
+    term: 'Pajemploi',
+    definition:
+      "Pajemploi est un site internet.\nLes parents y déclarent le salaire de la personne qui garde l'enfant.",
+  },
+  {
+    id: 'conge_parental',
+    term: 'congé parental',
+    definition: "Le congé parental est un arrêt du travail.\nIl sert à s'occuper de son enfant.",
+  },
 ];
 
 export default entries;

@@ -44,3 +44,13 @@ export {
   type SessionState,
   SessionStateError,
 } from './session.js';
+export {
+  LIFE_EVENTS,
+  LIFE_EVENT_IDS,
+  lifeEvent,
+  lifeEventQuestionIds,
+  orderQuestionsForLifeEvent,
+  orderRightsForLifeEvent,
+  type LifeEvent,
+  type LifeEventId,
+} from './life-events.js';

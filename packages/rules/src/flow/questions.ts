@@ -369,14 +369,20 @@ export const FLOW_QUESTIONS: readonly FlowQuestion[] = [
   {
     id: 'applicant.unemploymentRightsExhausted',
     group: 'emploi',
-    kind: 'yesno',
-    label: 'Vos droits au chômage sont-ils terminés ?',
-    help: 'France Travail ne vous verse plus l’allocation chômage (ARE), ou va bientôt arrêter.',
+    // A choice, not yes/no: a young person who never worked must be able to say so (issue 15).
+    kind: 'choice',
+    label: 'Où en sont vos droits au chômage ?',
+    help: 'L’allocation chômage, c’est l’ARE versée par France Travail.',
+    options: [
+      { value: 'no', label: 'France Travail me verse l’allocation chômage', situationValue: false },
+      { value: 'yes', label: 'Mes droits sont terminés, ou vont bientôt l’être', situationValue: true },
+      { value: 'never', label: 'Je n’ai jamais eu droit au chômage', situationValue: false },
+    ],
     dontKnow: true,
     validation: { required: true },
     condition: { question: 'applicant.activity', equals: 'unemployed' },
     path: 'household.members[applicant].unemploymentRightsExhausted',
-    rights: ['ass'],
+    rights: ['ass', 'are'],
   },
   {
     id: 'applicant.workedFiveOfLastTenYears',
@@ -386,9 +392,29 @@ export const FLOW_QUESTIONS: readonly FlowQuestion[] = [
     help: 'Comptez tous vos emplois salariés, même courts.',
     dontKnow: true,
     validation: { required: true },
-    condition: { question: 'applicant.activity', equals: 'unemployed' },
+    // Only for someone whose unemployment rights are ending: not for a person who never had any, nor
+    // for someone under 20, who cannot have worked 5 years (issue 15).
+    condition: {
+      all: [
+        { question: 'applicant.activity', equals: 'unemployed' },
+        { question: 'applicant.unemploymentRightsExhausted', equals: 'yes' },
+        { question: 'applicant.birthDate', ageAtLeast: 20 },
+      ],
+    },
     path: 'household.members[applicant].workedFiveOfLastTenYears',
     rights: ['ass'],
+  },
+  {
+    id: 'applicant.widowed',
+    group: 'ressources',
+    kind: 'yesno',
+    label: 'Votre mari ou votre femme est-il décédé ?',
+    help: 'Des aides existent pour la personne qui reste : allocation de veuvage, pension de réversion.',
+    dontKnow: true,
+    validation: { required: true },
+    condition: { all: [{ not: isCouple }, { question: 'applicant.birthDate', ageAtLeast: 25 }] },
+    path: 'household.members[applicant].widowed',
+    rights: ['allocation_veuvage', 'pension_reversion'],
   },
   // ressources: other incomes, nationality, tax income
   {

@@ -2,10 +2,12 @@
 // one-sentence description, where and how to apply, papers to prepare. The evaluator does not need them;
 // the widgets load them with the results. Parameter ids per right: ./parameters.ts.
 import { SP } from './common.js';
-import type { RightDetails, RightId } from './types.js';
+import type { RightDetails, RightId, RightPayment } from './types.js';
+
+export type Texts = Omit<RightDetails, 'payment'>;
 
 /** Collège and lycée grants share their shape. */
-function bourse(level: 'college' | 'lycee'): RightDetails {
+function bourse(level: 'college' | 'lycee'): Texts {
   const college = level === 'college';
   return {
     description: college
@@ -21,7 +23,8 @@ function bourse(level: 'college' | 'lycee'): RightDetails {
   };
 }
 
-export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
+/** Rights of the browser entry; those of '@passerelle/rules/extra' are in ./details-extra.ts. */
+const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
   af: {
     description: 'Une aide chaque mois pour les familles qui ont au moins deux enfants de moins de 20 ans.',
     procedure: {
@@ -336,3 +339,60 @@ export const RIGHT_DETAILS: Readonly<Record<RightId, RightDetails>> = {
   bourse_college: bourse('college'),
   bourse_lycee: bourse('lycee'),
 };
+
+export const M: RightPayment = { frequency: 'monthly' };
+export const NONE: RightPayment = { frequency: 'none' };
+
+/** How each right is paid: the results screen adds only monthly amounts to a monthly total. */
+const PAYMENTS: Readonly<Partial<Record<RightId, RightPayment>>> = {
+  rsa: M,
+  ppa: M,
+  css: NONE,
+  aide_logement: M,
+  af: M,
+  cf: M,
+  ars: { frequency: 'yearly', month: 8 },
+  paje_base: M,
+  asf: M,
+  aah: M,
+  aspa: M,
+  ass: M,
+  cheque_energie: { frequency: 'yearly' },
+  bourse_college: { frequency: 'yearly' },
+  bourse_lycee: { frequency: 'yearly' },
+  ame: NONE,
+  puma: NONE,
+  aeeh: M,
+  pch: M,
+  apa: M,
+  cmi: NONE,
+  fsl: NONE,
+  logement_social: NONE,
+  cej: M,
+  inscription_france_travail: NONE,
+  mission_locale: NONE,
+  pass_sport: NONE,
+  tarif_social_transport: NONE,
+  aide_juridictionnelle: NONE,
+  mediation_numerique: NONE,
+};
+
+/** Joins texts and payment; used here and by ./details-extra.ts. */
+export function joinDetails(
+  texts: Readonly<Partial<Record<RightId, Texts>>>,
+  payments: Readonly<Partial<Record<RightId, RightPayment>>>,
+): Partial<Record<RightId, RightDetails>> {
+  const out: Partial<Record<RightId, RightDetails>> = {};
+  for (const id of Object.keys(texts) as RightId[]) {
+    const payment = payments[id];
+    if (!payment) throw new Error(`no payment for ${id}`);
+    out[id] = { ...(texts[id] as Texts), payment };
+  }
+  return out;
+}
+
+/**
+ * Details by right id. The rights of '@passerelle/rules/extra' get theirs when that module is imported
+ * (like their definitions), so that the widgets' first load carries only the rights it evaluates.
+ */
+export const RIGHT_DETAILS = joinDetails(TEXTS, PAYMENTS) as Readonly<Record<RightId, RightDetails>>;

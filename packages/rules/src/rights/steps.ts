@@ -1,15 +1,17 @@
 // Rights and steps without an amount: disability, autonomy, youth and employment, transport, justice,
 // digital help.
-import type { Ctx, Person } from '../context.js';
+import { type Ctx, euros, type Person } from '../context.js';
 import { SP, who } from './common.js';
 import type { RightDefinition } from './types.js';
 
-const ok = (ctx: Ctx, id: string): boolean => {
+/** The right is open or may be (eligible, possible or already received). */
+export const ok = (ctx: Ctx, id: string): boolean => {
   const s = ctx.results.get(id)?.status;
   return s === 'eligible' || s === 'already_received' || s === 'possible';
 };
 
-const modest = (ctx: Ctx): boolean =>
+/** A minimum income or a free/participative CSS is open: the household's resources are modest. */
+export const modest = (ctx: Ctx): boolean =>
   ok(ctx, 'rsa') ||
   ok(ctx, 'ppa') ||
   ok(ctx, 'aah') ||
@@ -17,7 +19,7 @@ const modest = (ctx: Ctx): boolean =>
   ok(ctx, 'ass') ||
   (ok(ctx, 'css') && ctx.results.get('css')?.variant !== undefined);
 
-const everyone = (ctx: Ctx): Person[] => [...ctx.adults, ...ctx.children, ...ctx.others];
+export const everyone = (ctx: Ctx): Person[] => [...ctx.adults, ...ctx.children, ...ctx.others];
 
 export const aeeh: RightDefinition = {
   id: 'aeeh',
@@ -241,7 +243,7 @@ export const pass_sport: RightDefinition = {
   conditions: {
     exists: { met: '', notMet: 'Le Pass’Sport a été créé à la rentrée 2021.' },
     young: {
-      met: 'Âge ({who}) : {age} ans, avec l’ARS, l’AEEH ou l’AAH dans le foyer.',
+      met: 'Âge ({who}) : {age} ans, avec l’ARS, l’AEEH ou l’AAH dans le foyer : {amount} pour l’inscription dans un club.',
       notMet:
         'Le Pass’Sport concerne les jeunes de {min} à 17 ans dont la famille reçoit l’ARS, les 6-19 ans avec l’AEEH et les 16-30 ans avec l’AAH.',
     },
@@ -266,7 +268,8 @@ export const pass_sport: RightDefinition = {
         return true;
       return p.age >= 16 && p.age <= 30 && ok(ctx, 'aah') && (p.member.disabilityRate ?? 0) >= 50;
     });
-    if (!t.check('young', x !== undefined, x ? { who: who(x), age: x.age ?? 0 } : { min }) || !x)
+    const amount = euros(ctx.p('pass_sport.montant'));
+    if (!t.check('young', x !== undefined, x ? { who: who(x), age: x.age ?? 0, amount } : { min }) || !x)
       return { amount: null };
     return ctx.results.get('ars')?.status === 'possible'
       ? { status: 'possible', amount: null }

@@ -33,6 +33,32 @@ export const RIGHT_IDS = [
   'tarif_social_transport',
   'aide_juridictionnelle',
   'mediation_numerique',
+  // Added with issue 15 (rights/naissance.ts, rights/solidarite.ts, rights/acces.ts).
+  'prime_naissance',
+  'cmg',
+  'prepare',
+  'conge_naissance',
+  'ajpp',
+  'aripa',
+  'tarif_social_cantine',
+  'bourse_crous',
+  'prime_noel',
+  'asi',
+  'mva',
+  'allocation_veuvage',
+  'pension_reversion',
+  'demande_retraite',
+  'aide_menagere',
+  'complementaire_sante_senior',
+  'point_conseil_budget',
+  'garantie_visale',
+  'avance_loca_pass',
+  'domiciliation',
+  'dalo',
+  'are',
+  'rqth',
+  'cir',
+  'aide_permis_apprenti',
 ] as const;
 export type RightId = (typeof RIGHT_IDS)[number];
 
@@ -44,8 +70,8 @@ export interface ConditionText {
   unknown?: string;
 }
 
-/** monthly | yearly: money received; participation: money paid (CSS); none: a right or step. */
-export type AmountKind = 'monthly' | 'yearly' | 'participation' | 'none';
+/** monthly | yearly | once: money received; participation: money paid (CSS); none: a right or step. */
+export type AmountKind = 'monthly' | 'yearly' | 'once' | 'participation' | 'none';
 
 export interface RightInfo {
   id: RightId;
@@ -69,6 +95,25 @@ export interface RightDetails {
   description: string;
   /** The official procedure: link, steps, papers to prepare. */
   procedure: Procedure;
+  /** How the money arrives: the results screen keeps yearly and one-off amounts out of a monthly total. */
+  payment: RightPayment;
+}
+
+/**
+ * monthly: every month; yearly: once a year, in `month` (1-12) when the law fixes it; once: a single
+ * payment (birth); none: no money (a service, a card, a step, a loan or a guarantee).
+ */
+export interface RightPayment {
+  frequency: 'monthly' | 'yearly' | 'once' | 'none';
+  month?: number;
+  /** Plain French, e.g. "Versée mi-décembre, sans démarche." (in listCatalogue; PAYMENT_NOTES otherwise). */
+  note?: string;
+}
+
+/** A duty that comes with a right, in plain French, with its legal source. */
+export interface RightDuty {
+  text: string;
+  source: string;
 }
 
 export interface Outcome {

@@ -3,6 +3,7 @@ import { autresExamples } from './autres.js';
 import { cssExamples } from './css.js';
 import { familleExamples } from './famille.js';
 import { minimaExamples } from './minima.js';
+import { nouveauxDroitsExamples } from './nouveaux-droits.js';
 import { ppaExamples } from './ppa.js';
 import { rsaExamples } from './rsa.js';
 import type { WorkedExample } from './types.js';
@@ -14,6 +15,7 @@ export const workedExamples: readonly WorkedExample[] = [
   ...familleExamples,
   ...minimaExamples,
   ...autresExamples,
+  ...nouveauxDroitsExamples,
 ];
 
 export type { ExpectedAmount, ExpectedRight, RightStatus, WorkedExample } from './types.js';

@@ -66,6 +66,11 @@ const pack: RightPack = {
         "id": "caisse_retraite",
         "term": "pension fund",
         "definition": "The pension fund is the office that pays your pension."
+      },
+      {
+        "id": "majoration",
+        "term": "top-up",
+        "definition": "A top-up is an extra amount.\nIt is added to a benefit."
       }
     ],
   },

@@ -75,6 +75,11 @@ const pack: RightPack = {
         "id": "apprentissage",
         "term": "apprentice",
         "definition": "An apprentice learns a trade.\nThe apprentice works in a company and also goes to classes."
+      },
+      {
+        "id": "majoration",
+        "term": "top-up",
+        "definition": "A top-up is an extra amount.\nIt is added to a benefit."
       }
     ],
   },

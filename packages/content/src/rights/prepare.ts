@@ -1,0 +1,51 @@
+// Families and children (added with issue 15). Facts from the page in officialUrl and the rules catalogue (checked
+// 2026-12-03); amounts are placeholders resolved by @passerelle/rules. Loaded on demand by
+// loadExplanation('prepare'); its title is in ../catalog.ts.
+import type { RightBody } from '../types.js';
+
+const DRAFT = { state: 'brouillon' } as const;
+
+const body: RightBody = {
+  id: 'prepare',
+  officialUrl: 'https://www.service-public.fr/particuliers/vosdroits/F32485',
+  fr: {
+    status: DRAFT,
+    sections: {
+      quoi: `La PreParE est de l'argent pour un parent qui s'occupe de son jeune enfant.
+Le parent arrête de travailler ou travaille moins.`,
+      qui: `Vous pouvez avoir la PreParE si :
+- votre enfant a moins de 3 ans,
+- vous arrêtez ou réduisez votre travail,
+- vous avez assez travaillé avant.
+
+Pour un seul enfant, c'est jusqu'à son premier anniversaire.`,
+      combien: `Si vous arrêtez de travailler, vous recevez environ {montant:bmaf*prepare.taux_plein} par mois.
+Si vous travaillez à temps partiel, vous recevez moins.`,
+      comment: `Demandez d'abord un congé parental à votre employeur.
+Ensuite, faites la demande sur le site de la CAF.`,
+      aide: `La CAF peut vous aider.
+Le CCAS de votre mairie peut vous aider.`,
+    },
+  },
+  en: {
+    status: DRAFT,
+    sections: {
+      quoi: `PreParE is money for a parent who looks after a young child.
+The parent stops working or works less.`,
+      qui: `You can get PreParE if:
+- your child is under 3,
+- you stop work or work less,
+- you worked enough before.
+
+For only one child, it lasts until the first birthday.`,
+      combien: `If you stop working, you get about {montant:bmaf*prepare.taux_plein} a month.
+If you work part time, you get less.`,
+      comment: `First ask your employer for parental leave.
+Then apply on the CAF website.`,
+      aide: `The CAF can help you.
+The CCAS at your town hall can help you.`,
+    },
+  },
+};
+
+export default body;

@@ -1992,7 +1992,7 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     unit: 'AAAAMM',
     cycle: 'law',
     verifiedOn: '2026-12-03',
-    note: 'With retraite.age_legal.mois: the age of those born before the first month, then of each generation.',
+    note: 'With retraite.age_legal.mois: the age of those born before the first month, then of each generation. The 2026-09-01 values (suspension by the LFSS for 2026) were read from published summaries (preparetraite.fr, groupecgo.fr), not from the consolidated article: check them against Légifrance.',
     values: [
       [
         '2023-09-01',

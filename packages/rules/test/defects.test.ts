@@ -245,3 +245,35 @@ describe('RSA and prime d’activité: solidarité à la source', () => {
     );
   });
 });
+
+describe('PAJE allocation de base: a child born before April 2018 keeps the 2014 scale', () => {
+  // June 2019, couple with one income, one child born in May 2017: ceilings of 1 January 2019 for
+  // one child, 24 908 € (taux plein) and 29 757 € (taux partiel); 45,95 % or 22,975 % of the BMAF
+  // (413,16 € since April 2019), less the 0,5 % CRDS: 189,85 → 188,91 €; 94,92 → 94,45 €.
+  const paje = (rfr: number) =>
+    right(
+      evaluate(
+        {
+          household: {
+            couple: true,
+            members: [
+              me('1985-01-01', { incomes: { salary: 2000 } }),
+              { id: 'p', role: 'partner', birthDate: '1985-01-01', incomes: {} },
+              { id: 'c', role: 'child', birthDate: '2017-05-01' },
+            ],
+          },
+          taxReferenceIncome: rfr,
+        },
+        { month: '2019-06' },
+      ),
+      'paje_base',
+    );
+  it('full rate up to 24 908 €, partial up to 29 757 €, nothing above', () => {
+    expect(paje(24908)).toMatchObject({ status: 'eligible', variant: 'taux_plein' });
+    expect(paje(24908).amount?.value).toBeCloseTo(188.91, 2);
+    expect(paje(24909)).toMatchObject({ status: 'eligible', variant: 'taux_partiel' });
+    expect(paje(24909).amount?.value).toBeCloseTo(94.45, 2);
+    expect(paje(29757).status).toBe('eligible');
+    expect(paje(29758).status).toBe('not_eligible');
+  });
+});

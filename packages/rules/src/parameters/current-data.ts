@@ -995,6 +995,104 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     ],
   },
   {
+    id: 'paje.avant_2018.taux_plein',
+    label: 'PAJE allocation de base, taux plein, enfants nés d’avril 2014 à mars 2018 (en BMAF)',
+    unit: 'BMAF',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    note: 'Children born or adopted from April 2014 to March 2018 (décret n° 2014-422); the scale ends when the last of them turns 3 (March 2021).',
+    values: [
+      [
+        '2014-04-01',
+        0.4595,
+        'Décret n° 2014-422 du 24 avril 2014 (CSS art. D531-3) : https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028879156',
+      ],
+    ],
+  },
+  {
+    id: 'paje.avant_2018.taux_partiel',
+    label: 'PAJE allocation de base, taux partiel, enfants nés d’avril 2014 à mars 2018 (en BMAF)',
+    unit: 'BMAF',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    note: 'Children born or adopted from April 2014 to March 2018 (décret n° 2014-422); the scale ends when the last of them turns 3 (March 2021).',
+    values: [
+      ['2014-04-01', 0.22975, 'https://www.legifrance.gouv.fr/loda/id/LEGIARTI000028880083/2014-04-27/'],
+    ],
+  },
+  {
+    id: 'paje.avant_2018.plafond_plein_1_enfant',
+    label:
+      'PAJE allocation de base (enfants nés d’avril 2014 à mars 2018) : plafond du taux plein, un enfant, un revenu',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    note: 'Children born or adopted from April 2014 to March 2018 (décret n° 2014-422); the scale ends when the last of them turns 3 (March 2021).',
+    values: [
+      ['2018-01-01', 24661, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000036299559'],
+      ['2019-01-01', 24908, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037864986'],
+      ['2020-01-01', 25307, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000039663220'],
+      ['2021-01-01', 25535, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042694981'],
+    ],
+  },
+  {
+    id: 'paje.avant_2018.plafond_partiel_1_enfant',
+    label:
+      'PAJE allocation de base (enfants nés d’avril 2014 à mars 2018) : plafond du taux partiel, un enfant, un revenu',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    note: 'Children born or adopted from April 2014 to March 2018 (décret n° 2014-422); the scale ends when the last of them turns 3 (March 2021).',
+    values: [
+      ['2018-01-01', 29462, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000036299559'],
+      ['2019-01-01', 29757, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037864986'],
+      ['2020-01-01', 30233, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000039663220'],
+      ['2021-01-01', 30505, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042694981'],
+    ],
+  },
+  {
+    id: 'paje.avant_2018.plafond_plein.majoration_biactifs_isoles',
+    label:
+      'PAJE allocation de base (enfants nés d’avril 2014 à mars 2018) : majoration du plafond du taux plein, deux revenus ou parent seul',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    note: 'Children born or adopted from April 2014 to March 2018 (décret n° 2014-422); the scale ends when the last of them turns 3 (March 2021).',
+    values: [
+      ['2018-01-01', 8137, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000036299559'],
+      ['2019-01-01', 8218, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037864986'],
+      ['2020-01-01', 8349, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000039663220'],
+      ['2021-01-01', 8424, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042694981'],
+    ],
+  },
+  {
+    id: 'paje.avant_2018.plafond_partiel.majoration_biactifs_isoles',
+    label:
+      'PAJE allocation de base (enfants nés d’avril 2014 à mars 2018) : majoration du plafond du taux partiel, deux revenus ou parent seul',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    note: 'Children born or adopted from April 2014 to March 2018 (décret n° 2014-422); the scale ends when the last of them turns 3 (March 2021).',
+    values: [
+      ['2018-01-01', 9722, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000036299559'],
+      ['2019-01-01', 9819, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037864986'],
+      ['2020-01-01', 9976, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000039663220'],
+      ['2021-01-01', 10066, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042694981'],
+    ],
+  },
+  {
+    id: 'paje.avant_2018.plafond.majoration_par_enfant',
+    label:
+      'PAJE allocation de base (enfants nés d’avril 2014 à mars 2018) : majoration du plafond par enfant à charge',
+    unit: 'taux',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    note: 'Children born or adopted from April 2014 to March 2018 (décret n° 2014-422); the scale ends when the last of them turns 3 (March 2021).',
+    values: [
+      ['2014-04-01', 0.22, 'https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028879156'],
+    ],
+  },
+  {
     id: 'paje.plafond.majoration_deux_premiers_enfants',
     label: 'PAJE : majoration du plafond pour chacun des deux premiers enfants',
     unit: 'taux',
@@ -1894,7 +1992,7 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     unit: 'AAAAMM',
     cycle: 'law',
     verifiedOn: '2026-12-03',
-    note: 'With retraite.age_legal.mois: the age of those born before the first month, then of each generation.',
+    note: 'With retraite.age_legal.mois: the age of those born before the first month, then of each generation. The 2026-09-01 values (suspension by the LFSS for 2026) were read from published summaries (preparetraite.fr, groupecgo.fr), not from the consolidated article: check them against Légifrance.',
     values: [
       [
         '2023-09-01',

@@ -366,7 +366,7 @@ export const paje_base: RightDefinition = {
       notMet: 'Il faut un enfant de moins de 3 ans.',
     },
     old_scale: {
-      met: 'Avant avril 2018, un autre barème s’appliquait : le montant n’est pas calculé ici.',
+      met: 'Enfant né avant avril 2018 : le barème de 2014 s’applique (plafonds et montants propres).',
       notMet: '',
     },
     pregnancy: {
@@ -389,32 +389,49 @@ export const paje_base: RightDefinition = {
       return { amount: null };
     }
     t.check('young_child', true);
-    if (ctx.date < '2018-04-01') {
-      // Children born before April 2018 keep the 2014-2018 barème, which is not stored.
-      t.note('old_scale');
-      return { status: 'possible', amount: null };
-    }
     const n = dependants(ctx).length;
     const both = twoIncomesOrAlone(ctx);
-    const first = ctx.p('paje.plafond.majoration_deux_premiers_enfants');
-    const next = ctx.p('paje.plafond.majoration_enfant_suivant');
-    const full = Math.round(
-      familyCeiling(ctx.p('paje.plafond_plein_0_enfant'), n, first, next) +
-        (both ? ctx.p('paje.plafond_plein.majoration_biactifs_isoles') : 0),
+    // The youngest child decides the scale: born before April 2018, the 2014-2018 scale (its own
+    // ceilings, one child included, +22 % per further child; 45,95 % / 22,975 % of the BMAF).
+    const born = young.reduce(
+      (d, c) => ((c.member.birthDate ?? '') > d ? (c.member.birthDate ?? '') : d),
+      '',
     );
-    const partial = Math.round(
-      familyCeiling(ctx.p('paje.plafond_partiel_0_enfant'), n, first, next) +
-        (both ? ctx.p('paje.plafond_partiel.majoration_biactifs_isoles') : 0),
-    );
+    const old = born !== '' && born < '2018-04-01';
+    let full: number;
+    let partial: number;
+    if (old) {
+      t.note('old_scale');
+      const k = 1 + ctx.p('paje.avant_2018.plafond.majoration_par_enfant') * Math.max(n - 1, 0);
+      full = Math.round(
+        ctx.p('paje.avant_2018.plafond_plein_1_enfant') * k +
+          (both ? ctx.p('paje.avant_2018.plafond_plein.majoration_biactifs_isoles') : 0),
+      );
+      partial = Math.round(
+        ctx.p('paje.avant_2018.plafond_partiel_1_enfant') * k +
+          (both ? ctx.p('paje.avant_2018.plafond_partiel.majoration_biactifs_isoles') : 0),
+      );
+    } else {
+      const first = ctx.p('paje.plafond.majoration_deux_premiers_enfants');
+      const next = ctx.p('paje.plafond.majoration_enfant_suivant');
+      full = Math.round(
+        familyCeiling(ctx.p('paje.plafond_plein_0_enfant'), n, first, next) +
+          (both ? ctx.p('paje.plafond_plein.majoration_biactifs_isoles') : 0),
+      );
+      partial = Math.round(
+        familyCeiling(ctx.p('paje.plafond_partiel_0_enfant'), n, first, next) +
+          (both ? ctx.p('paje.plafond_partiel.majoration_biactifs_isoles') : 0),
+      );
+    }
     const rfr = taxIncome(ctx, t);
     const vars = { rfr: euros(rfr.value) };
     let rate: number;
     if (rfr.value <= full) {
       t.check('ceiling', true, { ...vars, rate: 'plein', ceiling: euros(full) });
-      rate = ctx.p('paje.taux_plein');
+      rate = ctx.p(old ? 'paje.avant_2018.taux_plein' : 'paje.taux_plein');
     } else if (rfr.value <= partial) {
       t.check('ceiling', true, { ...vars, rate: 'partiel', ceiling: euros(partial) });
-      rate = ctx.p('paje.taux_partiel');
+      rate = ctx.p(old ? 'paje.avant_2018.taux_partiel' : 'paje.taux_partiel');
     } else {
       t.check('ceiling', false, { ...vars, ceiling: euros(partial) });
       return { amount: null };
@@ -428,7 +445,7 @@ export const paje_base: RightDefinition = {
     t.note('crds');
     return {
       status: rfr.estimated || t.unsure ? 'possible' : 'eligible',
-      variant: rate === ctx.p('paje.taux_plein') ? 'taux_plein' : 'taux_partiel',
+      variant: rfr.value <= full ? 'taux_plein' : 'taux_partiel',
       amount: {
         value: afterCrds(cents(ctx.p('bmaf') * rate), ctx.p('crds.taux')),
         per: 'month',

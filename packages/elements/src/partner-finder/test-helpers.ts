@@ -36,8 +36,10 @@ export const status = (el: HTMLElement) =>
     ?.textContent?.replace(/[\u00a0\u202f]/g, ' ')
     .trim() ?? '';
 
+/** Waits for `test`; the 20 s deadline only catches hangs (a loaded machine may be slow). */
 export async function until(el: PasserellePartnerFinder, test: () => boolean, what: string) {
-  for (let i = 0; i < 150; i++) {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
     await el.updateComplete;
     if (test()) return;
     await new Promise((r) => setTimeout(r, 20));

@@ -3,7 +3,7 @@
 // passerelle-manifest.json (version, widgets, file graph) that the size tests and the bench read.
 // Usage: tsx scripts/build.ts [--out DIR] [--version X] [--only a,b]   (--version rebuilds with another version string:
 // the demo uses it to put an "older" copy of the kit on the two-versions host page).
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions, type Plugin } from 'vite';
@@ -60,6 +60,9 @@ export function elementsVersion(): string {
 export function availableWidgets(): WidgetInfo[] {
   return WIDGETS.filter((w) => existsSync(join(elementsDir, 'src', 'define', `${w.define}.ts`)));
 }
+
+/** Copied to dist as they are: see src/offline and the README's offline recipe. */
+export const OFFLINE_FILES = ['passerelle-sw.js', 'passerelle-offline.js'];
 
 const ENTRY_PREFIX = '\0passerelle-entry:';
 const PRELUDE = '\0passerelle-prelude';
@@ -253,6 +256,8 @@ export async function buildEmbed(options: BuildOptions = {}): Promise<EmbedManif
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'passerelle-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   writeTypes(outDir, widgets);
+  // The offline worker and its registration script, as written (readable: the host copies the worker).
+  for (const f of OFFLINE_FILES) copyFileSync(join(embedDir, 'src', 'offline', f), join(outDir, f));
   return manifest;
 }
 

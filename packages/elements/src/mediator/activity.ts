@@ -28,7 +28,7 @@ export interface ActivityRow {
   count: number;
 }
 
-type Share = Omit<ActivityRow, 'count'>[];
+export type Share = Omit<ActivityRow, 'count'>[];
 
 /** ISO 8601 week of a date, in Europe/Paris (a Sunday 23:30 in Paris is still that week). */
 export function isoWeek(date: Date): string {
@@ -59,7 +59,7 @@ export function shareOf(
       ([right, state]) =>
         isChecklistState(state) && state !== 'not_concerned' && /^[\w.:-]{1,80}$/.test(right),
     )
-    .map(([right, state]) => {
+    .map(([right, state]): Share[number] => {
       const f = followUp[right] ?? {};
       return {
         week,

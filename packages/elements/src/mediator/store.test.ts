@@ -12,7 +12,12 @@ const DAY = 86_400_000;
 
 function clock(start = '2026-12-03T10:00:00Z') {
   let t = Date.parse(start);
-  return { now: () => new Date(t), advance: (days: number) => void (t += days * DAY) };
+  return {
+    now: () => new Date(t),
+    advance: (days: number) => {
+      t += days * DAY;
+    },
+  };
 }
 
 describe('BilanStore', () => {

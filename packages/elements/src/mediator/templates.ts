@@ -1,0 +1,280 @@
+// The mediator's workspace as Lit templates, rendered inside the questionnaire's shadow root (labels,
+// fields and errors stay in one root): the list of bilans, the follow-up of a right (reason, help,
+// partner), its lines on the fiche de liaison, and the preview of the anonymous activity count.
+import { html, nothing, type TemplateResult } from 'lit';
+import { radioGroup } from '../blocks/choice.js';
+import { alert } from '../blocks/feedback.js';
+import { textField } from '../blocks/field.js';
+import { button } from '../blocks/layout.js';
+import type { BlockHost } from '../blocks/shared.js';
+import type { PasserelleElement } from '../base/passerelle-element.js';
+import type { ActivityRow } from './activity.js';
+import { mediatorMessages, type MediatorMessageKey } from './messages.js';
+import {
+  type FollowUp,
+  HELP_NEEDED,
+  type HelpNeeded,
+  type PartnerRef,
+  REASONS,
+  type Reason,
+} from './model.js';
+import type { BilanSummary } from './store.js';
+
+export type MediatorHost = PasserelleElement & BlockHost;
+
+const m = (host: MediatorHost, key: MediatorMessageKey, params?: Record<string, string | number>) =>
+  host.msg(mediatorMessages, key, params);
+
+export interface BilansListOptions {
+  bilans: BilanSummary[];
+  currentId?: string;
+  retentionDays: number;
+  label: string;
+  onLabelInput: (value: string) => void;
+  onCreate: () => void;
+  onOpen: (id: string) => void;
+  onDuplicate: (id: string) => void;
+  /** The host asks for confirmation (ConfirmDialogController) before deleting. */
+  onDelete: (id: string, opener: HTMLElement) => void;
+  onDeleteAll: (opener: HTMLElement) => void;
+  /** French message of a storage problem (StorageProblem.message). */
+  problem?: string;
+  rightLabel: (id: string) => string;
+  themeLabel: (id: string) => string;
+}
+
+const hidden = (text: string) => html`<span class="pa-visually-hidden">${text}</span>`;
+
+export function bilansList(host: MediatorHost, o: BilansListOptions): TemplateResult {
+  return html`<section class="pm-bilans" part="bilans" aria-labelledby="pm-bilans-title">
+    <h2 id="pm-bilans-title" tabindex="-1">${m(host, 'bilansTitle')}</h2>
+    ${o.problem ? alert(host, { tone: 'warning', content: o.problem }) : nothing}
+    <p>${m(host, 'bilansIntro', { days: o.retentionDays })}</p>
+    <form
+      class="pm-new"
+      novalidate
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        o.onCreate();
+      }}
+    >
+      ${textField(host, {
+        id: 'pm-label',
+        label: m(host, 'labelField'),
+        hint: m(host, 'labelHint'),
+        value: o.label,
+        onInput: o.onLabelInput,
+        width: 'medium',
+        maxlength: 40,
+        autocomplete: 'off',
+        spellcheck: false,
+      })}
+      ${button({ label: m(host, 'create'), type: 'submit', variant: 'primary' })}
+    </form>
+    ${
+      o.bilans.length === 0
+        ? html`<p>${m(host, 'bilansEmpty')}</p>`
+        : html`<ul class="pm-list" role="list">
+            ${o.bilans.map((b) => {
+              const current = b.id === o.currentId;
+              return html`<li class="pm-item ${current ? 'pm-item--current' : ''}" data-bilan=${b.id}>
+                <h3 class="pm-item-title">${b.label}${current ? html` <span class="pm-badge">${m(host, 'current')}</span>` : nothing}</h3>
+                <p class="pm-meta">
+                  ${m(host, 'changedOn', { date: host.formatDate(b.updatedAt, { dateStyle: 'short', timeStyle: 'short' }) })}<br />
+                  ${b.themesDone.length ? m(host, 'themesDone', { themes: b.themesDone.map(o.themeLabel).join(', ') }) : m(host, 'themesNone')}<br />
+                  ${
+                    b.toOpen.length
+                      ? m(host, 'toOpen', {
+                          count: b.toOpen.length,
+                          rights: b.toOpen.map(o.rightLabel).join(', '),
+                        })
+                      : m(host, 'toOpenNone')
+                  }
+                </p>
+                <div class="pa-actions pm-actions">
+                  ${button({ label: html`${m(host, 'open')} ${hidden(b.label)}`, variant: current ? 'secondary' : 'primary', onClick: () => o.onOpen(b.id) })}
+                  ${button({ label: html`${m(host, 'duplicate')} ${hidden(b.label)}`, variant: 'secondary', onClick: () => o.onDuplicate(b.id) })}
+                  ${button({
+                    label: html`${m(host, 'delete')} ${hidden(b.label)}`,
+                    variant: 'link',
+                    onClick: (e) => o.onDelete(b.id, e.currentTarget as HTMLElement),
+                  })}
+                </div>
+              </li>`;
+            })}
+          </ul>
+          ${button({ label: m(host, 'deleteAll'), variant: 'link', onClick: (e) => o.onDeleteAll(e.currentTarget as HTMLElement) })}`
+    }
+  </section>`;
+}
+
+export type PartnerChoices =
+  | { state: 'none' }
+  | { state: 'no-data' }
+  | { state: 'loading' }
+  | { state: 'error'; reason: string }
+  | { state: 'ready'; partners: PartnerRef[] };
+
+export interface FollowUpOptions {
+  /** Prefix of the ids in the shadow root (unique per right). */
+  id: string;
+  rightLabel: string;
+  value: FollowUp;
+  partners: PartnerChoices;
+  onChange: (value: FollowUp) => void;
+}
+
+/** Reason, help needed and partner for one right to open. */
+export function followUpFields(host: MediatorHost, o: FollowUpOptions): TemplateResult {
+  const v = o.value;
+  const set = (patch: Partial<FollowUp>) => {
+    const next: FollowUp = { ...v, ...patch };
+    if (next.reason !== 'autre') delete next.reasonNote;
+    if (patch.help && patch.help !== v.help) delete next.partner;
+    o.onChange(next);
+  };
+  const p = o.partners;
+  const partnerList = p.state === 'ready' ? p.partners : [];
+  // The partner chosen earlier stays offered even if the list changed since.
+  if (v.partner && !partnerList.some((x) => x.id === v.partner?.id)) partnerList.unshift(v.partner);
+  return html`<fieldset class="pa-fieldset pm-follow" part="follow-up">
+    <legend class="pa-legend">${m(host, 'followUpLegend', { right: o.rightLabel })}</legend>
+    ${radioGroup(host, {
+      id: `${o.id}-reason`,
+      label: m(host, 'reasonLegend'),
+      hint: m(host, 'reasonHint'),
+      options: REASONS.map((r) => ({ value: r, label: m(host, `reason.${r}`) })),
+      value: v.reason ?? '',
+      onChange: (value) => set({ reason: value as Reason }),
+    })}
+    ${
+      v.reason === 'autre'
+        ? textField(host, {
+            id: `${o.id}-note`,
+            label: m(host, 'reasonNote'),
+            hint: m(host, 'reasonNoteHint'),
+            value: v.reasonNote ?? '',
+            maxlength: 500,
+            onInput: (value) => set({ reasonNote: value }),
+          })
+        : nothing
+    }
+    ${radioGroup(host, {
+      id: `${o.id}-help`,
+      label: m(host, 'helpLegend'),
+      options: HELP_NEEDED.map((h) => ({ value: h, label: m(host, `help.${h}`) })),
+      value: v.help ?? '',
+      onChange: (value) => set({ help: value as HelpNeeded }),
+    })}
+    ${v.help && v.help !== 'autonome' ? partnerField(host, o, partnerList, set) : nothing}
+  </fieldset>`;
+}
+
+function partnerField(
+  host: MediatorHost,
+  o: FollowUpOptions,
+  list: PartnerRef[],
+  set: (patch: Partial<FollowUp>) => void,
+): TemplateResult {
+  const id = `${o.id}-partner`;
+  const p = o.partners;
+  const message =
+    p.state === 'loading'
+      ? m(host, 'partnerLoading')
+      : p.state === 'error'
+        ? m(host, 'partnerError', { reason: p.reason })
+        : p.state === 'no-data'
+          ? m(host, 'partnerNoData')
+          : p.state === 'ready' && list.length === 0
+            ? m(host, 'partnerEmpty')
+            : m(host, 'partnerHint');
+  return html`<div class="pa-field" part="field">
+    <label class="pa-label" for=${id}>${m(host, 'partnerField')}</label>
+    <p class="pa-hint" id=${`${id}-hint`} aria-live="polite">${message}</p>
+    <select
+      id=${id}
+      class="pa-input pa-input--full"
+      aria-describedby=${`${id}-hint`}
+      ?disabled=${list.length === 0}
+      @change=${(e: Event) => {
+        const chosen = list.find((x) => x.id === (e.target as HTMLSelectElement).value);
+        set(chosen ? { partner: chosen } : { partner: undefined });
+      }}
+    >
+      <option value="" ?selected=${!o.value.partner}>${m(host, 'partnerNone')}</option>
+      ${list.map(
+        (x) =>
+          html`<option value=${x.id} ?selected=${o.value.partner?.id === x.id}>${x.name}${x.contact ? ` — ${x.contact}` : ''}</option>`,
+      )}
+    </select>
+  </div>`;
+}
+
+/** The orientation of one right on the fiche de liaison (printed and downloaded bilan). */
+export function orientationLines(
+  host: MediatorHost,
+  f: FollowUp | undefined,
+): TemplateResult | typeof nothing {
+  if (!f || (!f.reason && !f.help && !f.partner)) return nothing;
+  const reason = f.reason
+    ? `${m(host, `reasonShort.${f.reason}`)}${f.reason === 'autre' && f.reasonNote ? ` (${f.reasonNote})` : ''}`
+    : '';
+  const partner = f.partner ? `${f.partner.name}${f.partner.contact ? `, ${f.partner.contact}` : ''}` : '';
+  return html`<div class="pm-orientation" data-orientation>
+    <p class="pm-orientation-title"><strong>${m(host, 'orientationTitle')}</strong></p>
+    <ul>
+      ${reason ? html`<li>${m(host, 'orientationReason', { reason })}</li>` : nothing}
+      ${f.help ? html`<li>${m(host, 'orientationHelp', { help: m(host, `helpShort.${f.help}`) })}</li>` : nothing}
+      ${partner ? html`<li>${m(host, 'orientationPartner', { partner })}</li>` : nothing}
+    </ul>
+  </div>`;
+}
+
+export interface ActivityPanelOptions {
+  rows: ActivityRow[];
+  rightLabel: (id: string) => string;
+  onExport: (format: 'csv' | 'json') => void;
+  onReset: (opener: HTMLElement) => void;
+}
+
+/** Shows exactly what the count holds, with export and reset. */
+export function activityPanel(host: MediatorHost, o: ActivityPanelOptions): TemplateResult {
+  const notSaid = m(host, 'notSaid');
+  return html`<section class="pm-activity" part="activity" aria-labelledby="pm-activity-title">
+    <h2 id="pm-activity-title" tabindex="-1">${m(host, 'activityTitle')}</h2>
+    <p>${m(host, 'activityIntro')}</p>
+    ${
+      o.rows.length === 0
+        ? html`<p>${m(host, 'activityEmpty')}</p>`
+        : html`<div class="pm-table-wrap" tabindex="0" role="region" aria-labelledby="pm-activity-caption">
+            <table class="pm-table">
+              <caption id="pm-activity-caption">${m(host, 'activityCaption', { count: o.rows.length })}</caption>
+              <thead>
+                <tr>
+                  ${(['colWeek', 'colRight', 'colState', 'colReason', 'colHelp', 'colCount'] as const).map(
+                    (k) => html`<th scope="col">${m(host, k)}</th>`,
+                  )}
+                </tr>
+              </thead>
+              <tbody>
+                ${o.rows.map(
+                  (r) => html`<tr>
+                    <td>${r.week}</td>
+                    <td>${o.rightLabel(r.right)}</td>
+                    <td>${m(host, `state.${r.state}`)}</td>
+                    <td>${r.reason ? m(host, `reasonShort.${r.reason}`) : notSaid}</td>
+                    <td>${r.help ? m(host, `helpShort.${r.help}`) : notSaid}</td>
+                    <td class="pm-num">${host.formatNumber(r.count)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+    }
+    <div class="pa-actions">
+      ${button({ label: m(host, 'exportCsv'), variant: 'secondary', disabled: o.rows.length === 0, onClick: () => o.onExport('csv') })}
+      ${button({ label: m(host, 'exportJson'), variant: 'secondary', disabled: o.rows.length === 0, onClick: () => o.onExport('json') })}
+      ${button({ label: m(host, 'reset'), variant: 'link', disabled: o.rows.length === 0, onClick: (e) => o.onReset(e.currentTarget as HTMLElement) })}
+    </div>
+  </section>`;
+}

@@ -63,3 +63,12 @@ export function cleanFollowUp(raw: unknown): FollowUp {
     };
   return out;
 }
+
+/** Applies a change: the note goes with "autre", the partner with the kind of help it was chosen for. */
+export function mergeFollowUp(prev: FollowUp, patch: Partial<FollowUp>): FollowUp {
+  const next: FollowUp = { ...prev, ...patch };
+  if (next.reason !== 'autre') delete next.reasonNote;
+  if (patch.help && patch.help !== prev.help) delete next.partner;
+  if ('partner' in patch && !patch.partner) delete next.partner;
+  return next;
+}

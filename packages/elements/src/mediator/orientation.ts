@@ -8,6 +8,7 @@ import {
   isManifest,
   type NeedFilter,
   needFilter,
+  type PartnerType,
   type Place,
   readShard,
   searchPlaces,
@@ -40,6 +41,13 @@ export interface OrientationSource {
 }
 
 const RADIUS_KM = 20;
+const HELPERS = new Set<PartnerType>([
+  'ccas',
+  'france-services',
+  'conseiller-numerique',
+  'mediation-numerique',
+  'association',
+]);
 
 async function defaultFetchJson(url: string): Promise<unknown> {
   const res = await fetch(url, { credentials: 'same-origin' });
@@ -122,5 +130,9 @@ export async function suggestPartners(
   if (!need) return [];
   const { places, origin } = await load(src);
   const result = searchPlaces(places, { origin, radiusKm: RADIUS_KM, need });
-  return [...result.onSite, ...result.remote].slice(0, limit).map((h) => toRef(h.place));
+  // "Autre organisme" is the body that pays: the social and digital helpers have their own choices.
+  const hits = [...result.onSite, ...result.remote].filter(
+    (h) => help !== 'autre-organisme' || !HELPERS.has(h.groupType),
+  );
+  return hits.slice(0, limit).map((h) => toRef(h.place));
 }

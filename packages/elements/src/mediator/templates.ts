@@ -92,7 +92,7 @@ export function bilansList(host: MediatorHost, o: BilansListOptions): TemplateRe
                   }
                 </p>
                 <div class="pa-actions pm-actions">
-                  ${button({ label: html`${m(host, 'open')} ${hidden(b.label)}`, variant: current ? 'secondary' : 'primary', onClick: () => o.onOpen(b.id) })}
+                  ${button({ label: html`${m(host, 'open')} ${hidden(b.label)}`, variant: 'secondary', onClick: () => o.onOpen(b.id) })}
                   ${button({ label: html`${m(host, 'duplicate')} ${hidden(b.label)}`, variant: 'secondary', onClick: () => o.onDuplicate(b.id) })}
                   ${button({
                     label: html`${m(host, 'delete')} ${hidden(b.label)}`,
@@ -121,18 +121,14 @@ export interface FollowUpOptions {
   rightLabel: string;
   value: FollowUp;
   partners: PartnerChoices;
-  onChange: (value: FollowUp) => void;
+  /** A change to merge into the current value (see mergeFollowUp). */
+  onChange: (patch: Partial<FollowUp>) => void;
 }
 
 /** Reason, help needed and partner for one right to open. */
 export function followUpFields(host: MediatorHost, o: FollowUpOptions): TemplateResult {
   const v = o.value;
-  const set = (patch: Partial<FollowUp>) => {
-    const next: FollowUp = { ...v, ...patch };
-    if (next.reason !== 'autre') delete next.reasonNote;
-    if (patch.help && patch.help !== v.help) delete next.partner;
-    o.onChange(next);
-  };
+  const set = o.onChange;
   const p = o.partners;
   const partnerList = p.state === 'ready' ? p.partners : [];
   // The partner chosen earlier stays offered even if the list changed since.

@@ -20,7 +20,11 @@ const RIGHTS: Record<string, string> = {
 const THEMES: Record<string, string> = { famille: 'Famille', logement: 'Logement', sante: 'Santé' };
 
 export class MediatorDemo extends PasserelleElement {
-  static override properties = { backend: { attribute: false }, orientation: { attribute: false } };
+  static override properties = {
+    backend: { attribute: false },
+    activityBackend: { attribute: false },
+    orientation: { attribute: false },
+  };
   static override styles = [PasserelleElement.styles, blockStyles, mediatorStyles];
   backend: KeyValueBackend = memoryBackend();
   activityBackend: KeyValueBackend = memoryBackend();
@@ -148,4 +152,20 @@ export const Suivi: StoryObj = {
     await el.workspace.open('b0');
     await el.updateComplete;
   },
+};
+
+function counted() {
+  const b = memoryBackend();
+  void b.set('counts', {
+    '2026-W48|rsa|to_open|non-connaissance|accompagnement-social': 3,
+    '2026-W48|css|oriented|non-demande|mediateur-numerique': 2,
+    '2026-W49|aide_logement|open||': 4,
+  });
+  return b;
+}
+
+export const Chiffres: StoryObj = {
+  name: 'Chiffres anonymes d’activité',
+  render: () =>
+    html`<passerelle-mediator-demo .backend=${memoryBackend()} .activityBackend=${counted()}></passerelle-mediator-demo>`,
 };

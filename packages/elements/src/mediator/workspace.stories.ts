@@ -63,6 +63,11 @@ export class MediatorDemo extends PasserelleElement {
   }
 }
 defineElement('passerelle-mediator-demo', MediatorDemo);
+declare global {
+  interface HTMLElementTagNameMap {
+    'passerelle-mediator-demo': MediatorDemo;
+  }
+}
 
 const now = new Date().toISOString();
 function seeded(

@@ -68,7 +68,7 @@ export function cleanFollowUp(raw: unknown): FollowUp {
 export function mergeFollowUp(prev: FollowUp, patch: Partial<FollowUp>): FollowUp {
   const next: FollowUp = { ...prev, ...patch };
   if (next.reason !== 'autre') delete next.reasonNote;
-  if (patch.help && patch.help !== prev.help) delete next.partner;
-  if ('partner' in patch && !patch.partner) delete next.partner;
+  if ('help' in patch && patch.help !== prev.help) delete next.partner;
+  for (const k of ['reason', 'help', 'partner'] as const) if (k in patch && !patch[k]) delete next[k];
   return next;
 }

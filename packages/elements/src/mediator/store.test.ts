@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mergeFollowUp } from './model.js';
 import {
   BilanStore,
   cleanLabel,
@@ -120,5 +121,21 @@ describe('BilanStore', () => {
     const store = new BilanStore(backend);
     expect((await store.list()).map((s) => s.id)).toEqual(['ok']);
     expect((await store.get('ok'))?.followUp.rsa).toEqual({ help: 'autonome' });
+  });
+});
+
+describe('mergeFollowUp', () => {
+  const partner = { id: 'p', name: 'CCAS' };
+  it('drops the note without "autre", the partner when the help changes, and cleared values', () => {
+    expect(mergeFollowUp({ reason: 'autre', reasonNote: 'x' }, { reason: 'non-demande' })).toEqual({
+      reason: 'non-demande',
+    });
+    expect(
+      mergeFollowUp({ help: 'accompagnement-social', partner }, { help: 'mediateur-numerique' }),
+    ).toEqual({ help: 'mediateur-numerique' });
+    expect(mergeFollowUp({ help: 'accompagnement-social', partner }, { help: undefined })).toEqual({});
+    expect(mergeFollowUp({ help: 'accompagnement-social', partner }, { reason: 'non-connaissance' })).toEqual(
+      { help: 'accompagnement-social', partner, reason: 'non-connaissance' },
+    );
   });
 });

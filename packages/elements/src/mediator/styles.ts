@@ -50,6 +50,11 @@ export const mediatorStyles = css`
     padding-inline-start: 0.75em;
     margin-block: 0.75em;
   }
+  .pm-follow-grid {
+    display: grid;
+    gap: 0 1em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+  }
   .pm-orientation ul {
     margin-block: 0.25em;
     padding-inline-start: 1.25em;

@@ -2,7 +2,6 @@
 // fields and errors stay in one root): the list of bilans, the follow-up of a right (reason, help,
 // partner), its lines on the fiche de liaison, and the preview of the anonymous activity count.
 import { html, nothing, type TemplateResult } from 'lit';
-import { radioGroup } from '../blocks/choice.js';
 import { alert } from '../blocks/feedback.js';
 import { textField } from '../blocks/field.js';
 import { button } from '../blocks/layout.js';
@@ -125,24 +124,84 @@ export interface FollowUpOptions {
   onChange: (patch: Partial<FollowUp>) => void;
 }
 
-/** Reason, help needed and partner for one right to open. */
+/** A labelled native select: compact, and typing a letter picks an option (fast for a mediator). */
+function selectField(
+  id: string,
+  label: string,
+  value: string,
+  options: Array<{ value: string; label: string }>,
+  onChange: (value: string) => void,
+  o: { hint?: string; disabled?: boolean; empty: string },
+): TemplateResult {
+  return html`<div class="pa-field pm-field" part="field">
+    <label class="pa-label" for=${id}>${label}</label>
+    ${o.hint ? html`<p class="pa-hint" id=${`${id}-hint`} aria-live="polite">${o.hint}</p>` : nothing}
+    <select
+      id=${id}
+      class="pa-input pa-input--full"
+      aria-describedby=${o.hint ? `${id}-hint` : nothing}
+      ?disabled=${o.disabled ?? false}
+      @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
+    >
+      <option value="" ?selected=${!value}>${o.empty}</option>
+      ${options.map((x) => html`<option value=${x.value} ?selected=${value === x.value}>${x.label}</option>`)}
+    </select>
+  </div>`;
+}
+
+/** Reason, help needed and partner for one right to open, side by side on wide screens. */
 export function followUpFields(host: MediatorHost, o: FollowUpOptions): TemplateResult {
   const v = o.value;
   const set = o.onChange;
   const p = o.partners;
-  const partnerList = p.state === 'ready' ? p.partners : [];
+  const partnerList = p.state === 'ready' ? [...p.partners] : [];
   // The partner chosen earlier stays offered even if the list changed since.
   if (v.partner && !partnerList.some((x) => x.id === v.partner?.id)) partnerList.unshift(v.partner);
+  const partnerHint =
+    p.state === 'loading'
+      ? m(host, 'partnerLoading')
+      : p.state === 'error'
+        ? m(host, 'partnerError', { reason: p.reason })
+        : p.state === 'no-data'
+          ? m(host, 'partnerNoData')
+          : p.state === 'ready' && partnerList.length === 0
+            ? m(host, 'partnerEmpty')
+            : m(host, 'partnerHint');
   return html`<fieldset class="pa-fieldset pm-follow" part="follow-up">
     <legend class="pa-legend">${m(host, 'followUpLegend', { right: o.rightLabel })}</legend>
-    ${radioGroup(host, {
-      id: `${o.id}-reason`,
-      label: m(host, 'reasonLegend'),
-      hint: m(host, 'reasonHint'),
-      options: REASONS.map((r) => ({ value: r, label: m(host, `reason.${r}`) })),
-      value: v.reason ?? '',
-      onChange: (value) => set({ reason: value as Reason }),
-    })}
+    <div class="pm-follow-grid">
+      ${selectField(
+        `${o.id}-reason`,
+        m(host, 'reasonLegend'),
+        v.reason ?? '',
+        REASONS.map((r) => ({ value: r, label: m(host, `reason.${r}`) })),
+        (value) => set({ reason: (value || undefined) as Reason | undefined }),
+        { empty: m(host, 'notSaid') },
+      )}
+      ${selectField(
+        `${o.id}-help`,
+        m(host, 'helpLegend'),
+        v.help ?? '',
+        HELP_NEEDED.map((h) => ({ value: h, label: m(host, `help.${h}`) })),
+        (value) => set({ help: (value || undefined) as HelpNeeded | undefined }),
+        { empty: m(host, 'notSaid') },
+      )}
+      ${
+        v.help && v.help !== 'autonome'
+          ? selectField(
+              `${o.id}-partner`,
+              m(host, 'partnerField'),
+              v.partner?.id ?? '',
+              partnerList.map((x) => ({
+                value: x.id,
+                label: `${x.name}${x.contact ? ` — ${x.contact}` : ''}`,
+              })),
+              (value) => set({ partner: partnerList.find((x) => x.id === value) }),
+              { hint: partnerHint, disabled: partnerList.length === 0, empty: m(host, 'partnerNone') },
+            )
+          : nothing
+      }
+    </div>
     ${
       v.reason === 'autre'
         ? textField(host, {
@@ -155,55 +214,7 @@ export function followUpFields(host: MediatorHost, o: FollowUpOptions): Template
           })
         : nothing
     }
-    ${radioGroup(host, {
-      id: `${o.id}-help`,
-      label: m(host, 'helpLegend'),
-      options: HELP_NEEDED.map((h) => ({ value: h, label: m(host, `help.${h}`) })),
-      value: v.help ?? '',
-      onChange: (value) => set({ help: value as HelpNeeded }),
-    })}
-    ${v.help && v.help !== 'autonome' ? partnerField(host, o, partnerList, set) : nothing}
   </fieldset>`;
-}
-
-function partnerField(
-  host: MediatorHost,
-  o: FollowUpOptions,
-  list: PartnerRef[],
-  set: (patch: Partial<FollowUp>) => void,
-): TemplateResult {
-  const id = `${o.id}-partner`;
-  const p = o.partners;
-  const message =
-    p.state === 'loading'
-      ? m(host, 'partnerLoading')
-      : p.state === 'error'
-        ? m(host, 'partnerError', { reason: p.reason })
-        : p.state === 'no-data'
-          ? m(host, 'partnerNoData')
-          : p.state === 'ready' && list.length === 0
-            ? m(host, 'partnerEmpty')
-            : m(host, 'partnerHint');
-  return html`<div class="pa-field" part="field">
-    <label class="pa-label" for=${id}>${m(host, 'partnerField')}</label>
-    <p class="pa-hint" id=${`${id}-hint`} aria-live="polite">${message}</p>
-    <select
-      id=${id}
-      class="pa-input pa-input--full"
-      aria-describedby=${`${id}-hint`}
-      ?disabled=${list.length === 0}
-      @change=${(e: Event) => {
-        const chosen = list.find((x) => x.id === (e.target as HTMLSelectElement).value);
-        set(chosen ? { partner: chosen } : { partner: undefined });
-      }}
-    >
-      <option value="" ?selected=${!o.value.partner}>${m(host, 'partnerNone')}</option>
-      ${list.map(
-        (x) =>
-          html`<option value=${x.id} ?selected=${o.value.partner?.id === x.id}>${x.name}${x.contact ? ` — ${x.contact}` : ''}</option>`,
-      )}
-    </select>
-  </div>`;
 }
 
 /** The orientation of one right on the fiche de liaison (printed and downloaded bilan). */

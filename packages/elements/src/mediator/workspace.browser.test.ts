@@ -160,13 +160,17 @@ describe('follow-up, fiche and anonymous count', () => {
       answers: { birthDate: `${typed.age}-02-01`, salary: Number(typed.income) },
     });
     // The mediator ticks "autre" and types a note, then the help needed.
-    const autre = $<HTMLInputElement>(el, 'input[type=radio][value="autre"]')!;
-    autre.click();
+    const choose = (id: string, value: string) => {
+      const select = $<HTMLSelectElement>(el, id)!;
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    };
+    choose('#pm-rsa-reason', 'autre');
     await settle(el);
     const note = $<HTMLInputElement>(el, '#pm-rsa-note')!;
     note.value = typed.note;
     note.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    $<HTMLInputElement>(el, 'input[type=radio][value="accompagnement-social"]')!.click();
+    choose('#pm-rsa-help', 'accompagnement-social');
     await settle(el);
     // No partner data configured: said plainly, the list is disabled.
     expect($(el, '#pm-rsa-partner-hint')?.textContent).toContain('partners-src');

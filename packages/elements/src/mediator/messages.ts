@@ -31,6 +31,16 @@ const fr = {
   deletedAll: 'Tous les bilans ont été supprimés.',
   savedAt: 'Bilan enregistré sur cet appareil.',
   unsaved: 'Bilan non enregistré',
+  checklistHeading: { one: 'Suivi : {count} droit à voir', other: 'Suivi : {count} droits à voir' },
+  checklistNone: 'Aucun droit probable pour l’instant : continuez l’entretien.',
+  checklistOthers: {
+    one: 'Voir {count} autre droit (peu probable ou non concerné)',
+    other: 'Voir les {count} autres droits (peu probables ou non concernés)',
+  },
+  shortcutsTitle: 'Raccourcis clavier',
+  shortcutSection: 'Aller au thème suivant ou précédent',
+  shortcutSubmit: 'Voir les résultats et le suivi',
+  shortcutSave: 'Enregistrer le bilan sur cet appareil',
   // Follow-up of one right
   followUpLegend: 'Suivi : {right}',
   reasonLegend: 'Pourquoi ce droit n’est pas ouvert ?',

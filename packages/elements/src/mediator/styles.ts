@@ -55,6 +55,21 @@ export const mediatorStyles = css`
     gap: 0 1em;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
   }
+  .pm-checks {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .pm-check {
+    border-block-end: 1px solid var(--_pa-border-subtle);
+    padding-block: 0.5em;
+  }
+  .pm-check .pa-fieldset {
+    margin-block: 0.25em;
+  }
+  .pm-note textarea {
+    min-block-size: 2.75em;
+  }
   .pm-orientation ul {
     margin-block: 0.25em;
     padding-inline-start: 1.25em;

@@ -3,6 +3,7 @@ import type { StoryObj } from '@storybook/web-components-vite';
 import { html, render, type TemplateResult } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ActivityCount } from './activity.js';
+import { handleShortcut } from './shortcuts.js';
 import { BilanStore, indexedDbBackend, type KeyValueBackend, memoryBackend } from './store.js';
 import * as stories from './workspace.stories.js';
 import type { MediatorDemo } from './workspace.stories.js';
@@ -45,9 +46,9 @@ async function createBilan(el: MediatorDemo, label: string, state: unknown) {
   await settle(el);
 }
 
-const entries = Object.entries(stories).filter(([k]) => k !== 'default' && k !== 'MediatorDemo') as Array<
-  [string, StoryObj]
->;
+const entries = Object.entries(stories).filter(
+  ([k]) => !['default', 'MediatorDemo', 'SAMPLE_RIGHTS'].includes(k),
+) as Array<[string, StoryObj]>;
 
 describe('mediator workspace stories', () => {
   for (const [name, story] of entries)
@@ -214,5 +215,68 @@ describe('follow-up, fiche and anonymous count', () => {
   it('keeps only the retention days the host set (store option)', () => {
     expect(new BilanStore(memoryBackend(), { retentionDays: 7 }).retentionDays).toBe(7);
     expect(new ActivityCount(memoryBackend())).toBeInstanceOf(ActivityCount);
+  });
+});
+
+describe('compact checklist', () => {
+  it('shows the rights that matter and folds the others behind one control', async () => {
+    const el = mount(
+      html`<passerelle-mediator-demo .checklist=${stories.SAMPLE_RIGHTS}></passerelle-mediator-demo>`,
+    ).querySelector('passerelle-mediator-demo') as MediatorDemo;
+    await settle(el);
+    const shown = () =>
+      [...el.shadowRoot!.querySelectorAll('.pm-check')].map((li) => li.getAttribute('data-right'));
+    expect(shown()).toEqual(['rsa', 'css', 'aide_logement']);
+    expect($(el, '#pm-checklist-title')?.textContent).toBe('Suivi : 3 droits à voir');
+    // A right to open has its follow-up; an open one does not.
+    expect($(el, '[data-right="rsa"] [part=follow-up]')).not.toBeNull();
+    expect($(el, '[data-right="aide_logement"] [part=follow-up]')).toBeNull();
+    const toggle = $<HTMLButtonElement>(el, '#pm-checklist-others')!;
+    expect(toggle.textContent).toContain('Voir les 4 autres droits');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await settle(el);
+    expect(shown()).toHaveLength(7);
+    // Marking a folded right "à ouvrir" brings it up among those that matter.
+    $<HTMLInputElement>(el, 'input[name="pq-c-aah-state"][value="to_open"]')!.click();
+    await settle(el);
+    toggle.click();
+    await settle(el);
+    expect(shown()).toEqual(['rsa', 'css', 'aide_logement', 'aah']);
+    await expectNoAxeViolations(el.parentElement!);
+  });
+});
+
+describe('interview shortcuts', () => {
+  it('moves between theme sections with Alt+arrows, submits with Ctrl+Enter and saves with Ctrl+S', async () => {
+    const host = document.createElement('div');
+    containers.push(host);
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = ['famille', 'logement', 'sante']
+      .map((t) => `<section data-theme="${t}"><h3>${t}</h3><label>Q <input id="${t}"></label></section>`)
+      .join('');
+    const calls: string[] = [];
+    const actions = {
+      sections: () => [...root.querySelectorAll<HTMLElement>('section')],
+      submit: () => calls.push('submit'),
+      save: () => calls.push('save'),
+    };
+    const key = (init: KeyboardEventInit) => {
+      const e = new KeyboardEvent('keydown', { cancelable: true, ...init });
+      return [handleShortcut(e, root, actions), e.defaultPrevented];
+    };
+    root.getElementById('famille')!.focus();
+    expect(key({ key: 'ArrowDown', altKey: true })).toEqual([true, true]);
+    expect(root.activeElement?.id).toBe('logement');
+    key({ key: 'ArrowUp', altKey: true });
+    key({ key: 'ArrowUp', altKey: true });
+    expect(root.activeElement?.id).toBe('sante');
+    expect(key({ key: 'Enter', ctrlKey: true })).toEqual([true, true]);
+    expect(key({ key: 's', ctrlKey: true })).toEqual([true, true]);
+    expect(calls).toEqual(['submit', 'save']);
+    // Plain keys stay the browser's and the screen reader's.
+    expect(key({ key: 'ArrowDown' })).toEqual([false, false]);
+    expect(key({ key: 's' })).toEqual([false, false]);
   });
 });

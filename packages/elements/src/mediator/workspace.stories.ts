@@ -6,6 +6,8 @@ import { defineElement } from '../base/define.js';
 import { PasserelleElement } from '../base/passerelle-element.js';
 import { blockStyles } from '../blocks/styles.js';
 import { ActivityCount } from './activity.js';
+import { type ChecklistRight, compactChecklist } from './checklist.js';
+import type { ChecklistState } from './model.js';
 import type { FollowUp } from './model.js';
 import type { OrientationSource } from './orientation.js';
 import { BilanStore, type KeyValueBackend, memoryBackend } from './store.js';
@@ -24,11 +26,17 @@ export class MediatorDemo extends PasserelleElement {
     backend: { attribute: false },
     activityBackend: { attribute: false },
     orientation: { attribute: false },
+    checklist: { attribute: false },
   };
   static override styles = [PasserelleElement.styles, blockStyles, mediatorStyles];
   backend: KeyValueBackend = memoryBackend();
   activityBackend: KeyValueBackend = memoryBackend();
   orientation: OrientationSource | undefined;
+  /** Shows the compact checklist of these rights (states kept here, as the questionnaire does). */
+  checklist: ChecklistRight[] | undefined;
+  states: Record<string, ChecklistState> = {};
+  notes: Record<string, string> = {};
+  othersOpen = false;
   status = '';
   /** The "session" a real questionnaire would hand over: here a counter, to see bilans switch. */
   opened: unknown;
@@ -52,17 +60,89 @@ export class MediatorDemo extends PasserelleElement {
     super.connectedCallback();
   }
 
+  private renderChecklist(rights: ChecklistRight[]) {
+    const state = (id: string) =>
+      this.states[id] ??
+      (rights.find((r) => r.id === id)?.status === 'not_eligible'
+        ? 'not_concerned'
+        : rights.find((r) => r.id === id)?.status === 'already_received'
+          ? 'open'
+          : 'to_open');
+    return compactChecklist(this, {
+      rights,
+      state,
+      note: (id) => this.notes[id] ?? '',
+      onState: (id, v) => {
+        this.states = { ...this.states, [id]: v };
+        this.requestUpdate();
+      },
+      onNote: (id, v) => {
+        this.notes = { ...this.notes, [id]: v };
+      },
+      stateLabel: (s) => STATE_LABELS[s],
+      noteLabel: (r) => `Note pour « ${r} »`,
+      statusLegend: (r) => `État pour « ${r} »`,
+      followUp: (id) => this.workspace.renderFollowUp(id),
+      othersOpen: this.othersOpen,
+      onToggleOthers: (open) => {
+        this.othersOpen = open;
+        this.requestUpdate();
+      },
+    });
+  }
+
   override render() {
     const w = this.workspace;
     return html`<div lang=${this.langTag} dir=${this.textDirection}>
       ${w.renderList(() => ({ answers: {} }))}
       ${w.current ? html`<h2>Suivi</h2>${w.renderFollowUp('rsa')}<div data-fiche>${w.renderOrientation('rsa')}</div>` : ''}
+      ${this.checklist ? this.renderChecklist(this.checklist) : ''}
       ${w.renderActivity()} ${w.renderDialog()}
       <p role="status">${this.status}</p>
     </div>`;
   }
 }
 defineElement('passerelle-mediator-demo', MediatorDemo);
+
+const STATE_LABELS: Record<ChecklistState, string> = {
+  open: 'Déjà ouvert',
+  to_open: 'À ouvrir',
+  oriented: 'Orienté vers',
+  not_concerned: 'Non concerné',
+};
+
+export const SAMPLE_RIGHTS: ChecklistRight[] = [
+  {
+    id: 'rsa',
+    label: RIGHTS.rsa as string,
+    theme: 'ressources',
+    status: 'eligible',
+    statusText: 'Vous y avez probablement droit',
+  },
+  {
+    id: 'css',
+    label: RIGHTS.css as string,
+    theme: 'sante',
+    status: 'possible',
+    statusText: 'Peut-être : il manque une réponse',
+  },
+  {
+    id: 'aide_logement',
+    label: RIGHTS.aide_logement as string,
+    theme: 'logement',
+    status: 'already_received',
+    statusText: 'Déjà reçue',
+  },
+  ...['aah', 'aspa', 'cej', 'pch'].map(
+    (id): ChecklistRight => ({
+      id,
+      label: id.toUpperCase(),
+      theme: 'famille',
+      status: 'not_eligible',
+      statusText: 'Pas pour l’instant',
+    }),
+  ),
+];
 declare global {
   interface HTMLElementTagNameMap {
     'passerelle-mediator-demo': MediatorDemo;
@@ -173,4 +253,10 @@ export const Chiffres: StoryObj = {
   name: 'Chiffres anonymes d’activité',
   render: () =>
     html`<passerelle-mediator-demo .backend=${memoryBackend()} .activityBackend=${counted()}></passerelle-mediator-demo>`,
+};
+
+export const SuiviCompact: StoryObj = {
+  name: 'Liste de suivi compacte',
+  render: () =>
+    html`<passerelle-mediator-demo .backend=${memoryBackend()} .checklist=${SAMPLE_RIGHTS}></passerelle-mediator-demo>`,
 };

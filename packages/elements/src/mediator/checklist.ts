@@ -27,7 +27,9 @@ export interface CompactChecklistOptions {
   noteLabel: (right: string) => string;
   statusLegend: (right: string) => string;
   /** Reason, help and partner of a right to open (MediatorWorkspace.renderFollowUp). */
-  followUp: (id: string) => TemplateResult;
+  followUp: (id: string) => TemplateResult | typeof nothing;
+  /** "Orienté vers": where to, in the mediator's words (shown when the state is "oriented"). */
+  orientedTo?: (id: string) => TemplateResult;
   othersOpen: boolean;
   onToggleOthers: (open: boolean) => void;
 }
@@ -52,6 +54,7 @@ function row(host: MediatorHost, o: CompactChecklistOptions, r: ChecklistRight):
       value: state,
       onChange: (v) => o.onState(r.id, v as ChecklistState),
     })}
+    ${state === 'oriented' && o.orientedTo ? o.orientedTo(r.id) : nothing}
     ${state === 'to_open' || state === 'oriented' ? o.followUp(r.id) : nothing}
     <div class="pa-field pm-note">
       <label class="pa-label" for=${`${base}-note`}>${o.noteLabel(r.label)}</label>

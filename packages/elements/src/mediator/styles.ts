@@ -2,6 +2,37 @@ import { css } from 'lit';
 
 /** Layout of the mediator's workspace; fields, buttons and alerts come from blockStyles. */
 export const mediatorStyles = css`
+  /* Accompagnement mode is used on desk screens: answers and checklist side by side when there is room. */
+  .pq-dense {
+    max-inline-size: var(--passerelle-questionnaire-max-width, 80em);
+    container-type: inline-size;
+  }
+  @container (min-width: 60em) {
+    .pq-side {
+      display: grid;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      gap: 2em;
+      align-items: start;
+    }
+    .pq-side-checklist {
+      position: sticky;
+      inset-block-start: 0;
+      max-block-size: 100vh;
+      overflow-y: auto;
+    }
+  }
+  .pq-theme-nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    list-style: none;
+    padding: 0;
+  }
+  .pq-dense section.pm-checklist,
+  .pq-dense section.pm-bilans,
+  .pq-dense section.pm-activity {
+    border-block-start: 0;
+  }
   .pm-new {
     display: flex;
     flex-wrap: wrap;

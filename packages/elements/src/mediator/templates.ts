@@ -26,6 +26,8 @@ const m = (host: MediatorHost, key: MediatorMessageKey, params?: Record<string, 
 
 export interface BilansListOptions {
   bilans: BilanSummary[];
+  /** The "Nouveau bilan" form; false when the host's own start form has the label field. */
+  withForm?: boolean;
   currentId?: string;
   retentionDays: number;
   label: string;
@@ -42,6 +44,21 @@ export interface BilansListOptions {
   themeLabel: (id: string) => string;
 }
 
+/** The label a mediator types for a bilan: initials or a number, never required to be a name. */
+export function labelField(host: MediatorHost, value: string, onInput: (v: string) => void): TemplateResult {
+  return textField(host, {
+    id: 'pm-label',
+    label: m(host, 'labelField'),
+    hint: m(host, 'labelHint'),
+    value,
+    onInput,
+    width: 'medium',
+    maxlength: 40,
+    autocomplete: 'off',
+    spellcheck: false,
+  });
+}
+
 const hidden = (text: string) => html`<span class="pa-visually-hidden">${text}</span>`;
 
 export function bilansList(host: MediatorHost, o: BilansListOptions): TemplateResult {
@@ -49,27 +66,21 @@ export function bilansList(host: MediatorHost, o: BilansListOptions): TemplateRe
     <h2 id="pm-bilans-title" tabindex="-1">${m(host, 'bilansTitle')}</h2>
     ${o.problem ? alert(host, { tone: 'warning', content: o.problem }) : nothing}
     <p>${m(host, 'bilansIntro', { days: o.retentionDays })}</p>
-    <form
-      class="pm-new"
-      novalidate
-      @submit=${(e: Event) => {
-        e.preventDefault();
-        o.onCreate();
-      }}
-    >
-      ${textField(host, {
-        id: 'pm-label',
-        label: m(host, 'labelField'),
-        hint: m(host, 'labelHint'),
-        value: o.label,
-        onInput: o.onLabelInput,
-        width: 'medium',
-        maxlength: 40,
-        autocomplete: 'off',
-        spellcheck: false,
-      })}
-      ${button({ label: m(host, 'create'), type: 'submit', variant: 'primary' })}
-    </form>
+    ${
+      o.withForm === false
+        ? nothing
+        : html`<form
+          class="pm-new"
+          novalidate
+          @submit=${(e: Event) => {
+            e.preventDefault();
+            o.onCreate();
+          }}
+        >
+          ${labelField(host, o.label, o.onLabelInput)}
+          ${button({ label: m(host, 'create'), type: 'submit', variant: 'primary' })}
+        </form>`
+    }
     ${
       o.bilans.length === 0
         ? html`<p>${m(host, 'bilansEmpty')}</p>`

@@ -19,6 +19,7 @@ import {
   activityPanel,
   bilansList,
   followUpFields,
+  labelField,
   type MediatorHost,
   orientationLines,
   type PartnerChoices,
@@ -30,8 +31,10 @@ export interface WorkspaceOptions {
   orientation: () => OrientationSource | undefined;
   rightLabel: (id: string) => string;
   themeLabel: (id: string) => string;
-  /** A bilan was opened (or created): the host restores its session from `state`. */
+  /** A bilan was opened from the list: the host restores its session from `state`. */
   onOpen: (record: BilanRecord) => void;
+  /** The follow-up of a right changed: the host saves when it wants to. */
+  onChange?: () => void;
   /** Announced in the host's status region. */
   announce: (message: string) => void;
   /** Tests give in-memory stores. */
@@ -107,7 +110,6 @@ export class MediatorWorkspace implements ReactiveController {
     if (!record) return;
     this.current = record;
     this.label = '';
-    this.o.onOpen(record);
     this.o.announce(this.m('created', { label: record.label }));
     await this.refresh();
   }
@@ -146,6 +148,7 @@ export class MediatorWorkspace implements ReactiveController {
     if (c) this.current = { ...c, followUp: { ...c.followUp, [right]: value } };
     else this.unsavedFollowUp = { ...this.unsavedFollowUp, [right]: value };
     if (value.help) this.requestPartners(right, value.help);
+    this.o.onChange?.();
     this.host.requestUpdate();
   }
 
@@ -228,8 +231,17 @@ export class MediatorWorkspace implements ReactiveController {
     setTimeout(() => URL.revokeObjectURL(a.href), 0);
   }
 
-  renderList(newState: () => unknown): TemplateResult {
+  /** The label field of a new bilan, for a host that puts it in its own start form. */
+  renderLabelField(): TemplateResult {
+    return labelField(this.host, this.label, (v) => {
+      this.label = v;
+    });
+  }
+
+  /** The list; `withForm` false when the host's start form holds the label field and starts the bilan. */
+  renderList(newState: () => unknown, withForm = true): TemplateResult {
     return bilansList(this.host, {
+      withForm,
       bilans: this.bilans,
       ...(this.current ? { currentId: this.current.id } : {}),
       retentionDays: this.store.retentionDays,

@@ -2,6 +2,7 @@ import { THEMES, type Theme } from '@passerelle/rules';
 import { type FlowMode, resolveMonth } from '@passerelle/rules/flow';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { alert, blockStyles, PasserelleElement, statusRegion } from '../base/index.js';
+import { mediatorStyles } from '../mediator/styles.js';
 import { HostDataController } from './host-data.js';
 import { type MessageKey, messages } from './messages.js';
 import { renderBilan } from './screens/bilan.js';
@@ -55,7 +56,7 @@ import { questionnaireStyles } from './styles.js';
  *   Cancel it to handle the search yourself; otherwise a `<passerelle-partner-finder>` on the page is opened.
  */
 export class PasserelleQuestionnaire extends PasserelleElement {
-  static override styles = [PasserelleElement.styles, blockStyles, questionnaireStyles];
+  static override styles = [PasserelleElement.styles, blockStyles, questionnaireStyles, mediatorStyles];
 
   static override properties = {
     mode: { type: String, reflect: true },
@@ -67,6 +68,7 @@ export class PasserelleQuestionnaire extends PasserelleElement {
     communesSrc: { type: String, attribute: 'communes-src' },
     falcHref: { type: String, attribute: 'falc-href' },
     partnerFinder: { type: String, attribute: 'partner-finder' },
+    retentionDays: { type: Number, attribute: 'retention-days' },
   };
 
   /** `public` (default): a person alone, fewest questions. `accompagnement`: a mediator, every theme. */
@@ -87,6 +89,8 @@ export class PasserelleQuestionnaire extends PasserelleElement {
   falcHref = '';
   /** CSS selector of the `<passerelle-partner-finder>` to open; the first one on the page by default. */
   partnerFinder = '';
+  /** Accompagnement mode: days a mediator's bilan is kept on the device after its last change (30 by default). */
+  retentionDays = 30;
 
   /** The host's files (local aids, communes). */
   readonly data = new HostDataController(this);

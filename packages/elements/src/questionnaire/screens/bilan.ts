@@ -67,7 +67,8 @@ export function bilanContent(c: QuestionnaireController): TemplateResult {
           </ul>`
         : nothing
     }
-    ${c.isMediation && c.rights.length ? followUp(c) : nothing}`;
+    ${c.isMediation && c.rights.length ? followUp(c) : nothing}
+    ${c.isMediation ? c.mediation.renderFiche() : nothing}`;
 }
 
 /** The file is the printed view itself, rendered apart (it may be asked for from the results screen). */

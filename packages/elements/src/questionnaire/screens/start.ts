@@ -20,7 +20,7 @@ export function renderStart(c: QuestionnaireController): TemplateResult {
       ${errorSummary(host, { errors })}
       ${
         mediation
-          ? nothing
+          ? (c.mediation.workspace?.renderLabelField() ?? nothing)
           : html`<div class="pq-themes">
             ${checkboxGroup(host, {
               id: 'pq-themes',
@@ -55,5 +55,6 @@ export function renderStart(c: QuestionnaireController): TemplateResult {
           : nothing
       }
     </form>
+    ${mediation ? c.mediation.renderStart() : nothing}
   </section>`;
 }

@@ -9,9 +9,12 @@ import { completeInterview, TYPED } from './mediation-helpers.ts';
 test.skip(!builtTags.includes('passerelle-questionnaire'), 'the questionnaire is not in the kit yet');
 
 const widget = (page: Page) => page.locator('passerelle-questionnaire');
-const item = (q: Locator, label: string) => q.locator('.pm-item').filter({ has: q.page().getByRole('heading', { name: label }) });
+const item = (q: Locator, label: string) =>
+  q.locator('.pm-item').filter({ has: q.page().getByRole('heading', { name: label }) });
 const birthYear = (q: Locator) =>
-  q.getByRole('group', { name: /Quelle est votre date de naissance/ }).getByRole('textbox', { name: 'Année' });
+  q
+    .getByRole('group', { name: /Quelle est votre date de naissance/ })
+    .getByRole('textbox', { name: 'Année' });
 
 async function newBilan(q: Locator, label: string, year: string) {
   await q.getByLabel('Repère du bilan').fill(label);
@@ -33,8 +36,13 @@ test('three bilans on one device: switch, reload, none on the public page, delet
   await newBilan(q, 'M. K.', '1990');
   await expect(q.locator('.pm-item')).toHaveCount(3);
 
-  for (const [label, year] of [['A. B.', '1961'], ['2412', '1975']] as const) {
-    await item(q, label).getByRole('button', { name: `Continuer ${label}` }).click();
+  for (const [label, year] of [
+    ['A. B.', '1961'],
+    ['2412', '1975'],
+  ] as const) {
+    await item(q, label)
+      .getByRole('button', { name: `Continuer ${label}` })
+      .click();
     await expect(birthYear(q)).toHaveValue(year);
     await q.getByRole('button', { name: 'Liste des bilans' }).click();
   }
@@ -49,7 +57,9 @@ test('three bilans on one device: switch, reload, none on the public page, delet
   const pub = widget(page);
   await expect(pub.getByRole('button', { name: 'Commencer' })).toBeVisible();
   await expect(pub.getByRole('button', { name: /Reprendre/ })).toHaveCount(0);
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('passerelle')))).toEqual([]);
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('passerelle'))),
+  ).toEqual([]);
 
   await page.goto('/mediation.html');
   await item(q, 'M. K.').getByRole('button', { name: 'Supprimer M. K.' }).click();
@@ -61,7 +71,9 @@ test('three bilans on one device: switch, reload, none on the public page, delet
   await expect(birthYear(q)).toHaveValue('1975');
 });
 
-test('a family of four: short results, follow-up on the fiche and in the anonymous count', async ({ page }) => {
+test('a family of four: short results, follow-up on the fiche and in the anonymous count', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/mediation.html');

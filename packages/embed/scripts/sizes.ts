@@ -46,6 +46,11 @@ export const OPTIONAL = {
   arabic: { label: 'Arabic texts', test: (m: string) => /(^|[\\/.])ar\.(ts|js)$/.test(m) },
   /** A commune's own aids: validated and evaluated only when the host page configures some. */
   'local-aids': { label: 'local aids', test: (m: string) => /local-aids/.test(m) },
+  /** The mediator's workspace (bilans kept, follow-up, orientation, count): imported in accompagnement mode only. */
+  mediator: {
+    label: "mediator's workspace",
+    test: (m: string) => /[\\/]elements[\\/]src[\\/]mediator[\\/]|[\\/]idb-keyval[\\/]/.test(m),
+  },
   /** FALC explanation of one right, fetched when that right is opened. */
   'rights-content': {
     label: 'FALC content per right',

@@ -10,6 +10,8 @@ import {
   type TemplateResult,
 } from 'lit';
 import { ConfirmDialogController } from '../blocks/dialog.js';
+import { type CompactChecklistOptions, compactChecklist } from './checklist.js';
+import { handleShortcut, type ShortcutActions, shortcutsHelp } from './shortcuts.js';
 import { ActivityCount, type ActivityRow, activityCsv, activityJson, isoWeek, shareOf } from './activity.js';
 import { mediatorMessages } from './messages.js';
 import { type ChecklistState, type FollowUp, type HelpNeeded, mergeFollowUp } from './model.js';
@@ -308,6 +310,19 @@ export class MediatorWorkspace implements ReactiveController {
           },
         }),
     });
+  }
+
+  /** The compact checklist (here so that public mode never downloads it). */
+  renderChecklist(o: Omit<CompactChecklistOptions, 'followUp'>): TemplateResult {
+    return compactChecklist(this.host, { ...o, followUp: (id) => this.renderFollowUp(id) });
+  }
+
+  renderShortcutsHelp(): TemplateResult {
+    return shortcutsHelp(this.host);
+  }
+
+  handleShortcut(e: KeyboardEvent, actions: ShortcutActions): boolean {
+    return handleShortcut(e, this.host.renderRoot as ShadowRoot, actions);
   }
 
   /** The confirmation dialog; render it once, anywhere in the host's shadow root. */

@@ -3,7 +3,6 @@
 // answers during the interview, under the rights on the results.
 import { html, nothing, type TemplateResult } from 'lit';
 import { textField } from '../../base/index.js';
-import { compactChecklist } from '../../mediator/checklist.js';
 import { defaultState } from '../mediation.js';
 import type { MessageKey } from '../messages.js';
 import type { QuestionnaireController } from '../session-controller.js';
@@ -25,11 +24,14 @@ export const checklistEntry = (c: QuestionnaireController, id: string): Checklis
   return { state: defaultState(status), orientedTo: '', note: '' };
 };
 
-export function renderChecklist(c: QuestionnaireController): TemplateResult {
+export function renderChecklist(c: QuestionnaireController): TemplateResult | typeof nothing {
   const m = c.mediation;
+  const w = m.workspace;
+  // Accompagnement mode only: the checklist comes with the mediator's workspace, loaded on first use.
+  if (!w) return nothing;
   const rights = c.liveRights();
   const base = (id: string) => `pq-c-${id.replace(/[^a-zA-Z0-9]+/g, '-')}`;
-  return compactChecklist(c.host, {
+  return w.renderChecklist({
     rights: rights.map((r) => ({
       id: r.id,
       label: r.label,
@@ -44,7 +46,6 @@ export function renderChecklist(c: QuestionnaireController): TemplateResult {
     stateLabel: (s) => c.t(CHECKLIST_KEYS[s]),
     noteLabel: (right) => c.t('note', { right }),
     statusLegend: (right) => c.t('checklistStatus', { right }),
-    followUp: (id) => m.workspace?.renderFollowUp(id) ?? nothing,
     orientedTo: (id) => {
       const r = rights.find((x) => x.id === id);
       return html`${textField(c.host, {

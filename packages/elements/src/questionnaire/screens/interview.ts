@@ -2,7 +2,6 @@
 import { THEMES, type Theme } from '@passerelle/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { button, errorSummary } from '../../base/index.js';
-import { handleShortcut, shortcutsHelp } from '../../mediator/shortcuts.js';
 import { fieldId, renderField } from '../fields.js';
 import type { QuestionnaireController } from '../session-controller.js';
 import { themeLabel } from '../wording.js';
@@ -16,8 +15,9 @@ export function renderInterview(c: QuestionnaireController): TemplateResult {
     .map((q) => ({ id: fieldId(q.key), message: `${q.label} ${c.errors[q.key]}` }));
   const shown = groups.filter((g) => questions.some((q) => q.group === g));
   const root = () => c.host.renderRoot as ShadowRoot;
+  const w = c.mediation.workspace;
   const onKey = (e: KeyboardEvent) =>
-    handleShortcut(e, root(), {
+    w?.handleShortcut(e, {
       sections: () => [...root().querySelectorAll<HTMLElement>('[data-theme-section]')],
       submit: () => root().querySelector<HTMLFormElement>('form.pq-interview-form')?.requestSubmit(),
       save: c.save,
@@ -30,7 +30,7 @@ export function renderInterview(c: QuestionnaireController): TemplateResult {
         ${shown.map((g) => html`<li><a href=${`#pq-group-${g}`} @click=${(e: Event) => jump(e, root(), g)}>${themeLabel(c, g)}</a></li>`)}
       </ul>
     </nav>
-    ${shortcutsHelp(c.host)}
+    ${w?.renderShortcutsHelp() ?? nothing}
     <div class="pq-side">
       <form class="pq-interview-form" novalidate @submit=${c.submitInterview}>
         ${errorSummary(c.host, { errors })}

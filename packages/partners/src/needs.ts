@@ -1,4 +1,5 @@
-import { PARTNER_TYPES, type PartnerType } from './place.js';
+import type { PartnerNeed } from '@passerelle/rules/vocabulary';
+import { isPartnerType, type PartnerType } from './place.js';
 import { fold } from './text.js';
 
 /**
@@ -7,7 +8,7 @@ import { fold } from './text.js';
  * partner types.
  */
 export interface Need {
-  id: string;
+  id: PartnerNeed;
   /** Short label for the need picker. */
   label: string;
   synonyms: string[];
@@ -287,7 +288,7 @@ export const NEEDS: Need[] = [
 ];
 
 /** Right ids of the rules contract → needs (which drive thématiques and types). */
-export const RIGHT_NEEDS: Record<string, string[]> = {
+export const RIGHT_NEEDS: Record<string, PartnerNeed[]> = {
   rsa: ['caf'],
   ppa: ['caf'],
   aide_logement: ['caf', 'logement'],
@@ -374,8 +375,7 @@ export function needFilter(input: {
   const types = new Set<PartnerType>(needs.flatMap((n) => n.types));
   // Contacts are the rules contract's ids, which are the kit's ids: no alias table needed here (it
   // would weigh on every page). Map other vocabularies with toPartnerTypes() before calling.
-  for (const c of input.contacts ?? [])
-    if ((PARTNER_TYPES as readonly string[]).includes(c)) types.add(c as PartnerType);
+  for (const c of input.contacts ?? []) if (isPartnerType(c)) types.add(c);
   const thematiques = new Set<string>(needs.flatMap((n) => n.thematiques));
   const text = input.text?.trim() || (input.need && !needById(input.need) ? input.need.trim() : undefined);
   if (types.size === 0 && thematiques.size === 0 && !text) return null;

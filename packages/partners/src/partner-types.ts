@@ -24,6 +24,10 @@ export const PARTNER_TYPE_LABELS: Record<PartnerType, { one: string; many: strin
     many: 'CIDFF (droits des femmes et des familles)',
   },
   'information-jeunesse': { one: 'Information jeunesse', many: 'Information jeunesse' },
+  'caisse-retraite': { one: 'Caisse de retraite', many: 'Caisses de retraite' },
+  crous: { one: 'Crous (vie étudiante)', many: 'Crous (vie étudiante)' },
+  'etablissement-scolaire': { one: 'Établissement scolaire', many: 'Établissements scolaires' },
+  'bailleur-social': { one: 'Bailleur social (HLM)', many: 'Bailleurs sociaux (HLM)' },
   association: { one: 'Association', many: 'Associations' },
   autre: { one: 'Autre lieu', many: 'Autres lieux' },
 };

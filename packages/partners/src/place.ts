@@ -2,34 +2,10 @@
 // The zod schema (model.ts) validates what importers produce in Node; the widget only reads index
 // files written by our own CLI, so checking their shape here is enough and keeps zod out of pages.
 
-/**
- * The kit's partner types. Close to data·inclusion `reseaux_porteurs` but named for people: the
- * rules' `contacts` and the widget's groups use these ids. Aliases (data·inclusion, DILA pivots, v0
- * typologies) are mapped in partner-types.ts.
- */
-export const PARTNER_TYPES = [
-  'caf',
-  'cpam',
-  'msa',
-  'carsat',
-  'france-services',
-  'ccas',
-  'mairie',
-  'mission-locale',
-  'france-travail',
-  'pmi',
-  'mdph',
-  'departement',
-  'conseiller-numerique',
-  'mediation-numerique',
-  'point-justice',
-  'adil',
-  'cidff',
-  'information-jeunesse',
-  'association',
-  'autre',
-] as const;
-export type PartnerType = (typeof PARTNER_TYPES)[number];
+// The kit's partner types are one vocabulary with the rules' `contacts` (@passerelle/rules/vocabulary);
+// aliases (data·inclusion, DILA pivots, v0 typologies) are mapped in partner-types.ts.
+export { isPartnerType, PARTNER_TYPES, type PartnerType } from '@passerelle/rules/vocabulary';
+import { PARTNER_TYPES, type PartnerType } from '@passerelle/rules/vocabulary';
 
 export const MODES_ACCUEIL = ['en-presentiel', 'a-distance'] as const;
 export type ModeAccueil = (typeof MODES_ACCUEIL)[number];

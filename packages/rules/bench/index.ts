@@ -13,7 +13,9 @@ const pkgDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = pathToFileURL(join(pkgDir, 'dist', 'index.js')).href;
 if (!existsSync(fileURLToPath(dist)))
   throw new Error(`${dist} is missing: run npm run build -w @passerelle/rules`);
-const { evaluate, evaluateValid } = (await import(dist)) as typeof import('../src/index.js');
+const { evaluateValid } = (await import(dist)) as typeof import('../src/index.js');
+const schemaDist = pathToFileURL(join(pkgDir, 'dist', 'schema-entry.js')).href;
+const { evaluate } = (await import(schemaDist)) as typeof import('../src/schema-entry.js');
 
 async function bundleSize(entry: string): Promise<number> {
   const out = await bundleWidget(join(pkgDir, entry));
@@ -40,6 +42,7 @@ const validated = Math.round(opsPerCpuSecond(() => evaluate(next())));
 const wall = Math.round(opsPerSecond(() => evaluateValid(next())));
 const entry = await bundleSize('src/index.ts');
 const history = await bundleSize('src/history.ts');
+const schema = await bundleSize('src/schema-entry.ts');
 const flow = await bundleSize('src/flow/index.ts');
 const catalogue = await bundleSize('src/catalogue-entry.ts');
 const localAids = await bundleSize('src/local-aids/index.ts');
@@ -68,12 +71,13 @@ writeBenchRows(pkgDir, '@passerelle/rules', [
     unit: 'ops/s',
   },
   {
-    name: 'browser entry gzip size (evaluate with zod validation, catalogue, current parameters)',
+    name: 'browser entry gzip size (engine, catalogue, current parameters; zod in ./schema)',
     value: entry,
     unit: 'bytes',
     budget: '≤ 30720',
     ok: entry <= 30720,
   },
+  { name: 'schema entry gzip size (zod schemas, evaluate with validation)', value: schema, unit: 'bytes' },
   { name: 'flow entry gzip size (questions, next question)', value: flow, unit: 'bytes' },
   { name: 'catalogue entry gzip size (descriptions, procedures)', value: catalogue, unit: 'bytes' },
   { name: 'local-aids entry gzip size (zod schema, evaluator)', value: localAids, unit: 'bytes' },

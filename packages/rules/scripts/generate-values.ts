@@ -18,9 +18,12 @@ writeFileSync(
 // Do not edit: edit current-data.ts, then run \`npm run generate -w @passerelle/rules\`.
 import type { ValueTable } from './types.js';
 
-export const CURRENT_VALUES: ValueTable = {
+export const CURRENT_VALUES = {
 ${lines.join('\n')}
-};
+} satisfies ValueTable;
+
+/** Every parameter id: a misspelled id in the rules does not compile. */
+export type ParameterId = keyof typeof CURRENT_VALUES;
 `,
 );
 console.log(`wrote ${file}`);

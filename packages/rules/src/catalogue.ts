@@ -1,4 +1,5 @@
-// The catalogue of national rights, in evaluation order (a right may read those before it).
+// The catalogue of national rights. The evaluation order is derived from what each right declares it
+// reads (`reads`), never from the order of this list, which only breaks ties (and is the display order).
 import { af, ars, asf, bourse_college, bourse_lycee, cf, paje_base } from './rights/famille.js';
 import { aide_logement, cheque_energie, fsl, logement_social } from './rights/logement.js';
 import { aah, aspa, ass, ppa, rsa } from './rights/ressources.js';
@@ -21,7 +22,8 @@ import type { RightDefinition, RightId, RightInfo } from './rights/types.js';
 export type { AmountKind, ConditionText, RightDefinition, RightId, RightInfo } from './rights/types.js';
 export { RIGHT_IDS } from './rights/types.js';
 
-export const RIGHT_DEFINITIONS: readonly RightDefinition[] = [
+/** Every right, in catalogue (display) order. */
+export const CATALOGUE: readonly RightDefinition[] = [
   af,
   cf,
   paje_base,
@@ -51,9 +53,45 @@ export const RIGHT_DEFINITIONS: readonly RightDefinition[] = [
   pass_sport,
   tarif_social_transport,
   aide_juridictionnelle,
-  // Last: it looks at every other result.
   mediation_numerique,
 ];
+
+/**
+ * Orders rights so that each comes after every right it reads (Kahn's algorithm, ties in list order).
+ * Throws on a cycle, on a read of an unknown right, and on two rights that both read 'all'.
+ */
+export function orderByReads(defs: readonly RightDefinition[]): RightDefinition[] {
+  const byId = new Map(defs.map((d) => [d.id as string, d]));
+  const all = defs.filter((d) => d.reads === 'all');
+  if (all.length > 1) throw new Error(`rights ${all.map((d) => d.id).join(', ')} all read 'all'`);
+  const deps = new Map<RightDefinition, RightDefinition[]>();
+  for (const d of defs) {
+    const ids = d.reads === 'all' ? defs.filter((x) => x !== d).map((x) => x.id) : (d.reads ?? []);
+    deps.set(
+      d,
+      ids.map((id) => {
+        const r = byId.get(id);
+        if (!r) throw new Error(`right "${d.id}" reads "${id}", which is not in the catalogue`);
+        return r;
+      }),
+    );
+  }
+  const out: RightDefinition[] = [];
+  const done = new Set<RightDefinition>();
+  while (out.length < defs.length) {
+    const next = defs.find((d) => !done.has(d) && (deps.get(d) ?? []).every((x) => done.has(x)));
+    if (!next) {
+      const left = defs.filter((d) => !done.has(d)).map((d) => d.id);
+      throw new Error(`rights read each other in a cycle: ${left.join(', ')}`);
+    }
+    done.add(next);
+    out.push(next);
+  }
+  return out;
+}
+
+/** The catalogue in evaluation order: every right after the rights it reads. */
+export const RIGHT_DEFINITIONS: readonly RightDefinition[] = orderByReads(CATALOGUE);
 
 const info = (d: RightDefinition): RightInfo => {
   const { evaluate: _e, ...rest } = d;
@@ -70,5 +108,5 @@ export function getRight(id: string): RightInfo | undefined {
 }
 
 export function listRights(): RightInfo[] {
-  return RIGHT_DEFINITIONS.map(info);
+  return CATALOGUE.map(info);
 }

@@ -5,7 +5,10 @@ import { evaluate, SituationError, type SituationIssue, validateSituation } from
 import { listCatalogue } from './catalogue-entry.js';
 import { ParameterHistoryError } from './parameters/index.js';
 import { listParameters } from './parameters/metadata.js';
-import './history.js';
+import { loadHistory } from './history.js';
+
+// The CLI evaluates any month from 2018-01 on.
+loadHistory();
 
 export interface CliIo {
   readStdin(): Promise<string>;

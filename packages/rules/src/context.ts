@@ -1,5 +1,6 @@
 // Facts derived once per evaluation and shared by every right.
-import { snapshotAt, listAt } from './parameters/index.js';
+import { addMonths, addYears, ageAt } from './dates.js';
+import { listAt, type ParameterId, snapshotAt, snapshotListAt } from './parameters/index.js';
 import type { RightResult } from './result.js';
 import type { Member, Situation } from './situation.js';
 
@@ -20,10 +21,10 @@ export interface Ctx {
   date: string;
   year: number;
   /** Numeric parameter in force on the evaluated month. */
-  p: (id: string) => number;
+  p: (id: ParameterId) => number;
   /** Parameter at another date (YYYY-MM-DD). */
-  pAt: (id: string, date: string) => number;
-  list: (id: string, date?: string) => readonly number[];
+  pAt: (id: ParameterId, date: string) => number;
+  list: (id: ParameterId, date?: string) => readonly number[];
   applicant: Person;
   partner: Person | undefined;
   adults: Person[];
@@ -34,44 +35,50 @@ export interface Ctx {
   /** Overseas département (971 to 976). */
   overseas: boolean;
   alsaceMoselle: boolean;
-  /** Results already computed in this evaluation, by right id. */
-  results: Map<string, RightResult>;
+  /** Results of the rights the running right declares in `reads` (catalogue.ts orders them first). */
+  results: Results;
   /** Memo for shared intermediate values (e.g. estimated tax income). */
   memo: Map<string, unknown>;
 }
 
-/** Whole years between a birth date and a date, both YYYY-MM-DD. */
-export function ageAt(birthDate: string, date: string): number {
-  const by = +birthDate.slice(0, 4);
-  const y = +date.slice(0, 4);
-  const md = date.slice(5);
-  const bmd = birthDate.slice(5);
-  return y - by - (md < bmd ? 1 : 0);
-}
+export { addMonths, addYears, ageAt };
 
-/** Adds years to a YYYY-MM-DD date (29 February becomes 1 March). */
-export function addYears(date: string, years: number): string {
-  const y = +date.slice(0, 4) + years;
-  const md = date.slice(5);
-  if (md === '02-29') {
-    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-    return `${y}-${leap ? '02-29' : '03-01'}`;
+/**
+ * Results computed so far. A right may read only the rights it declares in `reads`: reading another
+ * one throws, so a missing declaration cannot silently read nothing.
+ */
+export class Results {
+  private readonly map = new Map<string, RightResult>();
+  /** Set by the evaluator before each right: its id and what it declared. */
+  reader = '';
+  allowed: ReadonlySet<string> | 'all' = 'all';
+
+  private guard(id: string): void {
+    if (this.allowed !== 'all' && !this.allowed.has(id))
+      throw new Error(`right "${this.reader}" reads "${id}" without declaring it in reads`);
   }
-  return `${y}-${md}`;
-}
-
-/** Adds months to a YYYY-MM-DD date (day kept; enough for "is the child 3 months old"). */
-export function addMonths(date: string, months: number): string {
-  const y = +date.slice(0, 4);
-  const m = +date.slice(5, 7) - 1 + months;
-  const yy = y + Math.floor(m / 12);
-  const mm = (m % 12) + 1;
-  return `${yy}-${mm < 10 ? '0' : ''}${mm}-${date.slice(8)}`;
+  get(id: string): RightResult | undefined {
+    this.guard(id);
+    return this.map.get(id);
+  }
+  values(): IterableIterator<RightResult> {
+    this.guard('*');
+    return this.map.values();
+  }
+  /** For the evaluator only. */
+  set(id: string, r: RightResult): void {
+    this.map.set(id, r);
+  }
+  /** Whether a right was evaluated (not a read of its result). */
+  has(id: string): boolean {
+    return this.map.has(id);
+  }
 }
 
 export function buildContext(situation: Situation, month: string): Ctx {
   const date = `${month}-01`;
   const p = snapshotAt(date);
+  const list = snapshotListAt(date);
   const persons: Person[] = situation.household.members.map((member, index) => ({
     index,
     member,
@@ -89,7 +96,7 @@ export function buildContext(situation: Situation, month: string): Ctx {
     year: +month.slice(0, 4),
     p,
     pAt: (id, d) => snapshotAt(d)(id),
-    list: (id, d) => listAt(id, d ?? date),
+    list: (id, d) => (d === undefined ? list(id) : listAt(id, d)),
     applicant,
     partner,
     adults: partner ? [applicant, partner] : [applicant],
@@ -99,7 +106,7 @@ export function buildContext(situation: Situation, month: string): Ctx {
     receiving: new Set(situation.receiving ?? []),
     overseas: commune.startsWith('97'),
     alsaceMoselle: dep === '57' || dep === '67' || dep === '68',
-    results: new Map(),
+    results: new Results(),
     memo: new Map(),
   };
 }

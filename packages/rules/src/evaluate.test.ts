@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import './history.js';
-import {
-  evaluate,
-  getRight,
-  listRights,
-  nonRecours,
-  PARTNER_TYPES,
-  RIGHT_IDS,
-  safeEvaluate,
-  SituationError,
-} from './index.js';
+import { loadHistory } from './history.js';
+
+loadHistory();
+import { evaluate, safeEvaluate } from './evaluate.js';
+import { getRight, listRights, nonRecours, PARTNER_TYPES, RIGHT_IDS, SituationError } from './index.js';
 import {
   BELLEVILLE_COMMUNE,
   BELLEVILLE_LOCAL_AIDS,

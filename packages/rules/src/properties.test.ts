@@ -2,10 +2,19 @@
 // right way with income.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import './history.js';
+import { loadHistory } from './history.js';
+
+loadHistory();
 import { evaluateValid } from './evaluate.js';
 import { RIGHT_IDS } from './rights/types.js';
-import { type Member, type Situation, situationSchema, ACTIVITIES, HOUSING_STATUSES } from './situation.js';
+import {
+  type Member,
+  type Situation,
+  situationSchema,
+  ACTIVITIES,
+  HOUSING_SHARING,
+  HOUSING_STATUSES,
+} from './situation.js';
 
 const date = (from: number, to: number) =>
   fc
@@ -83,6 +92,8 @@ const situation: fc.Arbitrary<Situation> = fc
           status: fc.option(fc.constantFrom(...HOUSING_STATUSES), { nil: undefined }),
           rent: money,
           charges: money,
+          sharing: fc.option(fc.constantFrom(...HOUSING_SHARING), { nil: undefined }),
+          withParents: fc.option(fc.boolean(), { nil: undefined }),
         },
         { requiredKeys: [] },
       ),
@@ -144,16 +155,39 @@ describe('properties', () => {
     );
   }, 120000);
 
-  it('more income never raises the RSA', () => {
+  it('more income lowers a paid RSA (never 0 against 0)', () => {
+    // Households that get the RSA at the lower salary: adults of 25 to 60, French, no other income.
+    const adultOf = (role: 'applicant' | 'partner', id: string) =>
+      date(1966, 2000).map((birthDate): Member => ({ id, role, birthDate, nationality: 'fr', incomes: {} }));
+    const eligible = fc
+      .record({
+        month: fc.constantFrom('2025-06', '2026-01', '2026-05'),
+        applicant: adultOf('applicant', 'a'),
+        partner: fc.option(adultOf('partner', 'b'), { nil: undefined }),
+        children: fc.array(date(2010, 2024), { maxLength: 3 }),
+        housing: fc.constantFrom<Situation['housing']>(
+          { status: 'tenant', rent: 500 },
+          { status: 'hosted_free' },
+          { status: 'owner' },
+        ),
+      })
+      .map((r): Situation => {
+        const members: Member[] = [r.applicant];
+        if (r.partner) members.push(r.partner);
+        r.children.forEach((birthDate, i) => {
+          members.push({ id: `c${i}`, role: 'child', birthDate });
+        });
+        return { month: r.month, household: { couple: !!r.partner, members }, housing: r.housing };
+      });
     fc.assert(
       fc.property(
-        situation,
-        fc.integer({ min: 0, max: 3000 }),
+        eligible,
+        fc.integer({ min: 0, max: 300 }),
         fc.integer({ min: 1, max: 1500 }),
         (s, a, d) => {
-          expect(amountOf(withSalary(s, a + d), 'rsa')).toBeLessThanOrEqual(
-            amountOf(withSalary(s, a), 'rsa') + 1e-9,
-          );
+          const before = amountOf(withSalary(s, a), 'rsa');
+          expect(before).toBeGreaterThan(0);
+          expect(amountOf(withSalary(s, a + d), 'rsa')).toBeLessThan(before);
         },
       ),
       { numRuns: 200 },

@@ -1,40 +1,8 @@
 // The result of an evaluation: the public contract (shared/design/rules-contract.md) as zod schemas.
 import * as z from 'zod/mini';
-import { THEMES } from './vocabulary.js';
+import { PARTNER_TYPES, STATUSES, THEMES } from './vocabulary.js';
 
-export const STATUSES = ['eligible', 'possible', 'not_eligible', 'already_received'] as const;
-export type Status = (typeof STATUSES)[number];
-
-/**
- * Partner types to contact, in the data·inclusion "réseaux porteurs"-like vocabulary of
- * @passerelle/partners (partner-types.ts); caisse-retraite, crous, etablissement-scolaire and
- * bailleur-social are extra types that the partner finder may not list yet.
- */
-export const PARTNER_TYPES = [
-  'caf',
-  'msa',
-  'cpam',
-  'france-travail',
-  'mission-locale',
-  'ccas',
-  'mairie',
-  'mdph',
-  'france-services',
-  'conseiller-numerique',
-  'departement',
-  'carsat',
-  'caisse-retraite',
-  'crous',
-  'pmi',
-  'etablissement-scolaire',
-  'point-justice',
-  'adil',
-  'mediation-numerique',
-  'cidff',
-  'information-jeunesse',
-  'bailleur-social',
-] as const;
-export type PartnerType = (typeof PARTNER_TYPES)[number];
+export { PARTNER_TYPES, STATUSES, type PartnerType, type Status } from './vocabulary.js';
 
 export const amountSchema = z.object({
   value: z.number(),
@@ -75,7 +43,8 @@ export const rightResultSchema = z.object({
   amount: z.nullable(amountSchema),
   reasons: z.array(reasonSchema),
   missing: z.array(z.string()),
-  contacts: z.array(z.string()),
+  /** Partner types to contact (vocabulary.ts, shared with @passerelle/partners). */
+  contacts: z.array(z.enum(PARTNER_TYPES)),
   sources: z.array(z.string()),
   /** Set on local aids (national rights: see '@passerelle/rules/catalogue'). */
   procedure: z.optional(procedureSchema),

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import {
   ACTIVITIES,
+  HOUSING_SHARING,
   HOUSING_STATUSES,
   NATIONALITIES,
   OTHER_PARENT,
@@ -151,6 +152,10 @@ export const situationSchema = z
             status: z.optional(oneOf(HOUSING_STATUSES)),
             rent: z.optional(money),
             charges: z.optional(money),
+            /** A tenant who shares the dwelling (colocation) or rents a room: lower rent ceilings for the AL. */
+            sharing: z.optional(oneOf(HOUSING_SHARING)),
+            /** Lives at his or her parents' (a person under 25 then belongs to their CSS household). */
+            withParents: z.optional(bool),
           },
           { error: expected('an object') },
         ),

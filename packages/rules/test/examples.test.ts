@@ -6,8 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // The history entry registers parameter values back to 2018-01 (the browser entry carries recent ones).
-import '../src/history.js';
-import { evaluate } from '../src/index.js';
+import { loadHistory } from '../src/history.js';
+
+loadHistory();
+import { evaluate } from '../src/evaluate.js';
 import { situationSchema } from '../src/situation.js';
 import { type ExpectedRight, type WorkedExample, workedExamples } from './examples/index.js';
 

@@ -1,4 +1,4 @@
-// The browser entry's budget (issue 3: 30 KB gzip) and what must stay out of it. Sizes are deterministic
+// The browser entry's budget (issue 3: 30 KB gzip) and what must stay out of it (zod: ./schema). Sizes are deterministic
 // for a given esbuild version, so they are asserted; `npm run bench` prints them with the other entries.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,15 @@ describe('browser entry size', () => {
   it(`@passerelle/rules stays within ${BUDGET} bytes gzip`, async () => {
     const { gzip } = await measure('src/index.ts');
     expect(gzip).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('leaves zod to the ./schema entry', async () => {
+    const { inputs } = await measure('src/index.ts');
+    expect(inputs.filter((p) => p.includes('node_modules/zod') || p.endsWith('src/situation.ts'))).toEqual(
+      [],
+    );
+    const schema = await measure('src/schema-entry.ts');
+    expect(schema.inputs.some((p) => p.includes('node_modules/zod'))).toBe(true);
   });
 
   it('leaves the flow, local aids, right details and parameter sources to their own entries', async () => {

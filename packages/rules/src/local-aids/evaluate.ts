@@ -1,32 +1,26 @@
 // Checks the declarative conditions of local aids against a situation. Each condition is met, not met,
 // or unknown (an answer is missing): unknown makes the aid `possible`, never silently eligible.
-import type { Member, Situation, Theme } from '../situation.js';
-import type { RightResult } from '../result.js';
+import { ageAt } from '../dates.js';
+import type { Member, Situation } from '../situation.js';
+import type { Amount, Procedure, Reason, RightResult } from '../result.js';
 import type { LocalAid, LocalAidsFile } from './schema.js';
 
-export interface LocalAidReason {
-  code: string;
-  met: boolean;
-  text: string;
-}
+/** A reason of a local aid: the contract's reason (result.ts). */
+export type LocalAidReason = Reason;
 
-/** A local aid in the shape of a right result of the contract, with what the widget shows. */
-export interface LocalAidResult {
+/**
+ * A local aid: a right result of the contract (result.ts), with what the widget shows on top: who
+ * publishes it, its description, procedure and contact.
+ */
+export interface LocalAidResult extends RightResult {
   /** `local:<source>:<id>` */
   id: string;
-  theme: Theme;
-  status: 'eligible' | 'possible' | 'not_eligible' | 'already_received';
-  amount: { value: number; per: 'month' | 'year' | 'once'; kind: 'flat'; upTo?: boolean } | null;
-  reasons: LocalAidReason[];
-  missing: string[];
-  contacts: string[];
-  sources: string[];
+  amount: (Amount & { kind: 'flat' }) | null;
   local: true;
-  label: string;
   description: string;
   publisher: string;
   /** Same shape as national rights: where to apply, the steps, the papers to prepare. */
-  procedure: { url: string; steps: string[]; papers: string[] };
+  procedure: Procedure;
   contact: LocalAid['contact'];
 }
 
@@ -40,12 +34,8 @@ export interface EvaluateLocalAidsOptions {
 type Tri = boolean | undefined;
 const euro = (n: number) => `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(n)} €`;
 
-function age(birthDate: string | undefined, month: string): number | undefined {
-  if (!birthDate) return undefined;
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return y - by - (m < bm || (m === bm && bd > 1) ? 1 : 0);
-}
+const age = (birthDate: string | undefined, month: string): number | undefined =>
+  birthDate ? ageAt(birthDate, month) : undefined;
 
 const MAIN_INCOME: Partial<Record<string, keyof NonNullable<Member['incomes']>>> = {
   employed: 'salary',
@@ -449,6 +439,5 @@ export function localAidsEvaluator(
   month: string,
   national: ReadonlyArray<{ id: string; status: string }>,
 ) => RightResult[] {
-  return (situation, month, national) =>
-    evaluateLocalAids(files, situation, month, { ...options, national }) as RightResult[];
+  return (situation, month, national) => evaluateLocalAids(files, situation, month, { ...options, national });
 }

@@ -209,6 +209,46 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     values: [['2014-04-01', 0.225, 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000029002839']],
   },
   {
+    id: 'rsa.solidarite_a_la_source.caf',
+    label:
+      'RSA et prime d’activité : ressources préremplies des mois M-4 à M-2 (« solidarité à la source »), CAF',
+    unit: 'booléen',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2009-06-01',
+        0,
+        'Déclaration trimestrielle de ressources des trois mois précédents (CASF, art. R262-37)',
+      ],
+      [
+        '2025-03-01',
+        1,
+        'Réforme « solidarité à la source » : déclaration trimestrielle préremplie à la CAF depuis mars 2025, https://www.caf.fr/',
+      ],
+    ],
+  },
+  {
+    id: 'rsa.solidarite_a_la_source.msa',
+    label:
+      'RSA et prime d’activité : ressources préremplies des mois M-4 à M-2 (« solidarité à la source »), MSA',
+    unit: 'booléen',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2009-06-01',
+        0,
+        'Déclaration trimestrielle de ressources des trois mois précédents (CASF, art. R262-37)',
+      ],
+      [
+        '2025-07-01',
+        1,
+        'Réforme « solidarité à la source » : déclaration trimestrielle préremplie à la MSA depuis juillet 2025, https://www.msa.fr/',
+      ],
+    ],
+  },
+  {
     id: 'ppa.montant_forfaitaire',
     label: "Prime d'activité : montant forfaitaire pour une personne seule",
     unit: 'EUR/mois',
@@ -308,6 +348,21 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     cycle: 'law',
     verifiedOn: '2026-11-24',
     values: [['2016-01-01', 0.42804, 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031673885']],
+  },
+  {
+    id: 'css.age_foyer_parents',
+    label:
+      'Complémentaire santé solidaire : âge en dessous duquel un jeune vivant chez ses parents fait partie de leur foyer',
+    unit: 'ans',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2019-11-01',
+        25,
+        'Code de la sécurité sociale, art. R861-2 (le foyer comprend les enfants de moins de 25 ans qui vivent sous le même toit) ; https://www.service-public.fr/particuliers/vosdroits/F10027',
+      ],
+    ],
   },
   {
     id: 'css.plafond_base',
@@ -1576,6 +1631,303 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     values: [['2007-07-01', 0.0068, 'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286630']],
   },
   {
+    id: 'aide_logement.abattement_r0.cinq_enfants',
+    label: 'Aide au logement : abattement R0, cinq personnes à charge',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    values: [['2025-01-01', 10202, 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000053202812/']],
+  },
+  {
+    id: 'aide_logement.abattement_r0.six_enfants',
+    label: 'Aide au logement : abattement R0, six personnes à charge',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    values: [['2025-01-01', 10554, 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000053202812/']],
+  },
+  {
+    id: 'aide_logement.minoration_forfaitaire',
+    label: 'Aide au logement : minoration forfaitaire du montant calculé',
+    unit: 'EUR/mois',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2017-10-01',
+        5,
+        'CCH art. D823-16 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878905) ; arrêté du 27 septembre 2019, art. 11 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160747/2024-09-29)',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.montant_minimum_verse',
+    label: 'Aide au logement : montant minimum versé',
+    unit: 'EUR/mois',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2017-10-01',
+        10,
+        'Arrêté du 27 septembre 2019, art. 12 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160749) ; CCH art. D823-16',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.deduction_revenus',
+    label:
+      'Aide au logement : déduction de 10 % sur les salaires, allocations chômage, pensions et retraites (revenus nets catégoriels)',
+    unit: 'taux',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    note: 'The 10 % deduction has a floor and a ceiling per person in tax law (CGI art. 83 3°, 158 5 a); the estimate applies the rate only.',
+    values: [
+      [
+        '2001-01-01',
+        0.1,
+        'Ressources des aides au logement : revenus nets catégoriels de l’impôt sur le revenu (CCH, art. R822-4), soit après la déduction forfaitaire de 10 % du CGI (art. 83 3° pour les salaires, art. 158 5 a pour les pensions et retraites)',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.etudiant.forfait_ressources',
+    label: 'Aide au logement : forfait de ressources des étudiants en location',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    values: [
+      ['2024-01-01', 8400, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048621292'],
+      ['2025-01-01', 8600, 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000053202812/'],
+    ],
+  },
+  {
+    id: 'aide_logement.etudiant.minoration_boursier',
+    label: 'Aide au logement : minoration du forfait étudiant pour les boursiers',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    values: [['2024-01-01', 1700, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048621292']],
+  },
+  {
+    id: 'aide_logement.etudiant.age_max',
+    label: 'Aide au logement : âge limite du forfait de ressources étudiant (âge des bourses)',
+    unit: 'ans',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2001-01-01',
+        28,
+        'CCH art. R822-20 (avant 2020 : CCH art. R351-7-2), âge des bourses de l’enseignement supérieur : https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419188',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.coefficient_colocation',
+    label: 'Aide au logement : coefficient du loyer plafond en colocation',
+    unit: 'taux',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      ['2002-01-01', 0.75, 'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286643/2024-09-29'],
+    ],
+  },
+  {
+    id: 'aide_logement.coefficient_chambre',
+    label: 'Aide au logement : coefficient du loyer plafond pour une chambre (personne seule)',
+    unit: 'taux',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      ['2002-01-01', 0.9, 'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286643/2024-09-29'],
+    ],
+  },
+  {
+    id: 'logement_social.plafond_plus.paris',
+    label: 'Logement social (PLUS) : plafonds de ressources, Paris et communes limitrophes',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe), then the amount per extra person. Revenu fiscal de référence of year N-2.',
+    values: [
+      [
+        '2025-01-01',
+        [26687, 39885, 52284, 62424, 74271, 83575, 9313],
+        'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050865366/2025-01-01',
+      ],
+      [
+        '2026-01-01',
+        [26920, 40233, 52740, 62968, 74919, 84304, 9394],
+        'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000053307202/2026-01-01',
+      ],
+    ],
+  },
+  {
+    id: 'logement_social.plafond_plus.ile_de_france',
+    label:
+      'Logement social (PLUS) : plafonds de ressources, Île-de-France hors Paris et communes limitrophes',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe), then the amount per extra person. Revenu fiscal de référence of year N-2.',
+    values: [
+      [
+        '2025-01-01',
+        [26687, 39885, 47944, 57429, 67984, 76504, 8524],
+        'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050865366/2025-01-01',
+      ],
+      [
+        '2026-01-01',
+        [26920, 40233, 48362, 57930, 68577, 77171, 8598],
+        'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000053307202/2026-01-01',
+      ],
+    ],
+  },
+  {
+    id: 'logement_social.plafond_plus.autres_regions',
+    label: 'Logement social (PLUS) : plafonds de ressources, autres régions',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-03',
+    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe), then the amount per extra person. Revenu fiscal de référence of year N-2.',
+    values: [
+      [
+        '2025-01-01',
+        [23201, 30984, 37259, 44982, 52915, 59636, 6652],
+        'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050865366/2025-01-01',
+      ],
+      [
+        '2026-01-01',
+        [23403, 31254, 37584, 45374, 53376, 60156, 6710],
+        'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000053307202/2026-01-01',
+      ],
+    ],
+  },
+  {
+    id: 'logement_social.majoration_pls',
+    label: 'Logement social (PLS) : plafonds PLUS majorés de 30 %',
+    unit: 'taux',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2001-01-01',
+        1.3,
+        'Plafonds PLS = 130 % des plafonds PLUS : https://www.service-public.fr/particuliers/vosdroits/F869',
+      ],
+    ],
+  },
+  {
+    id: 'logement_social.jeune_menage.somme_ages',
+    label: 'Logement social : « jeune ménage », somme des âges des deux conjoints au plus',
+    unit: 'ans',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '1987-07-29',
+        55,
+        'Arrêté du 29 juillet 1987, art. 1 et annexe : https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000053307202/2026-01-01',
+      ],
+    ],
+  },
+  {
+    id: 'aah.abattement_activite.seuil_smic',
+    label: 'AAH : seuil entre les deux abattements sur les revenus d’activité (part du SMIC brut mensuel)',
+    unit: 'taux',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2011-01-01',
+        0.3,
+        'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000023086051/#JORFARTI000023086056',
+      ],
+    ],
+  },
+  {
+    id: 'cheque_energie.uc.premiere_personne',
+    label: 'Chèque énergie : unité de consommation de la première personne du foyer',
+    unit: 'UC',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2016-05-01',
+        1,
+        'Code de l’énergie, art. R124-2 (décret n° 2016-555 du 6 mai 2016), barème : https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043178875/',
+      ],
+    ],
+  },
+  {
+    id: 'cheque_energie.uc.deuxieme_personne',
+    label: 'Chèque énergie : unité de consommation de la deuxième personne',
+    unit: 'UC',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2016-05-01',
+        0.5,
+        'Code de l’énergie, art. R124-2 (décret n° 2016-555 du 6 mai 2016), barème : https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043178875/',
+      ],
+    ],
+  },
+  {
+    id: 'cheque_energie.uc.personne_supplementaire',
+    label: 'Chèque énergie : unité de consommation de chaque personne en plus',
+    unit: 'UC',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2016-05-01',
+        0.3,
+        'Code de l’énergie, art. R124-2 (décret n° 2016-555 du 6 mai 2016), barème : https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043178875/',
+      ],
+    ],
+  },
+  {
+    id: 'retraite.age_legal.generations',
+    label: 'Âge légal de départ à la retraite : premier mois de naissance (AAAAMM) de chaque génération',
+    unit: 'AAAAMM',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    note: 'With retraite.age_legal.mois: the age of those born before the first month, then of each generation.',
+    values: [
+      [
+        '2023-09-01',
+        [196109, 196201, 196301, 196401, 196501, 196601, 196701, 196801],
+        'CSS art. L161-17-2 (loi n° 2023-270) : https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047452768/2023-09-01/',
+      ],
+      [
+        '2026-09-01',
+        [196109, 196201, 196301, 196504, 196601, 196701, 196801, 196901],
+        'CSS art. L161-17-2 modifié par la LFSS pour 2026 (suspension de la réforme de 2023) : https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047452768',
+      ],
+    ],
+  },
+  {
+    id: 'retraite.age_legal.mois',
+    label: 'Âge légal de départ à la retraite par génération, en mois (62 ans = 744)',
+    unit: 'mois',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    values: [
+      [
+        '2023-09-01',
+        [744, 747, 750, 753, 756, 759, 762, 765, 768],
+        'CSS art. L161-17-2 (loi n° 2023-270) : https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047452768/2023-09-01/',
+      ],
+      [
+        '2026-09-01',
+        [744, 747, 750, 753, 756, 759, 762, 765, 768],
+        'CSS art. L161-17-2 modifié par la LFSS pour 2026 : 62 ans et 9 mois pour 1964 et janvier-mars 1965, 63 ans pour avril-décembre 1965, puis +3 mois par an jusqu’à 64 ans (génération 1969)',
+      ],
+    ],
+  },
+  {
     id: 'bourse_college.montant.echelon_1',
     label: 'Bourse de collège, échelon 1 (en BMAF, par an)',
     unit: 'BMAF',
@@ -1887,8 +2239,11 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     label: "Pass'Sport : montant",
     unit: 'EUR',
     cycle: 'law',
-    verifiedOn: '2026-11-24',
-    values: [['2024-09-01', 50, 'https://www.pass.sports.gouv.fr/']],
+    verifiedOn: '2026-12-03',
+    values: [
+      ['2024-09-01', 50, 'https://www.pass.sports.gouv.fr/'],
+      ['2025-09-01', 70, 'Rentrée 2025 : 70 € par jeune, https://www.pass.sports.gouv.fr/'],
+    ],
   },
   {
     id: 'crds.taux',

@@ -2,7 +2,7 @@
 // Do not edit: edit current-data.ts, then run `npm run generate -w @passerelle/rules`.
 import type { ValueTable } from './types.js';
 
-export const CURRENT_VALUES: ValueTable = {
+export const CURRENT_VALUES = {
   'smic.horaire_brut': [
     ['2023-05-01', 11.52],
     ['2024-01-01', 11.65],
@@ -34,6 +34,14 @@ export const CURRENT_VALUES: ValueTable = {
   'rsa.montant_minimum_verse': [['2009-06-01', 6]],
   'rsa.duree_titre_sejour': [['2009-06-01', 5]],
   'rsa.forfait_asf.taux_un_parent': [['2014-04-01', 0.225]],
+  'rsa.solidarite_a_la_source.caf': [
+    ['2009-06-01', 0],
+    ['2025-03-01', 1],
+  ],
+  'rsa.solidarite_a_la_source.msa': [
+    ['2009-06-01', 0],
+    ['2025-07-01', 1],
+  ],
   'ppa.montant_forfaitaire': [
     ['2024-04-01', 622.63],
     ['2025-04-01', 633.21],
@@ -58,6 +66,7 @@ export const CURRENT_VALUES: ValueTable = {
   'ppa.forfait_logement.taux_3_personnes': [['2016-01-01', 0.165]],
   'ppa.majoration_isolement.base': [['2016-01-01', 1.28412]],
   'ppa.majoration_isolement.par_enfant': [['2016-01-01', 0.42804]],
+  'css.age_foyer_parents': [['2019-11-01', 25]],
   'css.plafond_base': [
     ['2024-04-01', 10166],
     ['2025-04-01', 10339],
@@ -269,6 +278,45 @@ export const CURRENT_VALUES: ValueTable = {
   'aide_logement.tl.seuil_2': [['2001-01-01', 0.75]],
   'aide_logement.tl.taux_2': [['2007-07-01', 0.0045]],
   'aide_logement.tl.taux_3': [['2007-07-01', 0.0068]],
+  'aide_logement.abattement_r0.cinq_enfants': [['2025-01-01', 10202]],
+  'aide_logement.abattement_r0.six_enfants': [['2025-01-01', 10554]],
+  'aide_logement.minoration_forfaitaire': [['2017-10-01', 5]],
+  'aide_logement.montant_minimum_verse': [['2017-10-01', 10]],
+  'aide_logement.deduction_revenus': [['2001-01-01', 0.1]],
+  'aide_logement.etudiant.forfait_ressources': [
+    ['2024-01-01', 8400],
+    ['2025-01-01', 8600],
+  ],
+  'aide_logement.etudiant.minoration_boursier': [['2024-01-01', 1700]],
+  'aide_logement.etudiant.age_max': [['2001-01-01', 28]],
+  'aide_logement.coefficient_colocation': [['2002-01-01', 0.75]],
+  'aide_logement.coefficient_chambre': [['2002-01-01', 0.9]],
+  'logement_social.plafond_plus.paris': [
+    ['2025-01-01', [26687, 39885, 52284, 62424, 74271, 83575, 9313]],
+    ['2026-01-01', [26920, 40233, 52740, 62968, 74919, 84304, 9394]],
+  ],
+  'logement_social.plafond_plus.ile_de_france': [
+    ['2025-01-01', [26687, 39885, 47944, 57429, 67984, 76504, 8524]],
+    ['2026-01-01', [26920, 40233, 48362, 57930, 68577, 77171, 8598]],
+  ],
+  'logement_social.plafond_plus.autres_regions': [
+    ['2025-01-01', [23201, 30984, 37259, 44982, 52915, 59636, 6652]],
+    ['2026-01-01', [23403, 31254, 37584, 45374, 53376, 60156, 6710]],
+  ],
+  'logement_social.majoration_pls': [['2001-01-01', 1.3]],
+  'logement_social.jeune_menage.somme_ages': [['1987-07-29', 55]],
+  'aah.abattement_activite.seuil_smic': [['2011-01-01', 0.3]],
+  'cheque_energie.uc.premiere_personne': [['2016-05-01', 1]],
+  'cheque_energie.uc.deuxieme_personne': [['2016-05-01', 0.5]],
+  'cheque_energie.uc.personne_supplementaire': [['2016-05-01', 0.3]],
+  'retraite.age_legal.generations': [
+    ['2023-09-01', [196109, 196201, 196301, 196401, 196501, 196601, 196701, 196801]],
+    ['2026-09-01', [196109, 196201, 196301, 196504, 196601, 196701, 196801, 196901]],
+  ],
+  'retraite.age_legal.mois': [
+    ['2023-09-01', [744, 747, 750, 753, 756, 759, 762, 765, 768]],
+    ['2026-09-01', [744, 747, 750, 753, 756, 759, 762, 765, 768]],
+  ],
   'bourse_college.montant.echelon_1': [['2017-05-07', 0.256]],
   'bourse_college.montant.echelon_2': [['2017-05-07', 0.7091]],
   'bourse_college.montant.echelon_3': [['2017-05-07', 1.1075]],
@@ -315,6 +363,12 @@ export const CURRENT_VALUES: ValueTable = {
     ['2021-09-01', 6],
     ['2025-09-01', 14],
   ],
-  'pass_sport.montant': [['2024-09-01', 50]],
+  'pass_sport.montant': [
+    ['2024-09-01', 50],
+    ['2025-09-01', 70],
+  ],
   'crds.taux': [['1996-02-01', 0.005]],
-};
+} satisfies ValueTable;
+
+/** Every parameter id: a misspelled id in the rules does not compile. */
+export type ParameterId = keyof typeof CURRENT_VALUES;

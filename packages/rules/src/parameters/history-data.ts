@@ -617,4 +617,159 @@ export const HISTORY_VALUES: Readonly<Record<string, readonly ParameterValue[]>>
   'aah.deconjugalisation': [['2009-01-01', 0, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723']],
   'css.reforme': [['2000-01-01', 0, 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000037847680']],
   'pass_sport.montant': [['2021-09-01', 50, 'https://www.pass.sports.gouv.fr/']],
+  'aide_logement.abattement_r0.cinq_enfants': [
+    ['2016-01-01', 8886, 'Arrêté du 21/01/2016 relatif au calcul des aides personnelles au logement, art. 5'],
+    ['2019-01-01', 8912, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037880844'],
+    ['2020-01-01', 8938, 'https://www.legifrance.gouv.fr/eli/decret/2020/1/3/LOGL1934005D/jo/texte'],
+    ['2022-01-01', 9124, 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000044572819'],
+    ['2022-07-01', 9488, 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046114998'],
+    ['2023-01-01', 9642, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046829580'],
+    ['2024-01-01', 10105, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048621292'],
+  ],
+  'aide_logement.abattement_r0.six_enfants': [
+    ['2016-01-01', 9192, 'Arrêté du 21/01/2016 relatif au calcul des aides personnelles au logement, art. 5'],
+    ['2019-01-01', 9219, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037880844'],
+    ['2020-01-01', 9246, 'https://www.legifrance.gouv.fr/eli/decret/2020/1/3/LOGL1934005D/jo/texte'],
+    ['2022-01-01', 9439, 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000044572819'],
+    ['2022-07-01', 9816, 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046114998'],
+    ['2023-01-01', 9975, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046829580'],
+    ['2024-01-01', 10454, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048621292'],
+  ],
+  'aide_logement.etudiant.forfait_ressources': [
+    ['2018-01-01', 7700, 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000036341227'],
+    ['2022-01-01', 7800, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044572817/#JORFARTI000044572819'],
+    ['2022-08-01', 8100, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046114992/#JORFARTI000046114998'],
+  ],
+  'aide_logement.etudiant.minoration_boursier': [
+    ['2017-01-01', 1500, 'Arrêté du 3 juillet 1978 modifié, art. 1 quater (valeur en vigueur en 2018)'],
+    ['2022-08-01', 1600, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046114992/#JORFARTI000046114998'],
+  ],
+  'logement_social.plafond_plus.paris': [
+    [
+      '2018-01-01',
+      [23354, 34904, 45755, 54628, 64997, 73138, 8150],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000036335544',
+    ],
+    [
+      '2019-01-01',
+      [23721, 35452, 46473, 55486, 66017, 74286, 8278],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037885188',
+    ],
+    [
+      '2020-01-01',
+      [24006, 35877, 47031, 56152, 66809, 75177, 8377],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000039728497',
+    ],
+    [
+      '2021-01-01',
+      [24116, 36042, 47247, 56410, 67116, 75523, 8416],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042760888',
+    ],
+    [
+      '2022-01-01',
+      [24316, 36341, 47639, 56878, 67672, 76149, 8486],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044616436',
+    ],
+    [
+      '2023-01-01',
+      [25165, 37611, 49303, 58865, 70036, 78809, 8782],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046850762',
+    ],
+    [
+      '2024-01-01',
+      [26044, 38925, 51025, 60921, 72482, 81562, 9089],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048658284',
+    ],
+  ],
+  'logement_social.plafond_plus.ile_de_france': [
+    [
+      '2018-01-01',
+      [23354, 34904, 41957, 50257, 59495, 66950, 7460],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000036335544',
+    ],
+    [
+      '2019-01-01',
+      [23721, 35452, 42616, 51046, 60429, 68001, 7577],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037885188',
+    ],
+    [
+      '2020-01-01',
+      [24006, 35877, 43127, 51659, 61154, 68817, 7668],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000039728497',
+    ],
+    [
+      '2021-01-01',
+      [24116, 36042, 43325, 51897, 61435, 69134, 7703],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042760888',
+    ],
+    [
+      '2022-01-01',
+      [24316, 36341, 43684, 52326, 61944, 69707, 7767],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044616436',
+    ],
+    [
+      '2023-01-01',
+      [25165, 37611, 45210, 54154, 64108, 72142, 8038],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046850762',
+    ],
+    [
+      '2024-01-01',
+      [26044, 38925, 46789, 56046, 66347, 74662, 8319],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048658284',
+    ],
+  ],
+  'logement_social.plafond_plus.autres_regions': [
+    [
+      '2018-01-01',
+      [20304, 27114, 32607, 39364, 46308, 52189, 5821],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000036335544',
+    ],
+    [
+      '2019-01-01',
+      [20623, 27540, 33119, 39982, 47035, 53008, 5912],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037885188',
+    ],
+    [
+      '2020-01-01',
+      [20870, 27870, 33516, 40462, 47599, 53644, 5983],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000039728497',
+    ],
+    [
+      '2021-01-01',
+      [20966, 27998, 33670, 40648, 47818, 53891, 6011],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042760888',
+    ],
+    [
+      '2022-01-01',
+      [21139, 28231, 33949, 40985, 48214, 54338, 6061],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044616436',
+    ],
+    [
+      '2023-01-01',
+      [21878, 29217, 35135, 42417, 49898, 56236, 6273],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046850762',
+    ],
+    [
+      '2024-01-01',
+      [22642, 30238, 36362, 43899, 51641, 58200, 6492],
+      'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048658284',
+    ],
+  ],
+  'retraite.age_legal.generations': [
+    [
+      '2017-01-01',
+      [],
+      'CSS art. L161-17-2 (62 ans pour les générations nées à partir de 1955) : https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000025014605',
+    ],
+  ],
+  'retraite.age_legal.mois': [
+    [
+      '2017-01-01',
+      [744],
+      'CSS art. L161-17-2 (62 ans pour les générations nées à partir de 1955) : https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000025014605',
+    ],
+  ],
+  'css.age_foyer_parents': [
+    ['2000-01-01', 25, 'CMU-C et ACS : foyer défini à l’article R861-2 du code de la sécurité sociale'],
+  ],
 };

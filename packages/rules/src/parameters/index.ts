@@ -1,8 +1,10 @@
 // Registry of dated parameter values, as the evaluator reads them. The main entry carries values in force
 // from 2025-01-01 without their sources (current-values.ts, generated); '@passerelle/rules/history' adds
 // older values back to 2018-01, and '@passerelle/rules/parameters' gives labels and sources.
-import { CURRENT_VALUES } from './current-values.js';
+import { CURRENT_VALUES, type ParameterId } from './current-values.js';
 import type { DatedValue, ValueTable } from './types.js';
+
+export type { ParameterId };
 
 export type {
   DatedValue,
@@ -65,7 +67,7 @@ export function checkCovered(date: string): void {
   if (historyLoaded) throw new ParameterHistoryError(day, `${day}: parameters are kept from 2018-01-01 only`);
   throw new ParameterHistoryError(
     day,
-    `${day}: this date needs the parameter history; import '@passerelle/rules/history' first (the main entry carries values from 2025-01-01)`,
+    `${day}: this date needs the parameter history; call loadHistory() from '@passerelle/rules/history' first (the main entry carries values from 2025-01-01)`,
   );
 }
 
@@ -88,12 +90,8 @@ export function findValue(id: string, date: string): DatedValue {
   throw new ParameterHistoryError(day, `parameter "${id}" has no value in force on ${day}`);
 }
 
-/**
- * Fast lookup used by the evaluator: numeric value of a parameter at a date, cached per date.
- * Throws a ParameterHistoryError when the date is not covered.
- */
-export function snapshotAt(date: string): (id: string) => number {
-  const day = toDay(date);
+/** Values in force at a date, by id, cached per date (the evaluator's fast path). */
+function snapshot(day: string): Map<string, number | readonly number[]> {
   let snap = snapshotCache.get(day);
   if (!snap) {
     checkCovered(day);
@@ -105,8 +103,17 @@ export function snapshotAt(date: string): (id: string) => number {
     if (snapshotCache.size > 64) snapshotCache.clear();
     snapshotCache.set(day, snap);
   }
-  const s = snap;
-  return (id: string): number => {
+  return snap;
+}
+
+/**
+ * Fast lookup used by the evaluator: numeric value of a parameter at a date, cached per date.
+ * Throws a ParameterHistoryError when the date is not covered.
+ */
+export function snapshotAt(date: string): (id: ParameterId) => number {
+  const day = toDay(date);
+  const s = snapshot(day);
+  return (id: ParameterId): number => {
     const v = s.get(id);
     if (typeof v !== 'number') {
       if (v === undefined)
@@ -114,6 +121,17 @@ export function snapshotAt(date: string): (id: string) => number {
       throw new Error(`parameter "${id}" is a list; use listAt`);
     }
     return v;
+  };
+}
+
+/** List-valued parameter (scales) at a date, from the per-date cache. */
+export function snapshotListAt(date: string): (id: ParameterId) => readonly number[] {
+  const day = toDay(date);
+  const s = snapshot(day);
+  return (id: ParameterId): readonly number[] => {
+    const v = s.get(id);
+    if (v === undefined) return listAt(id, day);
+    return typeof v === 'number' ? [v] : v;
   };
 }
 

@@ -1,6 +1,7 @@
 // Without the history entry, the main entry covers 2025-01 on and explains what to import otherwise.
 import { describe, expect, it } from 'vitest';
-import { evaluate, ParameterHistoryError, safeEvaluate } from '../index.js';
+import { evaluate, safeEvaluate } from '../evaluate.js';
+import { ParameterHistoryError } from '../index.js';
 import { earliestSupportedDate, isHistoryLoaded } from './index.js';
 
 const s = { household: { members: [{ id: 'a', role: 'applicant', birthDate: '1980-01-01' }] } };

@@ -4,7 +4,9 @@ import { HISTORY_VALUES } from './history-data.js';
 import { CURRENT_VALUES } from './current-values.js';
 import { ParameterHistoryError, type RevaluationCycle, valueAt } from './index.js';
 import { listParameters, parameterAt, parameterDefinitions } from './metadata.js';
-import '../history.js';
+import { loadHistory } from '../history.js';
+
+loadHistory();
 
 /** Months between two revaluations, by cycle; "law" values change only when a text changes them. */
 const CYCLE_MONTHS: Record<RevaluationCycle, number> = { january: 12, april: 12, october: 12, law: 24 };

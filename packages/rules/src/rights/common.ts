@@ -1,6 +1,6 @@
 // Shared helpers and sentences for the rights.
 import type { Ctx, Person } from '../context.js';
-import { euros } from '../context.js';
+import { addMonths, euros } from '../context.js';
 import type { ConditionText, Trace } from './types.js';
 
 export const SP = 'https://www.service-public.fr/particuliers/vosdroits/';
@@ -157,3 +157,28 @@ export function childrenBirthDatesKnown(ctx: Ctx, t: Trace): boolean {
 }
 
 export const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
+
+/** Legal retirement age of a person born on `birthDate`, in months (CSS L161-17-2, by generation). */
+export function retirementAgeMonths(ctx: Ctx, birthDate: string): number {
+  const generations = ctx.list('retraite.age_legal.generations');
+  const months = ctx.list('retraite.age_legal.mois');
+  const born = +birthDate.slice(0, 4) * 100 + +birthDate.slice(5, 7);
+  let i = 0;
+  while (i < generations.length && born >= (generations[i] as number)) i++;
+  return months[Math.min(i, months.length - 1)] as number;
+}
+
+/** Whether a person has reached the legal retirement age on the evaluated month (false if unknown). */
+export const pastRetirementAge = (ctx: Ctx, x: Person): boolean =>
+  x.member.birthDate !== undefined &&
+  addMonths(x.member.birthDate, retirementAgeMonths(ctx, x.member.birthDate)) <= ctx.date;
+
+/** "62 ans et 9 mois" from 753 months. */
+export const yearsAndMonths = (months: number): string =>
+  `${Math.floor(months / 12)} ans${months % 12 ? ` et ${months % 12} mois` : ''}`;
+
+const MONTHS = 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(
+  ' ',
+);
+/** "octobre 2025" from 2025-10 or 2025-10-01. */
+export const monthName = (date: string): string => `${MONTHS[+date.slice(5, 7) - 1]} ${date.slice(0, 4)}`;

@@ -1,6 +1,6 @@
 // Family benefits (CAF / MSA): AF, CF, ARS, PAJE allocation de base, ASF, bourses de collège et lycée.
 import { addMonths, addYears, afterCrds, ageAt, cents, type Ctx, euros, type Person } from '../context.js';
-import { valueAt } from '../parameters/index.js';
+import { type ParameterId, valueAt } from '../parameters/index.js';
 import { childrenAged, childrenBirthDatesKnown, incomesOf, plural, SP, taxIncome, who } from './common.js';
 import type { Outcome, RightDefinition, Trace } from './types.js';
 
@@ -582,10 +582,12 @@ function bourse(level: 'college' | 'lycee'): RightDefinition {
       const smic = parameterValue('smic.horaire_brut', `${y - 1}-07-01`);
       const bmaf = parameterValue('bmaf', `${y}-01-01`);
       const rfr = taxIncome(ctx, t);
+      // Collège has 3 échelons, lycée 6: the id is checked at run time (parameters throw on a bad id).
+      const key = (kind: 'plafond' | 'montant', e: number) => `${id}.${kind}.echelon_${e}` as ParameterId;
       let step = 0;
       let ceiling1 = 0;
       for (let e = 1; e <= (college ? 3 : 6); e++) {
-        const ceil = Math.round((ctx.list(`${id}.plafond.echelon_${e}`)[nKids - 1] as number) * smic);
+        const ceil = Math.round((ctx.list(key('plafond', e))[nKids - 1] as number) * smic);
         if (e === 1) ceiling1 = ceil;
         if (rfr.value <= ceil) step = e;
       }
@@ -594,9 +596,9 @@ function bourse(level: 'college' | 'lycee'): RightDefinition {
         t.check('ceiling', false, { rfr: euros(rfr.value), ceiling: euros(ceiling1), kids });
         return { amount: null };
       }
-      const ceiling = Math.round((ctx.list(`${id}.plafond.echelon_${step}`)[nKids - 1] as number) * smic);
+      const ceiling = Math.round((ctx.list(key('plafond', step))[nKids - 1] as number) * smic);
       t.check('ceiling', true, { rfr: euros(rfr.value), step, ceiling: euros(ceiling), kids });
-      const per = 3 * Math.round((bmaf * ctx.p(`${id}.montant.echelon_${step}`)) / 3);
+      const per = 3 * Math.round((bmaf * ctx.p(key('montant', step))) / 3);
       t.note('amount_note', { year: y });
       return {
         status: t.unsure || rfr.estimated ? 'possible' : 'eligible',

@@ -1,22 +1,125 @@
 // Housing and energy: aide au logement (order of magnitude), chèque énergie, FSL, logement social.
 import { cents, type Ctx, euros } from '../context.js';
-import { adultsIncome, SP, taxIncome } from './common.js';
-import type { RightDefinition } from './types.js';
+import { findValue } from '../parameters/index.js';
+import { adultsIncome, monthName, SP, taxIncome } from './common.js';
+import type { RightDefinition, Trace } from './types.js';
 
 const TENANT = new Set(['tenant', 'social_tenant', 'hostel']);
 
 /** APL zone from the département (approximation: the official table goes commune by commune). */
-function zoneOf(ctx: Ctx): { zone: 1 | 2 | 3; exact: boolean } {
+function zoneOf(ctx: Ctx): 1 | 2 | 3 {
   const dep = (ctx.situation.commune ?? '').slice(0, 2);
-  if (['75', '92', '93', '94'].includes(dep)) return { zone: 1, exact: false };
-  return { zone: 2, exact: false };
+  return ['75', '92', '93', '94'].includes(dep) ? 1 : 2;
 }
 
-const rentCeiling = (ctx: Ctx, zone: number, couple: boolean, dependants: number): number => {
-  const z = `aide_logement.plafond_loyer.zone_${zone}`;
-  if (dependants === 0) return ctx.p(couple ? `${z}.couple` : `${z}.personne_seule`);
-  return ctx.p(`${z}.un_enfant`) + ctx.p(`${z}.par_enfant_supplementaire`) * (dependants - 1);
+type Zone = 1 | 2 | 3;
+const R0_KEYS = [
+  'personne_seule',
+  'un_enfant',
+  'deux_enfants',
+  'trois_enfants',
+  'quatre_enfants',
+  'cinq_enfants',
+  'six_enfants',
+] as const;
+const TF_KEYS = ['personne_seule', 'un_enfant', 'deux_enfants', 'trois_enfants', 'quatre_enfants'] as const;
+
+const rentCeiling = (ctx: Ctx, zone: Zone, couple: boolean, dependants: number): number => {
+  if (dependants === 0)
+    return ctx.p(
+      couple
+        ? `aide_logement.plafond_loyer.zone_${zone}.couple`
+        : `aide_logement.plafond_loyer.zone_${zone}.personne_seule`,
+    );
+  return (
+    ctx.p(`aide_logement.plafond_loyer.zone_${zone}.un_enfant`) +
+    ctx.p(`aide_logement.plafond_loyer.zone_${zone}.par_enfant_supplementaire`) * (dependants - 1)
+  );
 };
+
+/**
+ * Yearly resources of the AL, rounded up to the next 100 €: the "revenus nets catégoriels" (CCH R822-4), i.e.
+ * wages, unemployment and sick pay, pensions and alimony after the 10 % deduction; an RSA recipient's
+ * earned income and unemployment benefits are neutralised (CCH R822-15); a student under 28 has the
+ * flat student resources instead (CCH R822-20).
+ */
+function alResources(ctx: Ctx, t: Trace): number {
+  adultsIncome(ctx, t);
+  const a = ctx.applicant;
+  if (
+    a.member.activity === 'student' &&
+    a.age !== undefined &&
+    a.age < ctx.p('aide_logement.etudiant.age_max') &&
+    !ctx.couple
+  ) {
+    const flat = ctx.p('aide_logement.etudiant.forfait_ressources');
+    t.note('student', {
+      value: euros(flat),
+      less: euros(ctx.p('aide_logement.etudiant.minoration_boursier')),
+    });
+    return flat;
+  }
+  const rsa = ctx.receiving.has('rsa');
+  const keep = 1 - ctx.p('aide_logement.deduction_revenus');
+  let yearly = 0;
+  for (const x of ctx.adults) {
+    const i = x.member.incomes;
+    if (!i) continue;
+    const earned = rsa ? 0 : (i.salary ?? 0) + (i.unemploymentBenefit ?? 0);
+    const deducted = earned + (i.sickPay ?? 0) + (i.pension ?? 0) + (i.maintenanceReceived ?? 0);
+    yearly += 12 * (keep * deducted + (rsa ? 0 : (i.selfEmployed ?? 0)) + (i.other ?? 0));
+  }
+  if (rsa) t.note('neutralised');
+  t.note('deduction');
+  return Math.ceil(Math.round(yearly) / 100) * 100;
+}
+
+/** Abattement R0 read from the official scale (1 to 6 dependants), then per dependant beyond 6. */
+export function abattementR0(ctx: Ctx, dependants: number): number {
+  if (dependants === 0 && ctx.couple) return ctx.p('aide_logement.abattement_r0.couple');
+  const key = R0_KEYS[Math.min(dependants, 6)] as (typeof R0_KEYS)[number];
+  return (
+    ctx.p(`aide_logement.abattement_r0.${key}`) +
+    ctx.p('aide_logement.abattement_r0.par_enfant_supplementaire') * Math.max(dependants - 6, 0)
+  );
+}
+
+/** Monthly AL for a zone (before the minimum paid), by the formula of CCH D823-16 and its arrêté. */
+function alAmount(ctx: Ctx, zone: Zone, rent: number, dependants: number, R: number): number {
+  const sharing = ctx.situation.housing?.sharing;
+  const coef =
+    sharing === 'flatshare'
+      ? ctx.p('aide_logement.coefficient_colocation')
+      : sharing === 'room' && !ctx.couple && dependants === 0
+        ? ctx.p('aide_logement.coefficient_chambre')
+        : 1;
+  const ceiling = rentCeiling(ctx, zone, ctx.couple, dependants) * coef;
+  const L = Math.min(rent, ceiling);
+  const C =
+    ctx.p('aide_logement.forfait_charges') + ctx.p('aide_logement.forfait_charges.par_enfant') * dependants;
+  const r0 = abattementR0(ctx, dependants);
+  const tf =
+    dependants === 0 && ctx.couple
+      ? ctx.p('aide_logement.tf.couple')
+      : ctx.p(`aide_logement.tf.${TF_KEYS[Math.min(dependants, 4)] as (typeof TF_KEYS)[number]}`) +
+        ctx.p('aide_logement.tf.par_enfant_supplementaire') * Math.max(dependants - 4, 0);
+  const RL = L / rentCeiling(ctx, 2, ctx.couple, dependants);
+  const s1 = ctx.p('aide_logement.tl.seuil_1');
+  const s2 = ctx.p('aide_logement.tl.seuil_2');
+  const TL =
+    RL < s1
+      ? 0
+      : RL < s2
+        ? ctx.p('aide_logement.tl.taux_2') * (RL - s1)
+        : ctx.p('aide_logement.tl.taux_2') * (s2 - s1) + ctx.p('aide_logement.tl.taux_3') * (RL - s2);
+  const P0 = Math.max(
+    ctx.p('aide_logement.participation_minimale.taux') * (L + C),
+    ctx.p('aide_logement.participation_minimale.forfait'),
+  );
+  // Tp applies to the yearly resources above R0 and gives a monthly participation.
+  const Pp = P0 + (tf + TL) * Math.max(R - r0, 0);
+  return Math.floor(L + C - Pp - ctx.p('aide_logement.minoration_forfaitaire'));
+}
 
 export const aide_logement: RightDefinition = {
   id: 'aide_logement',
@@ -24,7 +127,11 @@ export const aide_logement: RightDefinition = {
   label: 'Aide au logement (APL, ALF ou ALS)',
   amountKind: 'monthly',
   contacts: ['caf', 'msa', 'adil'],
-  sources: ['https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770', `${SP}F12006`],
+  sources: [
+    'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770',
+    'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878905',
+    `${SP}F12006`,
+  ],
   conditions: {
     tenant: {
       met: 'Vous êtes locataire (ou en foyer) et payez un loyer.',
@@ -37,14 +144,44 @@ export const aide_logement: RightDefinition = {
       notMet: 'Aucun loyer indiqué.',
       unknown: 'Il manque le montant du loyer.',
     },
+    overseas: {
+      met: '',
+      notMet: 'Outre-mer, l’aide au logement a son propre barème.',
+      unknown: 'Outre-mer, l’aide au logement a son propre barème : le montant n’est pas calculé ici.',
+    },
     zone: {
       met: 'Zone {zone} retenue d’après votre département : la zone exacte dépend de la commune.',
       notMet: '',
     },
+    deduction: {
+      met: 'Salaires, chômage, indemnités et retraites comptent après la déduction de 10 % des impôts.',
+      notMet: '',
+    },
+    neutralised: {
+      met: 'Avec le RSA, vos salaires et votre chômage ne comptent pas (neutralisation).',
+      notMet: '',
+    },
+    student: {
+      met: 'Étudiant de moins de 28 ans : ressources forfaitaires de {value} par an ({less} de moins si vous êtes boursier).',
+      notMet: '',
+    },
+    sharing: {
+      met: 'Colocation ou chambre : le loyer plafond est réduit.',
+      notMet: '',
+    },
     estimate: {
-      met: 'Ordre de grandeur seulement : loyer retenu {rent} (plafond {ceiling}), ressources des 12 derniers mois estimées à {resources}. Seule la CAF calcule le montant exact.',
+      met: 'Ordre de grandeur : loyer retenu {rent} (plafond {ceiling}), ressources de 12 mois {resources}, {minus} déduits. Seule la CAF calcule le montant exact.',
       notMet:
-        'D’après cet ordre de grandeur, vos ressources sont trop élevées pour une aide au logement (la CAF peut calculer autrement).',
+        'D’après ce calcul, vos ressources sont trop élevées : l’aide serait sous le minimum versé ({min}).',
+    },
+    minimum: {
+      met: '',
+      notMet:
+        'Selon la zone de votre commune, l’aide serait de {low} à {high} ; sous {min}, elle n’est pas versée.',
+    },
+    scale: {
+      met: 'Le barème du {next} n’est pas encore dans nos données : nous utilisons celui du {from}.',
+      notMet: '',
     },
     before_2021: {
       met: 'Avant 2021, l’aide était calculée sur les revenus de l’année N-2 ; l’ordre de grandeur utilise vos revenus actuels.',
@@ -63,64 +200,64 @@ export const aide_logement: RightDefinition = {
       return { amount: null };
     }
     if (!t.check('rent', h.rent > 0, { rent: euros(h.rent) })) return { amount: null };
+    if (ctx.overseas) {
+      t.unknown('overseas', []);
+      return { status: 'possible', amount: null };
+    }
     const dependants = ctx.children.filter((c) => c.age === undefined || c.age < 21).length;
-    // Before 2021 the aid used the tax income of year N-2; the order of magnitude uses today's incomes.
     if (ctx.date < '2021-01-01') t.note('before_2021');
-    const { zone } = zoneOf(ctx);
+    // The scale is revalued every October: say so when the month is past a revaluation we lack.
+    const stale = staleScale(ctx.date);
+    if (stale) t.note('scale', stale);
+    const zone = zoneOf(ctx);
     t.note('zone', { zone });
+    if (h.sharing === 'flatshare' || h.sharing === 'room') t.note('sharing');
+    const R = alResources(ctx, t);
+    const min = ctx.p('aide_logement.montant_minimum_verse');
+    const value = alAmount(ctx, zone, h.rent, dependants, R);
+    // The zone is a guess from the département: the case is settled only when every zone agrees (the
+    // aid is highest in zone 1 and lowest in zone 3).
+    const high = value >= min ? value : alAmount(ctx, 1, h.rent, dependants, R);
+    const low = value < min ? value : alAmount(ctx, 3, h.rent, dependants, R);
     const ceiling = rentCeiling(ctx, zone, ctx.couple, dependants);
-    const L = Math.min(h.rent, ceiling);
-    const C =
-      ctx.p('aide_logement.forfait_charges') + ctx.p('aide_logement.forfait_charges.par_enfant') * dependants;
-    const inc = adultsIncome(ctx, t);
-    // Resources of the last 12 months, approximated by today's incomes, rounded down to 100 €.
-    const R = Math.floor((12 * inc.total) / 100) * 100;
-    const r0Key =
-      dependants === 0
-        ? ctx.couple
-          ? 'couple'
-          : 'personne_seule'
-        : ['un_enfant', 'deux_enfants', 'trois_enfants', 'quatre_enfants'][Math.min(dependants, 4) - 1];
-    let R0 = ctx.p(`aide_logement.abattement_r0.${r0Key}`);
-    if (dependants > 4)
-      R0 += ctx.p('aide_logement.abattement_r0.par_enfant_supplementaire') * (dependants - 4);
-    const tfKey =
-      dependants === 0
-        ? ctx.couple
-          ? 'couple'
-          : 'personne_seule'
-        : ['un_enfant', 'deux_enfants', 'trois_enfants', 'quatre_enfants'][Math.min(dependants, 4) - 1];
-    let TF = ctx.p(`aide_logement.tf.${tfKey}`);
-    if (dependants > 4) TF += ctx.p('aide_logement.tf.par_enfant_supplementaire') * (dependants - 4);
-    const ref = rentCeiling(ctx, 2, ctx.couple, dependants);
-    const RL = L / ref;
-    const s1 = ctx.p('aide_logement.tl.seuil_1');
-    const s2 = ctx.p('aide_logement.tl.seuil_2');
-    const TL =
-      RL < s1
-        ? 0
-        : RL < s2
-          ? ctx.p('aide_logement.tl.taux_2') * (RL - s1)
-          : ctx.p('aide_logement.tl.taux_2') * (s2 - s1) + ctx.p('aide_logement.tl.taux_3') * (RL - s2);
-    const Tp = TF + TL;
-    const P0 = Math.max(
-      ctx.p('aide_logement.participation_minimale.taux') * (L + C),
-      ctx.p('aide_logement.participation_minimale.forfait'),
-    );
-    // Tp applies to the yearly resources above R0 and gives a monthly participation.
-    const Pp = P0 + Tp * Math.max(R - R0, 0);
-    // Minus the 5 € flat reduction; amounts under 10 € are not paid.
-    const value = Math.floor(L + C - Pp - 5);
-    const vars = { rent: euros(cents(L)), ceiling: euros(ceiling), resources: euros(R) };
-    if (value < 10) {
+    const vars = {
+      rent: euros(cents(Math.min(h.rent, ceiling))),
+      ceiling: euros(ceiling),
+      resources: euros(R),
+      minus: euros(ctx.p('aide_logement.minoration_forfaitaire')),
+      min: euros(min),
+    };
+    if (high < min) {
       t.check('estimate', false, vars);
-      // Close to the limit, the order of magnitude cannot exclude the right.
-      return { status: value > -50 ? 'possible' : 'not_eligible', amount: null };
+      return { status: 'not_eligible', amount: null };
+    }
+    if (value < min || low < min) {
+      t.check('minimum', false, { low: euros(Math.max(low, 0)), high: euros(high), min: euros(min) });
+      t.failed = false;
+      if (value < min) return { status: 'possible', amount: null };
     }
     t.note('estimate', vars);
-    return { amount: { value, per: 'month', kind: 'estimate' } };
+    return {
+      status: low >= min ? undefined : 'possible',
+      amount: { value, per: 'month', kind: 'estimate' },
+    };
   },
 };
+
+const staleScales = new Map<string, { from: string; next: string } | undefined>();
+/** The revaluation a month is past while its scale is not in the data yet (cached per month). */
+function staleScale(date: string): { from: string; next: string } | undefined {
+  if (staleScales.has(date)) return staleScales.get(date);
+  const from = findValue('aide_logement.forfait_charges', date)[0];
+  const next = `${+from.slice(0, 4) + 1}${from.slice(4)}`;
+  const out = date >= next ? { from: monthLabel(from), next: monthLabel(next) } : undefined;
+  if (staleScales.size > 64) staleScales.clear();
+  staleScales.set(date, out);
+  return out;
+}
+
+/** "1er octobre 2025" from 2025-10-01. */
+const monthLabel = (date: string): string => `1er ${monthName(date)}`;
 
 export const cheque_energie: RightDefinition = {
   id: 'cheque_energie',
@@ -150,10 +287,13 @@ export const cheque_energie: RightDefinition = {
     if (s === undefined) t.unknown('housing', ['housing.status']);
     else if (!t.check('housing', s !== 'hosted_free' && s !== 'homeless')) return { amount: null };
     const persons = ctx.situation.household.members.length;
-    let uc = 1;
+    let uc = ctx.p('cheque_energie.uc.premiere_personne');
     ctx.situation.household.members.forEach((m, i) => {
       if (i === 0) return;
-      const share = i === 1 ? 0.5 : 0.3;
+      const share =
+        i === 1
+          ? ctx.p('cheque_energie.uc.deuxieme_personne')
+          : ctx.p('cheque_energie.uc.personne_supplementaire');
       uc += m.alternatingCustody ? share / 2 : share;
     });
     uc = Math.round(uc * 100) / 100;
@@ -187,6 +327,7 @@ function lowIncome(ctx: Ctx): boolean {
 
 export const fsl: RightDefinition = {
   id: 'fsl',
+  reads: ['rsa', 'css'],
   theme: 'logement',
   label: 'Fonds de solidarité pour le logement (FSL)',
   amountKind: 'none',
@@ -214,13 +355,38 @@ export const fsl: RightDefinition = {
   },
 };
 
+/** Zone of the HLM ceilings from the commune (Paris, Île-de-France, other regions). */
+function hlmZone(ctx: Ctx): 'paris' | 'ile_de_france' | 'autres_regions' {
+  const dep = (ctx.situation.commune ?? '').slice(0, 2);
+  if (dep === '75' || dep === '92' || dep === '93' || dep === '94') return 'paris';
+  return ['77', '78', '91', '95'].includes(dep) ? 'ile_de_france' : 'autres_regions';
+}
+
+/**
+ * Household size for the HLM ceilings (arrêté du 29 juillet 1987): categories 1 to 6, then per person.
+ * A lone parent, a young couple (ages adding up to 55 at most) and a disabled member count one more.
+ */
+function hlmSize(ctx: Ctx): number {
+  const members = ctx.situation.household.members;
+  let n = members.length;
+  if (!ctx.couple && ctx.children.length > 0) n++;
+  const young =
+    ctx.partner !== undefined &&
+    ctx.applicant.age !== undefined &&
+    ctx.partner.age !== undefined &&
+    ctx.applicant.age + ctx.partner.age <= ctx.p('logement_social.jeune_menage.somme_ages');
+  if (n === 2 && young) n = 3;
+  if (members.some((m) => (m.disabilityRate ?? 0) >= 80)) n++;
+  return n;
+}
+
 export const logement_social: RightDefinition = {
   id: 'logement_social',
   theme: 'logement',
   label: 'Demande de logement social',
   amountKind: 'none',
   contacts: ['mairie', 'ccas', 'adil', 'bailleur-social'],
-  sources: [`${SP}F869`],
+  sources: [`${SP}F869`, 'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000053307202/2026-01-01'],
   conditions: {
     housing: {
       met: 'Vous n’êtes pas déjà locataire d’un logement social ni propriétaire.',
@@ -229,7 +395,16 @@ export const logement_social: RightDefinition = {
       unknown: 'Nous ne savons pas comment vous êtes logé.',
     },
     ceilings: {
-      met: 'Les plafonds de ressources dépendent de la zone et de la taille du foyer ; la plupart des ménages modestes sont sous ces plafonds.',
+      met: 'Revenu fiscal de référence {rfr} : sous le plafond des logements sociaux les plus courants (PLUS, {plus} pour votre foyer, {zone}).',
+      notMet:
+        'Revenu fiscal de référence {rfr} : au-dessus du plafond le plus haut des logements sociaux (PLS, {pls} pour votre foyer, {zone}).',
+    },
+    pls: {
+      met: 'Revenu fiscal de référence {rfr} : au-dessus du plafond PLUS ({plus}) mais sous celui des logements PLS ({pls}), moins nombreux.',
+      notMet: '',
+    },
+    zone_guess: {
+      met: 'Petite couronne : plafond de Paris et des communes limitrophes (plus bas ailleurs).',
       notMet: '',
     },
   },
@@ -238,7 +413,26 @@ export const logement_social: RightDefinition = {
     if (s === undefined) t.unknown('housing', ['housing.status']);
     else if (!t.check('housing', s !== 'social_tenant' && s !== 'owner' && s !== 'owner_with_loan'))
       return { amount: null };
-    t.note('ceilings');
-    return { status: 'possible', amount: null };
+    const zone = hlmZone(ctx);
+    const scale = ctx.list(`logement_social.plafond_plus.${zone}`);
+    const n = hlmSize(ctx);
+    const plus = (scale[Math.min(n, 6) - 1] as number) + (scale[6] as number) * Math.max(n - 6, 0);
+    const pls = Math.floor(plus * ctx.p('logement_social.majoration_pls'));
+    const rfr = taxIncome(ctx, t);
+    const where =
+      zone === 'paris'
+        ? 'Paris et communes limitrophes'
+        : zone === 'ile_de_france'
+          ? 'Île-de-France'
+          : 'hors Île-de-France';
+    const vars = { rfr: euros(rfr.value), plus: euros(plus), pls: euros(pls), zone: where };
+    if (zone === 'paris' && !(ctx.situation.commune ?? '').startsWith('75')) t.note('zone_guess');
+    if (!t.check('ceilings', rfr.value <= pls, vars)) return { amount: null };
+    if (rfr.value > plus) {
+      t.reasons.pop();
+      t.note('pls', vars);
+      return { status: 'possible', amount: null };
+    }
+    return { status: rfr.estimated || t.unsure ? 'possible' : 'eligible', amount: null };
   },
 };

@@ -1,18 +1,37 @@
 // Minimum incomes: RSA, prime d'activité, AAH, ASPA, ASS.
 import { cents, type Ctx, euros, type Person } from '../context.js';
+import { shiftMonth } from '../dates.js';
 import type { RightResult } from '../result.js';
-import { adultsIncome, childrenAged, incomesOf, residenceOk, SP, who } from './common.js';
+import {
+  adultsIncome,
+  childrenAged,
+  incomesOf,
+  monthName,
+  pastRetirementAge,
+  residenceOk,
+  retirementAgeMonths,
+  SP,
+  who,
+  yearsAndMonths,
+} from './common.js';
 import type { RightDefinition, Trace } from './types.js';
 
-/** Household coefficient of the RSA / PPA montant forfaitaire (art. R262-1 CASF). */
-export function householdCoefficient(adults: number, children: number): number {
+/**
+ * Household coefficient of the RSA / PPA montant forfaitaire (art. R262-1 CASF): +50 % for the second
+ * person, +30 % for each further one, +40 % from the third child (the rsa.majoration.* parameters).
+ */
+export function householdCoefficient(ctx: Ctx, adults: number, children: number): number {
   let coef = 1;
   let persons = adults;
-  if (adults === 2) coef += 0.5;
+  if (adults === 2) coef += ctx.p('rsa.majoration.deuxieme_personne');
   for (let k = 1; k <= children; k++) {
     persons++;
-    if (persons === 2) coef += 0.5;
-    else coef += k > 2 ? 0.4 : 0.3;
+    if (persons === 2) coef += ctx.p('rsa.majoration.deuxieme_personne');
+    else
+      coef +=
+        k > 2
+          ? ctx.p('rsa.majoration.enfant_au_dela_du_deuxieme')
+          : ctx.p('rsa.majoration.personne_supplementaire');
   }
   return coef;
 }
@@ -118,10 +137,53 @@ const RSA_PPA_CONDITIONS = {
     met: 'Ressources du foyer prises en compte : {value} par mois (moyenne des 3 derniers mois).',
     notMet: '',
   },
+  source_months: {
+    met: 'Ressources du foyer prises en compte : {value} par mois (vos revenus indiqués). Pour {month}, {who} les ressources de {from} à {to} (« solidarité à la source ») : salaires, chômage, retraites et indemnités journalières sont préremplis ; vous déclarez vous-même pensions alimentaires, revenus d’indépendant, de l’étranger et du capital.',
+    notMet: '',
+  },
+  to_declare: {
+    met: 'Vous avez indiqué {list} : à déclarer vous-même.',
+    notMet: '',
+  },
 } as const;
+
+/**
+ * The resources reason of the RSA and the prime d'activité: since the "solidarité à la source" (CAF
+ * March 2025, MSA July 2025), the months M-4 to M-2 with pre-filled wages and benefits.
+ */
+const sourceMonths = new Map<string, Record<string, string>>();
+function resourcesNote(ctx: Ctx, t: Trace, value: number): void {
+  const caf = ctx.p('rsa.solidarite_a_la_source.caf') === 1;
+  const msa = ctx.p('rsa.solidarite_a_la_source.msa') === 1;
+  if (!caf && !msa) {
+    t.note('resources', { value: euros(value) });
+    return;
+  }
+  let months = sourceMonths.get(ctx.month);
+  if (!months) {
+    months = {
+      month: monthName(ctx.month),
+      who: msa ? 'la CAF et la MSA retiennent' : 'la CAF retient (la MSA à partir de juillet 2025)',
+      from: monthName(shiftMonth(ctx.month, -4)),
+      to: monthName(shiftMonth(ctx.month, -2)),
+    };
+    if (sourceMonths.size > 64) sourceMonths.clear();
+    sourceMonths.set(ctx.month, months);
+  }
+  t.note('source_months', { ...months, value: euros(value) });
+  const kinds = new Set<string>();
+  for (const a of ctx.adults) {
+    const i = a.member.incomes;
+    if (i?.maintenanceReceived) kinds.add('une pension alimentaire');
+    if (i?.selfEmployed) kinds.add('des revenus d’indépendant');
+    if (i?.other) kinds.add('d’autres revenus');
+  }
+  if (kinds.size) t.note('to_declare', { list: [...kinds].join(', ') });
+}
 
 export const rsa: RightDefinition = {
   id: 'rsa',
+  reads: ['aide_logement', 'af', 'cf', 'paje_base', 'asf', 'aah', 'aspa', 'ass'],
   theme: 'ressources',
   label: 'Revenu de solidarité active (RSA)',
   amountKind: 'monthly',
@@ -172,7 +234,7 @@ export const rsa: RightDefinition = {
     if (residenceOk(t, ctx.applicant, ctx.p('rsa.duree_titre_sejour')) === false) return { amount: null };
     const nAdults = ctx.adults.length === 2 || ctx.couple ? 2 : 1;
     const base = ctx.p('rsa.montant_forfaitaire');
-    let socle = cents(base * householdCoefficient(nAdults, kids.length));
+    let socle = cents(base * householdCoefficient(ctx, nAdults, kids.length));
     if (isolated(ctx)) {
       socle = Math.max(
         socle,
@@ -190,7 +252,7 @@ export const rsa: RightDefinition = {
     const benefits = countedBenefits(ctx, FAMILY_BENEFITS, true);
     if (benefits.names.length) t.note('benefits', { list: benefits.names.join(', ') });
     const resources = cents(inc.total + benefits.total);
-    t.note('resources', { value: euros(resources) });
+    resourcesNote(ctx, t, resources);
     const forfait = forfaitLogement(ctx, t, 'rsa', base, nAdults + kids.length);
     const value = cents(socle - forfait - resources);
     if (
@@ -208,6 +270,7 @@ export const rsa: RightDefinition = {
 
 export const ppa: RightDefinition = {
   id: 'ppa',
+  reads: ['aide_logement', 'af', 'cf', 'paje_base', 'asf', 'aah', 'aspa', 'ass'],
   theme: 'emploi',
   label: 'Prime d’activité',
   amountKind: 'monthly',
@@ -281,7 +344,7 @@ export const ppa: RightDefinition = {
     const kids = rsaChildren(ctx);
     const nAdults = ctx.couple ? 2 : 1;
     const base = ctx.p('ppa.montant_forfaitaire');
-    let mf = cents(base * householdCoefficient(nAdults, kids.length));
+    let mf = cents(base * householdCoefficient(ctx, nAdults, kids.length));
     if (isolated(ctx))
       mf = Math.max(
         mf,
@@ -307,7 +370,7 @@ export const ppa: RightDefinition = {
     const benefits = countedBenefits(ctx, FAMILY_BENEFITS, true);
     if (benefits.names.length) t.note('benefits', { list: benefits.names.join(', ') });
     const resources = cents(inc.total + benefits.total);
-    t.note('resources', { value: euros(resources) });
+    resourcesNote(ctx, t, resources);
     // The AAH of a person who works enough (29 SMIC hours a month) counts as activity income.
     const aahResult = ctx.results.get('aah');
     if (paid(aahResult) && aahResult?.amount) {
@@ -337,7 +400,7 @@ export const ppa: RightDefinition = {
 
 /** Activity income counted for the AAH after the 80 % / 40 % allowances. */
 function aahActivity(ctx: Ctx, monthly: number): number {
-  const threshold = 0.3 * ctx.p('smic.horaire_brut') * 151.67;
+  const threshold = ctx.p('aah.abattement_activite.seuil_smic') * ctx.p('smic.horaire_brut') * 151.67;
   const allowance =
     ctx.p('aah.abattement_activite.taux_bas') * Math.min(monthly, threshold) +
     ctx.p('aah.abattement_activite.taux_haut') * Math.max(monthly - threshold, 0);
@@ -370,7 +433,7 @@ export const aah: RightDefinition = {
     age: {
       met: 'Âge ({who}) : {age} ans, 20 ans au moins.',
       notMet:
-        'L’AAH commence à 20 ans (16 ans si l’enfant n’est plus à charge) ; avec un taux de 50 à 79 %, elle s’arrête à l’âge légal de la retraite ({max} ans).',
+        'L’AAH commence à 20 ans (16 ans si l’enfant n’est plus à charge) ; avec un taux de 50 à 79 %, elle s’arrête à l’âge légal de la retraite, qui dépend de l’année de naissance ({max} ici).',
       unknown: 'Il manque la date de naissance ({who}).',
     },
     couple_rfr: {
@@ -404,13 +467,13 @@ export const aah: RightDefinition = {
       any = true;
       const full = rate >= ctx.p('aah.taux_incapacite') * 100;
       // Age first: a person past the age limits is excluded whatever the other answers.
-      const retire = ctx.p('aah.age_legal_retraite');
-      if (a.age === undefined) t.unknown('age', [`${a.path}.birthDate`], { who: who(a) });
+      if (a.age === undefined || !a.member.birthDate)
+        t.unknown('age', [`${a.path}.birthDate`], { who: who(a) });
       else if (
-        !t.check('age', a.age >= ctx.p('aah.age_minimum') && (full || a.age < retire), {
+        !t.check('age', a.age >= ctx.p('aah.age_minimum') && (full || !pastRetirementAge(ctx, a)), {
           who: who(a),
           age: a.age,
-          max: Math.floor(retire),
+          max: yearsAndMonths(retirementAgeMonths(ctx, a.member.birthDate)),
         })
       )
         continue;
@@ -512,7 +575,7 @@ export const aspa: RightDefinition = {
         continue;
       }
       const early =
-        a.age >= ctx.p('aah.age_legal_retraite') &&
+        pastRetirementAge(ctx, a) &&
         (a.member.activity === 'unfit_for_work' || (a.member.disabilityRate ?? 0) >= 50);
       if (a.age >= ctx.p('aspa.age_minimum') || early) {
         t.check('age', true, {

@@ -39,10 +39,12 @@ const AGE_BANDS = [
 /** Monthly CSS participation of the household, by age band of each person. */
 function participation(ctx: Ctx, persons: readonly { age: number | undefined }[]): number {
   let sum = 0;
-  const region = ctx.alsaceMoselle ? 'css.participation_alsace_moselle' : 'css.participation';
+  const region = ctx.alsaceMoselle
+    ? ('css.participation_alsace_moselle' as const)
+    : ('css.participation' as const);
   for (const x of persons) {
     const age = x.age ?? 0;
-    let band: string = AGE_BANDS[AGE_BANDS.length - 1]?.[1] as string;
+    let band: (typeof AGE_BANDS)[number][1] = '70_ans_et_plus';
     for (const [max, name] of AGE_BANDS)
       if (age < max) {
         band = name;
@@ -55,6 +57,7 @@ function participation(ctx: Ctx, persons: readonly { age: number | undefined }[]
 
 export const css: RightDefinition = {
   id: 'css',
+  reads: ['rsa', 'af', 'cf', 'asf', 'aah', 'aspa', 'ass', 'aide_logement'],
   theme: 'sante',
   label: 'Complémentaire santé solidaire',
   amountKind: 'participation',
@@ -78,6 +81,12 @@ export const css: RightDefinition = {
       met: 'Participation : {value} par mois pour le foyer, selon l’âge de chacun.',
       notMet: '',
     },
+    parents: {
+      met: '',
+      notMet: 'Vous avez moins de 25 ans et vivez chez vos parents.',
+      unknown:
+        'Moins de 25 ans chez vos parents : vous êtes dans leur foyer (art. R861-2 du code de la sécurité sociale), ce sont leurs ressources qui comptent.',
+    },
     before_css: {
       met: 'Avant novembre 2019, il existait la CMU complémentaire (gratuite) et l’aide à la complémentaire santé (ACS).',
       notMet: '',
@@ -99,6 +108,20 @@ export const css: RightDefinition = {
       return reform
         ? { variant: 'gratuite', amount: { value: 0, per: 'month', kind: 'flat', isCost: true } }
         : { variant: 'cmu_c', label: 'CMU complémentaire', amount: null };
+    }
+    // Under 25 at his parents': he belongs to their CSS household (art. R861-2 CSS), whose resources
+    // we do not know unless the parents are described as members.
+    const young = ctx.applicant.age !== undefined && ctx.applicant.age < ctx.p('css.age_foyer_parents');
+    const home = ctx.situation.housing;
+    if (young && !ctx.couple && ctx.children.length === 0 && ctx.others.length === 0) {
+      if (home?.withParents === true) {
+        t.unknown('parents', []);
+        return { status: 'possible', amount: null };
+      }
+      if (home?.withParents === undefined && home?.status === 'hosted_free') {
+        t.unknown('parents', ['housing.withParents']);
+        return { status: 'possible', amount: null };
+      }
     }
     let monthly = 0;
     for (const x of persons) {

@@ -174,6 +174,7 @@ export const cej: RightDefinition = {
 
 export const inscription_france_travail: RightDefinition = {
   id: 'inscription_france_travail',
+  reads: ['rsa'],
   theme: 'emploi',
   label: 'Inscription à France Travail',
   amountKind: 'none',
@@ -231,6 +232,7 @@ export const mission_locale: RightDefinition = {
 
 export const pass_sport: RightDefinition = {
   id: 'pass_sport',
+  reads: ['ars', 'aeeh', 'aah'],
   theme: 'famille',
   label: 'Pass’Sport',
   amountKind: 'none',
@@ -274,6 +276,7 @@ export const pass_sport: RightDefinition = {
 
 export const tarif_social_transport: RightDefinition = {
   id: 'tarif_social_transport',
+  reads: ['rsa', 'ppa', 'aah', 'aspa', 'ass', 'css'],
   theme: 'transport',
   label: 'Tarif social des transports',
   amountKind: 'none',
@@ -294,6 +297,7 @@ export const tarif_social_transport: RightDefinition = {
 
 export const aide_juridictionnelle: RightDefinition = {
   id: 'aide_juridictionnelle',
+  reads: ['rsa', 'ppa', 'aah', 'aspa', 'ass', 'css'],
   theme: 'ressources',
   label: 'Aide juridictionnelle',
   amountKind: 'none',
@@ -314,6 +318,7 @@ export const aide_juridictionnelle: RightDefinition = {
 
 export const mediation_numerique: RightDefinition = {
   id: 'mediation_numerique',
+  reads: 'all',
   theme: 'ressources',
   label: 'Aide pour les démarches en ligne',
   amountKind: 'none',

@@ -55,6 +55,12 @@ export interface RightInfo {
   contacts: readonly PartnerType[];
   sources: readonly string[];
   conditions: Readonly<Record<string, ConditionText>>;
+  /**
+   * The rights whose results this right reads (ctx.results), or 'all' for a right that looks at every
+   * other result. The catalogue is evaluated in an order derived from these declarations; a right that
+   * reads one it did not declare throws.
+   */
+  reads?: readonly RightId[] | 'all';
 }
 
 /** What a person needs to act on a right (./details.ts, in the '@passerelle/rules/catalogue' entry). */

@@ -1,0 +1,247 @@
+// Issue 15: the defects a social worker would not sign, each with a worked example at and around its
+// threshold. Figures are derived by hand from the parameters cited in src/parameters/current-data.ts
+// (barème of 1 October 2025 for the aide au logement, arrêté of 29 July 1987 for HLM ceilings…).
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../src/context.js';
+import { loadHistory } from '../src/history.js';
+import { evaluate } from '../src/evaluate.js';
+import { parameterAt } from '../src/parameters-entry.js';
+import type { EvaluationResult, RightResult } from '../src/result.js';
+import { abattementR0 } from '../src/rights/logement.js';
+import { householdCoefficient } from '../src/rights/ressources.js';
+import type { Member, Situation } from '../src/situation.js';
+
+loadHistory();
+
+const right = (r: EvaluationResult, id: string): RightResult => {
+  const x = r.rights.find((y) => y.id === id);
+  if (!x) throw new Error(`no ${id}`);
+  return x;
+};
+const me = (birthDate: string, more: Partial<Member> = {}): Member => ({
+  id: 'moi',
+  role: 'applicant',
+  birthDate,
+  nationality: 'fr',
+  ...more,
+});
+/** A tenant in Lyon (AL zone 2) paying 450 € a month. */
+const tenant = (members: Member[], more: Partial<Situation> = {}): Situation => ({
+  commune: '69123',
+  household: { members },
+  housing: { status: 'tenant', rent: 450 },
+  ...more,
+});
+const al = (s: Situation, month = '2026-05') => right(evaluate(s, { month }), 'aide_logement');
+
+describe('aide au logement (barème of 1 October 2025, zone 2, single, rent 450 €)', () => {
+  // Common terms: L = min(450, 290,34) = 290,34; C = 60,59; P0 = max(8,5 % × 350,93; 39,56) = 39,56;
+  // RL = 1 so TL = 0,45 % × 30 + 0,68 % × 25 = 0,305 %; Tp = 2,83 % + 0,305 % = 3,135 %; R0 = 5 235 €.
+  // Aid = floor(350,93 − 39,56 − 3,135 % × (R − 5 235) − 5).
+  it('counts a pension after the 10 % deduction (revenus nets catégoriels)', () => {
+    // 800 € × 12 × 0,9 = 8 640 → R = 8 700 (next 100 €): 306,37 − 3,135 % × 3 465 = 197,74 → 197 €.
+    // Without the deduction, R = 9 600 would give 169 €.
+    const r = al(tenant([me('1956-03-01', { activity: 'retired', incomes: { pension: 800 } })]));
+    expect(r.amount?.value).toBe(197);
+    expect(r.status).toBe('eligible');
+    expect(r.reasons.some((x) => x.text.includes('déduction de 10 %'))).toBe(true);
+  });
+
+  it('neutralises the earned income of an RSA recipient (CCH R822-15)', () => {
+    const s = tenant([me('1986-03-01', { activity: 'employed', incomes: { salary: 1200 } })]);
+    // R = 0: 306,37 → 306 €. Without the RSA: 1 200 × 12 × 0,9 = 12 960 → 13 000: 62,94 → 62 €.
+    expect(al({ ...s, receiving: ['rsa'] }).amount?.value).toBe(306);
+    expect(al({ ...s, receiving: ['rsa'] }).reasons.some((x) => x.text.includes('neutralisation'))).toBe(
+      true,
+    );
+    expect(al(s).amount?.value).toBe(62);
+  });
+
+  it('pays from 10 € (minimum) and deducts 5 € (minoration), both parameters', () => {
+    expect(parameterAt('aide_logement.minoration_forfaitaire', '2026-05').value).toBe(5);
+    expect(parameterAt('aide_logement.montant_minimum_verse', '2026-05').value).toBe(10);
+    // Salary 1 351 €: 14 590,80 → R = 14 600: 306,37 − 3,135 % × 9 365 = 12,78 → 12 € (paid).
+    // Salary 1 352 €: 14 601,60 → R = 14 700: 9,64 → 9 € (under 10 €: not paid).
+    const paid = al(tenant([me('1986-03-01', { activity: 'employed', incomes: { salary: 1351 } })]));
+    expect(paid.amount?.value).toBe(12);
+    const under = al(tenant([me('1986-03-01', { activity: 'employed', incomes: { salary: 1352 } })]));
+    expect(under.amount).toBeNull();
+    expect(under.status).toBe('possible'); // in zone 1 the aid would still be paid
+  });
+
+  it('reads R0 for 5 and 6 dependants from the official scale, then adds per dependant', () => {
+    const ctx = buildContext({ household: { members: [me('1980-01-01')] } }, '2026-05');
+    expect(abattementR0(ctx, 4)).toBe(9851);
+    expect(abattementR0(ctx, 5)).toBe(10202); // extrapolated before: 9 851 + 346 = 10 197
+    expect(abattementR0(ctx, 6)).toBe(10554); // extrapolated before: 10 543
+    expect(abattementR0(ctx, 7)).toBe(10554 + 346);
+  });
+
+  it('gives a student under 28 the flat student resources (8 600 €), not at 28', () => {
+    // R = 8 600: 306,37 − 3,135 % × 3 365 = 200,88 → 200 €; at 28, own resources (none): 306 €.
+    const student = (birthDate: string) =>
+      al(tenant([me(birthDate, { activity: 'student', incomes: {} })]), '2026-05');
+    expect(student('1998-06-01').amount?.value).toBe(200); // 27
+    expect(student('1998-05-01').amount?.value).toBe(306); // 28 on 1 May 2026
+  });
+
+  it('lowers the rent ceiling in a flat-share (× 0,75) and for a room (× 0,9)', () => {
+    const s = (sharing: 'flatshare' | 'room' | 'none') =>
+      al(tenant([me('1986-03-01', { incomes: {} })], { housing: { status: 'tenant', rent: 450, sharing } }));
+    // 290,34 × 0,75 = 217,755: 217,755 + 60,59 − 39,56 − 5 = 233,79 → 233 €; room: 261,31 → 277 €.
+    expect(s('none').amount?.value).toBe(306);
+    expect(s('flatshare').amount?.value).toBe(233);
+    expect(s('room').amount?.value).toBe(277);
+  });
+
+  it('does not apply the metropolitan scale overseas', () => {
+    const r = al(tenant([me('1986-03-01', { incomes: {} })], { commune: '97411' }));
+    expect(r.status).toBe('possible');
+    expect(r.amount).toBeNull();
+    expect(r.reasons.some((x) => x.unknown && x.text.includes('Outre-mer'))).toBe(true);
+  });
+
+  it('settles the status: eligible in every zone, not eligible in none', () => {
+    expect(al(tenant([me('1986-03-01', { incomes: { salary: 4000 } })])).status).toBe('not_eligible');
+    expect(al(tenant([me('1986-03-01', { incomes: {} })])).status).toBe('eligible');
+  });
+
+  it('says when the October scale of the month is not in the data yet', () => {
+    const s = tenant([me('1986-03-01', { incomes: {} })]);
+    const said = (month: string) =>
+      al(s, month).reasons.some((x) => x.text.includes('n’est pas encore dans nos données'));
+    expect(said('2026-09')).toBe(false);
+    expect(said('2026-10')).toBe(true);
+  });
+});
+
+describe('complémentaire santé solidaire: an under-25 at his parents’ (art. R861-2 CSS)', () => {
+  const young = (birthDate: string, housing: Situation['housing']) =>
+    right(
+      evaluate(
+        { household: { members: [me(birthDate, { activity: 'inactive', incomes: {} })] }, housing },
+        { month: '2026-05' },
+      ),
+      'css',
+    );
+  it('cannot be likely without the parents’ resources', () => {
+    const r = young('2007-01-01', { status: 'hosted_free', withParents: true });
+    expect(r.status).toBe('possible');
+    expect(r.variant).toBeUndefined();
+    expect(r.amount).toBeNull();
+  });
+  it('asks whether he lives with his parents when he is housed free', () => {
+    const r = young('2007-01-01', { status: 'hosted_free' });
+    expect(r.status).toBe('possible');
+    expect(r.missing).toContain('housing.withParents');
+  });
+  it('is his own household when he does not live with them, or from 25', () => {
+    expect(young('2007-01-01', { status: 'hosted_free', withParents: false }).variant).toBe('gratuite');
+    expect(young('2001-06-01', { status: 'hosted_free', withParents: true }).status).toBe('possible'); // 24
+    expect(young('2001-05-01', { status: 'hosted_free', withParents: true }).variant).toBe('gratuite'); // 25
+  });
+});
+
+describe('demande de logement social: PLUS and PLS ceilings (1 January 2026)', () => {
+  const hlm = (rfr: number, members: Member[] = [me('1980-01-01')], commune = '69123') =>
+    right(
+      evaluate(
+        { commune, household: { members }, housing: { status: 'tenant' }, taxReferenceIncome: rfr },
+        { month: '2026-05' },
+      ),
+      'logement_social',
+    );
+  it('62 000 € of taxable income alone: not eligible', () => {
+    expect(hlm(62000).status).toBe('not_eligible');
+  });
+  it('single, other regions: PLUS 23 403 €, PLS 30 423 € (× 1,3)', () => {
+    expect(hlm(23403).status).toBe('eligible');
+    expect(hlm(23404).status).toBe('possible');
+    expect(hlm(30423).status).toBe('possible');
+    expect(hlm(30424).status).toBe('not_eligible');
+  });
+  it('by zone and household category', () => {
+    expect(hlm(26920, [me('1980-01-01')], '75056').status).toBe('eligible');
+    expect(hlm(26921, [me('1980-01-01')], '75056').status).toBe('possible');
+    const child: Member = { id: 'c', role: 'child', birthDate: '2015-01-01' };
+    // A lone parent with one child is category 3 (37 584 €), not 2 (31 254 €).
+    expect(hlm(37584, [me('1980-01-01'), child]).status).toBe('eligible');
+    const partner = (birthDate: string): Member => ({ id: 'p', role: 'partner', birthDate });
+    // A young couple (ages adding up to 55 at most) is category 3 as well.
+    expect(hlm(37584, [me('1999-01-01'), partner('1999-01-01')]).status).toBe('eligible'); // 27 + 27
+    expect(hlm(37584, [me('1980-01-01'), partner('1980-01-01')]).status).toBe('possible'); // cat. 2
+  });
+});
+
+describe('AAH: retirement age by year of birth (CSS L161-17-2)', () => {
+  const aah = (birthDate: string, month: string) =>
+    right(
+      evaluate(
+        { household: { members: [me(birthDate, { disabilityRate: 60, rsdae: true, incomes: {} })] } },
+        { month },
+      ),
+      'aah',
+    ).status;
+  it('born in June 1964: 62 years 9 months since the 2026 suspension, so until March 2027', () => {
+    expect(aah('1964-06-15', '2027-03')).toBe('eligible');
+    expect(aah('1964-06-15', '2027-04')).toBe('not_eligible');
+  });
+  it('born in 1969: 64 years', () => {
+    expect(aah('1969-01-10', '2033-01')).toBe('eligible');
+    expect(aah('1969-01-10', '2033-02')).toBe('not_eligible');
+  });
+  it('born before September 1961: 62 years', () => {
+    expect(aah('1960-05-01', '2022-04')).toBe('eligible');
+    expect(aah('1960-05-01', '2022-05')).toBe('not_eligible');
+  });
+});
+
+describe('numbers the law keeps as parameters', () => {
+  it('RSA and PPA household coefficients read rsa.majoration.*', () => {
+    const ctx = buildContext({ household: { members: [me('1980-01-01')] } }, '2026-05');
+    expect(householdCoefficient(ctx, 1, 0)).toBe(1);
+    expect(householdCoefficient(ctx, 1, 1)).toBe(1.5);
+    expect(householdCoefficient(ctx, 2, 3)).toBeCloseTo(2.5, 10);
+    expect(householdCoefficient(ctx, 1, 3)).toBeCloseTo(2.2, 10);
+  });
+  it('Pass’Sport is 70 € from the 2025 school year', () => {
+    expect(parameterAt('pass_sport.montant', '2025-08').value).toBe(50);
+    expect(parameterAt('pass_sport.montant', '2025-09').value).toBe(70);
+  });
+  it('chèque énergie units and the AAH band are parameters', () => {
+    expect(parameterAt('cheque_energie.uc.deuxieme_personne', '2026-05').value).toBe(0.5);
+    expect(parameterAt('aah.abattement_activite.seuil_smic', '2026-05').value).toBe(0.3);
+  });
+  it('a misspelled parameter id does not compile', () => {
+    const ctx = buildContext({ household: { members: [me('1980-01-01')] } }, '2026-05');
+    // @ts-expect-error the id is misspelled: tsc rejects it (npm run typecheck)
+    expect(() => ctx.p('rsa.montant_forfaitair')).toThrow();
+  });
+});
+
+describe('RSA and prime d’activité: solidarité à la source', () => {
+  const rsa = (month: string, incomes: Member['incomes'] = {}) =>
+    right(
+      evaluate(
+        { household: { members: [me('1980-01-01', { incomes })] }, housing: { status: 'tenant', rent: 400 } },
+        { month },
+      ),
+      'rsa',
+    ).reasons.map((x) => x.text);
+  it('says which months are used, what is pre-filled and what to declare', () => {
+    const may = rsa('2026-05').join(' ');
+    expect(may).toContain('de janvier 2026 à mars 2026');
+    expect(may).toContain('la CAF et la MSA');
+    expect(may).toContain('préremplis');
+    expect(may).toContain('pensions alimentaires');
+    const april2025 = rsa('2025-04').join(' ');
+    expect(april2025).toContain('de décembre 2024 à février 2025');
+    expect(april2025).toContain('la MSA à partir de juillet 2025');
+    expect(rsa('2025-02').join(' ')).toContain('moyenne des 3 derniers mois');
+  });
+  it('names the incomes the person must declare', () => {
+    expect(rsa('2026-05', { maintenanceReceived: 100 }).join(' ')).toContain(
+      'une pension alimentaire : à déclarer vous-même',
+    );
+  });
+});

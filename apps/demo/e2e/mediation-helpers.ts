@@ -44,7 +44,7 @@ async function fillOnce(q: Locator): Promise<void> {
   const commune = q.getByRole('combobox').first();
   if ((await commune.count()) && (await commune.inputValue()) === '') {
     await commune.fill(TYPED.commune);
-    await q.getByRole('option').first().click();
+    await q.getByRole('listbox').getByRole('option').first().click();
   }
 }
 

@@ -11,7 +11,7 @@ test('the mediator page works without network after one visit', async ({ page, c
   test.setTimeout(120_000);
   await page.goto('/mediation.html');
   const helper = page.locator('script[data-worker]');
-  await expect(helper).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await expect(helper).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   await expect(page.locator('[data-hors-ligne]')).toContainText('fonctionnera aussi sans réseau');
 
   await context.setOffline(true);

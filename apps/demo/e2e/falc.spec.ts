@@ -172,7 +172,9 @@ test('opens the right named by #droit= of the address (the questionnaire links t
   await page.goto(`${PATH}#droit=asf`);
   await waitForWidgets(page, ['passerelle-falc']);
   const widget = falc(page);
-  await expect(widget.getByRole('heading', { level: 2, name: /allocation de soutien familial/ })).toBeVisible();
+  await expect(
+    widget.getByRole('heading', { level: 2, name: /allocation de soutien familial/ }),
+  ).toBeVisible();
   await expect(widget.getByText(/Brouillon/)).toHaveCount(0);
   // The fragment stays in the browser: no request names the right.
   expect(requests.filter((u) => u.href.includes('droit'))).toEqual([]);

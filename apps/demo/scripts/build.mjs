@@ -98,6 +98,8 @@ if (!existsSync(join(embedDist, 'passerelle.js')))
     'packages/embed/dist/passerelle.js is missing: build the kit first (npm run build -w @passerelle/embed).',
   );
 cpSync(embedDist, join(dist, 'passerelle'), { recursive: true });
+// The offline worker goes next to the mediator page, as the kit's recipe says (its scope: that page).
+cpSync(join(embedDist, 'passerelle-sw.js'), join(dist, 'passerelle-sw.js'));
 const manifest = JSON.parse(readFileSync(join(embedDist, 'passerelle-manifest.json'), 'utf8'));
 const oldVersion = `${manifest.version}-ancienne`;
 const old = spawnSync(

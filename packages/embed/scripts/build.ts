@@ -4,7 +4,7 @@
 // Usage: tsx scripts/build.ts [--out DIR] [--version X] [--only a,b]   (--version rebuilds with another version string:
 // the demo uses it to put an "older" copy of the kit on the two-versions host page).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions, type Plugin } from 'vite';
@@ -65,6 +65,9 @@ export function elementsVersion(): string {
 export function availableWidgets(): WidgetInfo[] {
   return WIDGETS.filter((w) => existsSync(join(elementsDir, 'src', 'define', `${w.define}.ts`)));
 }
+
+/** Copied to dist as they are: see src/offline and the README's offline recipe. */
+export const OFFLINE_FILES = ['passerelle-sw.js', 'passerelle-offline.js'];
 
 const ENTRY_PREFIX = '\0passerelle-entry:';
 const PRELUDE = '\0passerelle-prelude';
@@ -305,6 +308,8 @@ export async function buildEmbed(options: BuildOptions = {}): Promise<EmbedManif
   writeFileSync(join(outDir, 'passerelle-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync(join(outDir, 'cdn-snippet.html'), cdnSnippet(manifest));
   writeTypes(outDir, widgets);
+  // The offline worker and its registration script, as written (readable: the host copies the worker).
+  for (const f of OFFLINE_FILES) copyFileSync(join(embedDir, 'src', 'offline', f), join(outDir, f));
   return manifest;
 }
 

@@ -62,6 +62,11 @@ export const OPTIONAL = {
         m,
       ),
   },
+  /** The mediator's workspace (bilans kept, follow-up, orientation, count): imported in accompagnement mode only. */
+  mediator: {
+    label: "mediator's workspace",
+    test: (m: string) => /[\\/]elements[\\/]src[\\/]mediator[\\/]|[\\/]idb-keyval[\\/]/.test(m),
+  },
   /** FALC explanation of one right, fetched when that right is opened. */
   'rights-content': {
     label: 'FALC content per right',

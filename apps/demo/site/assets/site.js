@@ -25,3 +25,16 @@ if (nav && button && list) {
   small.addEventListener('change', sync);
   sync();
 }
+
+// The mediator page says when it is ready to work without network (event of passerelle-offline.js).
+const offline = document.querySelector('[data-hors-ligne]');
+document.addEventListener('passerelle-offline', (event) => {
+  if (!offline) return;
+  const { state } = event.detail;
+  offline.textContent =
+    state === 'ready'
+      ? 'Cette page est prête : elle fonctionnera aussi sans réseau sur cet appareil.'
+      : state === 'partial'
+        ? 'Une partie des fichiers n’a pas pu être gardée : sans réseau, certaines fonctions peuvent manquer.'
+        : 'Cette page ne pourra pas fonctionner sans réseau sur ce navigateur.';
+});

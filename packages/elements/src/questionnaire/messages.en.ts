@@ -66,6 +66,10 @@ const en: PartialTable<QuestionnaireTable> = {
   save: 'Keep my answers on this device',
   saveHint: 'Only if this device is yours. You can delete them at any time.',
   saved: 'Your answers are kept on this device.',
+  themesNav: 'Themes of the interview',
+  orientationsTitle: 'Referrals',
+  bilansList: 'List of check-ups',
+  checklistAside: 'Follow-up of rights during the interview',
   saveFailed:
     'This device does not let us keep your answers (private browsing or full storage). You can go on: your answers stay on this page until you close it.',
   savedDiscarded:

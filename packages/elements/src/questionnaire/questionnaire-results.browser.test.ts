@@ -277,7 +277,7 @@ describe('accompagnement mode', () => {
     expect(shadow(el).querySelector('.pa-error-summary')?.textContent ?? '').toBe('');
     expect(shownRights(el).find((r) => r.id === 'aah')?.status).toBe('eligible');
     const checklist = shadow(el).querySelector('[part=checklist]')!;
-    expect(checklist.textContent).toContain('Suivi des droits : Santé');
+    expect(checklist.textContent).toMatch(/Suivi : \d+ droits à voir/);
     const oriented = checklist.querySelector<HTMLInputElement>(
       'input[name="pq-c-aah-state"][value="oriented"]',
     )!;

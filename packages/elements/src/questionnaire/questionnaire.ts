@@ -2,6 +2,7 @@ import { THEMES, type Theme } from '@passerelle/rules';
 import { type FlowMode, resolveMonth } from '@passerelle/rules/flow';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { alert, blockStyles, PasserelleElement, statusRegion } from '../base/index.js';
+import { mediatorStyles } from '../mediator/styles.js';
 import { HostDataController } from './host-data.js';
 import { type MessageKey, messages } from './messages.js';
 import { renderBilan } from './screens/bilan.js';
@@ -55,7 +56,7 @@ import { questionnaireStyles } from './styles.js';
  *   Cancel it to handle the search yourself; otherwise a `<passerelle-partner-finder>` on the page is opened.
  */
 export class PasserelleQuestionnaire extends PasserelleElement {
-  static override styles = [PasserelleElement.styles, blockStyles, questionnaireStyles];
+  static override styles = [PasserelleElement.styles, blockStyles, questionnaireStyles, mediatorStyles];
 
   static override properties = {
     mode: { type: String, reflect: true },
@@ -69,6 +70,7 @@ export class PasserelleQuestionnaire extends PasserelleElement {
     partnerFinder: { type: String, attribute: 'partner-finder' },
     hostName: { type: String, attribute: 'host-name' },
     booking: { type: String },
+    retentionDays: { type: Number, attribute: 'retention-days' },
   };
 
   /** `public` (default): a person alone, fewest questions. `accompagnement`: a mediator, every theme. */
@@ -96,6 +98,8 @@ export class PasserelleQuestionnaire extends PasserelleElement {
    * (keys: a partner type, a need, or `*`), or the same as a JSON object.
    */
   booking = '';
+  /** Accompagnement mode: days a mediator's bilan is kept on the device after its last change (30 by default). */
+  retentionDays = 30;
 
   /** The host's files (local aids, communes). */
   readonly data = new HostDataController(this);

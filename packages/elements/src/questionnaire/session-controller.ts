@@ -20,6 +20,7 @@ import { type Booking, needOf, parseBooking } from '../handoff/help.js';
 import type { BilanPayload } from '../handoff/payload.js';
 import { type Draft, draftOf, fieldId, parseDraft } from './fields.js';
 import type { HostDataController } from './host-data.js';
+import { Mediation } from './mediation.js';
 import type { MessageKey } from './messages.js';
 import type { PasserelleQuestionnaire } from './questionnaire.js';
 import type { ShownRight } from './right-card.js';
@@ -78,6 +79,8 @@ export class QuestionnaireController implements ReactiveController {
   readonly handoff: HandoffController;
   /** Month of a reopened bilan: its answers give the same results as where it was made. */
   private bilanMonth: string | undefined;
+  /** Accompagnement mode: the mediator's bilans, follow-up and count (mediation.ts). */
+  readonly mediation = new Mediation(this);
 
   constructor(readonly host: PasserelleQuestionnaire) {
     host.addController(this);
@@ -87,7 +90,9 @@ export class QuestionnaireController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.saved = readSaved();
+    // Public mode's saved answers are never offered to a mediator, and the reverse (mediation.ts).
+    if (this.isMediation) void this.mediation.load();
+    this.saved = this.isMediation ? undefined : readSaved();
     this.chosenThemes = this.host.themesFromAttribute();
   }
 
@@ -151,7 +156,7 @@ export class QuestionnaireController implements ReactiveController {
     });
   }
 
-  private sessionOptions() {
+  sessionOptions() {
     const localAids = this.data.localAids;
     return {
       month: this.bilanMonth ?? this.host.evalMonth,
@@ -182,8 +187,21 @@ export class QuestionnaireController implements ReactiveController {
       themes: this.chosenThemes,
       ...this.sessionOptions(),
     });
+    this.checklist = {};
     this.begin(session);
+    if (this.isMediation) void this.mediation.create(session);
   };
+
+  /** A mediator's bilan opened from the list: its answers and checklist, on the interview. */
+  resumeMediation(session: FlowSession, checklist: Record<string, ChecklistEntry>): void {
+    this.checklist = checklist;
+    this.begin(session, true);
+  }
+
+  /** The rights of the results, or of the answers so far (the interview's checklist grows with them). */
+  liveRights(): ShownRight[] {
+    return (this.results?.rights ?? this.session?.results().rights ?? []) as ShownRight[];
+  }
 
   resume = (): void => {
     const s = this.saved;
@@ -485,7 +503,11 @@ export class QuestionnaireController implements ReactiveController {
    * Writes the state when the person asked to keep it. When the device refuses (storage blocked or full),
    * saving stops and the person is told; the journey goes on unsaved.
    */
-  private persist(): boolean {
+  persist(): boolean {
+    if (this.isMediation) {
+      void this.mediation.persist();
+      return true;
+    }
     if (!this.saving || !this.session) return true;
     const { version, mode, themes, answers, history } = this.session.toJSON();
     if (writeSaved({ version, mode, themes, answers, history, checklist: this.checklist })) return true;
@@ -494,6 +516,12 @@ export class QuestionnaireController implements ReactiveController {
   }
 
   save = (): void => {
+    if (this.isMediation) {
+      void this.mediation
+        .persist()
+        .then((ok) => this.set({ statusMessage: this.t(ok ? 'saved' : 'saveFailed') }));
+      return;
+    }
     this.saving = true;
     if (!this.persist()) return;
     // The button gives way to a note saying so: focus goes there (read once), never to the page.

@@ -57,11 +57,13 @@ async function ficheInput(
       ? {
           followUp: c.rights.map((r) => {
             const e = checklistEntry(c, r.id);
+            // Why it was not claimed, the help needed and the partner chosen (mediator's workspace).
+            const orientation = c.mediation.workspace?.orientationOf(r.id) ?? [];
             return {
               right: r.label,
               state: c.t(CHECKLIST_KEYS[e.state]),
               orientedTo: e.orientedTo,
-              note: e.note,
+              note: [...orientation, e.note].filter(Boolean).join(' ; '),
             };
           }),
         }

@@ -1,12 +1,13 @@
-// Accompagnement mode: per theme, each right's follow-up (already open, to open, oriented to, not
-// concerned) and a note.
-import { THEMES } from '@passerelle/rules';
+// Accompagnement mode: the compact checklist (mediator/checklist.ts) over the questionnaire's state: each
+// right's state (already open, to open, oriented to, not concerned), its follow-up and a note; beside the
+// answers during the interview, under the rights on the results.
 import { html, nothing, type TemplateResult } from 'lit';
-import { radioGroup, textField } from '../../base/index.js';
+import { textField } from '../../base/index.js';
+import { defaultState } from '../mediation.js';
 import type { MessageKey } from '../messages.js';
 import type { QuestionnaireController } from '../session-controller.js';
 import type { ChecklistEntry } from '../storage.js';
-import { statusText, themeLabel } from '../wording.js';
+import { statusText } from '../wording.js';
 
 export const CHECKLIST_KEYS: Record<ChecklistEntry['state'], MessageKey> = {
   open: 'checklistOpen',
@@ -15,54 +16,49 @@ export const CHECKLIST_KEYS: Record<ChecklistEntry['state'], MessageKey> = {
   not_concerned: 'checklistNotConcerned',
 };
 
-export const checklistEntry = (c: QuestionnaireController, id: string): ChecklistEntry =>
-  c.checklist[id] ?? { state: 'to_open', orientedTo: '', note: '' };
+/** A right's entry; before the mediator touches it, its state follows the right's result. */
+export const checklistEntry = (c: QuestionnaireController, id: string): ChecklistEntry => {
+  const saved = c.checklist[id];
+  if (saved) return saved;
+  const status = c.liveRights().find((r) => r.id === id)?.status ?? 'possible';
+  return { state: defaultState(status), orientedTo: '', note: '' };
+};
 
-export function renderChecklist(c: QuestionnaireController): TemplateResult {
-  return html`<div class="pq-checklist" part="checklist">
-    ${THEMES.map((theme) => {
-      const list = c.rights.filter((r) => r.theme === theme);
-      if (!list.length) return nothing;
-      return html`<section aria-labelledby=${`pq-check-${theme}`}>
-        <h3 id=${`pq-check-${theme}`}>${c.t('checklistTitle', { theme: themeLabel(c, theme) })}</h3>
-        ${list.map((r) => {
-          const entry = checklistEntry(c, r.id);
-          const base = `pq-c-${r.id.replace(/[^a-zA-Z0-9]+/g, '-')}`;
-          return html`<div class="pq-checklist-item">
-            ${radioGroup(c.host, {
-              id: `${base}-state`,
-              label: c.t('checklistStatus', { right: r.label }),
-              hint: statusText(c, r),
-              inline: true,
-              options: (Object.keys(CHECKLIST_KEYS) as ChecklistEntry['state'][]).map((s) => ({
-                value: s,
-                label: c.t(CHECKLIST_KEYS[s]),
-              })),
-              value: entry.state,
-              onChange: (v) => c.updateChecklist(r.id, { state: v as ChecklistEntry['state'] }),
-            })}
-            ${
-              entry.state === 'oriented'
-                ? textField(c.host, {
-                    id: `${base}-to`,
-                    label: c.t('orientedTo', { right: r.label }),
-                    value: entry.orientedTo,
-                    onInput: (v) => c.updateChecklist(r.id, { orientedTo: v }),
-                  })
-                : nothing
-            }
-            <div class="pa-field">
-              <label class="pa-label" for=${`${base}-note`}>${c.t('note', { right: r.label })}</label>
-              <textarea
-                id=${`${base}-note`}
-                class="pq-note"
-                .value=${entry.note}
-                @input=${(e: Event) => c.updateChecklist(r.id, { note: (e.target as HTMLTextAreaElement).value })}
-              ></textarea>
-            </div>
-          </div>`;
-        })}
-      </section>`;
-    })}
-  </div>`;
+export function renderChecklist(c: QuestionnaireController): TemplateResult | typeof nothing {
+  const m = c.mediation;
+  const w = m.workspace;
+  // Accompagnement mode only: the checklist comes with the mediator's workspace, loaded on first use.
+  if (!w) return nothing;
+  const rights = c.liveRights();
+  const base = (id: string) => `pq-c-${id.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+  return w.renderChecklist({
+    rights: rights.map((r) => ({
+      id: r.id,
+      label: r.label,
+      theme: r.theme,
+      status: r.status,
+      statusText: statusText(c, r),
+    })),
+    state: (id) => checklistEntry(c, id).state,
+    note: (id) => checklistEntry(c, id).note,
+    onState: (id, state) => c.updateChecklist(id, { ...checklistEntry(c, id), state }),
+    onNote: (id, note) => c.updateChecklist(id, { ...checklistEntry(c, id), note }),
+    stateLabel: (s) => c.t(CHECKLIST_KEYS[s]),
+    noteLabel: (right) => c.t('note', { right }),
+    statusLegend: (right) => c.t('checklistStatus', { right }),
+    orientedTo: (id) => {
+      const r = rights.find((x) => x.id === id);
+      return html`${textField(c.host, {
+        id: `${base(id)}-to`,
+        label: c.t('orientedTo', { right: r?.label ?? id }),
+        value: checklistEntry(c, id).orientedTo,
+        onInput: (orientedTo) => c.updateChecklist(id, { ...checklistEntry(c, id), orientedTo }),
+      })}`;
+    },
+    othersOpen: m.othersOpen,
+    onToggleOthers: (open) => {
+      m.othersOpen = open;
+      c.host.requestUpdate();
+    },
+  });
 }

@@ -23,7 +23,7 @@ export function renderStart(c: QuestionnaireController): TemplateResult {
       ${errorSummary(host, { errors })}
       ${
         mediation
-          ? nothing
+          ? (c.mediation.workspace?.renderLabelField() ?? nothing)
           : html`<div class="pq-themes">
             ${checkboxGroup(host, {
               id: 'pq-themes',
@@ -58,6 +58,7 @@ export function renderStart(c: QuestionnaireController): TemplateResult {
           : nothing
       }
     </form>
+    ${mediation ? c.mediation.renderStart() : nothing}
     ${openSavedField(c.handoff, c.wording, () => {})}
   </section>`;
 }

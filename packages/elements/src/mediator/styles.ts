@@ -1,0 +1,134 @@
+import { css } from 'lit';
+
+/** Layout of the mediator's workspace; fields, buttons and alerts come from blockStyles. */
+export const mediatorStyles = css`
+  /* Accompagnement mode is used on desk screens: answers and checklist side by side when there is room. */
+  .pq-dense {
+    max-inline-size: var(--passerelle-questionnaire-max-width, 80em);
+    container-type: inline-size;
+  }
+  @container (min-width: 60em) {
+    .pq-side {
+      display: grid;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      gap: 2em;
+      align-items: start;
+    }
+    .pq-side-checklist {
+      position: sticky;
+      inset-block-start: 0;
+      max-block-size: 100vh;
+      overflow-y: auto;
+    }
+  }
+  .pq-theme-nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    list-style: none;
+    padding: 0;
+  }
+  .pq-dense section.pm-checklist,
+  .pq-dense section.pm-bilans,
+  .pq-dense section.pm-activity {
+    border-block-start: 0;
+  }
+  .pm-new {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.75em;
+  }
+  .pm-new .pa-field {
+    margin-block-end: 0;
+  }
+  .pm-list {
+    list-style: none;
+    padding: 0;
+    margin-block: 1em;
+    display: grid;
+    gap: 0.75em;
+  }
+  .pm-item {
+    border: 1px solid var(--_pa-border-subtle);
+    border-radius: var(--passerelle-radius, 0.5em);
+    padding: 0.75em 1em;
+  }
+  .pm-item--current {
+    border-color: var(--_pa-action);
+    border-inline-start-width: 0.35em;
+  }
+  .pm-item-title {
+    margin-block: 0 0.25em;
+    font-size: 1.1em;
+  }
+  .pm-badge {
+    font-size: 0.8em;
+    font-weight: normal;
+    color: var(--_pa-muted);
+  }
+  .pm-meta {
+    margin-block: 0 0.5em;
+    color: var(--_pa-muted);
+  }
+  .pm-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .pm-follow {
+    border-inline-start: 0.25em solid var(--_pa-border-subtle);
+    padding-inline-start: 0.75em;
+    margin-block: 0.75em;
+  }
+  .pm-follow-grid {
+    display: grid;
+    gap: 0 1em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+  }
+  .pm-checks {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .pm-check {
+    border-block-end: 1px solid var(--_pa-border-subtle);
+    padding-block: 0.5em;
+  }
+  .pm-check .pa-fieldset {
+    margin-block: 0.25em;
+  }
+  .pm-note textarea {
+    min-block-size: 2.75em;
+  }
+  .pm-orientation ul {
+    margin-block: 0.25em;
+    padding-inline-start: 1.25em;
+  }
+  .pm-orientation-title {
+    margin-block: 0.5em 0;
+  }
+  .pm-table-wrap {
+    overflow-x: auto;
+    max-inline-size: 100%;
+  }
+  .pm-table {
+    border-collapse: collapse;
+    min-inline-size: 100%;
+  }
+  .pm-table caption {
+    text-align: start;
+    font-weight: bold;
+    padding-block: 0.5em;
+  }
+  .pm-table th,
+  .pm-table td {
+    border: 1px solid var(--_pa-border-subtle);
+    padding: 0.3em 0.5em;
+    text-align: start;
+  }
+  .pm-num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+`;

@@ -175,7 +175,8 @@ function lazyTable(files: BuiltFile[], fileName: string): Record<string, string[
   for (const name of dynamic) {
     const need = lazyNeedOf(byName.get(name)?.modules ?? []);
     if (!need) continue;
-    const list = (table[need] ??= []);
+    table[need] ??= [];
+    const list = table[need];
     for (const f of [name, ...staticDeps(files, name)]) if (!eager.has(f) && !list.includes(f)) list.push(f);
   }
   for (const list of Object.values(table)) list.sort();

@@ -231,7 +231,7 @@ const structure =
       content: html`${textField(h, {
         id: 'rue',
         label: w(s, 'Numéro et rue', 'الرقم والشارع'),
-        autocomplete: 'street-address',
+        autocomplete: 'address-line1',
         value: filled(s) ? '12 rue des Lilas' : '',
         disabled: s === 'disabled',
         error: s === 'error' ? 'Remplissez le champ « Numéro et rue ».' : undefined,

@@ -1,5 +1,5 @@
 import { formatNumber, pluralCategory } from './format.js';
-import { DEFAULT_LOCALE, type Locale, normalizeLocale } from './locale.js';
+import { DEFAULT_LOCALE, LOCALES, type Locale, normalizeLocale } from './locale.js';
 
 /** A message with plural forms chosen by `Intl.PluralRules`; `other` is mandatory. */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -20,18 +20,12 @@ export type TableLoader<T extends MessageTable> = () => Promise<{ default: Parti
 
 export type OtherLocale = Exclude<Locale, 'fr'>;
 
-export interface MessageTables<T extends MessageTable> {
-  fr: T;
-  en?: PartialTable<T> | TableLoader<T>;
-  ar?: PartialTable<T> | TableLoader<T>;
-}
+export type MessageTables<T extends MessageTable> = { fr: T } & {
+  [L in OtherLocale]?: PartialTable<T> | TableLoader<T>;
+};
 
 /** The tables available now: French always, others once loaded. */
-export interface LoadedTables<T extends MessageTable> {
-  fr: T;
-  en?: PartialTable<T>;
-  ar?: PartialTable<T>;
-}
+export type LoadedTables<T extends MessageTable> = { fr: T } & { [L in OtherLocale]?: PartialTable<T> };
 
 export type Translate<T extends MessageTable> = (key: keyof T & string, params?: MessageParams) => string;
 
@@ -94,14 +88,14 @@ export function onLocaleLoaded(listener: (locale: Locale) => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** `en`/`ar` for a tag of those languages; null for French and anything unsupported (French is used). */
+/** The shipped locale of a tag other than French; null for French and anything unsupported (French is used). */
 function otherLocale(tag: string): OtherLocale | null {
   const loc = normalizeLocale(tag);
-  return loc === 'en' || loc === 'ar' ? loc : null;
+  return loc === DEFAULT_LOCALE ? null : loc;
 }
 
 /**
- * Declares a widget's strings: `fr` is complete and bundled; `en` and `ar` are partial, typed against it,
+ * Declares a widget's strings: `fr` is complete and bundled; other locales are partial, typed against it,
  * and best given as loaders (`() => import('./messages.en.js')`) so that French pages do not carry them.
  * A missing string, or one whose table is not loaded yet, falls back to French, never to the key.
  */
@@ -134,7 +128,8 @@ export function defineMessages<T extends MessageTable>(source: MessageTables<T>)
     return p;
   };
 
-  for (const loc of ['en', 'ar'] as const) {
+  for (const loc of LOCALES) {
+    if (loc === DEFAULT_LOCALE) continue;
     const table = source[loc];
     if (table && typeof table !== 'function') tables[loc] = table;
   }

@@ -1,0 +1,249 @@
+// Turns the French texts of the rules (questions, validation messages, reasons, right details) into another
+// locale. Reasons and validation messages arrive as filled French sentences; the French template they came
+// from is matched to recover its values, which are translated one by one (amounts and numbers through Intl,
+// words through the table) and put into the translated sentence. Nothing here is needed for French.
+import type { FlowOption, FlowQuestion, FlowQuestionInstance } from '../flow/types.js';
+import type { Procedure, Reason } from '../result.js';
+import type {
+  PluralText,
+  QuestionText,
+  ReasonText,
+  RightText,
+  RulesTranslation,
+  TranslatedLocale,
+  ValidationKey,
+} from './types.js';
+
+/** The French validation messages of `parseAnswer`, as templates (a test keeps them in step). */
+export const FR_VALIDATION: Readonly<Record<ValidationKey, string>> = {
+  missingMoney: 'Écrivez un montant en euros (0 si vous ne recevez rien).',
+  missingMoneyDk:
+    'Écrivez un montant en euros (0 si vous ne recevez rien), ou choisissez « Je ne sais pas ».',
+  missingNumber: 'Écrivez un nombre.',
+  missingNumberDk: 'Écrivez un nombre, ou choisissez « Je ne sais pas ».',
+  missingDate: 'Écrivez une date, par exemple 14/03/1988.',
+  missingDateDk: 'Écrivez une date, par exemple 14/03/1988, ou choisissez « Je ne sais pas ».',
+  missingCommune: 'Écrivez le nom de votre commune ou son code postal, puis choisissez-la dans la liste.',
+  missingYesNo: 'Choisissez Oui ou Non.',
+  missingYesNoDk: 'Choisissez Oui ou Non, ou choisissez « Je ne sais pas ».',
+  missingChoice: 'Choisissez une réponse.',
+  missingChoiceDk: 'Choisissez une réponse, ou choisissez « Je ne sais pas ».',
+  notOffered: 'Ces choix ne sont pas proposés : {list}.',
+  dontKnowRefused: 'Cette question demande une réponse précise. Choisissez une réponse.',
+  moneyFormat: 'Écrivez un montant en euros avec des chiffres seulement, par exemple 850 ou 850,50.',
+  moneyRange: 'Le montant doit être entre {min} et {max} par mois. Vérifiez le nombre de chiffres.',
+  integerFormat: 'Écrivez un nombre entier avec des chiffres, par exemple 2.',
+  integerRange: 'Écrivez un nombre entre {min} et {max}.',
+  dateInvalid: 'Cette date n’existe pas. Écrivez le jour, le mois et l’année, par exemple 14/03/1988.',
+  dateFuture: 'Cette date est dans le futur. Vérifiez l’année.',
+  dateTooYoung: 'Cette date donne {age}. Il faut au moins {min} ans : vérifiez l’année.',
+  dateTooOld: 'Cette date donne {age} ans, c’est beaucoup. Vérifiez l’année.',
+};
+
+const RTL = new Set<string>(['ar']);
+const INTL: Record<TranslatedLocale, string> = {
+  en: 'en-GB',
+  ar: 'ar-u-nu-latn',
+  pt: 'pt-PT',
+  tr: 'tr-TR',
+  uk: 'uk-UA',
+};
+
+// One formatter per locale for the page's life (see issue 18: one per amount made steps slow).
+const formats = new Map<string, Intl.NumberFormat | Intl.PluralRules>();
+function fmt<T extends Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
+  let f = formats.get(key) as T | undefined;
+  if (!f) formats.set(key, (f = make()));
+  return f;
+}
+const money = (locale: TranslatedLocale, value: number) =>
+  fmt(
+    `eur|${locale}|${Number.isInteger(value)}`,
+    () =>
+      new Intl.NumberFormat(INTL[locale], {
+        style: 'currency',
+        currency: 'EUR',
+        maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
+        minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
+      }),
+  ).format(value);
+const number = (locale: TranslatedLocale, value: number) =>
+  fmt(`num|${locale}`, () => new Intl.NumberFormat(INTL[locale])).format(value);
+const plural = (locale: TranslatedLocale, count: number, text: PluralText) =>
+  text[fmt(`pl|${locale}`, () => new Intl.PluralRules(INTL[locale])).select(count)] ?? text.other;
+
+/** How many Intl objects this module has built (tests bound it). */
+export const translateFormatters = (): number => formats.size;
+
+/** First-strong isolates around text that keeps its own direction, in right-to-left locales only. */
+export const isolateIn = (locale: string, text: string): string =>
+  RTL.has(locale) && text ? `\u2068${text}\u2069` : text;
+
+// Template -> regular expression with one lazy group per placeholder, built once.
+const patterns = new Map<string, { re: RegExp; keys: string[] }>();
+function pattern(template: string) {
+  let p = patterns.get(template);
+  if (!p) {
+    const keys: string[] = [];
+    let source = '';
+    let last = 0;
+    for (const m of template.matchAll(/\{(\w+)\}/g)) {
+      source += escape(template.slice(last, m.index));
+      source += '(.*?)';
+      keys.push(m[1] as string);
+      last = m.index + m[0].length;
+    }
+    source += escape(template.slice(last));
+    // The rules capitalise the first letter of a sentence that starts with a placeholder.
+    p = { re: new RegExp(`^${source}$`, 'isu'), keys };
+    patterns.set(template, p);
+  }
+  return p;
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The values that filled `template` to give `text`, or null when `text` did not come from it. */
+export function matchTemplate(template: string, text: string): Record<string, string> | null {
+  if (!template) return null;
+  const { re, keys } = pattern(template);
+  const m = re.exec(text);
+  if (!m) return null;
+  const out: Record<string, string> = {};
+  keys.forEach((k, i) => {
+    out[k] = m[i + 1] as string;
+  });
+  return out;
+}
+
+const MONEY = /^(-?\d{1,3}(?:[\s\u202f\u00a0]\d{3})*(?:,\d{1,2})?)[\s\u202f\u00a0]?€$/u;
+const INTEGER = /^\d{1,3}(?:[\s\u202f\u00a0]\d{3})*$/u;
+const toNumber = (s: string) => Number(s.replace(/[\s\u202f\u00a0]/gu, '').replace(',', '.'));
+
+/** One filled value in `locale`: amounts and numbers through Intl, words through the table, names kept. */
+export function translateValue(value: string, t: RulesTranslation): string {
+  const { locale } = t;
+  const words = t.reasons.words;
+  const word = words[value];
+  if (typeof word === 'string') return word;
+  const m = MONEY.exec(value.trim());
+  if (m) return isolateIn(locale, money(locale, toNumber(m[1] as string)));
+  if (INTEGER.test(value.trim())) return isolateIn(locale, number(locale, toNumber(value)));
+  const count = /^(\d+) (.+)$/u.exec(value);
+  const forms = count && words[count[2] as string];
+  if (count && forms && typeof forms !== 'string') {
+    const n = Number(count[1]);
+    return plural(locale, n, forms).replace('{count}', isolateIn(locale, number(locale, n)));
+  }
+  for (const [key, text] of Object.entries(words)) {
+    if (typeof text !== 'string' || !key.includes('{')) continue;
+    const vars = matchTemplate(key, value);
+    if (vars) return fill(text, vars, t, false);
+  }
+  const sep = locale === 'ar' ? '، ' : ', ';
+  // "Allocations familiales (152,25 €), Complément familial (98,16 €)": names with their amounts.
+  if (/\([^()]*€\)$/u.test(value))
+    return [...value.matchAll(/(.+?) \(([^()]*€)\)(?:, |$)/gu)]
+      .map((m) => `${translateValue(m[1] as string, t)} (${translateValue(m[2] as string, t)})`)
+      .join(sep);
+  if (value.includes(', '))
+    return value
+      .split(', ')
+      .map((v) => translateValue(v, t))
+      .join(sep);
+  // A name (of a place, a right's acronym): kept as written, isolated in right-to-left text.
+  return isolateIn(locale, value);
+}
+
+/** `template` with its values translated; a sentence gets a capital first letter (a fragment does not). */
+function fill(template: string, vars: Record<string, string>, t: RulesTranslation, sentence = true): string {
+  const out = template.replace(/\{(\w+)\}/g, (whole, k: string) =>
+    vars[k] === undefined ? whole : translateValue(vars[k] as string, t),
+  );
+  return sentence ? out.charAt(0).toLocaleUpperCase(INTL[t.locale]) + out.slice(1) : out;
+}
+
+/**
+ * A question in `t`'s locale: label, help and options from the table (French kept for what the table lacks,
+ * which the completeness test forbids).
+ */
+export function translateQuestion<Q extends FlowQuestion | FlowQuestionInstance>(
+  q: Q,
+  t: RulesTranslation,
+): Q {
+  const text: QuestionText | undefined = t.questions.questions[q.id];
+  if (!text) return q;
+  const n = 'index' in q && q.index !== undefined ? isolateIn(t.locale, String(q.index + 1)) : '';
+  const option = (o: FlowOption): FlowOption => {
+    const ot = text.options?.[o.value];
+    if (!ot) return o;
+    const out: FlowOption = { ...o, label: ot.label };
+    if (ot.hint) out.hint = ot.hint;
+    return out;
+  };
+  const out = { ...q, label: text.label.replaceAll('{n}', n) };
+  if (text.help) out.help = text.help;
+  if (q.options) out.options = q.options.map(option);
+  if ('visibleOptions' in q && q.visibleOptions)
+    (out as FlowQuestionInstance).visibleOptions = q.visibleOptions.map(option);
+  return out;
+}
+
+/** A validation message of `parseAnswer` in `t`'s locale; unknown messages are returned as they are. */
+export function translateValidation(message: string, t: RulesTranslation): string {
+  for (const [key, template] of Object.entries(FR_VALIDATION) as [ValidationKey, string][]) {
+    const vars = matchTemplate(template, message);
+    if (!vars) continue;
+    return fill(t.questions.validation[key], vars, t);
+  }
+  return message;
+}
+
+/**
+ * A reason of a right's result in `t`'s locale. `templates` are the French sentences of that right's
+ * conditions (its `conditions`, then the shared ones): the one that gave `reason.text` is found, its values
+ * are translated and set into the translated sentence.
+ */
+export function translateReason(
+  rightId: string,
+  reason: Reason,
+  templates: Readonly<Record<string, { met: string; notMet: string; unknown?: string }>>,
+  t: RulesTranslation,
+): Reason {
+  const fr = templates[reason.code];
+  const own: ReasonText | undefined =
+    t.reasons.reasons[rightId]?.[reason.code] ?? t.reasons.reasons.common?.[reason.code];
+  if (!fr || !own) return reason;
+  const cases = (
+    reason.unknown ? ['unknown', 'notMet'] : reason.met ? ['met'] : ['notMet']
+  ) as (keyof ReasonText)[];
+  for (const c of cases) {
+    const source = fr[c];
+    const target = own[c] ?? (c === 'unknown' ? own.notMet : undefined);
+    if (!source || !target) continue;
+    const vars = matchTemplate(source, reason.text);
+    if (vars) return { ...reason, text: fill(target, vars, t) };
+  }
+  return reason;
+}
+
+/** A right's name, sentence, steps and papers in `t`'s locale (French kept for what the table lacks). */
+export function translateRight(
+  id: string,
+  details: { label: string; description?: string; procedure?: Procedure },
+  t: RulesTranslation,
+): { label: string; description?: string; procedure?: Procedure } {
+  const text: RightText | undefined = t.details.rights[id];
+  if (!text) return details;
+  const out: { label: string; description?: string; procedure?: Procedure } = {
+    ...details,
+    label: text.label,
+    description: text.description,
+  };
+  if (details.procedure)
+    out.procedure = {
+      ...details.procedure,
+      steps: details.procedure.steps.map((s, i) => text.steps[i] ?? s),
+      papers: details.procedure.papers.map((s, i) => text.papers[i] ?? s),
+    };
+  return out;
+}

@@ -53,7 +53,10 @@ const INTL: Record<TranslatedLocale, string> = {
 const formats = new Map<string, Intl.NumberFormat | Intl.PluralRules>();
 function fmt<T extends Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
   let f = formats.get(key) as T | undefined;
-  if (!f) formats.set(key, (f = make()));
+  if (!f) {
+    f = make();
+    formats.set(key, f);
+  }
   return f;
 }
 const money = (locale: TranslatedLocale, value: number) =>
@@ -88,19 +91,19 @@ function pattern(template: string) {
     let source = '';
     let last = 0;
     for (const m of template.matchAll(/\{(\w+)\}/g)) {
-      source += escape(template.slice(last, m.index));
+      source += escapeRe(template.slice(last, m.index));
       source += '(.*?)';
       keys.push(m[1] as string);
       last = m.index + m[0].length;
     }
-    source += escape(template.slice(last));
+    source += escapeRe(template.slice(last));
     // The rules capitalise the first letter of a sentence that starts with a placeholder.
     p = { re: new RegExp(`^${source}$`, 'isu'), keys };
     patterns.set(template, p);
   }
   return p;
 }
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The values that filled `template` to give `text`, or null when `text` did not come from it. */
 export function matchTemplate(template: string, text: string): Record<string, string> | null {

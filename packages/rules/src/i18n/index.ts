@@ -6,12 +6,27 @@ import type {
   RulesTranslation,
   TranslatedLocale,
 } from './types.js';
+import { isolateLatin } from './translate.js';
 import { TRANSLATED_LOCALES } from './types.js';
+
+const RTL_LOCALES = new Set<TranslatedLocale>(['ar']);
+
+/** Every string of a table, deeply, through `f` (plural forms and lists included). */
+function mapStrings<T>(value: T, f: (s: string) => string): T {
+  if (typeof value === 'string') return f(value) as T;
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f)) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, k === 'review' ? v : mapStrings(v, f)]),
+    ) as T;
+  return value;
+}
 
 export * from './types.js';
 export {
   FR_VALIDATION,
   isolateIn,
+  isolateLatin,
   matchTemplate,
   translateFormatters,
   translateQuestion,
@@ -46,14 +61,22 @@ export const isTranslatedLocale = (locale: string): locale is TranslatedLocale =
 export function loadRulesTranslation(locale: TranslatedLocale): Promise<RulesTranslation> {
   let p = loaded.get(locale);
   if (!p) {
+    const rtl = RTL_LOCALES.has(locale);
+    // Word keys are French and must stay as they are; only what is shown is isolated.
+    const shown = <T>(table: T): T => (rtl ? mapStrings(table, isolateLatin) : table);
     p = LOADERS[locale]().then(([q, r, d]) => ({
       locale,
-      questions: q.default,
-      reasons: r.default,
-      details: d.default,
+      questions: shown(q.default),
+      reasons: { ...r.default, reasons: shown(r.default.reasons), words: shownWords(r.default.words, rtl) },
+      details: shown(d.default),
     }));
     p.catch(() => loaded.delete(locale));
     loaded.set(locale, p);
   }
   return p;
+}
+
+function shownWords(words: ReasonsTable['words'], rtl: boolean): ReasonsTable['words'] {
+  if (!rtl) return words;
+  return Object.fromEntries(Object.entries(words).map(([k, v]) => [k, mapStrings(v, isolateLatin)]));
 }

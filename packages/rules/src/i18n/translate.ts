@@ -82,6 +82,21 @@ export const translateFormatters = (): number => formats.size;
 export const isolateIn = (locale: string, text: string): string =>
   RTL.has(locale) && text ? `\u2068${text}\u2069` : text;
 
+const LATIN_WORD = "[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F’'.\\-/]*[A-Za-z0-9\u00C0-\u024F’'])?";
+const LATIN_RUN = new RegExp(`${LATIN_WORD}(?:[ ,]+${LATIN_WORD})*`, 'gu');
+
+/**
+ * Right-to-left text with French names, acronyms, web addresses and numbers inside ("France Travail",
+ * "caf.fr", "N-2"): each Latin run is isolated so that it keeps its order and does not pull the Arabic
+ * punctuation next to it. Placeholders are left for the values, which are isolated when filled.
+ */
+export function isolateLatin(text: string): string {
+  return text
+    .split(/(\{\w+\})/)
+    .map((part) => (/^\{\w+\}$/.test(part) ? part : part.replace(LATIN_RUN, (run) => `\u2068${run}\u2069`)))
+    .join('');
+}
+
 // Template -> regular expression with one lazy group per placeholder, built once.
 const patterns = new Map<string, { re: RegExp; keys: string[] }>();
 function pattern(template: string) {

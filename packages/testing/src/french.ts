@@ -1,5 +1,5 @@
 // French words that betray an untranslated string in another locale. Only words that are not also common
-// words of the shipped languages (Portuguese "mais", "ou", "de"; Turkish "ne", "il", "un"…) are listed.
+// words of the shipped languages (Portuguese "mais", "ou", "de"; Turkish "et", "ne", "il", "un"…) are listed.
 export const FRENCH_STOP_WORDS = [
   'le',
   'la',
@@ -7,7 +7,6 @@ export const FRENCH_STOP_WORDS = [
   'des',
   'du',
   'une',
-  'et',
   'est',
   'sont',
   'vous',

@@ -91,7 +91,7 @@ export function onLocaleLoaded(listener: (locale: Locale) => void): () => void {
 /** The shipped locale of a tag other than French; null for French and anything unsupported (French is used). */
 function otherLocale(tag: string): OtherLocale | null {
   const loc = normalizeLocale(tag);
-  return loc === DEFAULT_LOCALE ? null : loc;
+  return loc === 'fr' ? null : loc;
 }
 
 /**
@@ -129,9 +129,9 @@ export function defineMessages<T extends MessageTable>(source: MessageTables<T>)
   };
 
   for (const loc of LOCALES) {
-    if (loc === DEFAULT_LOCALE) continue;
+    if (loc === 'fr') continue;
     const table = source[loc];
-    if (table && typeof table !== 'function') tables[loc] = table;
+    if (table && typeof table !== 'function') tables[loc] = table as PartialTable<T>;
   }
 
   const msg = (locale: string, key: keyof T & string, params?: MessageParams): string => {

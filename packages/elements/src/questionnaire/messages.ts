@@ -1,5 +1,5 @@
-// Strings of <passerelle-questionnaire>. French is complete and plain; English where practical.
-// The questions themselves come from @passerelle/rules (French).
+// Strings of <passerelle-questionnaire>. French is complete and plain; en, ar, pt, tr, uk complete too (awaiting
+// native review). The questions, reasons and right details are translated in '@passerelle/rules/i18n'.
 import { defineMessages, type MessageTable } from '../i18n/index.js';
 
 const fr = {
@@ -113,6 +113,10 @@ export type QuestionnaireTable = typeof fr;
 export const messages = defineMessages({
   fr,
   en: () => import('./messages.en.js'),
+  ar: () => import('./messages.ar.js'),
+  pt: () => import('./messages.pt.js'),
+  tr: () => import('./messages.tr.js'),
+  uk: () => import('./messages.uk.js'),
 });
 
 export type MessageKey = keyof (typeof messages)['tables']['fr'];

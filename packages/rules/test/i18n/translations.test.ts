@@ -87,7 +87,7 @@ describe.each(TRANSLATED_LOCALES)('rules texts in %s', (locale) => {
     for (const id of RIGHT_IDS) {
       const own = t.details.rights[id];
       const fr = getRightDetails(id);
-      if (!own) {
+      if (!own || !fr) {
         missing.push(id);
         continue;
       }

@@ -180,7 +180,7 @@ describe('validation messages', () => {
     'nope',
   ];
   const messages = new Set<string>();
-  for (const q of expandQuestions({ 'children.count': 2 }))
+  for (const q of expandQuestions({ 'children.count': 2 }, '2026-11'))
     for (const raw of BAD) {
       const r = parseAnswer(q, q.kind === 'multichoice' ? [raw] : raw, '2026-11');
       if (!r.ok) messages.add(r.error);

@@ -20,7 +20,10 @@ async function answerCurrent(w: Locator): Promise<void> {
   if ((await day.count()) > 0) {
     await day.first().fill('1');
     await w.getByRole('textbox', { name: /^Mois/ }).first().fill('1');
-    await w.getByRole('textbox', { name: /^Année/ }).first().fill('1980');
+    await w
+      .getByRole('textbox', { name: /^Année/ })
+      .first()
+      .fill('1980');
     return;
   }
   const combo = w.getByRole('combobox');
@@ -98,7 +101,10 @@ test.describe('public journey, as a screen reader gets it', () => {
     });
     await expect(results(w)).toBeVisible();
     const log = await takeAnnouncements(page);
-    expect(countAnnounced(log, /Vous pourriez avoir droit|Nous n’avons pas trouvé/), JSON.stringify(log)).toBe(1);
+    expect(
+      countAnnounced(log, /Vous pourriez avoir droit|Nous n’avons pas trouvé/),
+      JSON.stringify(log),
+    ).toBe(1);
   });
 
   test('each question announces its position and theme once', async ({ page }) => {
@@ -109,7 +115,10 @@ test.describe('public journey, as a screen reader gets it', () => {
     const w = await start(page, '/vos-droits.html');
     await walk(page, w, async (n) => {
       const log = await takeAnnouncements(page);
-      expect(countAnnounced(log, /Question \d+ sur environ \d+/), `question ${n}: ${JSON.stringify(log)}`).toBe(1);
+      expect(
+        countAnnounced(log, /Question \d+ sur environ \d+/),
+        `question ${n}: ${JSON.stringify(log)}`,
+      ).toBe(1);
     });
   });
 });
@@ -145,12 +154,17 @@ test.describe('accompagnement journey, as a screen reader gets it', () => {
     expect(first.filter((a) => a.politeness === 'assertive').length).toBe(1);
     await w.getByRole('textbox', { name: /^Jour/ }).first().fill('1');
     const after = await takeAnnouncements(page);
-    expect(after.filter((a) => a.politeness === 'assertive'), JSON.stringify(after)).toEqual([]);
+    expect(
+      after.filter((a) => a.politeness === 'assertive'),
+      JSON.stringify(after),
+    ).toEqual([]);
   });
 });
 
 test.describe('the harness itself', () => {
-  test('fails on a required radio exposed as invalid on arrival (deliberately broken fixture)', async ({ page }) => {
+  test('fails on a required radio exposed as invalid on arrival (deliberately broken fixture)', async ({
+    page,
+  }) => {
     await page.setContent(`<form><fieldset><legend>Vivez-vous en couple ?</legend>
       <input type="radio" id="o" name="c" value="oui" required><label for="o">Oui</label>
       <input type="radio" id="n" name="c" value="non" required><label for="n">Non</label></fieldset></form>`);

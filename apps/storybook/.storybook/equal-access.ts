@@ -10,9 +10,12 @@ import type { StoryContext } from '@storybook/web-components-vite';
 export async function equalAccessAfterEach(context: StoryContext): Promise<void> {
   const { canvasElement, parameters, viewMode } = context;
   if (viewMode !== 'story' || parameters.a11y?.test === 'off' || parameters.a11y?.disable === true) return;
-  const results = await equalAccessViolations(canvasElement, { disable: parameters.equalAccessDisable ?? [] });
+  const results = await equalAccessViolations(canvasElement, {
+    disable: parameters.equalAccessDisable ?? [],
+  });
   if (results.length === 0) return;
   const message = `IBM Equal Access found ${results.length} violation(s):\n${formatEqualAccess(results)}`;
-  if (import.meta.env.MODE === 'test' || import.meta.env.VITEST_STORYBOOK !== undefined) throw new Error(message);
+  if (import.meta.env.MODE === 'test' || import.meta.env.VITEST_STORYBOOK !== undefined)
+    throw new Error(message);
   console.warn(message);
 }

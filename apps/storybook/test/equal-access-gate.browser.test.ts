@@ -29,7 +29,8 @@ describe('the Equal Access gate', () => {
   it('passes a labelled field', async () => {
     const host = document.createElement('div');
     document.body.append(host);
-    host.innerHTML = '<form><label for="n">Nom</label><input id="n" type="text" name="nom" autocomplete="family-name" /></form>';
+    host.innerHTML =
+      '<form><label for="n">Nom</label><input id="n" type="text" name="nom" autocomplete="family-name" /></form>';
     await expectNoEqualAccessViolations(host);
     host.remove();
   });

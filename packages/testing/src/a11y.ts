@@ -59,11 +59,13 @@ export async function recordAnnouncements(page: Page): Promise<void> {
           // A region that arrives already filled: alerts are read, polite regions usually are not.
           if (added.matches('[role=alert]')) seen(added);
           for (const inner of added.querySelectorAll('[role=alert]')) seen(inner);
-          for (const inner of added.querySelectorAll(LIVE)) last.set(inner, (inner.textContent ?? '').replace(/\s+/g, ' ').trim());
+          for (const inner of added.querySelectorAll(LIVE))
+            last.set(inner, (inner.textContent ?? '').replace(/\s+/g, ' ').trim());
         }
       }
     });
-    const watch = (root: Node) => observer.observe(root, { subtree: true, childList: true, characterData: true });
+    const watch = (root: Node) =>
+      observer.observe(root, { subtree: true, childList: true, characterData: true });
     const attach = Element.prototype.attachShadow;
     Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
       const root = attach.call(this, init);
@@ -94,17 +96,28 @@ export async function focused(page: Page): Promise<{ tag: string; role: string; 
   return page.evaluate(() => {
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    if (!el || el === document.body || el === document.documentElement) return { tag: 'body', role: '', name: '' };
+    if (!el || el === document.body || el === document.documentElement)
+      return { tag: 'body', role: '', name: '' };
     const labelled = el.getAttribute('aria-labelledby');
     const root = el.getRootNode() as Document | ShadowRoot;
     const name =
       el.getAttribute('aria-label') ??
-      (labelled ? labelled.split(/\s+/).map((id) => root.getElementById?.(id)?.textContent ?? '').join(' ') : '') ??
+      (labelled
+        ? labelled
+            .split(/\s+/)
+            .map((id) => root.getElementById?.(id)?.textContent ?? '')
+            .join(' ')
+        : '') ??
       '';
     return {
       tag: el.tagName.toLowerCase(),
       role: el.getAttribute('role') ?? '',
-      name: (name || (el as HTMLElement).innerText || (el as HTMLInputElement).labels?.[0]?.textContent || '').trim(),
+      name: (
+        name ||
+        (el as HTMLElement).innerText ||
+        (el as HTMLInputElement).labels?.[0]?.textContent ||
+        ''
+      ).trim(),
     };
   });
 }
@@ -158,7 +171,11 @@ export async function equalAccessOnPage(page: Page, disable: string[] = []): Pro
   }, aceSource);
   return page.evaluate(async (skip) => {
     type Result = { ruleId: string; value: [string, string]; message: string; path: { dom: string } };
-    const ace = (window as unknown as { ace_ibma: { Checker: new () => { check(d: Document, r: string[]): Promise<{ results: Result[] }> } } }).ace_ibma;
+    const ace = (
+      window as unknown as {
+        ace_ibma: { Checker: new () => { check(d: Document, r: string[]): Promise<{ results: Result[] }> } };
+      }
+    ).ace_ibma;
     const report = await new ace.Checker().check(document, ['WCAG_2_2']);
     return report.results
       .filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL' && !skip.includes(r.ruleId))

@@ -45,7 +45,9 @@ export async function equalAccessViolations(
   const { Checker } = engine();
   const report = await new Checker().check(context, ['WCAG_2_2']);
   const skip = new Set(options.disable ?? []);
-  return report.results.filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL' && !skip.has(r.ruleId));
+  return report.results.filter(
+    (r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL' && !skip.has(r.ruleId),
+  );
 }
 
 export function formatEqualAccess(results: AceResult[]): string {

@@ -166,9 +166,7 @@ let aceSource: string | undefined;
 /** IBM Equal Access on the whole page (open shadow roots included): confirmed WCAG 2.2 violations. */
 export async function equalAccessOnPage(page: Page, disable: string[] = []): Promise<string[]> {
   aceSource ??= readFileSync(require.resolve('accessibility-checker-engine/ace-window.js'), 'utf8');
-  await page.evaluate((src) => {
-    if (!(window as { ace_ibma?: unknown }).ace_ibma) (0, eval)(src);
-  }, aceSource);
+  if (!(await page.evaluate(() => 'ace_ibma' in window))) await page.addScriptTag({ content: aceSource });
   return page.evaluate(async (skip) => {
     type Result = { ruleId: string; value: [string, string]; message: string; path: { dom: string } };
     const ace = (

@@ -11,6 +11,10 @@ const arg = (name, fallback) => {
 };
 const root = resolve(arg('root', join(import.meta.dirname, 'dist')));
 const port = Number(arg('port', process.env.PORT ?? 4173));
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`"${arg('port', process.env.PORT)}" is not a port number (1 to 65535).`);
+  process.exit(2);
+}
 const host = '127.0.0.1';
 
 const types = {
@@ -57,6 +61,15 @@ createServer((req, res) => {
   if (url.pathname.startsWith('/hosts/csp/')) headers['content-security-policy'] = STRICT_CSP;
   res.writeHead(200, headers);
   createReadStream(path).pipe(res);
-}).listen(port, host, () => {
-  console.log(`Passerelle: serving ${root} on http://${host}:${port}/`);
-});
+})
+  .on('error', (error) => {
+    if (error.code === 'EADDRINUSE')
+      console.error(
+        `Port ${port} is already in use: stop the other server, or choose another port (PORT=8080).`,
+      );
+    else console.error(`The server could not start: ${error.message}`);
+    process.exit(1);
+  })
+  .listen(port, host, () => {
+    console.log(`Passerelle: serving ${root}, listening on http://${host}:${port}/`);
+  });

@@ -1,5 +1,6 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { launchOptions } from '@passerelle/testing/chromium';
+import { hangTimeouts } from '@passerelle/testing/vitest';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -10,6 +11,8 @@ export default defineConfig({
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
+    // Storybook's own 15 s default timed out on a loaded machine: the same hang-only timeouts as elsewhere.
+    ...hangTimeouts,
     projects: [
       {
         extends: true,

@@ -1,4 +1,5 @@
 import { launchOptions } from '@passerelle/testing/chromium';
+import { hangTimeouts } from '@passerelle/testing/vitest';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
@@ -14,6 +15,8 @@ export default defineConfig({
   ],
   test: {
     name: 'storybook-gate',
+    // Storybook's own 15 s default timed out on a loaded machine: the same hang-only timeouts as elsewhere.
+    ...hangTimeouts,
     browser: {
       enabled: true,
       headless: true,

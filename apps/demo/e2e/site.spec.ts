@@ -168,6 +168,35 @@ test.describe('snippet builder', () => {
     await expect(summary).toHaveText(/Toutes les couleurs sont assez contrastées/);
   });
 
+  test('proposes the nearest colour that passes, and the hover colour follows the action colour', async ({
+    page,
+  }) => {
+    await page.goto('/integrer.html');
+    const action = page.getByLabel('Boutons et liens', { exact: true });
+    const hover = page.getByLabel('Boutons et liens survolés', { exact: true });
+    await action.fill('#6b2c91');
+    // Not the default teal any more: a darker shade of the purple.
+    await expect(hover).not.toHaveValue('#085550');
+    await expect(hover).toHaveValue(/^#[0-9a-f]{6}$/);
+    await hover.fill('#112233');
+    await action.fill('#7b3ca1');
+    await expect(hover).toHaveValue('#112233');
+
+    await action.fill('#8fd9d2');
+    const summary = page.locator('#contraste-resume');
+    await expect(summary).toHaveText(/pas assez contrastée/);
+    const fix = page
+      .locator('#contraste-details li')
+      .first()
+      .getByRole('button', { name: /^Utiliser #/ });
+    await expect(page.locator('#contraste-details li').first()).toContainText(
+      'la couleur la plus proche qui passe',
+    );
+    // Each proposal fixes its pair; applying them all leaves no failure.
+    for (let i = 0; i < 6 && (await fix.count()) > 0; i++) await fix.click();
+    await expect(summary).toHaveText(/Toutes les couleurs sont assez contrastées/);
+  });
+
   test('says how to fix a bad field and gives no code until it is fixed', async ({ page }) => {
     await page.goto('/integrer.html');
     const commune = page.getByLabel('Code INSEE de votre commune (facultatif)');

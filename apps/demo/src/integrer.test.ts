@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   type BuilderState,
+  contrastFix,
   contrastReport,
   contrastSummary,
   customTokens,
   failureText,
+  followingHover,
   snippetCss,
   snippetHtml,
   validate,
@@ -100,5 +102,34 @@ describe('snippet builder', () => {
     expect(contrastSummary(contrastReport({ ...base, colors: { 'color-text': 'gris' } }))).toMatch(
       /pas lisible/,
     );
+  });
+
+  it('proposes, for each failing pair, the nearest colour that passes, on the colour the webmaster changed', () => {
+    const pale = { ...base, colors: { 'color-action': '#7fd1cc' } };
+    const report = contrastReport(pale);
+    expect(report.ok).toBe(false);
+    for (const f of report.failures) {
+      const fix = contrastFix(pale, f);
+      expect(fix.token).toBe('color-action');
+      expect(fix.text).toContain('Boutons et liens');
+      const fixed = { ...pale, colors: { ...pale.colors, [fix.token]: fix.value } };
+      expect(contrastReport(fixed).failures.some((g) => g.usage === f.usage)).toBe(false);
+    }
+    // A changed background is moved when only it was changed.
+    const grey = { ...base, colors: { 'color-background': '#777777' } };
+    const f = contrastReport(grey).failures.find((x) => x.usage === 'texte courant');
+    expect(f && contrastFix(grey, f).token).toBe('color-background');
+  });
+
+  it('makes the hover colour follow the action colour until it is set by hand', () => {
+    const purple = { ...base, colors: { 'color-action': '#6b2c91' } };
+    const hover = followingHover(purple, false);
+    expect(hover).toMatch(/^#[0-9a-f]{6}$/);
+    expect(hover).not.toBe('#085550');
+    expect(
+      contrastReport({ ...purple, colors: { ...purple.colors, 'color-action-hover': hover ?? '' } }).ok,
+    ).toBe(true);
+    expect(followingHover(purple, true)).toBeNull();
+    expect(followingHover({ ...base, colors: { 'color-action': 'violet' } }, false)).toBeNull();
   });
 });

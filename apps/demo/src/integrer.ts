@@ -6,11 +6,14 @@ import {
   type ContrastFailure,
   checkTheme,
   cssVar,
+  hoverShade,
+  nearestPassing,
   parseColor,
   resolveTheme,
   THEME_NAMES,
   type TokenName,
   themes,
+  toHex,
 } from '@passerelle/tokens';
 import { ATTRIBUTES, type WidgetTag } from './attributes.js';
 
@@ -165,6 +168,43 @@ export function failureText(f: ContrastFailure): string {
   return `${f.usage[0]?.toUpperCase()}${f.usage.slice(1)} (${f.foregroundValue} sur ${f.backgroundValue}) : ${ratio(f.ratio)}:1, il faut au moins ${ratio(f.required)}:1.`;
 }
 
+export interface ContrastFix {
+  token: TokenName;
+  /** The colour field's label, as the form shows it. */
+  label: string;
+  value: string;
+  /** French, e.g. "Essayez #0a5f5a pour « Boutons et liens »". */
+  text: string;
+}
+
+/**
+ * The smallest change that makes a failing pair pass: the colour the webmaster changed (the foreground
+ * when both or neither were), darkened or lightened just enough against the other one.
+ */
+export function contrastFix(s: BuilderState, f: ContrastFailure): ContrastFix {
+  const custom = customTokens(s);
+  const changeBackground = !(f.foreground in custom) && f.background in custom;
+  const token = changeBackground ? f.background : f.foreground;
+  const value = changeBackground
+    ? nearestPassing(f.backgroundValue, f.foregroundValue, f.required)
+    : nearestPassing(f.foregroundValue, f.backgroundValue, f.required);
+  const label = COLOR_FIELDS.find((c) => c.token === token)?.label ?? token;
+  return {
+    token,
+    label,
+    value,
+    text: `Essayez ${value} pour « ${label} », la couleur la plus proche qui passe.`,
+  };
+}
+
+/** After the action colour changed: the hover shade that follows it, unless the hover was set by hand. */
+export function followingHover(s: BuilderState, hoverSetByHand: boolean): string | null {
+  const action = s.colors['color-action'];
+  if (hoverSetByHand || !action || !parseColor(action)) return null;
+  const background = resolveTheme(s.theme)['color-background'];
+  return hoverShade(action, background);
+}
+
 // ---------------------------------------------------------------------------------------------- DOM wiring
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -215,16 +255,29 @@ function startBuilder() {
     colorInputs.set(field.token, { text, picker, error });
     picker.addEventListener('input', () => {
       text.value = picker.value;
+      touched(field.token);
       update();
     });
+    text.addEventListener('input', () => touched(field.token));
+  }
+
+  // The hover colour follows the action colour until the webmaster sets it by hand.
+  let hoverSetByHand = false;
+  function touched(token: TokenName) {
+    if (token === 'color-action-hover') hoverSetByHand = true;
+    if (token !== 'color-action') return;
+    const hover = followingHover(read(), hoverSetByHand);
+    const inputs = colorInputs.get('color-action-hover');
+    if (hover && inputs) inputs.text.value = hover;
   }
 
   const fillColors = () => {
+    hoverSetByHand = false;
     const values = resolveTheme(themeSelect.value);
     for (const [token, inputs] of colorInputs) {
       inputs.text.value = values[token];
       const rgb = parseColor(values[token]);
-      if (rgb) inputs.picker.value = toHex(values[token]);
+      if (rgb) inputs.picker.value = toHex(rgb);
     }
   };
 
@@ -314,7 +367,21 @@ function startBuilder() {
     details.replaceChildren(
       ...report.failures.map((f) => {
         const li = document.createElement('li');
-        li.textContent = failureText(f);
+        const fix = contrastFix(s, f);
+        const apply = document.createElement('button');
+        apply.type = 'button';
+        apply.className = 'bouton bouton--secondaire';
+        apply.textContent = `Utiliser ${fix.value}`;
+        apply.setAttribute('aria-label', `Utiliser ${fix.value} pour « ${fix.label} »`);
+        apply.addEventListener('click', () => {
+          const inputs = colorInputs.get(fix.token);
+          if (!inputs) return;
+          inputs.text.value = fix.value;
+          touched(fix.token);
+          update();
+          inputs.text.focus();
+        });
+        li.append(`${failureText(f)} ${fix.text} `, apply);
         return li;
       }),
     );
@@ -353,13 +420,6 @@ function startBuilder() {
   form.addEventListener('submit', (event) => event.preventDefault());
   fillColors();
   update();
-}
-
-/** #rgb or rgb() to #rrggbb for the native colour picker. */
-function toHex(value: string): string {
-  const rgb = parseColor(value);
-  if (!rgb) return '#000000';
-  return `#${[rgb.r, rgb.g, rgb.b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 }
 
 if (typeof document !== 'undefined' && document.getElementById('constructeur')) startBuilder();

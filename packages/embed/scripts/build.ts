@@ -3,6 +3,7 @@
 // passerelle-manifest.json (version, widgets, file graph) that the size tests and the bench read.
 // Usage: tsx scripts/build.ts [--out DIR] [--version X] [--only a,b]   (--version rebuilds with another version string:
 // the demo uses it to put an "older" copy of the kit on the two-versions host page).
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,8 @@ export interface BuiltFile {
   modules: string[];
   /** The ten largest modules of this file (rendered bytes, before gzip): where to look when over budget. */
   largest: Array<[string, number]>;
+  /** Subresource Integrity hash of the file as written (`sha384-…`), for CDN users. */
+  integrity?: string;
 }
 
 export interface EmbedManifest {
@@ -33,6 +36,8 @@ export interface EmbedManifest {
   /** Widgets known to the kit whose define file does not exist yet in @passerelle/elements. */
   missing: string[];
   files: BuiltFile[];
+  /** Lazily imported files of each widget by need, as the loader preloads them (see lazyNeedOf). */
+  lazy: Record<string, Record<string, string[]>>;
 }
 
 export interface BuildOptions {
@@ -135,6 +140,45 @@ function staticDeps(files: BuiltFile[], fileName: string): string[] {
   return [...seen].sort();
 }
 
+/** What a lazily imported file is for, from the modules it holds (the loader preloads it on that need). */
+export function lazyNeedOf(modules: readonly string[]): string | undefined {
+  for (const m of modules) {
+    if (m.includes('packages/rules/src/local-aids/')) return 'local-aids';
+    const lang = /(?:\.|\/i18n\/)([a-z]{2})\.ts$/.exec(m)?.[1];
+    if (lang && lang !== 'fr') return `lang:${lang}`;
+    const right = /packages\/content\/src\/rights\/([a-z0-9-]+)\.ts$/.exec(m)?.[1];
+    if (right) return `right:${right.replaceAll('-', '_')}`;
+  }
+  return undefined;
+}
+
+/**
+ * The files a widget imports lazily, by need: each dynamically imported file with its own static imports,
+ * less what the widget loads anyway.
+ */
+function lazyTable(files: BuiltFile[], fileName: string): Record<string, string[]> {
+  const byName = new Map(files.map((f) => [f.fileName, f]));
+  const eager = new Set([fileName, ...staticDeps(files, fileName)]);
+  const table: Record<string, string[]> = {};
+  const dynamic = new Set<string>();
+  const visit = (name: string) => {
+    for (const d of byName.get(name)?.dynamicImports ?? [])
+      if (!dynamic.has(d) && !eager.has(d)) {
+        dynamic.add(d);
+        visit(d);
+      }
+  };
+  for (const name of eager) visit(name);
+  for (const name of dynamic) {
+    const need = lazyNeedOf(byName.get(name)?.modules ?? []);
+    if (!need) continue;
+    const list = (table[need] ??= []);
+    for (const f of [name, ...staticDeps(files, name)]) if (!eager.has(f) && !list.includes(f)) list.push(f);
+  }
+  for (const list of Object.values(table)) list.sort();
+  return table;
+}
+
 async function bundle(o: {
   outDir: string;
   input: Record<string, string>;
@@ -231,7 +275,11 @@ export async function buildEmbed(options: BuildOptions = {}): Promise<EmbedManif
     );
   }
   const deps: Record<string, string[]> = {};
-  for (const w of widgets) deps[w.chunk] = staticDeps(files, `${w.chunk}.js`);
+  const lazy: Record<string, Record<string, string[]>> = {};
+  for (const w of widgets) {
+    deps[w.chunk] = staticDeps(files, `${w.chunk}.js`);
+    lazy[w.chunk] = lazyTable(files, `${w.chunk}.js`);
+  }
   files.push(
     ...(await bundle({
       outDir,
@@ -240,20 +288,48 @@ export async function buildEmbed(options: BuildOptions = {}): Promise<EmbedManif
         __PASSERELLE_VERSION__: JSON.stringify(version),
         __PASSERELLE_CHUNKS__: JSON.stringify(widgets.map((w) => w.chunk)),
         __PASSERELLE_DEPS__: JSON.stringify(deps),
+        __PASSERELLE_LAZY__: JSON.stringify(lazy),
       },
     })),
   );
+  for (const file of files) file.integrity = integrityOf(readFileSync(join(outDir, file.fileName)));
   const manifest: EmbedManifest = {
     name: '@passerelle/embed',
     version,
     widgets: widgets.map((w) => ({ ...w, file: `${w.chunk}.js` })),
     missing: WIDGETS.filter((w) => !widgets.includes(w)).map((w) => w.tag),
     files: files.sort((a, b) => a.fileName.localeCompare(b.fileName)),
+    lazy,
   };
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'passerelle-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(join(outDir, 'cdn-snippet.html'), cdnSnippet(manifest));
   writeTypes(outDir, widgets);
   return manifest;
+}
+
+export const integrityOf = (bytes: Uint8Array): string =>
+  `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** Where the release is served from on a CDN that mirrors npm (the docs say how to use another). */
+export const cdnBase = (version: string) => `https://cdn.jsdelivr.net/npm/@passerelle/embed@${version}/dist/`;
+
+/**
+ * The CDN recipe of a release: an import map whose `integrity` entries cover every file the loader may
+ * import later (browsers check lazily imported modules against it), then the loader with its own hash.
+ */
+export function cdnSnippet(
+  manifest: Pick<EmbedManifest, 'version' | 'files'>,
+  base = cdnBase(manifest.version),
+): string {
+  const integrity = Object.fromEntries(manifest.files.map((f) => [base + f.fileName, f.integrity]));
+  const loader = manifest.files.find((f) => f.fileName === 'passerelle.js');
+  return `<!-- Passerelle ${manifest.version} depuis un CDN, avec les empreintes SRI de chaque fichier. -->
+<script type="importmap">
+${JSON.stringify({ integrity }, null, 2)}
+</script>
+<script type="module" src="${base}passerelle.js" integrity="${loader?.integrity ?? ''}" crossorigin="anonymous"></script>
+`;
 }
 
 /** Declaration stubs so TypeScript users of the npm entries get the tag types from @passerelle/elements. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type PasserelleGlobal, startLoader } from './loader.js';
-import type { WidgetInfo } from './widgets.js';
+import { departementOfCode, WIDGETS, type WidgetInfo } from './widgets.js';
 
 // Custom element names cannot be unregistered: every test uses its own tags.
 let n = 0;
@@ -60,6 +60,63 @@ describe('loader', () => {
       'https://cdn.example.org/npm/@passerelle/embed@1.2.0/dist/chunks/rules-2.js',
     ]);
     for (const l of document.head.querySelectorAll('link[rel=modulepreload]')) l.remove();
+  });
+
+  it('requests the host files and the lazy code a tag needs as soon as it sees the tag, with the code', async () => {
+    const f = fixture();
+    const real = (chunk: string) => WIDGETS.find((w) => w.chunk === chunk) as WidgetInfo;
+    const widgets = f.widgets.map((w, i) => ({
+      ...real(['questionnaire', 'partner-finder', 'falc'][i] as string),
+      tag: w.tag,
+      chunk: w.chunk,
+    }));
+    f.container.innerHTML = `
+      <${f.tags.quiz} lang="fr" commune="94028" local-aids-src="/data/aides.json" communes-src="/data/communes/manifest.json"></${f.tags.quiz}>
+      <${f.tags.finder} src="/data/lieux/manifest.json" commune="2A004" lang="en"></${f.tags.finder}>
+      <${f.tags.falc} right="rsa"></${f.tags.falc}>`;
+    const requested: string[] = [];
+    const lazy = {
+      quiz: { 'local-aids': ['chunks/local-aids-1.js'], 'lang:en': ['chunks/quiz-en.js'] },
+      finder: { 'lang:en': ['chunks/finder-en.js'] },
+      falc: { 'right:rsa': ['chunks/rsa-3.js'], 'right:aah': ['chunks/aah-4.js'] },
+    };
+    startLoader({
+      version: '1',
+      chunks: ['quiz', 'finder', 'falc'],
+      base,
+      lazy,
+      ...f,
+      widgets,
+      prefetchFile: (url) => requested.push(new URL(url, document.baseURI).href),
+    });
+    const here = (path: string) => new URL(path, document.baseURI).href;
+    expect(requested).toEqual([
+      here('/data/aides.json'),
+      here('/data/communes/manifest.json'),
+      here('/data/communes/dep-94.json'),
+      here('/data/lieux/manifest.json'),
+      here('/data/lieux/2A.json'),
+      here('/data/lieux/national.json'),
+      here('/data/lieux/communes/manifest.json'),
+      here('/data/lieux/communes/dep-2A.json'),
+    ]);
+    // Same moment as the code: the widgets' files were asked for in the same pass.
+    expect(f.imported).toHaveLength(3);
+    const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) =>
+      l.href.slice(l.href.lastIndexOf('/') + 1),
+    );
+    expect(links).toEqual(expect.arrayContaining(['local-aids-1.js', 'finder-en.js', 'rsa-3.js']));
+    expect(links).not.toContain('quiz-en.js');
+    expect(links).not.toContain('aah-4.js');
+    for (const l of document.head.querySelectorAll('link[rel=modulepreload]')) l.remove();
+  });
+
+  it('reads the département of a commune code, Corsica and overseas included', () => {
+    expect(departementOfCode('94028')).toBe('94');
+    expect(departementOfCode('2a004')).toBe('2A');
+    expect(departementOfCode('97411')).toBe('974');
+    expect(departementOfCode('94 000')).toBeUndefined();
+    expect(departementOfCode(null)).toBeUndefined();
   });
 
   it('works from a folder of the host site too', async () => {

@@ -1,6 +1,7 @@
 // The loader behind `<script type="module" src=".../passerelle.js">`: it watches the page for the widget tags
 // and imports each widget's code the first time its tag appears. It holds no widget code itself, so a page
 // that shows only the partner finder never downloads the questionnaire.
+import { prefetch } from '@passerelle/elements/prefetch';
 import { WIDGETS, type WidgetInfo } from './widgets.js';
 
 /** What `window.Passerelle` exposes to the host page. */
@@ -22,6 +23,13 @@ export interface LoaderOptions {
   chunks: readonly string[];
   /** Static dependencies of each chunk (paths relative to the loader), fetched in parallel with it. */
   deps?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Lazily imported files of each chunk by need (`local-aids`, `lang:en`, `right:rsa`…): preloaded when a
+   * tag's attributes say the widget will import them, so they do not wait for the widget to start.
+   */
+  lazy?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  /** Replaces the requests of host files in tests. */
+  prefetchFile?: (url: string) => void;
   /** URL chunks are resolved against: the loader's own `import.meta.url`, so any CDN path or folder works. */
   base: string;
   /** Replaces `import()` in tests. */
@@ -116,14 +124,30 @@ export function startLoader(options: LoaderOptions): PasserelleGlobal {
   };
 
   const selector = owned.map((w) => w.tag).join(',');
-  const seen = (tag: string) => {
+  const fetchEarly = options.prefetchFile ?? prefetch;
+  const prepared = new WeakSet<Element>();
+  // Host data and lazy code requested with the widget's code, not after it (one wave instead of a chain).
+  const prepare = (el: Element) => {
+    const widget = owned.find((w) => w.tag === el.localName);
+    if (!widget || prepared.has(el)) return;
+    prepared.add(el);
+    try {
+      for (const file of widget.hostFiles?.(el) ?? []) fetchEarly(file);
+      for (const need of widget.lazyNeeds?.(el) ?? []) preload(options.lazy?.[widget.chunk]?.[need] ?? []);
+    } catch {
+      // A malformed attribute (an unparsable URL): the widget itself reports it when it reads it.
+    }
+  };
+  const seen = (el: Element) => {
+    const tag = el.localName;
+    prepare(el);
     if (!pending.has(tag) && !customElements.get(tag))
       load(tag).catch((e: Error) => console.error(e.message));
   };
   const scan = (node: Element | Document) => {
     if (!selector) return;
-    if (node instanceof Element && node.matches(selector)) seen(node.localName);
-    for (const el of node.querySelectorAll(selector)) seen(el.localName);
+    if (node instanceof Element && node.matches(selector)) seen(node);
+    for (const el of node.querySelectorAll(selector)) seen(el);
   };
   // Helps a webmaster who mistyped a tag or pasted one this build lacks. Runs once the page's scripts have
   // run, so another copy of the kit loaded just after this one can still claim the tag; only the copy that

@@ -140,3 +140,21 @@ describe('size budgets (gzip)', () => {
     expect(manifest.missing).toEqual([]);
   });
 });
+
+describe('lazy code the loader preloads from the attributes of a tag', () => {
+  it('maps local aids, languages and FALC rights to the files the widgets import', () => {
+    if (present.has('questionnaire')) {
+      expect(manifest.lazy.questionnaire?.['local-aids']?.length).toBeGreaterThan(0);
+      expect(manifest.lazy.questionnaire?.['lang:en']?.length).toBeGreaterThan(0);
+    }
+    if (present.has('falc')) expect(manifest.lazy.falc?.['right:rsa']?.length).toBeGreaterThan(0);
+    // Every file named exists, and none is part of what the widget loads anyway.
+    const names = new Set(manifest.files.map((f) => f.fileName));
+    for (const [chunk, table] of Object.entries(manifest.lazy))
+      for (const list of Object.values(table))
+        for (const file of list) {
+          expect(names.has(file)).toBe(true);
+          expect(file).not.toBe(`${chunk}.js`);
+        }
+  });
+});

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEmbed, type EmbedManifest } from '../scripts/build.js';
+import { buildEmbed, cdnBase, type EmbedManifest, integrityOf } from '../scripts/build.js';
 import { classify, closure, measure, widgetFiles } from '../scripts/sizes.js';
 
 // Builds the kit around stand-in widgets, so the splitting and the loader are tested whatever exists yet
@@ -33,6 +33,21 @@ beforeAll(async () => {
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('embed build', () => {
+  it('publishes a Subresource Integrity hash for every file, and a CDN snippet covering them all', () => {
+    for (const f of manifest.files) {
+      expect(f.integrity).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
+      expect(f.integrity).toBe(integrityOf(readFileSync(join(out, f.fileName))));
+    }
+    const snippet = read('cdn-snippet.html');
+    const base = cdnBase('9.8.7-test');
+    const map = JSON.parse(/<script type="importmap">([\s\S]*?)<\/script>/.exec(snippet)?.[1] ?? '{}');
+    expect(Object.keys(map.integrity).sort()).toEqual(manifest.files.map((f) => base + f.fileName).sort());
+    const loader = manifest.files.find((f) => f.fileName === 'passerelle.js');
+    expect(snippet).toContain(
+      `<script type="module" src="${base}passerelle.js" integrity="${loader?.integrity}" crossorigin="anonymous">`,
+    );
+  });
+
   it('emits the loader and one stable file per widget', () => {
     const entries = manifest.files.filter((f) => f.entry).map((f) => f.fileName);
     expect(entries.sort()).toEqual(['falc.js', 'partner-finder.js', 'passerelle.js', 'questionnaire.js']);
@@ -47,7 +62,12 @@ describe('embed build', () => {
   it('keeps widget code out of the loader', () => {
     const loader = manifest.files.find((f) => f.fileName === 'passerelle.js')!;
     expect(loader.imports).toEqual([]);
-    expect(loader.modules.every((m) => m.startsWith('packages/embed/src/'))).toBe(true);
+    // The loader's own code, and the few lines that request host files early (shared with the widgets).
+    expect(
+      loader.modules.every(
+        (m) => m.startsWith('packages/embed/src/') || m === 'packages/elements/src/data/prefetch.ts',
+      ),
+    ).toBe(true);
     expect(read('passerelle.js')).not.toMatch(/LitElement|lit-html/);
   });
 

@@ -1,6 +1,6 @@
 import { type Commune, departementOf } from './communes.js';
 import type { PartnerType, Place } from './place.js';
-import { type NeedFilter, thematiqueMatches } from './needs.js';
+import type { NeedFilter } from './needs.js';
 import {
   type OpeningStatus,
   type ParsedOpeningHours,
@@ -11,7 +11,9 @@ import {
   wallClock,
 } from './opening-hours.js';
 import { PARTNER_TYPE_LABELS } from './partner-types.js';
-import { fold } from './text.js';
+import { INDEX_THRESHOLD, indexedCandidates, isRemote, matchesNeed } from './search-index.js';
+
+export { matchesNeed, searchIndex } from './search-index.js';
 
 export const DEFAULT_RADIUS_KM = 20;
 export const MAX_RADIUS_KM = 50;
@@ -169,25 +171,8 @@ export function inZone(p: Place, commune: SearchOrigin['commune']): boolean {
   return false;
 }
 
-export function matchesNeed(p: Place, need: NeedFilter | null | undefined): boolean {
-  if (!need) return true;
-  if (need.types.some((t) => p.types.includes(t))) return true;
-  if (need.thematiques.some((w) => (p.thematiques ?? []).some((t) => thematiqueMatches(t, w)))) return true;
-  if (need.text) {
-    const hay = fold(
-      `${p.nom} ${p.structure ?? ''} ${p.description ?? ''} ${p.types.map((t) => PARTNER_TYPE_LABELS[t].one).join(' ')}`,
-    );
-    const words = fold(need.text)
-      .split(' ')
-      .filter((w) => w.length > 1);
-    return words.length > 0 && words.every((w) => hay.includes(w));
-  }
-  return false;
-}
-
 // Shards drop default values (see compactPlace): read them with their defaults.
 const modes = (p: Place): string[] => p.modesAccueil ?? ['en-presentiel'];
-const isRemote = (p: Place): boolean => modes(p).includes('a-distance');
 const isOnSite = (p: Place): boolean => modes(p).includes('en-presentiel');
 
 function groupTypeFor(p: Place, need: NeedFilter | null | undefined): PartnerType {
@@ -199,57 +184,9 @@ function groupTypeFor(p: Place, need: NeedFilter | null | undefined): PartnerTyp
 
 /**
  * The finder's search: places in the radius (default 20 km, at most 50), in their eligibility zone,
- * matching the need and the filters. On-site ones by distance; remote ones apart, by name.
+ * matching the need and the filters. On-site ones by distance; remote ones apart, by name. A big list
+ * (a national index) is read through an index by need, grid cell and zone (./search-index.ts).
  */
-/** A coarse grid over a big list of places, built once per list, so a search reads only nearby cells. */
-interface Grid {
-  cells: Map<number, Place[]>;
-  elsewhere: Place[];
-}
-const CELL = 0.25; // degrees
-const grids = new WeakMap<readonly Place[], Grid>();
-const cellKey = (lat: number, lon: number): number =>
-  Math.floor((lat + 90) / CELL) * 10_000 + Math.floor((lon + 180) / CELL);
-
-function gridOf(places: readonly Place[]): Grid {
-  let g = grids.get(places);
-  if (!g) {
-    g = { cells: new Map(), elsewhere: [] };
-    for (const p of places) {
-      if (p.lat === undefined || p.lon === undefined || isRemote(p)) {
-        g.elsewhere.push(p);
-        continue;
-      }
-      const k = cellKey(p.lat, p.lon);
-      const list = g.cells.get(k);
-      if (list) list.push(p);
-      else g.cells.set(k, [p]);
-    }
-    grids.set(places, g);
-  }
-  return g;
-}
-
-function* candidates(
-  places: Iterable<Place>,
-  lat: number,
-  lon: number,
-  dLat: number,
-  dLon: number,
-): Iterable<Place> {
-  if (!Array.isArray(places) || places.length < 2000) {
-    yield* places;
-    return;
-  }
-  const g = gridOf(places);
-  yield* g.elsewhere;
-  for (let a = Math.floor((lat - dLat + 90) / CELL); a <= Math.floor((lat + dLat + 90) / CELL); a++)
-    for (let b = Math.floor((lon - dLon + 180) / CELL); b <= Math.floor((lon + dLon + 180) / CELL); b++) {
-      const list = g.cells.get(a * 10_000 + b);
-      if (list) yield* list;
-    }
-}
-
 export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchResult {
   const radiusKm = clampRadius(q.radiusKm);
   const now = q.now ?? new Date();
@@ -263,7 +200,11 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
   // Cheap bounding box before the haversine.
   const dLat = radiusKm / 111;
   const dLon = radiusKm / (111 * Math.max(0.1, Math.cos((q.origin.lat * Math.PI) / 180)));
-  for (const p of candidates(places, q.origin.lat, q.origin.lon, dLat, dLon)) {
+  const pool =
+    Array.isArray(places) && places.length >= INDEX_THRESHOLD
+      ? indexedCandidates(places, q.origin, q.need, dLat, dLon)
+      : places;
+  for (const p of pool) {
     // Position first: it is the cheapest test and rules out most places of a big index.
     const located = p.lat !== undefined && p.lon !== undefined;
     const inBox =

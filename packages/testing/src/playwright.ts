@@ -9,7 +9,10 @@ export function passerelleE2E(opts: { port: number; command: string; testDir?: s
     fullyParallel: true,
     workers: 2,
     retries: 0,
-    timeout: 30_000,
+    // Hang-only limits: `npm test` runs builds and browsers side by side on two loaded cores, where a
+    // Storybook page and its axe run took over 30 s. No test asserts a timing.
+    timeout: 120_000,
+    expect: { timeout: 20_000 },
     reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
     use: {
       baseURL: `http://127.0.0.1:${opts.port}`,

@@ -6,3 +6,5 @@ export interface PasserelleVitestOptions {
   vite?: ViteUserConfig;
 }
 export declare function passerelleVitest(options?: PasserelleVitestOptions): ViteUserConfig;
+/** Hang-only timeouts shared by every vitest run, Storybook's story run included. */
+export declare const hangTimeouts: { testTimeout: number; hookTimeout: number };

@@ -5,6 +5,12 @@ import { defineConfig } from 'vitest/config';
 import { launchOptions } from '../../../scripts/chromium.mjs';
 
 /**
+ * Timeouts only catch a hung test: tests never assert timings, and `npm test` on a loaded two-core machine
+ * runs whole builds and browsers side by side (5 s, vitest's default, and Storybook's 15 s failed there).
+ */
+export const hangTimeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
+
+/**
  * One vitest setup for every workspace: `*.test.ts` in Node, `*.browser.test.ts` in Debian's Chromium,
  * workspace packages resolved to their TypeScript sources, and a JSON report that `npm test` sums up.
  * @param {{ browser?: boolean, vite?: import('vitest/config').ViteUserConfig }} [options]
@@ -33,10 +39,7 @@ export function passerelleVitest(options = {}) {
       reporters: ['default', 'json'],
       outputFile: { json: 'reports/vitest.json' },
       passWithNoTests: false,
-      // Timeouts only catch a hung test: tests never assert timings, and `npm test` on a loaded two-core
-      // machine runs whole builds and browsers side by side (5 s, vitest's default, failed there).
-      testTimeout: 60_000,
-      hookTimeout: 120_000,
+      ...hangTimeouts,
       projects: [
         {
           extends: true,

@@ -62,3 +62,51 @@ export function contrastRatio(a: string | Rgb, b: string | Rgb): number {
   const [hi, lo] = la > lb ? [la, lb] : [lb, la];
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/** `#rrggbb` of an RGB colour (channels rounded). */
+export function toHex(color: string | Rgb): string {
+  const { r, g, b } = toRgb(color);
+  return `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Straight mix in sRGB: t = 0 gives `a`, t = 1 gives `b`. */
+export function mix(a: string | Rgb, b: string | Rgb, t: number): Rgb {
+  const x = toRgb(a);
+  const y = toRgb(b);
+  return { r: x.r + (y.r - x.r) * t, g: x.g + (y.g - x.g) * t, b: x.b + (y.b - x.b) * t };
+}
+
+const BLACK: Rgb = { r: 0, g: 0, b: 0 };
+const WHITE: Rgb = { r: 255, g: 255, b: 255 };
+
+/**
+ * The colour closest to `foreground` (the least darkened or lightened, keeping its hue) that reaches
+ * `required` contrast on `background`, as `#rrggbb`; `foreground` itself when it already does. Moving
+ * towards black or white changes luminance monotonically, so a bisection finds the smallest change.
+ */
+export function nearestPassing(foreground: string | Rgb, background: string | Rgb, required: number): string {
+  if (contrastRatio(foreground, background) >= required) return toHex(foreground);
+  let best: { t: number; color: Rgb } | null = null;
+  for (const target of [BLACK, WHITE]) {
+    // Rounding to whole channels can lose a hundredth: aim a little above the threshold.
+    const passes = (t: number) =>
+      contrastRatio(toHex(mix(foreground, target, t)), background) >= required + 0.01;
+    if (!passes(1)) continue;
+    let lo = 0;
+    let hi = 1;
+    for (let i = 0; i < 24; i++) {
+      const mid = (lo + hi) / 2;
+      if (passes(mid)) hi = mid;
+      else lo = mid;
+    }
+    if (!best || hi < best.t) best = { t: hi, color: mix(foreground, target, hi) };
+  }
+  // Neither black nor white passes only for impossible requirements (above 21:1 on mid-grey…).
+  return toHex(best?.color ?? (relativeLuminance(toRgb(background)) > 0.18 ? BLACK : WHITE));
+}
+
+/** A hover shade of an action colour: darker on a light page, lighter on a dark one. */
+export function hoverShade(action: string | Rgb, background: string | Rgb): string {
+  const dark = relativeLuminance(toRgb(background)) < 0.18;
+  return toHex(mix(action, dark ? WHITE : BLACK, 0.2));
+}

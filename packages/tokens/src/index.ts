@@ -1,5 +1,14 @@
 // Public API of @passerelle/tokens. Pure TypeScript: runs in Node and in the browser, no DOM.
-export { contrastRatio, parseColor, relativeLuminance, type Rgb } from './color.js';
+export {
+  contrastRatio,
+  hoverShade,
+  mix,
+  nearestPassing,
+  parseColor,
+  relativeLuminance,
+  type Rgb,
+  toHex,
+} from './color.js';
 export {
   CONTRAST_PAIRS,
   type ContrastFailure,

@@ -65,6 +65,7 @@ export const themes: Record<ThemeName, ThemeDefinition> = {
       'color-info-surface': '#15243d',
       'color-disabled-text': '#a3adba',
       'color-disabled-surface': '#262d38',
+      inset: '1.5em',
     },
   },
   association: {

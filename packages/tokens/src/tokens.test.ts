@@ -4,14 +4,19 @@ import {
   CONTRAST_PAIRS,
   checkTheme,
   contrastRatio,
+  hoverShade,
+  mix,
+  nearestPassing,
   parseColor,
   parseThemeInput,
+  relativeLuminance,
   resolveTheme,
   THEME_NAMES,
   ThemeInputError,
   themeCssFiles,
   themeStyleText,
   themes,
+  toHex,
   tokensToCss,
 } from './index.js';
 
@@ -30,6 +35,31 @@ describe('contrastRatio', () => {
     expect(parseColor('purple')).toBeNull();
     expect(parseColor('rgb(300, 0, 0)')).toBeNull();
     expect(() => contrastRatio('purple', '#fff')).toThrow(/hexadécimal/);
+  });
+});
+
+describe('nearestPassing and hoverShade', () => {
+  it('returns the colour itself when it passes, else the least changed colour that passes', () => {
+    expect(nearestPassing('#0b6e69', '#ffffff', 4.5)).toBe('#0b6e69');
+    const fixed = nearestPassing('#7fd1cc', '#ffffff', 4.5);
+    expect(contrastRatio(fixed, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    // Only a little darker than needed: a 5 % smaller change would fail.
+    const rgb = parseColor(fixed);
+    const lighter = rgb && toHex(mix(rgb, '#7fd1cc', 0.1));
+    expect(lighter && contrastRatio(lighter, '#ffffff')).toBeLessThan(4.6);
+    // On a dark background it lightens.
+    const onDark = nearestPassing('#335577', '#14181f', 4.5);
+    expect(contrastRatio(onDark, '#14181f')).toBeGreaterThanOrEqual(4.5);
+    expect(relativeLuminance(parseColor(onDark) ?? { r: 0, g: 0, b: 0 })).toBeGreaterThan(
+      relativeLuminance({ r: 0x33, g: 0x55, b: 0x77 }),
+    );
+  });
+  it('shades a hover darker on a light page and lighter on a dark one', () => {
+    const light = hoverShade('#6b2c91', '#ffffff');
+    const dark = hoverShade('#6fd3c9', '#14181f');
+    const lum = (c: string) => relativeLuminance(parseColor(c) ?? { r: 0, g: 0, b: 0 });
+    expect(lum(light)).toBeLessThan(lum('#6b2c91'));
+    expect(lum(dark)).toBeGreaterThan(lum('#6fd3c9'));
   });
 });
 

@@ -47,6 +47,9 @@ export const baseTokens = {
   'space-4': '1em',
   'space-5': '1.5em',
   'space-6': '2em',
+  // Inner space of the widget's own box: 0 when it shares the page's background; a theme whose background
+  // differs from the host page (sombre) sets it, or text would touch the edge of the dark box.
+  inset: '0',
   // Shapes
   radius: '0.375em',
   'radius-large': '0.75em',

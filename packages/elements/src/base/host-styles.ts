@@ -23,6 +23,8 @@ export const hostStyles = css`
     white-space: normal;
     color: var(--passerelle-color-text, #1d2433);
     background-color: var(--passerelle-color-background, #ffffff);
+    padding: var(--passerelle-inset, 0);
+    border-radius: var(--passerelle-radius-large, 0.75em);
     -webkit-text-size-adjust: 100%;
     overflow-wrap: break-word;
     max-inline-size: 100%;

@@ -10,7 +10,7 @@ import { parseMessages } from './parse-messages.js';
 const src = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sources = (dirs: string[]) =>
   dirs
-    .flatMap((d) => readdirSync(join(src, d)).map((f) => join(src, d, f)))
+    .flatMap((d) => readdirSync(join(src, d), { recursive: true }).map((f) => join(src, d, String(f))))
     .filter((f) => f.endsWith('.ts') && !/\.(test|stories)\.ts$|messages(\.\w+)?\.ts$/.test(f))
     .map((f) => readFileSync(f, 'utf8'))
     .join('\n');

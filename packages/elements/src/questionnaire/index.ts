@@ -1,3 +1,3 @@
 // <passerelle-questionnaire>: the class only; register it with '@passerelle/elements/define/passerelle-questionnaire'.
 export { PasserelleQuestionnaire } from './questionnaire.js';
-export type { ShownRight } from './rules-adapter.js';
+export type { ShownRight } from './right-card.js';

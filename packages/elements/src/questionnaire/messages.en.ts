@@ -72,6 +72,10 @@ const en: PartialTable<QuestionnaireTable> = {
   save: 'Keep my answers on this device',
   saveHint: 'Only if this device is yours. You can delete them at any time.',
   saved: 'Your answers are kept on this device.',
+  saveFailed:
+    'This device does not let us keep your answers (private browsing or full storage). You can go on: your answers stay on this page until you close it.',
+  savedDiscarded:
+    'The answers kept on this device were damaged and could not be read. They have been erased: you can start again.',
   erase: 'Delete my answers',
   eraseHeading: 'Delete all your answers?',
   eraseText: 'All your answers and your check-up will be deleted from this device. You cannot get them back.',

@@ -76,6 +76,10 @@ const fr = {
   save: 'Garder mes réponses sur cet appareil',
   saveHint: 'Seulement si cet appareil est à vous. Vous pourrez les effacer à tout moment.',
   saved: 'Vos réponses sont gardées sur cet appareil.',
+  saveFailed:
+    'Cet appareil ne permet pas de garder vos réponses (navigation privée ou mémoire pleine). Vous pouvez continuer : vos réponses restent sur cette page jusqu’à sa fermeture.',
+  savedDiscarded:
+    'Les réponses gardées sur cet appareil étaient abîmées et ne pouvaient pas être relues. Elles ont été effacées : vous pouvez recommencer.',
   erase: 'Effacer mes réponses',
   eraseHeading: 'Effacer toutes vos réponses ?',
   eraseText:

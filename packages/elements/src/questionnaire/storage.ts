@@ -1,5 +1,6 @@
 // Save and resume, only when the person asks: one localStorage entry, wiped by "Effacer mes réponses".
-import type { FlowAnswers } from '@passerelle/rules/flow';
+// The entry is the session's own state (see '@passerelle/rules/flow') plus the date and the checklist.
+import type { SessionState } from '@passerelle/rules/flow';
 
 export const STORAGE_KEY = 'passerelle-questionnaire:v1';
 
@@ -9,13 +10,8 @@ export interface ChecklistEntry {
   note: string;
 }
 
-export interface SavedState {
-  version: 1;
+export interface SavedState extends SessionState {
   savedAt: string;
-  mode: string;
-  themes: string[];
-  answers: FlowAnswers;
-  history: string[];
   checklist: Record<string, ChecklistEntry>;
 }
 
@@ -28,24 +24,28 @@ function storage(): Storage | undefined {
   }
 }
 
+/**
+ * The saved entry, or undefined when there is none. Only the envelope is checked here; the answers are
+ * checked when the session is restored from it.
+ */
 export function readSaved(): SavedState | undefined {
   try {
     const raw = storage()?.getItem(STORAGE_KEY);
     if (!raw) return undefined;
     const data = JSON.parse(raw) as SavedState;
-    if (data?.version !== 1 || typeof data.answers !== 'object' || !Array.isArray(data.history))
-      return undefined;
+    if (typeof data !== 'object' || data === null) return undefined;
     return data;
   } catch {
     return undefined;
   }
 }
 
-export function writeSaved(state: Omit<SavedState, 'version' | 'savedAt'>): boolean {
+/** Stores the entry; false when the device refused (storage blocked or full): nothing is kept then. */
+export function writeSaved(state: Omit<SavedState, 'savedAt'>): boolean {
   try {
     const s = storage();
     if (!s) return false;
-    s.setItem(STORAGE_KEY, JSON.stringify({ version: 1, savedAt: new Date().toISOString(), ...state }));
+    s.setItem(STORAGE_KEY, JSON.stringify({ ...state, savedAt: new Date().toISOString() }));
     return true;
   } catch {
     return false;

@@ -54,26 +54,47 @@ export interface FlowStatus {
 /** Where the flow stands: what is answered, what remains to ask, which rights are still open. */
 export function flowStatus(answers: FlowAnswers, options: FlowOptions = {}): FlowStatus {
   const month = options.month ?? currentMonth();
-  const mode = options.mode ?? 'public';
-  const inScope = visibleQuestions(answers, { ...options, month });
-  const answered = inScope.filter((q) => answers[q.key] !== undefined);
-  const unanswered = inScope.filter((q) => answers[q.key] === undefined);
-  let undecided: FlowStatus['undecided'] = [];
-  let evaluated = false;
+  let evaluated: EvaluatedRights | undefined;
   if (options.evaluate) {
     try {
       const situation = answersToSituation(answers, { month });
-      const themes = new Set<string>(options.themes?.length ? options.themes : []);
-      undecided = options
-        .evaluate(situation)
-        .rights.filter((r) => r.status === 'possible' && (themes.size === 0 || themes.has(r.theme)))
-        .map((r) => ({ ...r, missing: (r.missing ?? []).map((p) => normalizeMissingPath(p, situation)) }));
-      evaluated = true;
+      evaluated = { situation, rights: options.evaluate(situation).rights };
     } catch (error) {
       // A failing evaluator must not block the person: fall back to asking every visible question.
       console.error('[passerelle] flow: the evaluator failed, every question will be asked', error);
     }
   }
+  return statusFrom(answers, { ...options, month }, evaluated);
+}
+
+/** Rights already evaluated for the situation built from the answers (one evaluation, reused). */
+export interface EvaluatedRights {
+  situation: Situation;
+  rights: readonly FlowRightStatus[];
+}
+
+/**
+ * flowStatus from an evaluation made by the caller (the session evaluates once per step and reuses it
+ * for the results). Without one, every visible question is asked.
+ */
+export function statusFrom(
+  answers: FlowAnswers,
+  options: FlowOptions,
+  evaluated: EvaluatedRights | undefined,
+): FlowStatus {
+  const mode = options.mode ?? 'public';
+  const inScope = visibleQuestions(answers, options);
+  const answered = inScope.filter((q) => answers[q.key] !== undefined);
+  const unanswered = inScope.filter((q) => answers[q.key] === undefined);
+  const themes = new Set<string>(options.themes?.length ? options.themes : []);
+  const undecided: FlowStatus['undecided'] = evaluated
+    ? evaluated.rights
+        .filter((r) => r.status === 'possible' && (themes.size === 0 || themes.has(r.theme)))
+        .map((r) => ({
+          ...r,
+          missing: (r.missing ?? []).map((p) => normalizeMissingPath(p, evaluated.situation)),
+        }))
+    : [];
   if (mode === 'accompagnement' || !evaluated) return { pending: unanswered, answered, undecided };
   const needed = undecided.flatMap((r) => r.missing);
   const pending = unanswered.filter((q) => q.core || needed.some((p) => pathAnswers(q.resolvedPath, p)));

@@ -4,6 +4,9 @@ import { DONT_KNOW, type FlowAnswer, type FlowQuestion, type FlowQuestionInstanc
 
 export type FlowParseResult = { ok: true; value: FlowAnswer } | { ok: false; error: string };
 
+/** An INSEE commune code (Corsica: 2A/2B). */
+export const COMMUNE_CODE = /^(\d{5}|2[AB]\d{3})$/;
+
 const fmt = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
 
 /** "1 250,50 €" -> 1250.5; undefined when it is not an amount. */
@@ -126,7 +129,7 @@ export function parseAnswer(
     }
     case 'commune': {
       const s = text.trim().toUpperCase();
-      if (!/^(\d{5}|2[AB]\d{3})$/.test(s)) return { ok: false, error: missingMessage(q) };
+      if (!COMMUNE_CODE.test(s)) return { ok: false, error: missingMessage(q) };
       return { ok: true, value: s };
     }
     case 'yesno': {
@@ -139,4 +142,18 @@ export function parseAnswer(
       return { ok: false, error: missingMessage(q) };
     }
   }
+}
+
+/**
+ * Checks an answer already in the stored shape (a saved state, the session API): it must read back as
+ * itself through `parseAnswer`. Returns what is wrong, or undefined when the answer fits the question.
+ */
+export function checkAnswer(q: FlowQuestion, value: unknown, month?: string): string | undefined {
+  const text = typeof value === 'number' ? String(value).replace('.', ',') : value;
+  const parsed =
+    typeof text === 'string' || (Array.isArray(text) && text.every((x) => typeof x === 'string'))
+      ? parseAnswer(q, text, month)
+      : undefined;
+  if (!parsed?.ok) return parsed?.error ?? 'not an answer';
+  return JSON.stringify(parsed.value) === JSON.stringify(value) ? undefined : 'not an answer';
 }

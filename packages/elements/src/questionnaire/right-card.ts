@@ -1,0 +1,139 @@
+// One right in the results: status, amount, why, what to do, who can help, and the questions that would
+// settle it when it is only possible.
+import type { RightResult } from '@passerelle/rules';
+import { getRightDetails } from '@passerelle/rules/catalogue';
+import type { LocalAidResult } from '@passerelle/rules/local-aids';
+import { html, nothing, type TemplateResult } from 'lit';
+import { button, card, disclosure } from '../base/index.js';
+import type { QuestionnaireController } from './session-controller.js';
+import { amountText, contactsText, statusText } from './wording.js';
+
+/** A right as the rules return it; local aids add who publishes them and their contact. */
+export type ShownRight = RightResult &
+  Partial<Pick<LocalAidResult, 'local' | 'publisher' | 'contact' | 'description'>>;
+
+const STATUS_ICONS: Record<ShownRight['status'], string> = {
+  eligible: '✓',
+  possible: '?',
+  already_received: '✓',
+  not_eligible: '×',
+};
+
+/** The right's procedure, from its result (local aids) or the catalogue's details. */
+export function procedureOf(r: ShownRight) {
+  return r.procedure ?? getRightDetails(r.id)?.procedure;
+}
+
+/** The steps and the papers to prepare of a right: in its card and in the bilan alike. */
+export function procedureLists(c: QuestionnaireController, r: ShownRight): TemplateResult {
+  const procedure = procedureOf(r);
+  const steps = procedure?.steps ?? [];
+  const papers = procedure?.papers ?? [];
+  return html`${steps.length ? html`<ol>${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing}
+    ${
+      papers.length
+        ? html`<p>${c.t('papers')} :</p>
+          <ul>
+            ${papers.map((p) => html`<li>${p}</li>`)}
+          </ul>`
+        : nothing
+    }`;
+}
+
+function settling(c: QuestionnaireController, r: ShownRight): TemplateResult | typeof nothing {
+  const questions = r.status === 'possible' ? (c.session?.settlingQuestions(r.id) ?? []) : [];
+  if (!questions.length) return nothing;
+  return html`<div>
+    <p>${c.t('settleWith')}</p>
+    <ul>
+      ${questions.map(
+        (q) =>
+          html`<li>
+            ${q.label}
+            ${button({ label: c.t('answerNow'), variant: 'link', onClick: () => c.answerMissing(q.key) })}
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+function actions(c: QuestionnaireController, r: ShownRight): TemplateResult {
+  const procedure = procedureOf(r);
+  const falcOnPage =
+    !r.local && typeof document !== 'undefined' && !!document.querySelector('passerelle-falc');
+  const falcHref = c.host.falcHref;
+  return html`${
+    procedure?.steps.length || procedure?.papers.length || procedure?.url
+      ? html`<h5 class="pa-heading">${c.t('whatToDo')}</h5>`
+      : nothing
+  }
+    ${procedureLists(c, r)}
+    ${
+      procedure?.url
+        ? html`<p>
+          <a class="pa-link" href=${procedure.url} target="_blank" rel="noopener noreferrer"
+            >${c.t('applyLink')} <span class="pa-visually-hidden">(${r.label})</span></a
+          >
+        </p>`
+        : nothing
+    }
+    <p><strong>${c.t('whoCanHelp')}</strong> : ${contactsText(c, r)}</p>
+    ${r.contact?.phone ? html`<p>${r.contact.phone}${r.contact.hours ? ` · ${r.contact.hours}` : ''}</p>` : nothing}
+    <div class="pq-actions pq-noprint">
+      ${button({
+        label: html`${c.t('findHelp')}<span class="pa-visually-hidden"> : ${r.label}</span>`,
+        variant: 'secondary',
+        onClick: () => c.findHelp(r),
+      })}
+      ${
+        falcOnPage
+          ? button({
+              label: html`${c.t('falc')}<span class="pa-visually-hidden"> : ${r.label}</span>`,
+              variant: 'link',
+              onClick: () => c.openFalc(r),
+            })
+          : !r.local && falcHref
+            ? html`<a class="pa-link" href=${falcHref.replaceAll('{right}', encodeURIComponent(r.id))}
+              >${c.t('falc')}<span class="pa-visually-hidden"> : ${r.label}</span></a
+            >`
+            : nothing
+      }
+    </div>
+    ${c.helpMessages[r.id] ? html`<p class="pa-hint">${c.helpMessages[r.id]}</p>` : nothing}`;
+}
+
+export function renderRight(c: QuestionnaireController, r: ShownRight): TemplateResult {
+  const cardId = `pq-r-${r.id.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+  const amount = amountText(c, r);
+  const whyId = `${cardId}-why`;
+  const description = r.description ?? getRightDetails(r.id)?.description;
+  const content = html`
+    ${
+      r.local
+        ? html`<p class="pq-local">${c.t('localAid')}${r.publisher ? ` · ${c.t('publisher', { name: r.publisher })}` : ''}</p>`
+        : nothing
+    }
+    <p class="pq-status pq-status--${r.status}">
+      <span class="pq-status__icon" aria-hidden="true">${STATUS_ICONS[r.status]}</span><span>${statusText(c, r)}</span>
+    </p>
+    ${description ? html`<p>${description}</p>` : nothing}
+    ${amount ? html`<p>${amount}</p>` : nothing}
+    ${settling(c, r)}
+    ${disclosure({
+      id: whyId,
+      summary: html`${c.t('why')}<span class="pa-visually-hidden"> (${r.label})</span>`,
+      open: !!c.open[whyId],
+      onToggle: (o) => c.set({ open: { ...c.open, [whyId]: o } }),
+      content: html`<ul class="pq-reasons">
+        ${r.reasons.map(
+          (reason) =>
+            html`<li>
+              <span class="pq-reason-mark" aria-hidden="true">${reason.unknown ? '?' : reason.met ? '✓' : '×'}</span>${reason.text}
+            </li>`,
+        )}
+      </ul>`,
+    })}
+    ${r.status === 'not_eligible' ? nothing : actions(c, r)}
+  `;
+  return card({ id: cardId, heading: r.label, headingLevel: 4, content });
+}

@@ -1,0 +1,31 @@
+// One question at a time (public mode): progress, the theme, the field, Continuer and Retour.
+import { html, nothing, type TemplateResult } from 'lit';
+import { button, errorSummary, progress } from '../../base/index.js';
+import { fieldId, renderField } from '../fields.js';
+import type { QuestionnaireController } from '../session-controller.js';
+import { themeLabel } from '../wording.js';
+
+export function renderQuestion(c: QuestionnaireController): TemplateResult {
+  const session = c.session;
+  const q = session?.current;
+  if (!session || !q) return html``;
+  const { step, total } = session.progress();
+  const error = c.errors[q.key];
+  return html`<section part="question" data-screen="question" aria-label=${c.t('title')}>
+    ${progress(c.host, { current: step, total, text: c.t('stepStatus', { current: step, total }) })}
+    <p class="pq-group">${themeLabel(c, q.group)}</p>
+    <form novalidate data-question=${q.key} data-kind=${q.kind} @submit=${c.submitQuestion}>
+      ${errorSummary(c.host, { errors: error ? [{ id: fieldId(q.key), message: error }] : [] })}
+      ${renderField(c, q, false)}
+      <div class="pq-actions">
+        ${button({ label: c.t('continue'), type: 'submit', variant: 'primary' })}
+        ${button({ label: c.t('back'), variant: 'secondary', onClick: c.back })}
+      </div>
+    </form>
+    <div class="pq-actions pq-noprint">
+      ${c.saving ? nothing : button({ label: c.t('save'), variant: 'link', describedBy: 'pq-save-hint', onClick: c.save })}
+      ${button({ label: c.t('erase'), variant: 'link', onClick: c.erase })}
+    </div>
+    ${c.saving ? nothing : html`<p id="pq-save-hint" class="pa-hint">${c.t('saveHint')}</p>`}
+  </section>`;
+}

@@ -1,0 +1,169 @@
+// An index built for the finder's query: places by need and by grid cell, remote services by eligibility
+// zone, so a search over a national index reads only what can match instead of scanning every place.
+// It only prunes: searchPlaces still checks every condition on what the index hands it.
+import { NEEDS, type NeedFilter, needFilter, thematiqueMatches } from './needs.js';
+import { PARTNER_TYPE_LABELS } from './partner-types.js';
+import type { Place } from './place.js';
+import { fold } from './text.js';
+
+export function matchesNeed(p: Place, need: NeedFilter | null | undefined): boolean {
+  if (!need) return true;
+  if (need.types.some((t) => p.types.includes(t))) return true;
+  if (need.thematiques.some((w) => (p.thematiques ?? []).some((t) => thematiqueMatches(t, w)))) return true;
+  if (need.text) {
+    const hay = fold(
+      `${p.nom} ${p.structure ?? ''} ${p.description ?? ''} ${p.types.map((t) => PARTNER_TYPE_LABELS[t].one).join(' ')}`,
+    );
+    const words = fold(need.text)
+      .split(' ')
+      .filter((w) => w.length > 1);
+    return words.length > 0 && words.every((w) => hay.includes(w));
+  }
+  return false;
+}
+
+export interface IndexOrigin {
+  lat: number;
+  lon: number;
+  commune?: { code: string; departement: string; epci?: string | undefined } | undefined;
+}
+
+/** Places on site with a position, by cell; places reachable remotely, by zone. */
+interface Bucket {
+  cells: Map<number, Place[]>;
+  /** Remote services with no zone, or "france". */
+  everywhere: Place[];
+  /** Remote services by zone value (commune, département, EPCI code), Paris/Lyon/Marseille folded. */
+  byZone: Map<string, Place[]>;
+  /** Every remote service, for a search with no commune (no zone can be checked). */
+  remote: Place[];
+}
+
+interface SearchIndex {
+  all: Bucket;
+  /** One bucket per need of the NEEDS table, keyed like filterKey. */
+  byNeed: Map<string, Bucket>;
+}
+
+const CELL = 0.25; // degrees: a 20 km radius reads at most 3 × 3 cells in mainland France
+const cellKey = (a: number, b: number): number => a * 10_000 + b;
+const row = (lat: number) => Math.floor((lat + 90) / CELL);
+const col = (lon: number) => Math.floor((lon + 180) / CELL);
+
+/** Below this size a plain scan is as fast as building an index. */
+export const INDEX_THRESHOLD = 2000;
+
+export const isRemote = (p: Place): boolean => (p.modesAccueil ?? ['en-presentiel']).includes('a-distance');
+
+// Paris, Lyon and Marseille: the city code covers its arrondissements and the reverse (as inZone does).
+const PLM: ReadonlyArray<[string, RegExp]> = [
+  ['75056', /^751\d\d$/],
+  ['69123', /^6938\d$/],
+  ['13055', /^132\d\d$/],
+];
+const cityOf = (code: string): string | undefined => PLM.find(([, re]) => re.test(code))?.[0];
+
+const push = <K>(map: Map<K, Place[]>, key: K, p: Place) => {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
+};
+
+function bucketOf(places: Iterable<Place>): Bucket {
+  const b: Bucket = { cells: new Map(), everywhere: [], byZone: new Map(), remote: [] };
+  for (const p of places) {
+    if (isRemote(p)) {
+      b.remote.push(p);
+      const zone = p.zoneEligibilite ?? [];
+      if (zone.length === 0 || zone.some((z) => z.toLowerCase() === 'france')) {
+        b.everywhere.push(p);
+        continue;
+      }
+      const keys = new Set<string>();
+      for (const z of zone) {
+        const v = z.toUpperCase();
+        keys.add(v);
+        const city = cityOf(v);
+        if (city) keys.add(city);
+      }
+      for (const k of keys) push(b.byZone, k, p);
+    }
+    // On site: only a located place can be near; an unlocated on-site-only place never shows.
+    if (p.lat !== undefined && p.lon !== undefined && !isRemote(p))
+      push(b.cells, cellKey(row(p.lat), col(p.lon)), p);
+  }
+  return b;
+}
+
+const filterKey = (f: NeedFilter): string =>
+  `${[...f.types].sort().join(',')}|${[...f.thematiques].sort().join(',')}|${f.text ?? ''}`;
+
+let needKeys: Map<string, string> | undefined;
+/** Key of each need of the table, computed once (the finder asks by need id). */
+function tableKeys(): Map<string, string> {
+  if (!needKeys) {
+    needKeys = new Map();
+    for (const n of NEEDS) {
+      const f = needFilter({ need: n.id });
+      if (f) needKeys.set(filterKey(f), n.id);
+    }
+  }
+  return needKeys;
+}
+
+const indexes = new WeakMap<readonly Place[], SearchIndex>();
+
+/**
+ * The index of a list of places, built on first use and kept as long as the list lives. Call it when the
+ * data arrives (the finder does, after loading a shard) so the first search does not pay for it.
+ */
+export function searchIndex(places: readonly Place[]): SearchIndex {
+  let index = indexes.get(places);
+  if (!index) {
+    const byNeed = new Map<string, Bucket>();
+    for (const [key, id] of tableKeys()) {
+      const f = needFilter({ need: id }) as NeedFilter;
+      byNeed.set(key, bucketOf(places.filter((p) => matchesNeed(p, f))));
+    }
+    index = { all: bucketOf(places), byNeed };
+    indexes.set(places, index);
+  }
+  return index;
+}
+
+/**
+ * The places a search around `origin` within `dLat`/`dLon` degrees can return: the nearby cells of the
+ * need's bucket (or of all places for a need outside the table) and the remote services whose zone
+ * covers the commune. A superset: the search checks every condition again.
+ */
+export function* indexedCandidates(
+  places: readonly Place[],
+  origin: IndexOrigin,
+  need: NeedFilter | null | undefined,
+  dLat: number,
+  dLon: number,
+): Iterable<Place> {
+  const index = searchIndex(places);
+  const bucket = (need && index.byNeed.get(filterKey(need))) || index.all;
+  const c = origin.commune;
+  if (!c) yield* bucket.remote;
+  else {
+    yield* bucket.everywhere;
+    const keys = new Set([c.code.toUpperCase(), c.departement.toUpperCase()]);
+    if (c.epci) keys.add(c.epci.toUpperCase());
+    const city = cityOf(c.code);
+    if (city) keys.add(city);
+    const seen = new Set<Place>();
+    for (const k of keys)
+      for (const p of bucket.byZone.get(k) ?? [])
+        if (!seen.has(p)) {
+          seen.add(p);
+          yield p;
+        }
+  }
+  for (let a = row(origin.lat - dLat); a <= row(origin.lat + dLat); a++)
+    for (let b = col(origin.lon - dLon); b <= col(origin.lon + dLon); b++) {
+      const list = bucket.cells.get(cellKey(a, b));
+      if (list) yield* list;
+    }
+}

@@ -32,6 +32,9 @@ export {
   onLocaleLoaded,
   type PartialTable,
   type PluralMessage,
+  announceLocaleLoaded,
+  registerLocaleTexts,
+  type Registered,
   type TableLoader,
   type Translate,
 } from './messages.js';

@@ -62,7 +62,7 @@ function pick(value: MessageValue, params: MessageParams | undefined, locale: st
   return value[form] ?? value.other;
 }
 
-interface Registered {
+export interface Registered {
   load(locale: string): Promise<void>;
   ready(locale: string): boolean;
 }
@@ -70,6 +70,19 @@ interface Registered {
 // Every message set of the page, so that one call fetches what a locale needs whichever widgets are there.
 const registry = new Set<Registered>();
 const listeners = new Set<(locale: Locale) => void>();
+
+/**
+ * Adds texts that are not a message table (the rules' translations) to what a locale waits for: widgets
+ * then hold their render until they arrive, like their own strings. `load` must never reject.
+ */
+export function registerLocaleTexts(texts: Registered): void {
+  registry.add(texts);
+}
+
+/** Tells the elements showing `locale` that new texts arrived for it. */
+export function announceLocaleLoaded(locale: Locale): void {
+  for (const l of listeners) l(locale);
+}
 
 /** Fetches the tables of `locale` for every message set defined so far. Never rejects (French stays). */
 export async function loadLocale(locale: string): Promise<void> {

@@ -22,6 +22,7 @@ import {
   type YesNoValue,
 } from '../base/index.js';
 import type { QuestionnaireController } from './session-controller.js';
+import { errorIn, questionIn } from './translate.js';
 
 /** What a field holds before "Continuer": the text typed, the date parts, or the option(s) chosen. */
 export type Draft = string | string[] | DateParts;
@@ -88,12 +89,13 @@ export function parseDraft(
 /** One question's field, in the one-question screen (`dense` false) or the accompagnement form. */
 export function renderField(
   c: QuestionnaireController,
-  q: FlowQuestionInstance,
+  question: FlowQuestionInstance,
   dense: boolean,
 ): TemplateResult {
   const host = c.host;
+  const q = questionIn(host.locale, question);
   const id = fieldId(q.key);
-  const error = c.errors[q.key];
+  const error = errorIn(host.locale, c.errors[q.key]);
   const required = q.validation?.required !== false;
   const draft = c.draft(q);
   const common = {
@@ -178,7 +180,7 @@ export function renderField(
       // Without a communes file: the INSEE code, prefilled with the host's commune.
       return textField(host, {
         ...common,
-        hint: 'Le code de la commune a 5 caractères (code INSEE), par exemple 94028. Ce n’est pas toujours le code postal.',
+        hint: c.t('communeCodeHint'),
         value: draft as string,
         width: 'short',
         onInput: (v) => c.type(q, v),

@@ -107,6 +107,8 @@ const en: PartialTable<QuestionnaireTable> = {
   themeSante: 'Health',
   themeTransport: 'Transport',
   themeRessources: 'Income',
+  communeCodeHint:
+    'The town’s code has 5 characters (INSEE code), for example 94028. It is not always the postcode.',
 };
 
 export default en;

@@ -105,6 +105,12 @@ const pt: PartialTable<QuestionnaireTable> = {
   contactsLabel: 'A contactar: {list}',
   hostedBy: 'Contacto: {name}',
   answeredCount: { one: '{count} resposta dada', other: '{count} respostas dadas' },
+  communeCodeHint:
+    'O código do município tem 5 caracteres (código INSEE), por exemplo 94028. Nem sempre é o código postal.',
+  saveFailed:
+    'Este aparelho não nos deixa guardar as suas respostas (navegação privada ou memória cheia). Pode continuar: as suas respostas ficam nesta página até a fechar.',
+  savedDiscarded:
+    'As respostas guardadas neste aparelho estavam danificadas e não puderam ser lidas. Foram apagadas: pode recomeçar.',
 };
 
 export default pt;

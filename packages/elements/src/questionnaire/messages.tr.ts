@@ -103,6 +103,12 @@ const tr: PartialTable<QuestionnaireTable> = {
   contactsLabel: 'Başvurulacak yerler: {list}',
   hostedBy: 'İletişim: {name}',
   answeredCount: { one: '{count} yanıt verildi', other: '{count} yanıt verildi' },
+  communeCodeHint:
+    'Belediye kodu 5 karakterlidir (INSEE kodu), örneğin 94028. Her zaman posta kodu değildir.',
+  saveFailed:
+    'Bu cihaz yanıtlarınızı saklamamıza izin vermiyor (gizli gezinme ya da dolu bellek). Devam edebilirsiniz: yanıtlarınız sayfayı kapatana kadar bu sayfada kalır.',
+  savedDiscarded:
+    'Bu cihazda saklanan yanıtlar bozulmuştu ve okunamadı. Silindiler: yeniden başlayabilirsiniz.',
 };
 
 export default tr;

@@ -110,6 +110,8 @@ const fr = {
   contactsLabel: 'À contacter : {list}',
   hostedBy: 'Contact : {name}',
   answeredCount: { one: '{count} réponse donnée', other: '{count} réponses données' },
+  communeCodeHint:
+    'Le code de la commune a 5 caractères (code INSEE), par exemple 94028. Ce n’est pas toujours le code postal.',
 } satisfies MessageTable;
 
 export type QuestionnaireTable = typeof fr;

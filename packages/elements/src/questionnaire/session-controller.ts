@@ -20,6 +20,7 @@ import type { MessageKey } from './messages.js';
 import type { PasserelleQuestionnaire } from './questionnaire.js';
 import type { ShownRight } from './right-card.js';
 import { type ChecklistEntry, clearSaved, readSaved, type SavedState, writeSaved } from './storage.js';
+import { rightsIn } from './translate.js';
 
 export type Screen = 'start' | 'question' | 'interview' | 'results' | 'bilan';
 
@@ -88,7 +89,7 @@ export class QuestionnaireController implements ReactiveController {
 
   /** Rights shown: every right of the themes in scope, national then local. */
   get rights(): ShownRight[] {
-    return (this.results?.rights ?? []) as ShownRight[];
+    return rightsIn(this.host.locale, (this.results?.rights ?? []) as ShownRight[]);
   }
 
   t(key: MessageKey, params?: Record<string, string | number>): string {

@@ -213,6 +213,10 @@ const en: QuestionsTable = {
     dateFuture: 'This date is in the future. Check the year.',
     dateTooYoung: 'This date gives {age}. You must be at least {min}: check the year.',
     dateTooOld: 'This date gives {age} years, which is a lot. Check the year.',
+    dateParts: 'Write the day, the month and the year, for example 14 3 1988.',
+    datePartsDk: 'Write the day, the month and the year, for example 14 3 1988, or choose “I don’t know”.',
+    communeCode:
+      'Write the town’s code: 5 characters, for example 94028 (INSEE code, not always the postcode).',
   },
 };
 

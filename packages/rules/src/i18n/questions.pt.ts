@@ -213,6 +213,10 @@ const pt: QuestionsTable = {
     dateFuture: 'Esta data está no futuro. Verifique o ano.',
     dateTooYoung: 'Esta data dá {age}. É preciso ter pelo menos {min} anos: verifique o ano.',
     dateTooOld: 'Esta data dá {age} anos, é muito. Verifique o ano.',
+    dateParts: 'Escreva o dia, o mês e o ano, por exemplo 14 3 1988.',
+    datePartsDk: 'Escreva o dia, o mês e o ano, por exemplo 14 3 1988, ou escolha «Não sei».',
+    communeCode:
+      'Escreva o código do município: 5 caracteres, por exemplo 94028 (código INSEE, nem sempre é o código postal).',
   },
 };
 

@@ -212,6 +212,10 @@ const tr: QuestionsTable = {
     dateFuture: 'Bu tarih gelecekte. Yılı kontrol edin.',
     dateTooYoung: 'Bu tarih {age} ediyor. En az {min} yaşında olmak gerekir: yılı kontrol edin.',
     dateTooOld: 'Bu tarih {age} yaş ediyor, bu çok fazla. Yılı kontrol edin.',
+    dateParts: 'Günü, ayı ve yılı yazın, örneğin 14 3 1988.',
+    datePartsDk: 'Günü, ayı ve yılı yazın, örneğin 14 3 1988, ya da “Bilmiyorum”u seçin.',
+    communeCode:
+      'Belediye kodunu yazın: 5 karakter, örneğin 94028 (INSEE kodu, her zaman posta kodu değildir).',
   },
 };
 

@@ -14,7 +14,7 @@ import type {
   ValidationKey,
 } from './types.js';
 
-/** The French validation messages of `parseAnswer`, as templates (a test keeps them in step). */
+/** The French validation messages of `parseAnswer` and of the questionnaire's fields, as templates (tests keep them in step). */
 export const FR_VALIDATION: Readonly<Record<ValidationKey, string>> = {
   missingMoney: 'Écrivez un montant en euros (0 si vous ne recevez rien).',
   missingMoneyDk:
@@ -38,6 +38,12 @@ export const FR_VALIDATION: Readonly<Record<ValidationKey, string>> = {
   dateFuture: 'Cette date est dans le futur. Vérifiez l’année.',
   dateTooYoung: 'Cette date donne {age}. Il faut au moins {min} ans : vérifiez l’année.',
   dateTooOld: 'Cette date donne {age} ans, c’est beaucoup. Vérifiez l’année.',
+  // The questionnaire's own: its date has three boxes; without a communes list the INSEE code is typed.
+  dateParts: 'Écrivez le jour, le mois et l’année, par exemple 14 3 1988.',
+  datePartsDk:
+    'Écrivez le jour, le mois et l’année, par exemple 14 3 1988, ou choisissez « Je ne sais pas ».',
+  communeCode:
+    'Écrivez le code de la commune : 5 caractères, par exemple 94028 (code INSEE, ce n’est pas toujours le code postal).',
 };
 
 const RTL = new Set<string>(['ar']);

@@ -45,7 +45,10 @@ export type ValidationKey =
   | 'dateInvalid'
   | 'dateFuture'
   | 'dateTooYoung'
-  | 'dateTooOld';
+  | 'dateTooOld'
+  | 'dateParts'
+  | 'datePartsDk'
+  | 'communeCode';
 
 /** The questionnaire flow: questions, options, hints, validation messages. */
 export interface QuestionsTable {

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { button, errorSummary } from '../../base/index.js';
 import { fieldId, renderField } from '../fields.js';
 import type { QuestionnaireController } from '../session-controller.js';
+import { errorIn, questionIn } from '../translate.js';
 import { themeLabel } from '../wording.js';
 
 export function renderInterview(c: QuestionnaireController): TemplateResult {
@@ -11,7 +12,10 @@ export function renderInterview(c: QuestionnaireController): TemplateResult {
   const groups: Array<Theme | 'profil'> = ['profil', ...THEMES];
   const errors = questions
     .filter((q) => c.errors[q.key])
-    .map((q) => ({ id: fieldId(q.key), message: `${q.label} ${c.errors[q.key]}` }));
+    .map((q) => ({
+      id: fieldId(q.key),
+      message: `${questionIn(c.host.locale, q).label} ${errorIn(c.host.locale, c.errors[q.key])}`,
+    }));
   return html`<section part="interview" data-screen="interview" aria-labelledby="pq-interview-title">
     <h2 id="pq-interview-title" tabindex="-1">${c.t('titleMediation')}</h2>
     <p>${c.t('answeredCount', { count: Object.keys(c.answers).length })}</p>

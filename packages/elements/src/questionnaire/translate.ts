@@ -94,3 +94,8 @@ export function rightsIn(locale: string, rights: readonly ShownRight[]): ShownRi
   byLocale.set(t.locale, out);
   return out;
 }
+
+/** The name of a body to contact (a partner type id) in `locale`, or undefined to keep the French one. */
+export function contactIn(locale: string, type: string): string | undefined {
+  return table(locale)?.details.contacts[type];
+}

@@ -4,6 +4,7 @@ import { PARTNER_TYPE_LABELS, type PartnerType } from '@passerelle/partners/brow
 import type { MessageKey } from './messages.js';
 import type { ShownRight } from './right-card.js';
 import type { QuestionnaireController } from './session-controller.js';
+import { contactIn } from './translate.js';
 
 const THEME_KEYS: Record<Theme | 'profil', MessageKey> = {
   profil: 'groupProfil',
@@ -39,7 +40,9 @@ export function amountText(c: QuestionnaireController, r: ShownRight): string {
 
 export function contactsText(c: QuestionnaireController, r: ShownRight): string {
   if (r.contact) return c.t('hostedBy', { name: r.contact.name });
-  const names = r.contacts.map((x) => PARTNER_TYPE_LABELS[x as PartnerType]?.one ?? x);
+  const names = r.contacts.map(
+    (x) => contactIn(c.host.locale, x) ?? PARTNER_TYPE_LABELS[x as PartnerType]?.one ?? x,
+  );
   return names.length ? c.t('contactsLabel', { list: names.join(', ') }) : '';
 }
 

@@ -22,6 +22,31 @@ const bourse = (name: string, level: string) => ({
 
 const ar: DetailsTable = {
   review: 'awaiting-review',
+  /** Who to contact, by partner type (see PARTNER_TYPES). */
+  contacts: {
+    caf: 'CAF (صندوق المنح العائلية)',
+    msa: 'MSA (الضمان الاجتماعي الفلاحي)',
+    cpam: 'CPAM (التأمين الصحي)',
+    'france-travail': 'France Travail (التشغيل)',
+    'mission-locale': 'Mission locale (من 16 إلى 25 سنة)',
+    ccas: 'CCAS (العمل الاجتماعي للبلدية)',
+    mairie: 'البلدية',
+    mdph: 'MDPH (دار الأشخاص ذوي الإعاقة)',
+    'france-services': 'France Services',
+    'conseiller-numerique': 'مستشار رقمي',
+    'caisse-retraite': 'صندوق التقاعد',
+    'etablissement-scolaire': 'المؤسسة المدرسية',
+    'point-justice': 'Point-justice (استشارة قانونية مجانية)',
+    'mediation-numerique': 'مساعدة في الإجراءات الرقمية',
+    'information-jeunesse': 'مركز إعلام الشباب',
+    'bailleur-social': 'مؤجّر السكن الاجتماعي',
+    departement: 'المصلحة الاجتماعية للمقاطعة',
+    carsat: 'Carsat (صندوق التقاعد)',
+    crous: 'Crous (خدمات الطلبة)',
+    pmi: 'PMI (حماية الأم والطفل)',
+    adil: 'ADIL (استشارة في السكن)',
+    cidff: 'CIDFF (حقوق النساء والأسر)',
+  },
   rights: {
     rsa: {
       label: 'دخل التضامن النشِط (RSA)',

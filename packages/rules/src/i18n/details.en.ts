@@ -22,6 +22,31 @@ const bourse = (level: string) => ({
 
 const en: DetailsTable = {
   review: 'awaiting-review',
+  /** Who to contact, by partner type (see PARTNER_TYPES). */
+  contacts: {
+    caf: 'CAF (family benefits office)',
+    msa: 'MSA (farmers’ social security)',
+    cpam: 'CPAM (health insurance)',
+    'france-travail': 'France Travail (job centre)',
+    'mission-locale': 'Mission locale (ages 16 to 25)',
+    ccas: 'CCAS (town social services)',
+    mairie: 'Town hall',
+    mdph: 'MDPH (disability office)',
+    'france-services': 'France Services',
+    'conseiller-numerique': 'Digital adviser',
+    'caisse-retraite': 'Pension fund',
+    'etablissement-scolaire': 'School',
+    'point-justice': 'Point-justice (free legal advice)',
+    'mediation-numerique': 'Help with digital procedures',
+    'information-jeunesse': 'Youth information centre',
+    'bailleur-social': 'Social landlord',
+    departement: 'Social services of the département',
+    carsat: 'Carsat (pension fund)',
+    crous: 'Crous (student services)',
+    pmi: 'PMI (mother and child health)',
+    adil: 'ADIL (housing advice)',
+    cidff: 'CIDFF (rights of women and families)',
+  },
   rights: {
     rsa: {
       label: 'Active solidarity income (RSA)',

@@ -22,6 +22,31 @@ const bourse = (level: string) => ({
 
 const pt: DetailsTable = {
   review: 'awaiting-review',
+  /** Who to contact, by partner type (see PARTNER_TYPES). */
+  contacts: {
+    caf: 'CAF (caixa de abonos de família)',
+    msa: 'MSA (segurança social agrícola)',
+    cpam: 'CPAM (seguro de doença)',
+    'france-travail': 'France Travail (emprego)',
+    'mission-locale': 'Mission locale (16 a 25 anos)',
+    ccas: 'CCAS (ação social do município)',
+    mairie: 'Câmara municipal (mairie)',
+    mdph: 'MDPH (casa das pessoas com deficiência)',
+    'france-services': 'France Services',
+    'conseiller-numerique': 'Conselheiro digital',
+    'caisse-retraite': 'Caixa de reforma',
+    'etablissement-scolaire': 'Escola',
+    'point-justice': 'Point-justice (aconselhamento jurídico gratuito)',
+    'mediation-numerique': 'Ajuda nos procedimentos digitais',
+    'information-jeunesse': 'Centro de informação juvenil',
+    'bailleur-social': 'Senhorio social',
+    departement: 'Serviço social do departamento',
+    carsat: 'Carsat (caixa de reforma)',
+    crous: 'Crous (serviços para estudantes)',
+    pmi: 'PMI (proteção materna e infantil)',
+    adil: 'ADIL (informação sobre habitação)',
+    cidff: 'CIDFF (direitos das mulheres e das famílias)',
+  },
   rights: {
     rsa: {
       label: 'Rendimento de solidariedade ativa (RSA)',

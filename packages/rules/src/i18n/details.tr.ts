@@ -22,6 +22,31 @@ const bourse = (level: string, name: string) => ({
 
 const tr: DetailsTable = {
   review: 'awaiting-review',
+  /** Who to contact, by partner type (see PARTNER_TYPES). */
+  contacts: {
+    caf: 'CAF (aile ödenekleri kurumu)',
+    msa: 'MSA (tarım sosyal güvenliği)',
+    cpam: 'CPAM (sağlık sigortası)',
+    'france-travail': 'France Travail (iş kurumu)',
+    'mission-locale': 'Mission locale (16–25 yaş)',
+    ccas: 'CCAS (belediyenin sosyal hizmetleri)',
+    mairie: 'Belediye (mairie)',
+    mdph: 'MDPH (engelliler merkezi)',
+    'france-services': 'France Services',
+    'conseiller-numerique': 'Dijital danışman',
+    'caisse-retraite': 'Emeklilik kurumu',
+    'etablissement-scolaire': 'Okul',
+    'point-justice': 'Point-justice (ücretsiz hukuki danışma)',
+    'mediation-numerique': 'Dijital işlemlerde yardım',
+    'information-jeunesse': 'Gençlik bilgi merkezi',
+    'bailleur-social': 'Sosyal konut kurumu',
+    departement: 'İlin (département) sosyal hizmetleri',
+    carsat: 'Carsat (emeklilik kurumu)',
+    crous: 'Crous (öğrenci hizmetleri)',
+    pmi: 'PMI (anne ve çocuk sağlığı)',
+    adil: 'ADIL (konut danışmanlığı)',
+    cidff: 'CIDFF (kadın ve aile hakları)',
+  },
   rights: {
     rsa: {
       label: 'Aktif dayanışma geliri (RSA)',

@@ -22,6 +22,31 @@ const bourse = (where: string, name: string) => ({
 
 const uk: DetailsTable = {
   review: 'awaiting-review',
+  /** Who to contact, by partner type (see PARTNER_TYPES). */
+  contacts: {
+    caf: 'CAF (каса сімейних допомог)',
+    msa: 'MSA (соціальне страхування аграріїв)',
+    cpam: 'CPAM (медичне страхування)',
+    'france-travail': 'France Travail (служба зайнятості)',
+    'mission-locale': 'Mission locale (16–25 років)',
+    ccas: 'CCAS (соціальна служба громади)',
+    mairie: 'Мерія (mairie)',
+    mdph: 'MDPH (центр для людей з інвалідністю)',
+    'france-services': 'France Services',
+    'conseiller-numerique': 'Цифровий консультант',
+    'caisse-retraite': 'Пенсійна каса',
+    'etablissement-scolaire': 'Навчальний заклад',
+    'point-justice': 'Point-justice (безкоштовна правова консультація)',
+    'mediation-numerique': 'Допомога з цифровими процедурами',
+    'information-jeunesse': 'Молодіжний інформаційний центр',
+    'bailleur-social': 'Соціальний орендодавець',
+    departement: 'Соціальна служба департаменту',
+    carsat: 'Carsat (пенсійна каса)',
+    crous: 'Crous (студентські служби)',
+    pmi: 'PMI (охорона материнства і дитинства)',
+    adil: 'ADIL (консультації щодо житла)',
+    cidff: 'CIDFF (права жінок і сімей)',
+  },
   rights: {
     rsa: {
       label: 'Дохід активної солідарності (RSA)',

@@ -85,6 +85,8 @@ export interface RightText {
 
 export interface DetailsTable {
   review: ReviewStatus;
+  /** Names of the bodies to contact, by partner type id (`caf`, `mairie`…). */
+  contacts: Record<string, string>;
   rights: Record<string, RightText>;
 }
 

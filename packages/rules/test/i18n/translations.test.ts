@@ -16,7 +16,7 @@ import {
   translateRight,
   translateValidation,
 } from '../../src/i18n/index.js';
-import { COMMON_CONDITIONS, RIGHT_IDS, RIGHTS } from '../../src/index.js';
+import { COMMON_CONDITIONS, PARTNER_TYPES, RIGHT_IDS, RIGHTS } from '../../src/index.js';
 import { corpusResults } from './corpus.js';
 
 const placeholders = (s: string | undefined) => [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -102,6 +102,11 @@ describe.each(TRANSLATED_LOCALES)('rules texts in %s', (locale) => {
         ...(shown.procedure?.papers ?? []),
       ];
       expect(texts.flatMap(leaks), `${id} in ${locale}`).toEqual([]);
+    }
+    for (const type of PARTNER_TYPES) {
+      const name = t.details.contacts[type];
+      if (!name) missing.push(`contact ${type}`);
+      else expect(leaks(name), `contact ${type} in ${locale}`).toEqual([]);
     }
     expect(missing, `missing in details.${locale}.ts`).toEqual([]);
   });

@@ -244,6 +244,9 @@ export const blockStyles = css`
     cursor: pointer;
   }
   .pa-choice__label {
+    /* The larger box leaves less room at 320 px and 200 % text: long words wrap instead of overflowing. */
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
     padding-block: var(--_pa-s2);
     cursor: pointer;
   }

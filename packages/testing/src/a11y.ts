@@ -138,6 +138,10 @@ interface AXNode {
 
 /** Chromium's full accessibility tree (what assistive technologies get), shadow roots included. */
 export async function accessibilityTree(page: Page): Promise<AXNode[]> {
+  // Chromium updates its tree after rendering: let two frames pass so the states are the new ones.
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))),
+  );
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('Accessibility.enable');
@@ -152,7 +156,10 @@ export async function accessibilityTree(page: Page): Promise<AXNode[]> {
 export async function invalidNodes(page: Page): Promise<string[]> {
   return (await accessibilityTree(page))
     .filter((n) => !n.ignored && n.properties?.some((p) => p.name === 'invalid' && p.value.value !== 'false'))
-    .map((n) => `${n.role?.value ?? '?'} "${n.name?.value ?? ''}"`);
+    .map((n) => {
+      const value = n.properties?.find((p) => p.name === 'invalid')?.value.value;
+      return `${n.role?.value ?? '?'} "${n.name?.value ?? ''}" (invalid: ${String(value)})`;
+    });
 }
 
 /** Fails when anything is exposed as invalid: before a submit, nothing may be. */

@@ -1,8 +1,6 @@
 // The rules' texts (questions, validation messages, reasons, right details) in the widget's locale, from
 // '@passerelle/rules/i18n', fetched with the locale's own strings so that a screen never mixes languages.
 // French needs nothing: the rules are written in French.
-import { COMMON_CONDITIONS, getRight, type Reason } from '@passerelle/rules';
-import { getRightDetails } from '@passerelle/rules/catalogue';
 import type { FlowQuestionInstance } from '@passerelle/rules/flow';
 import type { RulesTranslation, TranslatedLocale } from '@passerelle/rules/i18n';
 import { announceLocaleLoaded, normalizeLocale, registerLocaleTexts } from '../i18n/index.js';
@@ -64,8 +62,6 @@ export function errorIn(locale: string, message: string | undefined): string | u
   return message && t && api ? api.translateValidation(message, t) : message;
 }
 
-const conditionsOf = (id: string) => ({ ...COMMON_CONDITIONS, ...getRight(id as never)?.conditions });
-
 // Translated rights per result list and locale: the screens read them at every render.
 const rightsCache = new WeakMap<readonly ShownRight[], Map<string, ShownRight[]>>();
 
@@ -74,24 +70,15 @@ export function rightsIn(locale: string, rights: readonly ShownRight[]): ShownRi
   const t = table(locale);
   if (!t || !api) return rights as ShownRight[];
   let byLocale = rightsCache.get(rights);
-  if (!byLocale) rightsCache.set(rights, (byLocale = new Map()));
-  const cached = byLocale.get(t.locale);
-  if (cached) return cached;
-  const i18n = api;
-  const out = rights.map((r): ShownRight => {
-    if (r.local) return r;
-    const details = getRightDetails(r.id);
-    const shown = i18n.translateRight(r.id, { label: r.label, ...(details ?? {}) }, t);
-    const conditions = conditionsOf(r.id);
-    return {
-      ...r,
-      label: shown.label,
-      ...(shown.description ? { description: shown.description } : {}),
-      ...(shown.procedure ? { procedure: shown.procedure } : {}),
-      reasons: r.reasons.map((x: Reason) => i18n.translateReason(r.id, x, conditions, t)),
-    };
-  });
-  byLocale.set(t.locale, out);
+  if (!byLocale) {
+    byLocale = new Map();
+    rightsCache.set(rights, byLocale);
+  }
+  let out = byLocale.get(t.locale);
+  if (!out) {
+    out = api.translateResults(rights, t);
+    byLocale.set(t.locale, out);
+  }
   return out;
 }
 

@@ -31,7 +31,9 @@ export {
   translateFormatters,
   translateQuestion,
   translateReason,
+  translateResults,
   translateRight,
+  type ShownRightLike,
   translateValidation,
   translateValue,
 } from './translate.js';

@@ -2,6 +2,9 @@
 // locale. Reasons and validation messages arrive as filled French sentences; the French template they came
 // from is matched to recover its values, which are translated one by one (amounts and numbers through Intl,
 // words through the table) and put into the translated sentence. Nothing here is needed for French.
+import { getRightDetails } from '../catalogue-entry.js';
+import { getRight } from '../catalogue.js';
+import { COMMON_CONDITIONS } from '../rights/common.js';
 import type { FlowOption, FlowQuestion, FlowQuestionInstance } from '../flow/types.js';
 import type { Procedure, Reason } from '../result.js';
 import type {
@@ -270,4 +273,33 @@ export function translateRight(
       papers: details.procedure.papers.map((s, i) => text.papers[i] ?? s),
     };
   return out;
+}
+
+/** What the widgets show of a right: its result, with a description and procedure for local aids. */
+export interface ShownRightLike {
+  id: string;
+  label: string;
+  reasons: Reason[];
+  local?: boolean;
+  description?: string;
+  procedure?: Procedure;
+}
+
+/**
+ * Results as a person reads them in `t`'s locale: name, description, steps, papers and reasons of each
+ * national right (a commune's own aids keep the commune's words).
+ */
+export function translateResults<R extends ShownRightLike>(rights: readonly R[], t: RulesTranslation): R[] {
+  return rights.map((r) => {
+    if (r.local) return r;
+    const shown = translateRight(r.id, { label: r.label, ...(getRightDetails(r.id) ?? {}) }, t);
+    const conditions = { ...COMMON_CONDITIONS, ...getRight(r.id)?.conditions };
+    return {
+      ...r,
+      label: shown.label,
+      ...(shown.description ? { description: shown.description } : {}),
+      ...(shown.procedure ? { procedure: shown.procedure } : {}),
+      reasons: r.reasons.map((x) => translateReason(r.id, x, conditions, t)),
+    };
+  });
 }

@@ -2,6 +2,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import manifest from '../generated/custom-elements.json' with { type: 'json' };
 import { withHost } from './decorators.ts';
+import { equalAccessAfterEach } from './equal-access.ts';
 
 setCustomElementsManifest(manifest);
 
@@ -30,6 +31,9 @@ const preview: Preview = {
           { value: 'fr', title: 'Français' },
           { value: 'en', title: 'English' },
           { value: 'ar', title: 'العربية' },
+          { value: 'pt', title: 'Português' },
+          { value: 'tr', title: 'Türkçe' },
+          { value: 'uk', title: 'Українська' },
         ],
         dynamicTitle: true,
       },
@@ -49,6 +53,8 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'default', locale: 'fr', dir: 'ltr' },
   decorators: [withHost as Decorator],
+  // The second engine, IBM Equal Access, on every story too (the a11y addon runs axe).
+  afterEach: equalAccessAfterEach,
   parameters: {
     // Every story is a test; any axe violation fails it.
     a11y: { test: 'error' },

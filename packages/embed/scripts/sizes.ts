@@ -49,6 +49,14 @@ export const OPTIONAL = {
   english: { label: 'English texts', test: (m: string) => /(^|[\\/.])en\.(ts|js)$/.test(m) },
   /** Arabic texts: fetched only when the nearest `lang` is `ar`. */
   arabic: { label: 'Arabic texts', test: (m: string) => /(^|[\\/.])ar\.(ts|js)$/.test(m) },
+  /**
+   * Portuguese, Turkish and Ukrainian texts, and the code that puts the rules' texts into another language
+   * ('@passerelle/rules/i18n'): fetched only when the nearest `lang` is not French.
+   */
+  'more-languages': {
+    label: 'Portuguese, Turkish and Ukrainian texts, rules translation code',
+    test: (m: string) => /(^|[\\/.])(pt|tr|uk)\.(ts|js)$|[\\/]rules[\\/]src[\\/]i18n[\\/]/.test(m),
+  },
   /** A commune's own aids: validated and evaluated only when the host page configures some. */
   'local-aids': { label: 'local aids', test: (m: string) => /local-aids/.test(m) },
   /**

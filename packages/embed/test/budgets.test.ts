@@ -115,12 +115,13 @@ describe('size budgets (gzip)', () => {
         (name) => manifest.files.find((f) => f.fileName === name)?.modules ?? [],
       );
       expect(
-        modules.filter((m) => /\.(en|ar)\.ts$/.test(m)),
+        modules.filter((m) => /\.(en|ar|pt|tr|uk)\.ts$/.test(m)),
         w.chunk,
       ).toEqual([]);
     }
     expect(sizes.optional.english.files.length).toBeGreaterThanOrEqual(3);
     expect(sizes.optional.arabic.files.length).toBeGreaterThanOrEqual(1);
+    expect(sizes.optional['more-languages'].files.length).toBeGreaterThanOrEqual(3);
   });
 
   it('builds every widget whose define file exists, and the loader knows exactly those', () => {

@@ -44,40 +44,40 @@ describe('accessibility tree snapshots', () => {
       - progressbar "Étape 3 sur 7"
       - alert "Il y a 5 erreurs":
         - heading "Il y a 5 erreurs" [level=2]
-        - paragraph: "Corrigez les champs suivants :"
+        - paragraph: Corrigez les champs suivants :
         - list:
           - listitem:
             - link "Remplissez le champ « Prénom ».":
-              - /url: "#prenom"
+              - /url: #prenom
           - listitem:
             - link "Remplissez le champ « Revenus du mois ».":
-              - /url: "#revenus"
+              - /url: #revenus
           - listitem:
             - link "Écrivez votre date de naissance, par exemple 27 3 1985.":
-              - /url: "#naissance"
+              - /url: #naissance
           - listitem:
             - link "Choisissez une réponse pour « Êtes-vous locataire ? ».":
-              - /url: "#logement"
+              - /url: #logement
           - listitem:
             - link "Choisissez une commune dans la liste des suggestions.":
-              - /url: "#commune"
-      - paragraph: "Les champs marqués « obligatoire » doivent être remplis."
+              - /url: #commune
+      - paragraph: Les champs marqués « obligatoire » doivent être remplis.
       - text: Prénom (obligatoire)
-      - paragraph: "Erreur : Remplissez le champ « Prénom »."
+      - paragraph: Erreur : Remplissez le champ « Prénom ».
       - textbox "Prénom (obligatoire)"
       - text: Revenus du mois (obligatoire) En euros, par exemple 1 200,50
-      - paragraph: "Erreur : Remplissez le champ « Revenus du mois »."
+      - paragraph: Erreur : Remplissez le champ « Revenus du mois ».
       - textbox "Revenus du mois (obligatoire)"
       - group "Date de naissance (obligatoire)":
-        - text: "Date de naissance (obligatoire) Par exemple : 27 3 1985"
-        - paragraph: "Erreur : Écrivez votre date de naissance, par exemple 27 3 1985."
+        - text: Date de naissance (obligatoire) Par exemple : 27 3 1985
+        - paragraph: Erreur : Écrivez votre date de naissance, par exemple 27 3 1985.
         - text: Jour
         - textbox "Jour"
         - text: Mois
         - textbox "Mois"
         - text: Année
         - textbox "Année"
-      - group "Êtes-vous locataire ? (obligatoire)":
+      - radiogroup "Êtes-vous locataire ? (obligatoire)":
         - text: Êtes-vous locataire ? (obligatoire)
         - paragraph: "Erreur : Choisissez une réponse pour « Êtes-vous locataire ? »."
         - radio "Oui"
@@ -95,7 +95,7 @@ describe('accessibility tree snapshots', () => {
         - checkbox "Allocations familiales"
         - text: Allocations familiales
       - text: Commune (obligatoire) Tapez les premières lettres ou le code postal.
-      - paragraph: "Erreur : Choisissez une commune dans la liste des suggestions."
+      - paragraph: Erreur : Choisissez une commune dans la liste des suggestions.
       - combobox "Commune (obligatoire)"
       - status
       - button "Valider"
@@ -107,7 +107,7 @@ describe('accessibility tree snapshots', () => {
   it('choices filled', async () => {
     const { locator } = await mount(demo(EXAMPLES.choix('filled')));
     await expect.element(locator).toMatchAriaInlineSnapshot(`
-      - group "Avez-vous des enfants à charge ? (obligatoire)":
+      - radiogroup "Avez-vous des enfants à charge ? (obligatoire)":
         - text: Avez-vous des enfants à charge ? (obligatoire)
         - radio "Oui" [checked]
         - text: Oui
@@ -115,7 +115,7 @@ describe('accessibility tree snapshots', () => {
         - text: Non
         - radio "Je ne sais pas"
         - text: Je ne sais pas
-      - group "Votre situation (obligatoire)":
+      - radiogroup "Votre situation (obligatoire)":
         - text: Votre situation (obligatoire) Une seule réponse.
         - radio "Je vis seul ou seule"
         - text: Je vis seul ou seule

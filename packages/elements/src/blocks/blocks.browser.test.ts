@@ -330,7 +330,7 @@ describe('accessibility tree of the main patterns', () => {
     await expect
       .element(page.getByRole('textbox', { name: 'Jour' }))
       .toHaveAttribute('autocomplete', 'bday-day');
-    await expect.element(page.getByRole('group', { name: /Êtes-vous locataire/ })).toBeInTheDocument();
+    await expect.element(page.getByRole('radiogroup', { name: /Êtes-vous locataire/ })).toBeInTheDocument();
     await expect.element(page.getByRole('radio', { name: 'Je ne sais pas' })).not.toBeChecked();
     await expect.element(page.getByRole('checkbox', { name: 'RSA' })).toBeInTheDocument();
     await expect

@@ -34,8 +34,14 @@ const optionId = (id: string, i: number) => (i === 0 ? id : `${id}-${i}`);
 
 function group(host: BlockHost, o: GroupOptions, kind: 'radio' | 'checkbox', items: TemplateResult[]) {
   const legend = labelContent(host, o.label, o.required);
+  // Radios: no native `required` (Chromium then exposes every radio as invalid before any answer); the group
+  // says it is required, and invalid only once an error is shown.
+  const radio = kind === 'radio';
   return html`<fieldset
     class="pa-fieldset pa-choices ${o.inline ? 'pa-choices--inline' : ''} ${o.error ? 'pa-field--error' : ''}"
+    role=${radio ? 'radiogroup' : nothing}
+    aria-required=${radio && o.required ? 'true' : nothing}
+    aria-invalid=${radio && o.error ? 'true' : nothing}
     aria-describedby=${describedBy(o)}
     part="fieldset"
   >
@@ -54,7 +60,6 @@ function item(
   i: number,
   checked: boolean,
   onChange: (e: Event) => void,
-  required?: boolean,
 ) {
   const id = optionId(o.id, i);
   return html`<div class="pa-choice">
@@ -66,7 +71,6 @@ function item(
       name=${o.name ?? o.id}
       .value=${opt.value}
       .checked=${live(checked)}
-      ?required=${required}
       aria-invalid=${kind === 'checkbox' && o.error ? 'true' : nothing}
       aria-describedby=${opt.hint ? hintId(id) : nothing}
       ?disabled=${o.disabled || opt.disabled}
@@ -80,17 +84,9 @@ function item(
 /** Single choice: native radios in fieldset/legend, so arrow keys move and select as people expect. */
 export function radioGroup(host: BlockHost, o: RadioGroupOptions) {
   const items = o.options.map((opt, i) =>
-    item(
-      o,
-      'radio',
-      opt,
-      i,
-      o.value === opt.value,
-      (e) => {
-        if ((e.target as HTMLInputElement).checked) o.onChange(opt.value);
-      },
-      o.required,
-    ),
+    item(o, 'radio', opt, i, o.value === opt.value, (e) => {
+      if ((e.target as HTMLInputElement).checked) o.onChange(opt.value);
+    }),
   );
   return group(host, o, 'radio', items);
 }

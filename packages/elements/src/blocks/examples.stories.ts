@@ -231,7 +231,7 @@ const structure =
       content: html`${textField(h, {
         id: 'rue',
         label: w(s, 'Numéro et rue', 'الرقم والشارع'),
-        autocomplete: 'street-address',
+        autocomplete: 'address-line1',
         value: filled(s) ? '12 rue des Lilas' : '',
         disabled: s === 'disabled',
         error: s === 'error' ? 'Remplissez le champ « Numéro et rue ».' : undefined,
@@ -355,6 +355,11 @@ export default meta;
 
 export const Themes: StoryObj = {
   name: 'Thèmes',
+  parameters: {
+    // Each copy of a family lives in its own shadow root, where radios of one name form their own group; the
+    // engine compares names across roots and sees one group split in several.
+    equalAccessDisable: ['input_checkboxes_grouped'],
+  },
   render: () => html`<style>
       ${themeCss}
       .pa-themes { display: grid; gap: 1em; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22em), 1fr)); }

@@ -233,14 +233,20 @@ export const blockStyles = css`
     align-items: center;
     min-block-size: var(--_pa-target);
   }
+  /* Form controls default to 13.33 px text: inherit it so 1.5em makes at least 24 px; 44 px where the label
+     row leaves room (the whole row is the target too, through the label). */
   .pa-choice__input {
-    inline-size: 1.5em;
-    block-size: 1.5em;
+    font-size: max(1em, 16px);
+    inline-size: max(1.5em, 24px);
+    block-size: max(1.5em, 24px);
     margin: 0;
     accent-color: var(--_pa-action);
     cursor: pointer;
   }
   .pa-choice__label {
+    /* The larger box leaves less room at 320 px and 200 % text: long words wrap instead of overflowing. */
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
     padding-block: var(--_pa-s2);
     cursor: pointer;
   }

@@ -42,6 +42,9 @@ export const blockMessages = defineMessages({
   fr,
   en: () => import('./block-messages.en.js'),
   ar: () => import('./block-messages.ar.js'),
+  pt: () => import('./block-messages.pt.js'),
+  tr: () => import('./block-messages.tr.js'),
+  uk: () => import('./block-messages.uk.js'),
 });
 
 export type BlockMessageKey = keyof (typeof blockMessages)['tables']['fr'];

@@ -1,4 +1,7 @@
+import { FRENCH_PROPER_NOUNS, frenchWords } from '@passerelle/testing/french';
 import { describe, expect, it, vi } from 'vitest';
+import { messages as questionnaireMessages } from '../questionnaire/messages.js';
+import { parseMessages } from './parse-messages.js';
 import {
   blockMessages,
   defineMessages,
@@ -38,6 +41,9 @@ describe('locales', () => {
     expect(normalizeLocale('fr-FR')).toBe('fr');
     expect(normalizeLocale('EN_gb')).toBe('en');
     expect(normalizeLocale('ar-MA')).toBe('ar');
+    expect(normalizeLocale('pt-BR')).toBe('pt');
+    expect(normalizeLocale('tr')).toBe('tr');
+    expect(normalizeLocale('uk-UA')).toBe('uk');
     expect(normalizeLocale('de')).toBe('fr');
     expect(normalizeLocale(null)).toBe('fr');
     expect(directionOf('ar')).toBe('rtl');
@@ -151,5 +157,50 @@ describe('tables loaded on demand', () => {
     } finally {
       warn.mockRestore();
     }
+  });
+});
+
+describe('every table in every locale', () => {
+  const OTHER = ['en', 'ar', 'pt', 'tr', 'uk'] as const;
+  const sets = { blocks: blockMessages, parse: parseMessages, questionnaire: questionnaireMessages };
+
+  it.each(OTHER)('has no key left to French in %s', async (locale) => {
+    for (const [name, set] of Object.entries(sets))
+      expect(await set.missing(locale), `${name} in ${locale}`).toEqual([]);
+  });
+
+  it.each(OTHER)('has no French word in %s', async (locale) => {
+    for (const set of Object.values(sets)) {
+      await set.load(locale);
+      const table = set.tables[locale] ?? {};
+      for (const [key, value] of Object.entries(table)) {
+        const texts = typeof value === 'string' ? [value] : Object.values(value ?? {});
+        for (const text of texts)
+          expect(frenchWords(String(text), [...FRENCH_PROPER_NOUNS]), `${key} in ${locale}`).toEqual([]);
+      }
+    }
+  });
+
+  it('keeps the same placeholders as French', async () => {
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const set of Object.values(sets))
+      for (const locale of OTHER) {
+        await set.load(locale);
+        for (const [key, fr] of Object.entries(set.tables.fr)) {
+          const own = (set.tables[locale] as Record<string, unknown>)[key];
+          const frText = typeof fr === 'string' ? fr : fr.other;
+          const ownText = typeof own === 'string' ? own : (own as { other: string }).other;
+          expect(names(ownText), `${key} in ${locale}`).toEqual(names(frText));
+        }
+      }
+  });
+
+  it('formats money in each locale with one formatter per locale and kind', async () => {
+    const { formattersCreated } = await import('./format.js');
+    const before = formattersCreated();
+    for (let i = 0; i < 1000; i++) for (const l of ['fr', ...OTHER]) formatEuro(i + 0.5, l);
+    expect(formattersCreated() - before).toBeLessThanOrEqual(6);
+    expect(formatEuro(1234.5, 'pt')).toMatch(/1[\s\u00a0\u202f.]?234,50/);
+    expect(formatEuro(1234.5, 'uk')).toMatch(/1[\s\u00a0\u202f]234,50/);
   });
 });

@@ -1,6 +1,23 @@
 export { blockMessages, type BlockMessageKey } from './block-messages.js';
-export { type EuroOptions, formatDate, formatEuro, formatNumber, pluralCategory, toDate } from './format.js';
-export { DEFAULT_LOCALE, directionOf, intlLocale, LOCALES, type Locale, normalizeLocale } from './locale.js';
+export {
+  type EuroOptions,
+  formatDate,
+  formatEuro,
+  formatNumber,
+  formattersCreated,
+  pluralCategory,
+  toDate,
+} from './format.js';
+export {
+  DEFAULT_LOCALE,
+  directionOf,
+  intlLocale,
+  isolate,
+  isRtl,
+  LOCALES,
+  type Locale,
+  normalizeLocale,
+} from './locale.js';
 export {
   defineMessages,
   type LoadedTables,
@@ -15,6 +32,9 @@ export {
   onLocaleLoaded,
   type PartialTable,
   type PluralMessage,
+  announceLocaleLoaded,
+  registerLocaleTexts,
+  type Registered,
   type TableLoader,
   type Translate,
 } from './messages.js';

@@ -1,6 +1,10 @@
 // Locale helpers shared by the base element and the message tables. No Lit here.
 
-export const LOCALES = ['fr', 'en', 'ar'] as const;
+/**
+ * French, English and Arabic, then the three languages most spoken by people born abroad who come to French
+ * social services after Arabic (docs/traductions.md gives the sources): Portuguese, Turkish, Ukrainian.
+ */
+export const LOCALES = ['fr', 'en', 'ar', 'pt', 'tr', 'uk'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fr';
 
@@ -25,7 +29,24 @@ export function intlLocale(locale: string): string {
       return 'en-GB';
     case 'ar':
       return 'ar-u-nu-latn';
+    case 'pt':
+      return 'pt-PT';
+    case 'tr':
+      return 'tr-TR';
+    case 'uk':
+      return 'uk-UA';
     default:
       return 'fr-FR';
   }
+}
+
+/** Locales written right to left among those we ship. */
+export const isRtl = (locale: string): boolean => directionOf(normalizeLocale(locale)) === 'rtl';
+
+/**
+ * Wraps text that keeps its own direction (a French proper noun, an amount, a phone number) in first-strong
+ * isolates, so that in Arabic it neither reorders nor drags the punctuation around it. A no-op in LTR locales.
+ */
+export function isolate(text: string, locale: string): string {
+  return text && isRtl(locale) ? `\u2068${text}\u2069` : text;
 }

@@ -1,5 +1,5 @@
 import { formatNumber, pluralCategory } from './format.js';
-import { DEFAULT_LOCALE, type Locale, normalizeLocale } from './locale.js';
+import { DEFAULT_LOCALE, LOCALES, type Locale, normalizeLocale } from './locale.js';
 
 /** A message with plural forms chosen by `Intl.PluralRules`; `other` is mandatory. */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -20,18 +20,12 @@ export type TableLoader<T extends MessageTable> = () => Promise<{ default: Parti
 
 export type OtherLocale = Exclude<Locale, 'fr'>;
 
-export interface MessageTables<T extends MessageTable> {
-  fr: T;
-  en?: PartialTable<T> | TableLoader<T>;
-  ar?: PartialTable<T> | TableLoader<T>;
-}
+export type MessageTables<T extends MessageTable> = { fr: T } & {
+  [L in OtherLocale]?: PartialTable<T> | TableLoader<T>;
+};
 
 /** The tables available now: French always, others once loaded. */
-export interface LoadedTables<T extends MessageTable> {
-  fr: T;
-  en?: PartialTable<T>;
-  ar?: PartialTable<T>;
-}
+export type LoadedTables<T extends MessageTable> = { fr: T } & { [L in OtherLocale]?: PartialTable<T> };
 
 export type Translate<T extends MessageTable> = (key: keyof T & string, params?: MessageParams) => string;
 
@@ -68,7 +62,7 @@ function pick(value: MessageValue, params: MessageParams | undefined, locale: st
   return value[form] ?? value.other;
 }
 
-interface Registered {
+export interface Registered {
   load(locale: string): Promise<void>;
   ready(locale: string): boolean;
 }
@@ -76,6 +70,19 @@ interface Registered {
 // Every message set of the page, so that one call fetches what a locale needs whichever widgets are there.
 const registry = new Set<Registered>();
 const listeners = new Set<(locale: Locale) => void>();
+
+/**
+ * Adds texts that are not a message table (the rules' translations) to what a locale waits for: widgets
+ * then hold their render until they arrive, like their own strings. `load` must never reject.
+ */
+export function registerLocaleTexts(texts: Registered): void {
+  registry.add(texts);
+}
+
+/** Tells the elements showing `locale` that new texts arrived for it. */
+export function announceLocaleLoaded(locale: Locale): void {
+  for (const l of listeners) l(locale);
+}
 
 /** Fetches the tables of `locale` for every message set defined so far. Never rejects (French stays). */
 export async function loadLocale(locale: string): Promise<void> {
@@ -94,14 +101,14 @@ export function onLocaleLoaded(listener: (locale: Locale) => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** `en`/`ar` for a tag of those languages; null for French and anything unsupported (French is used). */
+/** The shipped locale of a tag other than French; null for French and anything unsupported (French is used). */
 function otherLocale(tag: string): OtherLocale | null {
   const loc = normalizeLocale(tag);
-  return loc === 'en' || loc === 'ar' ? loc : null;
+  return loc === 'fr' ? null : loc;
 }
 
 /**
- * Declares a widget's strings: `fr` is complete and bundled; `en` and `ar` are partial, typed against it,
+ * Declares a widget's strings: `fr` is complete and bundled; other locales are partial, typed against it,
  * and best given as loaders (`() => import('./messages.en.js')`) so that French pages do not carry them.
  * A missing string, or one whose table is not loaded yet, falls back to French, never to the key.
  */
@@ -134,9 +141,10 @@ export function defineMessages<T extends MessageTable>(source: MessageTables<T>)
     return p;
   };
 
-  for (const loc of ['en', 'ar'] as const) {
+  for (const loc of LOCALES) {
+    if (loc === 'fr') continue;
     const table = source[loc];
-    if (table && typeof table !== 'function') tables[loc] = table;
+    if (table && typeof table !== 'function') tables[loc] = table as PartialTable<T>;
   }
 
   const msg = (locale: string, key: keyof T & string, params?: MessageParams): string => {

@@ -20,4 +20,7 @@ export const parseMessages = defineMessages({
   fr,
   en: () => import('./parse-messages.en.js'),
   ar: () => import('./parse-messages.ar.js'),
+  pt: () => import('./parse-messages.pt.js'),
+  tr: () => import('./parse-messages.tr.js'),
+  uk: () => import('./parse-messages.uk.js'),
 });

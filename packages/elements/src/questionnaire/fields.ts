@@ -22,6 +22,7 @@ import {
   type YesNoValue,
 } from '../base/index.js';
 import type { QuestionnaireController } from './session-controller.js';
+import { errorIn, questionIn } from './translate.js';
 
 /** What a field holds before "Continuer": the text typed, the date parts, or the option(s) chosen. */
 export type Draft = string | string[] | DateParts;
@@ -96,9 +97,10 @@ const GROUPED = new Set(['yesno', 'choice', 'multichoice']);
  */
 export function renderField(
   c: QuestionnaireController,
-  q: FlowQuestionInstance,
+  question: FlowQuestionInstance,
   dense: boolean,
 ): TemplateResult {
+  const q = questionIn(c.host.locale, question);
   const field = fieldOf(c, q, dense);
   if (dense || GROUPED.has(q.kind)) return field;
   return html`<div class="pq-headed">
@@ -107,10 +109,11 @@ export function renderField(
   </div>`;
 }
 
+/** `q` is already in the widget's language (renderField translates it). */
 function fieldOf(c: QuestionnaireController, q: FlowQuestionInstance, dense: boolean): TemplateResult {
   const host = c.host;
   const id = fieldId(q.key);
-  const error = c.errors[q.key];
+  const error = errorIn(host.locale, c.errors[q.key]);
   const required = q.validation?.required !== false;
   const draft = c.draft(q);
   const common = {
@@ -195,7 +198,7 @@ function fieldOf(c: QuestionnaireController, q: FlowQuestionInstance, dense: boo
       // Without a communes file: the INSEE code, prefilled with the host's commune.
       return textField(host, {
         ...common,
-        hint: 'Le code de la commune a 5 caractères (code INSEE), par exemple 94028. Ce n’est pas toujours le code postal.',
+        hint: c.t('communeCodeHint'),
         value: draft as string,
         width: 'short',
         onInput: (v) => c.type(q, v),

@@ -1,4 +1,5 @@
 // English strings of <passerelle-questionnaire>, fetched only when a widget's nearest `lang` is `en`.
+// Awaiting review by a native speaker (docs/traductions.md).
 import type { PartialTable } from '../i18n/messages.js';
 import type { QuestionnaireTable } from './messages.js';
 
@@ -82,6 +83,22 @@ const en: PartialTable<QuestionnaireTable> = {
   configError: 'The benefits of your town could not be loaded. The national check-up works normally.',
   configErrorPartial: 'Some benefits of your town could not be read. The others are taken into account.',
   rulesError: 'The computation did not work. Try again, or ask your town hall for help.',
+  checklistTitle: 'Follow-up of rights: {theme}',
+  checklistStatus: 'Status for “{right}”',
+  checklistOpen: 'Already open',
+  checklistToOpen: 'To open',
+  checklistOriented: 'Referred to…',
+  checklistNotConcerned: 'Not concerned',
+  orientedTo: 'Referred to (organisation) for “{right}”',
+  note: 'Note for “{right}”',
+  interviewSubmit: 'See the results and the follow-up',
+  notEligible: {
+    one: 'See the benefit you are not entitled to ({count})',
+    other: 'See the benefits you are not entitled to ({count})',
+  },
+  contactsLabel: 'Contact: {list}',
+  hostedBy: 'Contact: {name}',
+  answeredCount: { one: '{count} answer given', other: '{count} answers given' },
   groupProfil: 'Household',
   themeFamille: 'Family',
   themeEmploi: 'Work',
@@ -89,6 +106,8 @@ const en: PartialTable<QuestionnaireTable> = {
   themeSante: 'Health',
   themeTransport: 'Transport',
   themeRessources: 'Income',
+  communeCodeHint:
+    'The town’s code has 5 characters (INSEE code), for example 94028. It is not always the postcode.',
 };
 
 export default en;

@@ -1,5 +1,5 @@
-// Strings of <passerelle-questionnaire>. French is complete and plain; English where practical.
-// The questions themselves come from @passerelle/rules (French).
+// Strings of <passerelle-questionnaire>. French is complete and plain; en, ar, pt, tr, uk complete too (awaiting
+// native review). The questions, reasons and right details are translated in '@passerelle/rules/i18n'.
 import { defineMessages, type MessageTable } from '../i18n/index.js';
 
 const fr = {
@@ -109,6 +109,8 @@ const fr = {
   contactsLabel: 'À contacter : {list}',
   hostedBy: 'Contact : {name}',
   answeredCount: { one: '{count} réponse donnée', other: '{count} réponses données' },
+  communeCodeHint:
+    'Le code de la commune a 5 caractères (code INSEE), par exemple 94028. Ce n’est pas toujours le code postal.',
 } satisfies MessageTable;
 
 export type QuestionnaireTable = typeof fr;
@@ -116,6 +118,10 @@ export type QuestionnaireTable = typeof fr;
 export const messages = defineMessages({
   fr,
   en: () => import('./messages.en.js'),
+  ar: () => import('./messages.ar.js'),
+  pt: () => import('./messages.pt.js'),
+  tr: () => import('./messages.tr.js'),
+  uk: () => import('./messages.uk.js'),
 });
 
 export type MessageKey = keyof (typeof messages)['tables']['fr'];

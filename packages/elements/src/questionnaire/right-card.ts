@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { button, card, disclosure } from '../base/index.js';
 import { bookingFor } from '../handoff/help.js';
 import type { QuestionnaireController } from './session-controller.js';
+import { questionIn } from './translate.js';
 import { amountText, contactsText, statusText } from './wording.js';
 
 /** A right as the rules return it; local aids add who publishes them and their contact. */
@@ -50,7 +51,7 @@ function settling(c: QuestionnaireController, r: ShownRight): TemplateResult | t
       ${questions.map(
         (q) =>
           html`<li>
-            ${q.label}
+            ${questionIn(c.host.locale, q).label}
             ${button({ label: c.t('answerNow'), variant: 'link', onClick: () => c.answerMissing(q.key) })}
           </li>`,
       )}

@@ -25,6 +25,7 @@ import type { MessageKey } from './messages.js';
 import type { PasserelleQuestionnaire } from './questionnaire.js';
 import type { ShownRight } from './right-card.js';
 import { type ChecklistEntry, clearSaved, readSaved, type SavedState, writeSaved } from './storage.js';
+import { errorIn, questionIn, rightsIn } from './translate.js';
 import { summaryOf } from './wording.js';
 
 export type Screen = 'start' | 'question' | 'interview' | 'results' | 'bilan';
@@ -110,7 +111,7 @@ export class QuestionnaireController implements ReactiveController {
 
   /** Rights shown: every right of the themes in scope, national then local. */
   get rights(): ShownRight[] {
-    return (this.results?.rights ?? []) as ShownRight[];
+    return rightsIn(this.host.locale, (this.results?.rights ?? []) as ShownRight[]);
   }
 
   t(key: MessageKey, params?: Record<string, string | number>): string {
@@ -356,7 +357,10 @@ export class QuestionnaireController implements ReactiveController {
     const summary = session
       .questions()
       .filter((q) => errors[q.key])
-      .map((q) => ({ id: fieldId(q.key), message: `${q.label} ${errors[q.key]}` }));
+      .map((q) => ({
+        id: fieldId(q.key),
+        message: `${questionIn(this.host.locale, q).label} ${errorIn(this.host.locale, errors[q.key])}`,
+      }));
     this.set({ errors, summary });
     if (summary.length) {
       void focusErrorSummary(this.host);

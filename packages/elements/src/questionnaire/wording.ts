@@ -6,6 +6,7 @@ import { partnerTypeLabel } from '../handoff/help.js';
 import type { MessageKey } from './messages.js';
 import type { ShownRight } from './right-card.js';
 import type { QuestionnaireController } from './session-controller.js';
+import { contactIn } from './translate.js';
 
 const THEME_KEYS: Record<Theme | 'profil', MessageKey> = {
   profil: 'groupProfil',
@@ -41,7 +42,7 @@ export function amountText(c: QuestionnaireController, r: ShownRight): string {
 
 export function contactsText(c: QuestionnaireController, r: ShownRight): string {
   if (r.contact) return c.t('hostedBy', { name: r.contact.name });
-  const names = r.contacts.map(partnerTypeLabel);
+  const names = r.contacts.map((x) => contactIn(c.host.locale, x) ?? partnerTypeLabel(x));
   return names.length ? c.t('contactsLabel', { list: names.join(', ') }) : '';
 }
 

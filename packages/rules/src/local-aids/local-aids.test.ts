@@ -191,6 +191,40 @@ describe('evaluateLocalAids', () => {
     expect(r.status).toBe('already_received');
   });
 
+  it('builds a bounded number of number formatters, however many aids (1 000 here)', () => {
+    const base = file();
+    const many = {
+      ...base,
+      aids: Array.from({ length: 1000 }, (_, i) => ({
+        ...base.aids[i % base.aids.length]!,
+        id: `aide-${i}`,
+      })),
+    };
+    const Real = Intl.NumberFormat;
+    let built = 0;
+    const Counting = new Proxy(Real, {
+      construct(target, args) {
+        built++;
+        return Reflect.construct(target, args);
+      },
+      apply(target, self, args) {
+        built++;
+        return Reflect.apply(target, self, args);
+      },
+    });
+    Intl.NumberFormat = Counting;
+    try {
+      for (const i of [0, 1, 2]) {
+        const results = evaluateLocalAids(many, answersToSituation(households[i]!.answers, { month }), month);
+        expect(results).toHaveLength(1000);
+      }
+    } finally {
+      Intl.NumberFormat = Real;
+    }
+    // Was one per amount shown (several per aid); now at most one for the module.
+    expect(built).toBeLessThanOrEqual(1);
+  });
+
   it('never runs data as code', () => {
     const hostile = parseLocalAids({
       format: 1,

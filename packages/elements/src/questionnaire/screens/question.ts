@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { button, errorSummary, progress } from '../../base/index.js';
 import { fieldId, renderField } from '../fields.js';
 import type { QuestionnaireController } from '../session-controller.js';
+import { errorIn } from '../translate.js';
 import { themeLabel } from '../wording.js';
 
 /**
@@ -25,7 +26,7 @@ export function renderQuestion(c: QuestionnaireController): TemplateResult {
   const q = session?.current;
   if (!session || !q) return html``;
   const { step, total } = session.progress();
-  const error = c.errors[q.key];
+  const error = errorIn(c.host.locale, c.errors[q.key]);
   // No name on this section: the host page usually names the region, the question is the heading.
   return html`<section part="question" data-screen="question">
     ${progress(c.host, { current: step, total, text: c.t('stepStatus', { current: step, total }) })}

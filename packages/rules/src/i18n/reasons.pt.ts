@@ -1,0 +1,528 @@
+// Portuguese (European) reasons of the rights, keyed by right id and condition code. Awaiting review by a
+// native speaker.
+import type { ReasonsTable } from './types.js';
+
+const child = { one: '{count} criança', other: '{count} crianças' };
+const childIs = { one: '{count} criança está', other: '{count} crianças estão' };
+const childHas = { one: '{count} criança tem', other: '{count} crianças têm' };
+const dependent = { one: '{count} criança a cargo', other: '{count} crianças a cargo' };
+const year = { one: '{count} ano', other: '{count} anos' };
+const crds = { met: 'Valor depois da CRDS de 0,5 %, descontada nas prestações familiares.' };
+const ceiling = {
+  met: 'Os seus rendimentos ({rfr}) não ultrapassam o limite ({ceiling}).',
+  notMet: 'Os seus rendimentos ({rfr}) ultrapassam o limite ({ceiling}).',
+};
+const housing = {
+  met: 'A sua habitação é conhecida.',
+  unknown: 'Não sabemos como está alojado: o forfait de habitação não foi descontado.',
+};
+const forfait = { met: 'É descontado um forfait de habitação, porque {why}.' };
+const benefits = { met: 'Estes apoios contam nos seus recursos: {list}.' };
+const resources = {
+  met: 'Recursos do agregado tidos em conta: {value} por mês (média dos últimos 3 meses).',
+};
+const housingUnknown = 'Não sabemos como está alojado.';
+const bourseCeiling = {
+  met: 'Os seus rendimentos ({rfr}) dão o escalão {step} (limite {ceiling} para {kids}).',
+  notMet: 'Os seus rendimentos ({rfr}) ultrapassam o limite do escalão 1 ({ceiling} para {kids}).',
+};
+const amountNote = {
+  met: 'Valor calculado com a tabela do ano letivo {year} (parte da BMAF, arredondada a um múltiplo de 3 €); o ano escolar e o número de crianças a cargo são os que indicou.',
+};
+
+const pt: ReasonsTable = {
+  review: 'awaiting-review',
+  words: {
+    vous: 'você',
+    'votre conjoint ou conjointe': 'o seu cônjuge',
+    'l’enfant « enfant{x} »': 'criança n.º {x}',
+    'l’enfant « {x} »': 'a criança «{x}»',
+    'la personne « {x} »': 'a pessoa «{x}»',
+    an: year,
+    ans: year,
+    enfant: child,
+    enfants: child,
+    'enfant a': childHas,
+    'enfants ont': childHas,
+    'enfant est': childIs,
+    'enfants sont': childIs,
+    'enfant à charge': dependent,
+    'enfants à charge': dependent,
+    plein: 'completa',
+    partiel: 'parcial',
+    ' avec RSDAE': ' com RSDAE',
+    ' (inaptitude ou handicap)': ' (inaptidão para o trabalho ou deficiência)',
+    'de la CSS gratuite': 'da CSS gratuita',
+    'avec participation': 'com participação',
+    'de la CMU-C': 'da CMU-C',
+    'de l’ACS': 'da ACS',
+    'vous êtes propriétaire sans crédit': 'é proprietário sem crédito',
+    'vous êtes logé gratuitement': 'está alojado gratuitamente',
+    'vous recevez une aide au logement': 'recebe um apoio à habitação',
+    'vous avez droit à une aide au logement': 'tem direito a um apoio à habitação',
+    'Allocations familiales': 'Abonos de família',
+    'Complément familial': 'Complemento familiar',
+    'Allocation de base de la PAJE': 'Subsídio de base da PAJE',
+    'Allocation de soutien familial (ASF)': 'Subsídio de apoio familiar (ASF)',
+    'Allocation aux adultes handicapés (AAH)': 'Subsídio para adultos com deficiência (AAH)',
+    'Allocation de solidarité aux personnes âgées (ASPA, minimum vieillesse)':
+      'Subsídio de solidariedade para idosos (ASPA, mínimo de velhice)',
+    'Allocation de solidarité spécifique (ASS)': 'Subsídio de solidariedade específica (ASS)',
+  },
+  reasons: {
+    common: {
+      receiving: { met: 'Indicou que já recebe este apoio.', notMet: 'Não indicou que recebe este apoio.' },
+      incomes: {
+        met: 'Rendimentos conhecidos ({who}).',
+        notMet: 'Rendimentos em falta ({who}).',
+        unknown: 'Não conhecemos os rendimentos ({who}): o resultado ainda tem de ser confirmado.',
+      },
+      birth_date: {
+        met: 'Data de nascimento conhecida ({who}).',
+        notMet: 'Data de nascimento em falta ({who}).',
+        unknown: 'Falta a data de nascimento ({who}).',
+      },
+      rfr: {
+        met: 'Rendimento fiscal de referência tido em conta: {value} (aviso de imposto, rendimentos do ano N-2).',
+        notMet: 'Rendimento fiscal de referência desconhecido.',
+      },
+      rfr_estimate: {
+        met: 'Não indicou o seu rendimento fiscal de referência: estimámo-lo em {value} a partir dos seus rendimentos atuais (a lei usa os rendimentos do ano N-2). É uma estimativa.',
+        notMet: 'Rendimento fiscal de referência desconhecido.',
+      },
+      partner: {
+        met: 'O seu cônjuge está descrito.',
+        notMet: 'O seu cônjuge não está descrito.',
+        unknown: 'Vive em casal, mas o seu cônjuge não está descrito: faltam os rendimentos dele.',
+      },
+      nationality: {
+        met: 'Nacionalidade conhecida.',
+        notMet: 'Nacionalidade desconhecida.',
+        unknown: 'Falta a nacionalidade ({who}): francesa, União Europeia ou outra. Pode mudar o direito.',
+      },
+      residence: {
+        met: 'A sua situação de residência permite este apoio.',
+        notMet:
+          'Este apoio pede pelo menos {years} anos de autorização de residência às pessoas de fora da União Europeia; indicou {have} anos.',
+        unknown:
+          'Para uma pessoa de fora da União Europeia, é preciso saber há quantos anos tem autorização de residência.',
+      },
+    },
+    af: {
+      children: {
+        met: 'Tem {n} a cargo com menos de 20 anos.',
+        notMet: 'É preciso ter pelo menos 2 crianças com menos de 20 anos a cargo; tem {count}.',
+      },
+      overseas_one_child: {
+        met: 'No Ultramar (exceto Mayotte), os abonos de família existem desde o primeiro filho.',
+        unknown:
+          'Em Mayotte, os abonos de família existem desde o primeiro filho: o valor não é calculado aqui.',
+      },
+      age_supplement: {
+        met: 'Majoração por idade para {n} (14 anos ou mais; 18 anos para as crianças que fazem 14 anos a partir de 1 de março de 2026).',
+      },
+      forfait_20: { met: 'Subsídio fixo para {n} de 20 anos (família de pelo menos 3 filhos).' },
+      modulation: {
+        met: 'Os seus rendimentos ({rfr}) estão abaixo do primeiro limite ({t1}): valor completo.',
+        notMet: 'Os seus rendimentos ({rfr}) ultrapassam {limit}: o valor é dividido por {div}.',
+      },
+      crds,
+    },
+    cf: {
+      children: {
+        met: 'Tem {n} dos 3 aos 21 anos a cargo.',
+        notMet: 'É preciso ter pelo menos 3 crianças dos 3 aos 21 anos a cargo; tem {count}.',
+      },
+      no_child_under_3: {
+        met: 'Nenhuma criança tem menos de 3 anos.',
+        notMet: 'Uma criança tem menos de 3 anos: aplica-se a PAJE em vez deste apoio.',
+      },
+      ceiling,
+      majore: {
+        met: 'Os seus rendimentos estão abaixo de {limit}: complemento familiar majorado.',
+        notMet: 'Os seus rendimentos ultrapassam {limit}: complemento familiar à taxa de base.',
+      },
+      differential: {
+        met: 'Os seus rendimentos ultrapassam um pouco o limite: é pago um complemento familiar reduzido (diferencial).',
+      },
+      two_incomes: {
+        met: 'Limite majorado: pai ou mãe sozinho, ou casal com dois rendimentos de trabalho (avaliado pelos seus rendimentos atuais).',
+        notMet: 'Limite de base: casal com um só rendimento de trabalho.',
+      },
+      crds,
+    },
+    paje_base: {
+      young_child: {
+        met: 'Tem uma criança com menos de 3 anos.',
+        notMet: 'É preciso uma criança com menos de 3 anos.',
+      },
+      old_scale: { met: 'Antes de abril de 2018, aplicava-se outra tabela: o valor não é calculado aqui.' },
+      pregnancy: { met: 'Há uma gravidez em curso: o subsídio de base pode ser pago depois do nascimento.' },
+      ceiling: {
+        met: 'Os seus rendimentos ({rfr}) estão abaixo do limite da taxa {rate} ({ceiling}).',
+        notMet: 'Os seus rendimentos ({rfr}) ultrapassam o limite da taxa parcial ({ceiling}).',
+      },
+      crds,
+    },
+    asf: {
+      alone: {
+        met: 'Cria os seus filhos sozinho ou sozinha.',
+        notMet: 'O ASF é reservado ao pai ou mãe que vive sozinho (sem cônjuge, companheiro nem PACS).',
+      },
+      children: {
+        met: 'Tem {n} com menos de 20 anos.',
+        notMet: 'É preciso uma criança com menos de 20 anos a cargo.',
+      },
+      other_parent: {
+        met: '{n}: sem pensão (ou quase) do outro pai ou mãe.',
+        notMet: 'O outro pai ou mãe paga uma pensão pelo menos igual ao ASF por cada criança.',
+        unknown: 'É preciso saber se o outro pai ou mãe de {who} paga uma pensão de alimentos.',
+      },
+      differential: { met: 'A pensão recebida ({pension}) é descontada: ASF diferencial.' },
+      crds,
+    },
+    ars: {
+      children: {
+        met: '{n} a idade do ARS no ano letivo {year} (6 anos antes do fim do ano, menos de 18 anos a 15 de setembro).',
+        notMet: 'Nenhuma criança tem a idade do ARS no ano letivo {year} (dos 6 aos 18 anos).',
+      },
+      school: {
+        met: 'As crianças com 16 anos ou mais estudam ou estão em aprendizagem.',
+        notMet: 'Uma criança com 16 anos ou mais não estuda: não dá direito ao ARS.',
+        unknown: 'É preciso saber se {who} (16 anos ou mais) ainda estuda.',
+      },
+      ceiling,
+      differential: {
+        met: 'Os seus rendimentos ultrapassam um pouco o limite: é pago um ARS reduzido (diferencial).',
+        notMet: 'O ARS diferencial seria inferior ao mínimo pago ({min}).',
+      },
+      crds,
+    },
+    aah: {
+      rate: {
+        met: 'Taxa de incapacidade ({who}): {rate} %{extra}.',
+        notMet:
+          'O AAH pede uma taxa de incapacidade de pelo menos 80 %, ou de 50 a 79 % com uma restrição duradoura de acesso ao emprego (RSDAE) reconhecida pela MDPH.',
+        unknown:
+          'Com uma taxa de 50 a 79 %, é preciso uma restrição substancial e duradoura de acesso ao emprego (RSDAE) reconhecida pela MDPH.',
+      },
+      no_rate: { notMet: 'Não foi indicada nenhuma taxa de incapacidade reconhecida pela MDPH.' },
+      age: {
+        met: 'Idade ({who}): {age} anos, pelo menos 20 anos.',
+        notMet:
+          'O AAH começa aos 20 anos (16 se a criança já não está a cargo); com uma taxa de 50 a 79 %, para na idade legal da reforma ({max} anos).',
+        unknown: 'Falta a data de nascimento ({who}).',
+      },
+      couple_rfr: {
+        met: 'Rendimentos do casal tidos em conta: rendimento fiscal de referência de {value} (ano N-2), depois do abatimento sobre os rendimentos do cônjuge.',
+        unknown:
+          'Para este mês, o AAH depende dos rendimentos do casal do ano N-2: indique o rendimento fiscal de referência.',
+      },
+      partner_income: {
+        met: 'Desde outubro de 2023, os rendimentos do cônjuge já não contam para o AAH.',
+        notMet:
+          'Para este mês, os rendimentos do cônjuge ainda contam para o AAH (antes de outubro de 2023).',
+      },
+      amount: {
+        met: 'Recursos tidos em conta: {resources} por ano; limite {ceiling}: AAH de {value} por mês.',
+        notMet: 'Os seus recursos ({resources} por ano) ultrapassam o limite ({ceiling}).',
+      },
+    },
+    aspa: {
+      age: {
+        met: 'Idade ({who}): {age} anos{extra}.',
+        notMet:
+          'O ASPA pede ter 65 anos (ou a idade legal da reforma em caso de inaptidão para o trabalho ou de deficiência).',
+        unknown: 'Falta a data de nascimento ({who}).',
+      },
+      amount: {
+        met: 'Recursos tidos em conta: {resources} por ano, limite {ceiling}: ASPA de {value} por mês.',
+        notMet: 'Os seus recursos ({resources} por ano) ultrapassam o limite ({ceiling}).',
+      },
+      approx: {
+        met: 'Os rendimentos do trabalho só contam acima de {allowance} por mês (abatimento fixo, calculado aqui sobre o SMIC mensal bruto).',
+      },
+    },
+    ass: {
+      unemployed: { met: 'À procura de emprego ({who}).', notMet: 'O ASS é para quem procura emprego.' },
+      exhausted: {
+        met: 'O direito ao subsídio de desemprego terminou.',
+        notMet: 'O ASS vem depois do fim do subsídio de desemprego (ARE).',
+        unknown: 'É preciso saber se o subsídio de desemprego (ARE) terminou.',
+      },
+      worked: {
+        met: 'Trabalhou pelo menos 5 anos nos últimos 10 anos.',
+        notMet: 'O ASS pede 5 anos de trabalho nos 10 anos antes do fim do contrato.',
+        unknown: 'É preciso saber se trabalhou 5 anos nos últimos 10 anos.',
+      },
+      amount: {
+        met: 'Recursos do agregado: {resources} por mês, limite {ceiling}: ASS de {value} por mês.',
+        notMet:
+          'Os recursos do agregado ({resources} por mês) ultrapassam o limite ({ceiling}), ou o ASS seria inferior a um dia.',
+      },
+    },
+    aide_logement: {
+      tenant: {
+        met: 'É inquilino (ou vive num lar) e paga renda.',
+        notMet:
+          'O apoio à habitação é para inquilinos (ou residentes de lares); os créditos assinados desde 2018 quase já não dão direito.',
+        unknown: housingUnknown,
+      },
+      rent: {
+        met: 'Renda indicada: {rent} por mês.',
+        notMet: 'Nenhuma renda indicada.',
+        unknown: 'Falta o valor da renda.',
+      },
+      zone: { met: 'Zona {zone} usada a partir do seu departamento: a zona exata depende do município.' },
+      estimate: {
+        met: 'Só uma ordem de grandeza: renda tida em conta {rent} (limite {ceiling}), recursos dos últimos 12 meses estimados em {resources}. Só a CAF calcula o valor exato.',
+        notMet:
+          'Segundo esta ordem de grandeza, os seus recursos são demasiado altos para um apoio à habitação (a CAF pode calcular de outra forma).',
+      },
+      before_2021: {
+        met: 'Antes de 2021, o apoio era calculado sobre os rendimentos do ano N-2; a ordem de grandeza usa os seus rendimentos atuais.',
+      },
+    },
+    rsa: {
+      age: {
+        met: 'Idade: {age} anos, permite o RSA.',
+        notMet:
+          'O RSA pede ter 25 anos, ou 18 com uma criança a cargo ou uma gravidez. (O «RSA jovem ativo» existe para quem tem 18 a 24 anos e trabalhou muito.)',
+        unknown: 'Falta a data de nascimento para verificar a idade (25 anos, ou menos com uma criança).',
+      },
+      student: {
+        met: 'Não é estudante.',
+        notMet: 'Os estudantes não podem ter o RSA, salvo exceções (pergunte à CAF).',
+      },
+      housing,
+      forfait_logement: forfait,
+      benefits,
+      resources,
+      amount: {
+        met: 'Valor fixo de {base} para o seu agregado, menos os seus recursos: {value} por mês.',
+        notMet:
+          'Os seus recursos ({resources}) ultrapassam o valor fixo do RSA para o seu agregado ({base}).',
+      },
+      majoration: {
+        met: 'Pai ou mãe sozinho com uma criança com menos de 3 anos ou grávida: o valor é majorado (RSA majorado).',
+        notMet: 'Pai ou mãe sozinho há menos de 12 meses? O RSA pode ser majorado: pergunte à CAF.',
+      },
+      minimum: {
+        notMet: 'O valor calculado ({value}) está abaixo do mínimo pago ({min}): o RSA não é pago.',
+      },
+    },
+    ppa: {
+      age: {
+        met: 'Tem 18 anos ou mais.',
+        notMet: 'O prémio de atividade pede ter 18 anos ou mais.',
+        unknown: 'Falta a data de nascimento para verificar a idade (18 anos).',
+      },
+      activity: {
+        met: 'Rendimentos do trabalho do agregado: {value} por mês.',
+        notMet: 'O prémio de atividade pede rendimentos do trabalho (salário ou trabalho independente).',
+      },
+      apprentice: {
+        met: 'Estudante ou aprendiz ({who}): rendimentos do trabalho de {value}, pelo menos {floor} por mês, contam.',
+        notMet:
+          'Estudante ou aprendiz ({who}): rendimentos do trabalho de {value}, abaixo do limiar de {floor} por mês, não dão direito ao prémio.',
+      },
+      activity_counted: { notMet: 'Nenhum rendimento do trabalho no agregado dá direito ao prémio.' },
+      aah_activity: {
+        met: 'O AAH conta como rendimento do trabalho, porque a pessoa que o recebe trabalha ({who}).',
+      },
+      bonus: { met: 'Bonificação individual de {value} pelos rendimentos do trabalho ({who}).' },
+      housing,
+      forfait_logement: forfait,
+      benefits,
+      resources,
+      amount: {
+        met: 'Prémio calculado: {value} por mês.',
+        notMet: 'Os seus recursos são demasiado altos: o prémio calculado é zero.',
+      },
+      minimum: {
+        notMet: 'O valor calculado ({value}) está abaixo do mínimo pago ({min}): o prémio não é pago.',
+      },
+    },
+    css: {
+      covered: {
+        met: 'Está coberto pelo seguro de doença (PUMa).',
+        notMet: 'Sem residência regular, aplica-se a ajuda médica do Estado (AME).',
+      },
+      rsa: { met: 'Com o RSA, a Complémentaire santé solidaire é gratuita.' },
+      resources: {
+        met: 'Recursos dos últimos 12 meses estimados em {resources}: abaixo do limite {which} ({ceiling}).',
+        notMet: 'Recursos dos últimos 12 meses estimados em {resources}: acima do limite ({ceiling}).',
+      },
+      forfait: { met: 'É acrescentado aos recursos um forfait de habitação de {value} por ano.' },
+      participation: { met: 'Participação: {value} por mês para o agregado, conforme a idade de cada um.' },
+      before_css: {
+        met: 'Antes de novembro de 2019, existia a CMU complementar (gratuita) e a ajuda para o seguro complementar (ACS).',
+      },
+      annual: {
+        met: 'Estimativa: os recursos dos últimos 12 meses são estimados a partir dos seus rendimentos mensais atuais.',
+      },
+    },
+    cheque_energie: {
+      housing: {
+        met: 'Tem a sua própria habitação (inquilino, proprietário ou num lar).',
+        notMet: 'O cheque energia pede ter a sua própria habitação (não estar alojado gratuitamente).',
+        unknown: housingUnknown,
+      },
+      ceiling: {
+        met: 'Rendimento fiscal de referência por unidade de consumo ({uc} UC): {perUc}, abaixo de {limit}.',
+        notMet:
+          'Rendimento fiscal de referência por unidade de consumo ({uc} UC): {perUc}, acima de {limit}.',
+      },
+      declared: { met: 'É preciso ter declarado os rendimentos às finanças, mesmo que sejam zero.' },
+    },
+    bourse_college: {
+      pupil: {
+        met: '{n} no collège.',
+        notMet: 'Nenhuma criança está no collège.',
+        unknown: 'Pela idade, {who} poderia estar no collège: indique o ano escolar.',
+      },
+      ceiling: bourseCeiling,
+      amount_note: amountNote,
+    },
+    bourse_lycee: {
+      pupil: {
+        met: '{n} no lycée.',
+        notMet: 'Nenhuma criança está no lycée.',
+        unknown: 'Pela idade, {who} poderia estar no lycée: indique o ano escolar.',
+      },
+      ceiling: bourseCeiling,
+      amount_note: amountNote,
+    },
+    ame: {
+      stay: {
+        met: 'Tem nacionalidade estrangeira e não tem autorização de residência.',
+        notMet:
+          'A AME é reservada a estrangeiros sem autorização de residência; os outros estão cobertos pelo seguro de doença.',
+        unknown:
+          'Para uma pessoa de fora da União Europeia, é preciso saber se tem autorização de residência.',
+      },
+      resources: {
+        met: 'Os seus recursos ({resources} por ano) estão abaixo do limite ({ceiling}).',
+        notMet: 'Os seus recursos ({resources} por ano) ultrapassam o limite ({ceiling}).',
+      },
+    },
+    puma: {
+      stay: {
+        met: 'Reside em França de forma regular: o seguro de doença paga os seus cuidados de saúde.',
+        notMet: 'Sem autorização de residência, aplica-se a AME.',
+        unknown: 'É preciso saber se tem autorização de residência.',
+      },
+    },
+    aeeh: {
+      child: {
+        met: 'Criança com menos de 20 anos ({who}) com uma taxa de incapacidade de {rate} %.',
+        notMet:
+          'O AEEH diz respeito a uma criança com menos de 20 anos com uma taxa de incapacidade de pelo menos 50 % fixada pela MDPH.',
+      },
+      rate50: {
+        met: 'Entre 50 e 79 %, o AEEH depende também dos cuidados ou do estabelecimento especializado: a MDPH decide.',
+      },
+    },
+    pch: {
+      disability: {
+        met: 'Deficiência reconhecida ({who}): a PCH depende das dificuldades na vida diária, avaliadas pela MDPH.',
+        notMet: 'A PCH diz respeito às pessoas com grandes dificuldades devidas a uma deficiência.',
+      },
+    },
+    apa: {
+      age: {
+        met: 'Idade ({who}): {age} anos, 60 anos ou mais.',
+        notMet: 'A APA diz respeito às pessoas com 60 anos ou mais.',
+      },
+      autonomy: {
+        met: 'É possível uma perda de autonomia (deficiência ou inaptidão indicadas): o departamento avalia-a.',
+        notMet: 'Nada indica uma perda de autonomia; se precisa de ajuda no dia a dia, peça a APA.',
+      },
+    },
+    cmi: {
+      rate: {
+        met: 'Taxa de incapacidade ({who}): {rate} %: cartão «invalidez» (80 % ou mais) ou «prioridade», conforme a MDPH.',
+        notMet: 'O CMI pede uma deficiência reconhecida pela MDPH.',
+      },
+    },
+    fsl: {
+      housing: {
+        met: 'A sua situação de habitação pode ser apoiada pelo FSL (entrada, manutenção, energia, água).',
+        notMet:
+          'O FSL ajuda inquilinos, pessoas que procuram casa e pessoas com contas de energia em atraso.',
+        unknown: housingUnknown,
+      },
+      resources: {
+        met: 'Os seus recursos são modestos: os limites do FSL são fixados por cada departamento.',
+        notMet:
+          'Os seus recursos parecem acima dos limites habituais do FSL (fixados por cada departamento).',
+      },
+    },
+    logement_social: {
+      housing: {
+        met: 'Ainda não é inquilino de uma habitação social nem proprietário.',
+        notMet:
+          'Já é inquilino de uma habitação social ou proprietário (um pedido de mudança continua possível).',
+        unknown: housingUnknown,
+      },
+      ceilings: {
+        met: 'Os limites de recursos dependem da zona e do tamanho do agregado; a maior parte dos agregados modestos está abaixo.',
+      },
+    },
+    cej: {
+      age: {
+        met: 'Idade ({who}): {age} anos, entre 16 e 25 anos (29 anos com uma deficiência reconhecida).',
+        notMet: 'O CEJ é para jovens dos 16 aos 25 anos (29 anos com uma deficiência reconhecida).',
+        unknown: 'Falta a data de nascimento.',
+      },
+      activity: {
+        met: 'Sem emprego, sem estudos, sem formação ({who}).',
+        notMet: 'O CEJ é para jovens sem emprego nem formação.',
+        unknown: 'É preciso saber se a pessoa ({who}) trabalha ou estuda.',
+      },
+    },
+    inscription_france_travail: {
+      seeking: {
+        met: 'Procura de emprego ou direito ao RSA ({who}): a inscrição na France Travail é útil (e obrigatória com o RSA).',
+        notMet: 'Ninguém no agregado indicou procurar emprego.',
+      },
+      registered: { met: 'Subsídio de desemprego recebido ({who}): a inscrição provavelmente já foi feita.' },
+    },
+    mission_locale: {
+      age: {
+        met: 'Idade ({who}): {age} anos; a mission locale acompanha os jovens dos 16 aos 25 anos que já saíram da escola.',
+        notMet: 'A mission locale acompanha os jovens dos 16 aos 25 anos que já saíram da escola.',
+      },
+    },
+    pass_sport: {
+      exists: { notMet: 'O Pass’Sport foi criado no ano letivo de 2021.' },
+      young: {
+        met: 'Idade ({who}): {age} anos, com o ARS, o AEEH ou o AAH no agregado.',
+        notMet:
+          'O Pass’Sport é para jovens dos {min} aos 17 anos cuja família recebe o ARS, dos 6 aos 19 anos com o AEEH e dos 16 aos 30 anos com o AAH.',
+      },
+    },
+    tarif_social_transport: {
+      modest: {
+        met: 'Os seus recursos ou apoios (RSA, CSS, AAH…) dão muitas vezes direito à tarifa social: as regras são locais.',
+        notMet:
+          'Segundo as suas respostas, os seus recursos parecem acima das tarifas sociais habituais (as regras são locais).',
+      },
+    },
+    aide_juridictionnelle: {
+      modest: {
+        met: 'Se precisa de um advogado ou de ir a tribunal, os seus recursos podem dar direito ao apoio judiciário (com o RSA ou o ASPA, é dado sem análise dos recursos).',
+        notMet:
+          'Os seus recursos parecem altos para o apoio judiciário; um apoio parcial continua possível conforme o rendimento fiscal de referência.',
+      },
+    },
+    mediation_numerique: {
+      steps: {
+        met: 'Vários apoios pedem-se pela Internet: existe um acompanhamento gratuito perto de si.',
+        notMet: 'Nenhum procedimento a fazer segundo as suas respostas.',
+      },
+    },
+  },
+};
+
+export default pt;

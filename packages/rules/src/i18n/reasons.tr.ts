@@ -1,0 +1,510 @@
+// Turkish reasons of the rights, keyed by right id and condition code. Awaiting review by a native speaker.
+import type { ReasonsTable } from './types.js';
+
+const child = { one: '{count} çocuk', other: '{count} çocuk' };
+const dependent = {
+  one: 'bakmakla yükümlü olduğunuz {count} çocuk',
+  other: 'bakmakla yükümlü olduğunuz {count} çocuk',
+};
+const year = { one: '{count} yaş', other: '{count} yaş' };
+const crds = { met: 'Aile ödeneklerinden kesilen %0,5 CRDS sonrası tutar.' };
+const ceiling = {
+  met: 'Gelirleriniz ({rfr}) tavanı ({ceiling}) aşmıyor.',
+  notMet: 'Gelirleriniz ({rfr}) tavanı ({ceiling}) aşıyor.',
+};
+const housing = {
+  met: 'Konut durumunuz biliniyor.',
+  unknown: 'Nasıl kaldığınızı bilmiyoruz: konut götürü tutarı düşülmedi.',
+};
+const forfait = { met: 'Bir konut götürü tutarı düşülüyor, çünkü {why}.' };
+const benefits = { met: 'Bu yardımlar gelirinize sayılıyor: {list}.' };
+const resources = { met: 'Hesaba katılan hane geliri: ayda {value} (son 3 ayın ortalaması).' };
+const housingUnknown = 'Nasıl kaldığınızı bilmiyoruz.';
+const bourseCeiling = {
+  met: 'Gelirleriniz ({rfr}) {step}. kademeyi veriyor ({kids} için tavan {ceiling}).',
+  notMet: 'Gelirleriniz ({rfr}) 1. kademenin tavanını aşıyor ({kids} için {ceiling}).',
+};
+const amountNote = {
+  met: '{year} öğretim yılı tarifesiyle hesaplanan tutar (BMAF’ın bir payı, 3 €’nun katına yuvarlanmış); sınıf ve bakılan çocuk sayısı sizin belirttiklerinizdir.',
+};
+
+const tr: ReasonsTable = {
+  review: 'awaiting-review',
+  words: {
+    vous: 'siz',
+    'votre conjoint ou conjointe': 'eşiniz',
+    'l’enfant « enfant{x} »': '{x} numaralı çocuk',
+    'l’enfant « {x} »': '“{x}” adlı çocuk',
+    'la personne « {x} »': '“{x}” adlı kişi',
+    an: year,
+    ans: year,
+    enfant: child,
+    enfants: child,
+    'enfant a': child,
+    'enfants ont': child,
+    'enfant est': child,
+    'enfants sont': child,
+    'enfant à charge': dependent,
+    'enfants à charge': dependent,
+    plein: 'tam',
+    partiel: 'kısmi',
+    ' avec RSDAE': ', RSDAE ile',
+    ' (inaptitude ou handicap)': ' (çalışamama ya da engellilik)',
+    'de la CSS gratuite': '(ücretsiz CSS)',
+    'avec participation': '(katkı paylı)',
+    'de la CMU-C': '(CMU-C)',
+    'de l’ACS': '(ACS)',
+    'vous êtes propriétaire sans crédit': 'kredisiz ev sahibisiniz',
+    'vous êtes logé gratuitement': 'ücretsiz kalıyorsunuz',
+    'vous recevez une aide au logement': 'konut yardımı alıyorsunuz',
+    'vous avez droit à une aide au logement': 'konut yardımına hakkınız var',
+    'Allocations familiales': 'Aile ödenekleri',
+    'Complément familial': 'Aile ek ödeneği',
+    'Allocation de base de la PAJE': 'PAJE temel ödeneği',
+    'Allocation de soutien familial (ASF)': 'Aile destek ödeneği (ASF)',
+    'Allocation aux adultes handicapés (AAH)': 'Engelli yetişkin ödeneği (AAH)',
+    'Allocation de solidarité aux personnes âgées (ASPA, minimum vieillesse)':
+      'Yaşlılar için dayanışma ödeneği (ASPA, yaşlılık asgari geliri)',
+    'Allocation de solidarité spécifique (ASS)': 'Özel dayanışma ödeneği (ASS)',
+  },
+  reasons: {
+    common: {
+      receiving: {
+        met: 'Bu yardımı zaten aldığınızı belirttiniz.',
+        notMet: 'Bu yardımı aldığınızı belirtmediniz.',
+      },
+      incomes: {
+        met: 'Gelirler biliniyor ({who}).',
+        notMet: 'Gelirler eksik ({who}).',
+        unknown: 'Gelirleri bilmiyoruz ({who}): sonucun doğrulanması gerekiyor.',
+      },
+      birth_date: {
+        met: 'Doğum tarihi biliniyor ({who}).',
+        notMet: 'Doğum tarihi eksik ({who}).',
+        unknown: 'Doğum tarihi eksik ({who}).',
+      },
+      rfr: {
+        met: 'Hesaba katılan vergi referans geliri: {value} (vergi bildirimi, N-2 yılının gelirleri).',
+        notMet: 'Vergi referans geliri bilinmiyor.',
+      },
+      rfr_estimate: {
+        met: 'Vergi referans gelirinizi belirtmediniz: şu anki gelirlerinizden yola çıkarak {value} olarak tahmin ettik (yasa N-2 yılının gelirlerini esas alır). Bu bir tahmindir.',
+        notMet: 'Vergi referans geliri bilinmiyor.',
+      },
+      partner: {
+        met: 'Eşiniz hakkında bilgi var.',
+        notMet: 'Eşiniz hakkında bilgi yok.',
+        unknown: 'Bir eşle yaşıyorsunuz ama eşiniz hakkında bilgi yok: onun gelirleri eksik.',
+      },
+      nationality: {
+        met: 'Uyruk biliniyor.',
+        notMet: 'Uyruk bilinmiyor.',
+        unknown: 'Uyruk eksik ({who}): Fransız, Avrupa Birliği ya da başka. Hakkı değiştirebilir.',
+      },
+      residence: {
+        met: 'Oturma durumunuz bu yardıma izin veriyor.',
+        notMet:
+          'Bu yardım, Avrupa Birliği dışından gelenler için en az {years} yıllık oturma izni ister; siz {have} yıl belirttiniz.',
+        unknown: 'Avrupa Birliği dışından bir kişi için kaç yıldır oturma izni olduğunu bilmek gerekir.',
+      },
+    },
+    af: {
+      children: {
+        met: '20 yaşından küçük, bakmakla yükümlü olduğunuz {n} var.',
+        notMet:
+          'Bakmakla yükümlü olduğunuz, 20 yaşından küçük en az 2 çocuk gerekir; sizin {count} çocuğunuz var.',
+      },
+      overseas_one_child: {
+        met: 'Denizaşırı bölgelerde (Mayotte hariç), aile ödenekleri ilk çocuktan itibaren verilir.',
+        unknown: 'Mayotte’ta aile ödenekleri ilk çocuktan itibaren verilir: tutar burada hesaplanmıyor.',
+      },
+      age_supplement: {
+        met: '{n} için yaş artışı (14 yaş ve üstü; 1 Mart 2026’dan itibaren 14 yaşına giren çocuklar için 18 yaş).',
+      },
+      forfait_20: { met: '20 yaşındaki {n} için götürü ödenek (en az 3 çocuklu aile).' },
+      modulation: {
+        met: 'Gelirleriniz ({rfr}) birinci tavanın ({t1}) altında: tam tutar.',
+        notMet: 'Gelirleriniz ({rfr}) {limit} tutarını aşıyor: tutar {div} ile bölünür.',
+      },
+      crds,
+    },
+    cf: {
+      children: {
+        met: '3 ile 21 yaş arası, bakmakla yükümlü olduğunuz {n} var.',
+        notMet:
+          'Bakmakla yükümlü olduğunuz, 3 ile 21 yaş arası en az 3 çocuk gerekir; sizin {count} çocuğunuz var.',
+      },
+      no_child_under_3: {
+        met: '3 yaşından küçük çocuk yok.',
+        notMet: 'Bir çocuk 3 yaşından küçük: bunun yerine PAJE uygulanır.',
+      },
+      ceiling,
+      majore: {
+        met: 'Gelirleriniz {limit} tutarının altında: artırılmış aile ek ödeneği.',
+        notMet: 'Gelirleriniz {limit} tutarını aşıyor: temel oranda aile ek ödeneği.',
+      },
+      differential: { met: 'Gelirleriniz tavanı biraz aşıyor: azaltılmış (fark) aile ek ödeneği ödenir.' },
+      two_incomes: {
+        met: 'Artırılmış tavan: yalnız ebeveyn ya da iki çalışma geliri olan çift (şu anki gelirlerinize göre).',
+        notMet: 'Temel tavan: tek çalışma geliri olan çift.',
+      },
+      crds,
+    },
+    paje_base: {
+      young_child: {
+        met: '3 yaşından küçük bir çocuğunuz var.',
+        notMet: '3 yaşından küçük bir çocuk gerekir.',
+      },
+      old_scale: { met: 'Nisan 2018’den önce başka bir tarife uygulanıyordu: tutar burada hesaplanmıyor.' },
+      pregnancy: { met: 'Devam eden bir hamilelik var: temel ödenek doğumdan sonra ödenebilir.' },
+      ceiling: {
+        met: 'Gelirleriniz ({rfr}) {rate} oran tavanının ({ceiling}) altında.',
+        notMet: 'Gelirleriniz ({rfr}) kısmi oran tavanını ({ceiling}) aşıyor.',
+      },
+      crds,
+    },
+    asf: {
+      alone: {
+        met: 'Çocuklarınızı tek başınıza büyütüyorsunuz.',
+        notMet: 'ASF, yalnız yaşayan ebeveyne ayrılmıştır (eş, partner ya da PACS olmadan).',
+      },
+      children: {
+        met: '20 yaşından küçük {n} var.',
+        notMet: 'Bakmakla yükümlü olduğunuz 20 yaşından küçük bir çocuk gerekir.',
+      },
+      other_parent: {
+        met: '{n}: diğer ebeveynden hiç (ya da neredeyse hiç) nafaka gelmiyor.',
+        notMet: 'Diğer ebeveyn her çocuk için en az ASF kadar nafaka ödüyor.',
+        unknown: '{who} için diğer ebeveynin nafaka ödeyip ödemediğini bilmek gerekir.',
+      },
+      differential: { met: 'Alınan nafaka ({pension}) düşülür: fark ASF.' },
+      crds,
+    },
+    ars: {
+      children: {
+        met: '{n}: {year} öğretim yılında ARS yaşında (yıl sonundan önce 6 yaş, 15 Eylül’de 18 yaşından küçük).',
+        notMet: '{year} öğretim yılında ARS yaşında (6 ile 18 yaş arası) çocuk yok.',
+      },
+      school: {
+        met: '16 yaş ve üstü çocuklar okula ya da çıraklığa devam ediyor.',
+        notMet: '16 yaş ya da üstü bir çocuk okula gitmiyor: ARS hakkı vermez.',
+        unknown: '{who} (16 yaş ya da üstü) hâlâ okula gidiyor mu, bilmek gerekir.',
+      },
+      ceiling,
+      differential: {
+        met: 'Gelirleriniz tavanı biraz aşıyor: azaltılmış (fark) ARS ödenir.',
+        notMet: 'Fark ARS, ödenen en düşük tutarın ({min}) altında kalırdı.',
+      },
+      crds,
+    },
+    aah: {
+      rate: {
+        met: 'Engellilik oranı ({who}): %{rate}{extra}.',
+        notMet:
+          'AAH, en az %80 engellilik oranı ya da MDPH’nin tanıdığı işe erişimde kalıcı kısıtlamayla (RSDAE) %50–79 oranı ister.',
+        unknown:
+          '%50–79 oranıyla, MDPH’nin tanıdığı işe erişimde ciddi ve kalıcı bir kısıtlama (RSDAE) gerekir.',
+      },
+      no_rate: { notMet: 'MDPH tarafından tanınmış bir engellilik oranı belirtilmedi.' },
+      age: {
+        met: 'Yaş ({who}): {age}, en az 20.',
+        notMet:
+          'AAH 20 yaşında başlar (çocuk artık bakmakla yükümlü olunan biri değilse 16); %50–79 oranıyla yasal emeklilik yaşında ({max}) durur.',
+        unknown: 'Doğum tarihi eksik ({who}).',
+      },
+      couple_rfr: {
+        met: 'Hesaba katılan çift gelirleri: eşin gelirlerindeki indirimden sonra {value} vergi referans geliri (N-2 yılı).',
+        unknown: 'Bu ay için AAH, çiftin N-2 yılı gelirlerine bağlıdır: vergi referans gelirini belirtin.',
+      },
+      partner_income: {
+        met: 'Ekim 2023’ten beri eşin gelirleri AAH için sayılmıyor.',
+        notMet: 'Bu ay için eşin gelirleri AAH için hâlâ sayılıyor (Ekim 2023’ten önce).',
+      },
+      amount: {
+        met: 'Hesaba katılan gelir: yılda {resources}; tavan {ceiling}: ayda {value} AAH.',
+        notMet: 'Gelirleriniz (yılda {resources}) tavanı ({ceiling}) aşıyor.',
+      },
+    },
+    aspa: {
+      age: {
+        met: 'Yaş ({who}): {age}{extra}.',
+        notMet:
+          'ASPA, 65 yaşında olmayı (ya da çalışamama veya engellilik durumunda yasal emeklilik yaşını) ister.',
+        unknown: 'Doğum tarihi eksik ({who}).',
+      },
+      amount: {
+        met: 'Hesaba katılan gelir: yılda {resources}, tavan {ceiling}: ayda {value} ASPA.',
+        notMet: 'Gelirleriniz (yılda {resources}) tavanı ({ceiling}) aşıyor.',
+      },
+      approx: {
+        met: 'Çalışma gelirleri ancak ayda {allowance} tutarının üstünde sayılır (burada brüt aylık asgari ücrete göre hesaplanan götürü indirim).',
+      },
+    },
+    ass: {
+      unemployed: { met: 'İş arıyor ({who}).', notMet: 'ASS iş arayanlar içindir.' },
+      exhausted: {
+        met: 'İşsizlik hakları bitti.',
+        notMet: 'ASS, işsizlik hakları (ARE) bittikten sonra gelir.',
+        unknown: 'İşsizlik haklarının (ARE) bitip bitmediğini bilmek gerekir.',
+      },
+      worked: {
+        met: 'Son 10 yılda en az 5 yıl çalıştınız.',
+        notMet: 'ASS, sözleşmenin bitiminden önceki 10 yılda 5 yıl çalışmış olmayı ister.',
+        unknown: 'Son 10 yılda 5 yıl çalışıp çalışmadığınızı bilmek gerekir.',
+      },
+      amount: {
+        met: 'Hane geliri: ayda {resources}, tavan {ceiling}: ayda {value} ASS.',
+        notMet: 'Hane geliri (ayda {resources}) tavanı ({ceiling}) aşıyor ya da ASS bir günden az olurdu.',
+      },
+    },
+    aide_logement: {
+      tenant: {
+        met: 'Kiracısınız (ya da bir yurtta kalıyorsunuz) ve kira ödüyorsunuz.',
+        notMet:
+          'Konut yardımı kiracılar (ya da yurtta kalanlar) içindir; 2018’den beri imzalanan krediler neredeyse hiç hak vermiyor.',
+        unknown: housingUnknown,
+      },
+      rent: {
+        met: 'Belirtilen kira: ayda {rent}.',
+        notMet: 'Kira belirtilmedi.',
+        unknown: 'Kira tutarı eksik.',
+      },
+      zone: { met: 'Bölgenize (département) göre {zone}. alan esas alındı: tam alan belediyeye bağlıdır.' },
+      estimate: {
+        met: 'Yalnızca bir büyüklük sırası: esas alınan kira {rent} (tavan {ceiling}), son 12 ayın geliri {resources} olarak tahmin edildi. Kesin tutarı yalnızca CAF hesaplar.',
+        notMet:
+          'Bu büyüklük sırasına göre gelirleriniz konut yardımı için fazla yüksek (CAF başka türlü hesaplayabilir).',
+      },
+      before_2021: {
+        met: '2021’den önce yardım N-2 yılının gelirlerine göre hesaplanıyordu; büyüklük sırası şu anki gelirlerinizi kullanıyor.',
+      },
+    },
+    rsa: {
+      age: {
+        met: 'Yaş: {age}, bu RSA’ya izin veriyor.',
+        notMet:
+          'RSA, 25 yaşında olmayı ya da bakmakla yükümlü bir çocukla veya hamilelikle 18 yaşında olmayı ister. (Çok çalışmış 18–24 yaş arası gençler için “genç çalışan RSA’sı” vardır.)',
+        unknown: 'Yaşı kontrol etmek için doğum tarihi eksik (25 yaş ya da çocukla daha az).',
+      },
+      student: {
+        met: 'Öğrenci değilsiniz.',
+        notMet: 'Öğrenciler, istisnalar dışında RSA alamaz (CAF’a sorun).',
+      },
+      housing,
+      forfait_logement: forfait,
+      benefits,
+      resources,
+      amount: {
+        met: 'Haneniz için {base} götürü tutar, eksi gelirleriniz: ayda {value}.',
+        notMet: 'Gelirleriniz ({resources}) haneniz için RSA götürü tutarını ({base}) aşıyor.',
+      },
+      majoration: {
+        met: '3 yaşından küçük çocuğu olan ya da hamile yalnız ebeveyn: tutar artırılır (artırılmış RSA).',
+        notMet: '12 aydan kısa süredir yalnız ebeveyn misiniz? RSA artırılabilir: CAF’a sorun.',
+      },
+      minimum: { notMet: 'Hesaplanan tutar ({value}) ödenen en düşük tutarın ({min}) altında: RSA ödenmez.' },
+    },
+    ppa: {
+      age: {
+        met: '18 yaşında ya da daha büyüksünüz.',
+        notMet: 'Çalışma primi 18 yaşında ya da daha büyük olmayı ister.',
+        unknown: 'Yaşı (18) kontrol etmek için doğum tarihi eksik.',
+      },
+      activity: {
+        met: 'Hanenin çalışma gelirleri: ayda {value}.',
+        notMet: 'Çalışma primi, çalışma gelirleri (maaş ya da serbest çalışma) ister.',
+      },
+      apprentice: {
+        met: 'Öğrenci ya da çırak ({who}): {value} çalışma geliri, ayda en az {floor}, sayılıyor.',
+        notMet:
+          'Öğrenci ya da çırak ({who}): {value} çalışma geliri, ayda {floor} eşiğinin altında, prime hak vermiyor.',
+      },
+      activity_counted: { notMet: 'Hanede prime hak veren çalışma geliri yok.' },
+      aah_activity: { met: 'AAH çalışma geliri sayılır, çünkü onu alan kişi çalışıyor ({who}).' },
+      bonus: { met: 'Çalışma gelirleri için {value} bireysel ek ({who}).' },
+      housing,
+      forfait_logement: forfait,
+      benefits,
+      resources,
+      amount: {
+        met: 'Hesaplanan prim: ayda {value}.',
+        notMet: 'Gelirleriniz çok yüksek: hesaplanan prim sıfır.',
+      },
+      minimum: {
+        notMet: 'Hesaplanan tutar ({value}) ödenen en düşük tutarın ({min}) altında: prim ödenmez.',
+      },
+    },
+    css: {
+      covered: {
+        met: 'Sağlık sigortası (PUMa) kapsamındasınız.',
+        notMet: 'Yasal oturma olmadan devletin sağlık yardımı (AME) uygulanır.',
+      },
+      rsa: { met: 'RSA ile Complémentaire santé solidaire ücretsizdir.' },
+      resources: {
+        met: 'Son 12 ayın geliri {resources} olarak tahmin edildi: tavanın {which} ({ceiling}) altında.',
+        notMet: 'Son 12 ayın geliri {resources} olarak tahmin edildi: tavanın ({ceiling}) üstünde.',
+      },
+      forfait: { met: 'Gelire yılda {value} konut götürü tutarı ekleniyor.' },
+      participation: { met: 'Katkı payı: hane için ayda {value}, herkesin yaşına göre.' },
+      before_css: {
+        met: 'Kasım 2019’dan önce tamamlayıcı CMU (ücretsiz) ve tamamlayıcı sağlık sigortası yardımı (ACS) vardı.',
+      },
+      annual: { met: 'Tahmin: son 12 ayın geliri şu anki aylık gelirlerinizden tahmin ediliyor.' },
+    },
+    cheque_energie: {
+      housing: {
+        met: 'Kendi konutunuz var (kiracı, ev sahibi ya da yurtta).',
+        notMet: 'Enerji çeki kendi konutunuz olmasını ister (ücretsiz kalmıyor olmanız).',
+        unknown: housingUnknown,
+      },
+      ceiling: {
+        met: 'Tüketim birimi başına vergi referans geliri ({uc} birim): {perUc}, {limit} tutarının altında.',
+        notMet:
+          'Tüketim birimi başına vergi referans geliri ({uc} birim): {perUc}, {limit} tutarının üstünde.',
+      },
+      declared: { met: 'Gelirlerinizi, sıfır bile olsa, vergi dairesine bildirmiş olmanız gerekir.' },
+    },
+    bourse_college: {
+      pupil: {
+        met: '{n}: ortaokulda (collège).',
+        notMet: 'Ortaokulda (collège) çocuk yok.',
+        unknown: 'Yaşına göre {who} ortaokulda olabilir: sınıfını belirtin.',
+      },
+      ceiling: bourseCeiling,
+      amount_note: amountNote,
+    },
+    bourse_lycee: {
+      pupil: {
+        met: '{n}: lisede (lycée).',
+        notMet: 'Lisede (lycée) çocuk yok.',
+        unknown: 'Yaşına göre {who} lisede olabilir: sınıfını belirtin.',
+      },
+      ceiling: bourseCeiling,
+      amount_note: amountNote,
+    },
+    ame: {
+      stay: {
+        met: 'Yabancı uyruklusunuz ve oturma izniniz yok.',
+        notMet: 'AME, oturma izni olmayan yabancılara ayrılmıştır; diğerleri sağlık sigortası kapsamındadır.',
+        unknown: 'Avrupa Birliği dışından bir kişi için oturma izni olup olmadığını bilmek gerekir.',
+      },
+      resources: {
+        met: 'Gelirleriniz (yılda {resources}) tavanın ({ceiling}) altında.',
+        notMet: 'Gelirleriniz (yılda {resources}) tavanı ({ceiling}) aşıyor.',
+      },
+    },
+    puma: {
+      stay: {
+        met: 'Fransa’da yasal olarak oturuyorsunuz: sağlık sigortası tedavi giderlerinizi karşılar.',
+        notMet: 'Oturma izni olmadan AME uygulanır.',
+        unknown: 'Oturma izniniz olup olmadığını bilmek gerekir.',
+      },
+    },
+    aeeh: {
+      child: {
+        met: '20 yaşından küçük çocuk ({who}), engellilik oranı %{rate}.',
+        notMet:
+          'AEEH, MDPH’nin belirlediği en az %50 engellilik oranı olan 20 yaşından küçük bir çocuk içindir.',
+      },
+      rate50: {
+        met: '%50 ile %79 arasında AEEH, bakıma ya da uzmanlaşmış kuruma da bağlıdır: MDPH karar verir.',
+      },
+    },
+    pch: {
+      disability: {
+        met: 'Tanınmış engellilik ({who}): PCH, MDPH’nin değerlendirdiği günlük yaşamdaki zorluklara bağlıdır.',
+        notMet: 'PCH, engellilik nedeniyle ciddi zorlukları olan kişiler içindir.',
+      },
+    },
+    apa: {
+      age: { met: 'Yaş ({who}): {age}, 60 ya da üstü.', notMet: 'APA, 60 yaş ve üstü kişiler içindir.' },
+      autonomy: {
+        met: 'Bağımsızlık kaybı olabilir (belirtilen engellilik ya da çalışamama): il (département) bunu değerlendirir.',
+        notMet:
+          'Bağımsızlık kaybını gösteren bir şey yok; günlük yaşamda yardıma ihtiyacınız varsa APA isteyin.',
+      },
+    },
+    cmi: {
+      rate: {
+        met: 'Engellilik oranı ({who}): %{rate}: MDPH’nin kararına göre “malullük” kartı (%80 ya da üstü) ya da “öncelik” kartı.',
+        notMet: 'CMI, MDPH tarafından tanınmış bir engellilik ister.',
+      },
+    },
+    fsl: {
+      housing: {
+        met: 'Konut durumunuz FSL kapsamına girebilir (giriş, konutta kalma, enerji, su).',
+        notMet: 'FSL kiracılara, konut arayanlara ve ödenmemiş enerji faturaları olanlara yardım eder.',
+        unknown: housingUnknown,
+      },
+      resources: {
+        met: 'Gelirleriniz mütevazı: FSL tavanlarını her il (département) belirler.',
+        notMet: 'Gelirleriniz FSL’nin alışılmış tavanlarının üstünde görünüyor (her il belirler).',
+      },
+    },
+    logement_social: {
+      housing: {
+        met: 'Henüz sosyal konut kiracısı ya da ev sahibi değilsiniz.',
+        notMet: 'Zaten sosyal konut kiracısı ya da ev sahibisiniz (konut değişikliği başvurusu hâlâ mümkün).',
+        unknown: housingUnknown,
+      },
+      ceilings: {
+        met: 'Gelir tavanları bölgeye ve hanenin büyüklüğüne bağlıdır; mütevazı hanelerin çoğu bu tavanların altındadır.',
+      },
+    },
+    cej: {
+      age: {
+        met: 'Yaş ({who}): {age}, 16 ile 25 arası (tanınmış engellilikle 29).',
+        notMet: 'CEJ, 16–25 yaş arası gençler içindir (tanınmış engellilikle 29).',
+        unknown: 'Doğum tarihi eksik.',
+      },
+      activity: {
+        met: 'İş yok, okul yok, eğitim yok ({who}).',
+        notMet: 'CEJ, işi ya da eğitimi olmayan gençler içindir.',
+        unknown: 'Kişinin ({who}) çalışıp çalışmadığını ya da okuyup okumadığını bilmek gerekir.',
+      },
+    },
+    inscription_france_travail: {
+      seeking: {
+        met: 'İş arama ya da RSA hakkı ({who}): France Travail’e kayıt faydalıdır (RSA ile zorunludur).',
+        notMet: 'Hanede iş aradığını belirten kimse yok.',
+      },
+      registered: { met: 'İşsizlik ödeneği alınıyor ({who}): kayıt muhtemelen zaten yapıldı.' },
+    },
+    mission_locale: {
+      age: {
+        met: 'Yaş ({who}): {age}; mission locale okulu bırakmış 16–25 yaş arası gençlere destek olur.',
+        notMet: 'Mission locale okulu bırakmış 16–25 yaş arası gençlere destek olur.',
+      },
+    },
+    pass_sport: {
+      exists: { notMet: 'Pass’Sport, 2021 öğretim yılında oluşturuldu.' },
+      young: {
+        met: 'Yaş ({who}): {age}, hanede ARS, AEEH ya da AAH ile.',
+        notMet:
+          'Pass’Sport; ailesi ARS alan {min}–17 yaş arası gençler, AEEH ile 6–19 yaş arası ve AAH ile 16–30 yaş arası gençler içindir.',
+      },
+    },
+    tarif_social_transport: {
+      modest: {
+        met: 'Gelirleriniz ya da yardımlarınız (RSA, CSS, AAH…) çoğu zaman sosyal tarife hak verir: kurallar yereldir.',
+        notMet:
+          'Yanıtlarınıza göre gelirleriniz alışılmış sosyal tarifelerin üstünde görünüyor (kurallar yereldir).',
+      },
+    },
+    aide_juridictionnelle: {
+      modest: {
+        met: 'Bir avukata ihtiyacınız varsa ya da mahkemeye gitmeniz gerekiyorsa, gelirleriniz adli yardıma hak verebilir (RSA ya da ASPA ile, gelir incelenmeden verilir).',
+        notMet:
+          'Gelirleriniz adli yardım için yüksek görünüyor; vergi referans gelirine göre kısmi yardım hâlâ mümkün.',
+      },
+    },
+    mediation_numerique: {
+      steps: {
+        met: 'Birçok yardım internetten istenir: yakınınızda ücretsiz destek var.',
+        notMet: 'Yanıtlarınıza göre yapılacak bir işlem yok.',
+      },
+    },
+  },
+};
+
+export default tr;

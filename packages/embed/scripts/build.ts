@@ -147,6 +147,8 @@ function staticDeps(files: BuiltFile[], fileName: string): string[] {
 export function lazyNeedOf(modules: readonly string[]): string | undefined {
   for (const m of modules) {
     if (m.includes('packages/rules/src/local-aids/')) return 'local-aids';
+    if (m.endsWith('packages/rules/src/extra.ts')) return 'extra-rights';
+    if (m.includes('packages/elements/src/mediator/')) return 'mediator';
     const lang = /(?:\.|\/i18n\/)([a-z]{2})\.ts$/.exec(m)?.[1];
     if (lang && lang !== 'fr') return `lang:${lang}`;
     const right = /packages\/content\/src\/rights\/([a-z0-9-]+)\.ts$/.exec(m)?.[1];

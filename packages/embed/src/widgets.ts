@@ -50,7 +50,13 @@ export const WIDGETS: readonly WidgetInfo[] = [
       if (communes) files.push(communes, ...(aids && dep ? [beside(communes, `dep-${dep}.json`)] : []));
       return files;
     },
-    lazyNeeds: (el) => [...(el.hasAttribute('local-aids-src') ? ['local-aids'] : []), ...language(el)],
+    lazyNeeds: (el) => [
+      // The 25 rights kept out of the first load (issue 15) are needed by every bilan.
+      'extra-rights',
+      ...(el.hasAttribute('local-aids-src') ? ['local-aids'] : []),
+      ...(el.getAttribute('mode') === 'accompagnement' ? ['mediator'] : []),
+      ...language(el),
+    ],
   },
   {
     tag: 'passerelle-partner-finder',

@@ -370,6 +370,7 @@ const LETTER = /\p{L}/u;
  */
 function explainedAcronyms(text: string): string[] {
   const found: string[] = [];
+  if (!text.includes('(')) return found;
   let letterSinceParen = false;
   let close = -1;
   for (let i = 0; i < text.length; i++) {

@@ -1944,8 +1944,8 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     verifiedOn: '2026-12-03',
     note: 'Renewed every December by decree, unchanged since 1998 (152,45 €); raised by the RSA household coefficient.',
     values: [
+      // Unchanged since: décret n° 2023-1184 https://www.legifrance.gouv.fr/eli/decret/2023/12/14/2023-1184/jo/texte
       ['2018-12-01', 152.45, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037814755'],
-      ['2023-12-01', 152.45, 'https://www.legifrance.gouv.fr/eli/decret/2023/12/14/2023-1184/jo/texte'],
     ],
   },
   {
@@ -1956,11 +1956,6 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     verifiedOn: '2026-12-03',
     note: 'Since April 2020 the ASI is the ceiling minus the resources. The April 2026 ceiling was not found in the sources consulted: the 2025 one applies and the reason says so.',
     values: [
-      [
-        '2024-04-01',
-        10794.79,
-        'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2024_13_04042024.pdf',
-      ],
       [
         '2025-04-01',
         10978.3,
@@ -1975,11 +1970,6 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     cycle: 'april',
     verifiedOn: '2026-12-03',
     values: [
-      [
-        '2024-04-01',
-        18890.89,
-        'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2024_13_04042024.pdf',
-      ],
       [
         '2025-04-01',
         19212.03,
@@ -2039,7 +2029,6 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     verifiedOn: '2026-12-03',
     values: [
       ['2011-07-01', 62, 'Loi n° 2010-1330 du 9 novembre 2010 portant réforme des retraites, art. 18'],
-      ['2023-09-01', 62, 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047452768/2023-09-01/'],
     ],
   },
   {

@@ -323,18 +323,9 @@ export const CURRENT_VALUES: ValueTable = {
   'prime_naissance.taux': [['2004-01-01', 2.2975]],
   'prepare.taux_plein': [['2015-01-01', 0.9662]],
   'ajpp.montant_journalier': [['2025-01-01', 65.8]],
-  'prime_noel.montant_base': [
-    ['2018-12-01', 152.45],
-    ['2023-12-01', 152.45],
-  ],
-  'asi.plafond.personne_seule': [
-    ['2024-04-01', 10794.79],
-    ['2025-04-01', 10978.3],
-  ],
-  'asi.plafond.couple': [
-    ['2024-04-01', 18890.89],
-    ['2025-04-01', 19212.03],
-  ],
+  'prime_noel.montant_base': [['2018-12-01', 152.45]],
+  'asi.plafond.personne_seule': [['2025-04-01', 10978.3]],
+  'asi.plafond.couple': [['2025-04-01', 19212.03]],
   'mva.montant': [['2008-01-01', 104.77]],
   'veuvage.montant': [
     ['2025-01-01', 713.17],
@@ -343,10 +334,7 @@ export const CURRENT_VALUES: ValueTable = {
   'veuvage.plafond_trimestriel': [['1999-03-01', 3.75]],
   'reversion.age_minimum': [['2009-01-01', 55]],
   'reversion.plafond_heures_smic': [['2005-01-01', 2080]],
-  'retraite.age_legal_min': [
-    ['2011-07-01', 62],
-    ['2023-09-01', 62],
-  ],
+  'retraite.age_legal_min': [['2011-07-01', 62]],
   'retraite.age_legal_max': [
     ['2011-07-01', 62],
     ['2023-09-01', 64],

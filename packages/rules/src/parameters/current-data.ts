@@ -1957,6 +1957,11 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     note: 'Since April 2020 the ASI is the ceiling minus the resources. The April 2026 ceiling was not found in the sources consulted: the 2025 one applies and the reason says so.',
     values: [
       [
+        '2024-04-01',
+        10794.79,
+        'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2024_13_04042024.pdf',
+      ],
+      [
         '2025-04-01',
         10978.3,
         'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2025_13_03042025.pdf',
@@ -1970,6 +1975,11 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     cycle: 'april',
     verifiedOn: '2026-12-03',
     values: [
+      [
+        '2024-04-01',
+        18890.89,
+        'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2024_13_04042024.pdf',
+      ],
       [
         '2025-04-01',
         19212.03,

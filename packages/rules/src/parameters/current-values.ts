@@ -324,8 +324,14 @@ export const CURRENT_VALUES: ValueTable = {
   'prepare.taux_plein': [['2015-01-01', 0.9662]],
   'ajpp.montant_journalier': [['2025-01-01', 65.8]],
   'prime_noel.montant_base': [['2018-12-01', 152.45]],
-  'asi.plafond.personne_seule': [['2025-04-01', 10978.3]],
-  'asi.plafond.couple': [['2025-04-01', 19212.03]],
+  'asi.plafond.personne_seule': [
+    ['2024-04-01', 10794.79],
+    ['2025-04-01', 10978.3],
+  ],
+  'asi.plafond.couple': [
+    ['2024-04-01', 18890.89],
+    ['2025-04-01', 19212.03],
+  ],
   'mva.montant': [['2008-01-01', 104.77]],
   'veuvage.montant': [
     ['2025-01-01', 713.17],

@@ -176,7 +176,7 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
     },
   },
   ass: {
-    description: 'Une allocation pour qui n’a plus droit au chômage et a assez travaillé avant.',
+    description: 'Pour qui n’a plus droit au chômage et a assez travaillé avant.',
     procedure: {
       url: `${SP}F12484`,
       steps: ['France Travail la propose à la fin des droits au chômage ; sinon, demandez-la.'],
@@ -195,7 +195,7 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
     },
   },
   ame: {
-    description: 'Les soins payés pour les étrangers sans titre de séjour, en France depuis plus de 3 mois.',
+    description: 'Les soins des étrangers sans titre de séjour, en France depuis plus de 3 mois.',
     procedure: {
       url: `${SP}F3079`,
       steps: ['Remplissez le formulaire de demande et déposez-le à la CPAM de votre domicile, en personne.'],
@@ -207,11 +207,10 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
     },
   },
   puma: {
-    description:
-      'Le remboursement des soins par l’Assurance maladie pour toute personne qui vit ou travaille en France.',
+    description: 'Les soins remboursés par l’Assurance maladie pour qui vit ou travaille en France.',
     procedure: {
       url: 'https://www.ameli.fr/assure/droits-demarches/principes/protection-universelle-maladie',
-      steps: ['Sans carte Vitale ni droits ouverts, demandez l’affiliation à votre CPAM.'],
+      steps: ['Sans droits ouverts, demandez l’affiliation à votre CPAM.'],
       papers: ['Pièce d’identité ou titre de séjour', 'Justificatif de domicile', 'RIB'],
     },
   },
@@ -224,7 +223,7 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
     },
   },
   pch: {
-    description: 'Une aide du département pour l’aide humaine, le matériel ou le logement liés au handicap.',
+    description: 'Une aide du département pour l’aide humaine, le matériel ou le logement (handicap).',
     procedure: {
       url: `${SP}F14202`,
       steps: [
@@ -309,8 +308,7 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
     },
   },
   mediation_numerique: {
-    description:
-      'Un conseiller numérique ou France services vous aide gratuitement pour vos démarches en ligne.',
+    description: 'Un conseiller numérique ou France services vous aide pour vos démarches en ligne.',
     procedure: {
       url: 'https://www.france-services.gouv.fr/',
       steps: [

@@ -14,6 +14,8 @@ const dist = pathToFileURL(join(pkgDir, 'dist', 'index.js')).href;
 if (!existsSync(fileURLToPath(dist)))
   throw new Error(`${dist} is missing: run npm run build -w @passerelle/rules`);
 const { evaluate, evaluateValid } = (await import(dist)) as typeof import('../src/index.js');
+// The full catalogue: the 25 rights of '@passerelle/rules/extra' (issue 15) and the advice check.
+await import(pathToFileURL(join(pkgDir, 'dist', 'extra.js')).href);
 
 async function bundleSize(entry: string): Promise<number> {
   const out = await bundleWidget(join(pkgDir, entry));

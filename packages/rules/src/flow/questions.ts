@@ -372,10 +372,9 @@ export const FLOW_QUESTIONS: readonly FlowQuestion[] = [
     // A choice, not yes/no: a young person who never worked must be able to say so (issue 15).
     kind: 'choice',
     label: 'Où en sont vos droits au chômage ?',
-    help: 'L’allocation chômage, c’est l’ARE versée par France Travail.',
     options: [
-      { value: 'no', label: 'France Travail me verse l’allocation chômage', situationValue: false },
-      { value: 'yes', label: 'Mes droits sont terminés, ou vont bientôt l’être', situationValue: true },
+      { value: 'no', label: 'Je reçois l’allocation chômage', situationValue: false },
+      { value: 'yes', label: 'Mes droits sont finis ou vont finir', situationValue: true },
       { value: 'never', label: 'Je n’ai jamais eu droit au chômage', situationValue: false },
     ],
     dontKnow: true,
@@ -409,7 +408,6 @@ export const FLOW_QUESTIONS: readonly FlowQuestion[] = [
     group: 'ressources',
     kind: 'yesno',
     label: 'Votre mari ou votre femme est-il décédé ?',
-    help: 'Des aides existent pour la personne qui reste : allocation de veuvage, pension de réversion.',
     dontKnow: true,
     validation: { required: true },
     condition: { all: [{ not: isCouple }, { question: 'applicant.birthDate', ageAtLeast: 25 }] },

@@ -2393,8 +2393,8 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     verifiedOn: '2026-12-03',
     note: 'Renewed every December by decree, unchanged since 1998 (152,45 €); raised by the RSA household coefficient.',
     values: [
+      // Unchanged since: décret n° 2023-1184 https://www.legifrance.gouv.fr/eli/decret/2023/12/14/2023-1184/jo/texte
       ['2018-12-01', 152.45, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037814755'],
-      ['2023-12-01', 152.45, 'https://www.legifrance.gouv.fr/eli/decret/2023/12/14/2023-1184/jo/texte'],
     ],
   },
   {
@@ -2488,7 +2488,6 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     verifiedOn: '2026-12-03',
     values: [
       ['2011-07-01', 62, 'Loi n° 2010-1330 du 9 novembre 2010 portant réforme des retraites, art. 18'],
-      ['2023-09-01', 62, 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047452768/2023-09-01/'],
     ],
   },
   {

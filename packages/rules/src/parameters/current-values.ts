@@ -398,10 +398,7 @@ export const CURRENT_VALUES = {
   'prime_naissance.taux': [['2004-01-01', 2.2975]],
   'prepare.taux_plein': [['2015-01-01', 0.9662]],
   'ajpp.montant_journalier': [['2025-01-01', 65.8]],
-  'prime_noel.montant_base': [
-    ['2018-12-01', 152.45],
-    ['2023-12-01', 152.45],
-  ],
+  'prime_noel.montant_base': [['2018-12-01', 152.45]],
   'asi.plafond.personne_seule': [
     ['2024-04-01', 10794.79],
     ['2025-04-01', 10978.3],
@@ -418,10 +415,7 @@ export const CURRENT_VALUES = {
   'veuvage.plafond_trimestriel': [['1999-03-01', 3.75]],
   'reversion.age_minimum': [['2009-01-01', 55]],
   'reversion.plafond_heures_smic': [['2005-01-01', 2080]],
-  'retraite.age_legal_min': [
-    ['2011-07-01', 62],
-    ['2023-09-01', 62],
-  ],
+  'retraite.age_legal_min': [['2011-07-01', 62]],
   'retraite.age_legal_max': [
     ['2011-07-01', 62],
     ['2023-09-01', 64],

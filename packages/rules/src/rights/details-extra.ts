@@ -1,8 +1,8 @@
 // What a person needs to act on the rights of '@passerelle/rules/extra' (issue 15): description,
-// procedure, how it is paid (duties: ./duties.ts). Merged into RIGHT_DETAILS when that module is imported.
+// procedure (payment: paymentOf in ./details.ts; duties: ./duties.ts). Merged into RIGHT_DETAILS when that module is imported.
 import { SP } from './common.js';
-import { joinDetails, M, NONE, RIGHT_DETAILS, type Texts } from './details.js';
-import type { RightId, RightPayment } from './types.js';
+import { joinDetails, RIGHT_DETAILS, type Texts } from './details.js';
+import type { RightId } from './types.js';
 
 const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
   prime_naissance: {
@@ -291,35 +291,7 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
   },
 };
 
-const PAYMENTS: Readonly<Partial<Record<RightId, RightPayment>>> = {
-  prime_naissance: { frequency: 'once' },
-  cmg: M,
-  prepare: M,
-  conge_naissance: M,
-  ajpp: M,
-  aripa: NONE,
-  tarif_social_cantine: NONE,
-  bourse_crous: M,
-  prime_noel: { frequency: 'yearly', month: 12 },
-  asi: M,
-  mva: M,
-  allocation_veuvage: M,
-  pension_reversion: M,
-  demande_retraite: NONE,
-  aide_menagere: NONE,
-  complementaire_sante_senior: NONE,
-  point_conseil_budget: NONE,
-  garantie_visale: NONE,
-  avance_loca_pass: NONE,
-  domiciliation: NONE,
-  dalo: NONE,
-  are: M,
-  rqth: NONE,
-  cir: NONE,
-  aide_permis_apprenti: { frequency: 'once' },
-};
-
 /** Adds the details of the extra rights to RIGHT_DETAILS (idempotent). */
 export function registerExtraDetails(): void {
-  Object.assign(RIGHT_DETAILS, joinDetails(TEXTS, PAYMENTS));
+  Object.assign(RIGHT_DETAILS, joinDetails(TEXTS));
 }

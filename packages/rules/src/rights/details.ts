@@ -1,6 +1,7 @@
 // What a person needs to act on each right, kept out of the main entry ('@passerelle/rules/catalogue'):
 // one-sentence description, where and how to apply, papers to prepare. The evaluator does not need them;
 // the widgets load them with the results. Parameter ids per right: ./parameters.ts.
+import { RIGHTS } from '../catalogue.js';
 import { SP } from './common.js';
 import type { RightDetails, RightId, RightPayment } from './types.js';
 
@@ -15,9 +16,7 @@ function bourse(level: 'college' | 'lycee'): Texts {
       : 'Une aide de l’État pour la scolarité d’un élève au lycée, selon les revenus.',
     procedure: {
       url: `${SP}${college ? 'F984' : 'F616'}`,
-      steps: [
-        'Faites la demande en ligne sur « Scolarité services » (EduConnect) ou auprès du secrétariat de l’établissement, à la rentrée.',
-      ],
+      steps: ['Demandez-la à la rentrée sur « Scolarité services » ou au secrétariat de l’établissement.'],
       papers: ['Avis d’imposition', 'Justificatif des enfants à charge si besoin'],
     },
   };
@@ -30,8 +29,8 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
     procedure: {
       url: `${SP}F13213`,
       steps: [
-        'Si vous recevez déjà une aide de la CAF, les allocations familiales sont versées sans demande.',
-        'Sinon, faites la déclaration de situation sur caf.fr (ou msa.fr si vous dépendez de la MSA).',
+        'Déjà à la CAF : versées sans demande.',
+        'Sinon, déclarez votre situation sur caf.fr (ou msa.fr).',
       ],
       papers: ['Livret de famille ou actes de naissance des enfants', 'Avis d’imposition', 'RIB'],
     },
@@ -50,7 +49,7 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
     procedure: {
       url: `${SP}F1878`,
       steps: [
-        'Versée sans demande si vous recevez déjà une aide de la CAF ou de la MSA (pour les 16-18 ans, confirmez la scolarité sur caf.fr).',
+        'Sans demande si vous avez une aide de la CAF ou de la MSA (16-18 ans : confirmez la scolarité).',
         'Sinon, déclarez vos enfants et vos revenus sur caf.fr.',
       ],
       papers: ['Avis d’imposition de l’année N-2', 'Certificat de scolarité pour les 16-18 ans'],
@@ -93,7 +92,7 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
     procedure: {
       url: 'https://chequeenergie.gouv.fr/',
       steps: [
-        'Le chèque est envoyé sans démarche si vous avez déclaré vos revenus aux impôts, même sans revenus.',
+        'Envoyé sans démarche si vous avez déclaré vos revenus aux impôts, même nuls.',
         'Si vous ne l’avez pas reçu, vérifiez votre éligibilité sur chequeenergie.gouv.fr.',
       ],
       papers: ['Avis d’imposition'],
@@ -101,7 +100,7 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
   },
   fsl: {
     description:
-      'Une aide du département pour entrer dans un logement, payer des dettes de loyer ou des factures d’énergie et d’eau.',
+      'Une aide du département pour entrer dans un logement ou payer des dettes (loyer, énergie, eau).',
     procedure: {
       url: `${SP}F1334`,
       steps: [
@@ -127,7 +126,7 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
     procedure: {
       url: `${SP}F19778`,
       steps: [
-        'Faites la demande en ligne sur caf.fr (ou msa.fr), ou avec l’aide du CCAS ou d’un travailleur social du département.',
+        'Faites la demande sur caf.fr (ou msa.fr), ou avec le CCAS ou un travailleur social.',
         'Ensuite, vous êtes inscrit à France Travail et accompagné vers l’emploi ou l’insertion.',
       ],
       papers: ['Pièce d’identité ou titre de séjour', 'RIB', 'Montant de vos ressources des 3 derniers mois'],
@@ -145,7 +144,7 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
   },
   aah: {
     description:
-      'Un revenu minimum pour les personnes en situation de handicap, selon le taux d’incapacité fixé par la MDPH.',
+      'Un revenu minimum pour les personnes handicapées, selon le taux d’incapacité fixé par la MDPH.',
     procedure: {
       url: `${SP}F12242`,
       steps: [
@@ -177,13 +176,10 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
     },
   },
   ass: {
-    description:
-      'Une allocation pour les demandeurs d’emploi qui n’ont plus droit au chômage et ont assez travaillé avant.',
+    description: 'Pour qui n’a plus droit au chômage et a assez travaillé avant.',
     procedure: {
       url: `${SP}F12484`,
-      steps: [
-        'France Travail vous propose l’ASS à la fin de vos droits au chômage ; sinon, demandez-la à votre conseiller.',
-      ],
+      steps: ['France Travail la propose à la fin des droits au chômage ; sinon, demandez-la.'],
       papers: ['Attestations de travail des 10 dernières années', 'Justificatifs de ressources'],
     },
   },
@@ -199,8 +195,7 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
     },
   },
   ame: {
-    description:
-      'La prise en charge des soins pour les personnes étrangères sans titre de séjour, résidant en France depuis plus de 3 mois.',
+    description: 'Les soins des étrangers sans titre de séjour, en France depuis plus de 3 mois.',
     procedure: {
       url: `${SP}F3079`,
       steps: ['Remplissez le formulaire de demande et déposez-le à la CPAM de votre domicile, en personne.'],
@@ -212,13 +207,10 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
     },
   },
   puma: {
-    description:
-      'Le remboursement des soins par l’Assurance maladie pour toute personne qui travaille ou réside en France de façon stable et régulière.',
+    description: 'Les soins remboursés par l’Assurance maladie pour qui vit ou travaille en France.',
     procedure: {
       url: 'https://www.ameli.fr/assure/droits-demarches/principes/protection-universelle-maladie',
-      steps: [
-        'Si vous n’avez pas de carte Vitale ou de droits ouverts, demandez l’affiliation à la CPAM de votre domicile.',
-      ],
+      steps: ['Sans droits ouverts, demandez l’affiliation à votre CPAM.'],
       papers: ['Pièce d’identité ou titre de séjour', 'Justificatif de domicile', 'RIB'],
     },
   },
@@ -231,8 +223,7 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
     },
   },
   pch: {
-    description:
-      'Une aide du département pour payer l’aide humaine, le matériel ou l’aménagement du logement liés au handicap.',
+    description: 'Une aide du département pour l’aide humaine, le matériel ou le logement (handicap).',
     procedure: {
       url: `${SP}F14202`,
       steps: [
@@ -242,8 +233,7 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
     },
   },
   apa: {
-    description:
-      'Une aide du département pour les personnes de 60 ans ou plus qui ont besoin d’aide pour les gestes du quotidien.',
+    description: 'Une aide du département pour les 60 ans et plus qui ont besoin d’aide au quotidien.',
     procedure: {
       url: `${SP}F10009`,
       steps: [
@@ -253,8 +243,7 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
     },
   },
   cmi: {
-    description:
-      'Une carte pour les personnes handicapées : priorité dans les files et transports, stationnement, avantages.',
+    description: 'Une carte pour les personnes handicapées : priorité, places assises, stationnement.',
     procedure: {
       url: `${SP}F34049`,
       steps: [
@@ -265,7 +254,7 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
   },
   cej: {
     description:
-      'Un accompagnement intensif vers l’emploi pour les 16-25 ans sans emploi ni formation, avec une allocation selon les ressources.',
+      'Un accompagnement vers l’emploi pour les 16-25 ans sans emploi ni formation, avec une allocation.',
     procedure: {
       url: `${SP}F32700`,
       steps: ['Prenez rendez-vous à la mission locale ou à France Travail.'],
@@ -277,15 +266,12 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
       'S’inscrire comme demandeur d’emploi pour être accompagné et ouvrir ses droits (chômage, ASS, RSA).',
     procedure: {
       url: 'https://www.francetravail.fr/',
-      steps: [
-        'Inscrivez-vous en ligne sur francetravail.fr ou dans une agence France Travail ; un conseiller vous rappelle.',
-      ],
+      steps: ['Inscrivez-vous sur francetravail.fr ou en agence ; un conseiller vous rappelle.'],
       papers: ['Pièce d’identité', 'Carte Vitale', 'CV', 'Attestations employeur'],
     },
   },
   mission_locale: {
-    description:
-      'La mission locale aide les 16-25 ans pour l’emploi, la formation, le logement, la santé et la mobilité.',
+    description: 'La mission locale aide les 16-25 ans : emploi, formation, logement, santé, mobilité.',
     procedure: {
       url: 'https://www.unml.info/les-missions-locales/',
       steps: ['Prenez rendez-vous à la mission locale la plus proche.'],
@@ -297,20 +283,16 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
       'Une aide pour l’inscription dans un club de sport, pour des jeunes qui reçoivent certaines aides.',
     procedure: {
       url: 'https://www.pass.sports.gouv.fr/',
-      steps: [
-        'Le code arrive par courriel à la rentrée ; sinon retrouvez-le sur pass.sports.gouv.fr et donnez-le au club.',
-      ],
+      steps: ['Le code arrive par courriel à la rentrée (ou sur pass.sports.gouv.fr) : donnez-le au club.'],
       papers: ['Code Pass’Sport'],
     },
   },
   tarif_social_transport: {
     description:
-      'Une réduction ou la gratuité des transports en commun selon les ressources, fixée par chaque réseau local.',
+      'Des transports en commun moins chers ou gratuits selon les ressources, selon chaque réseau.',
     procedure: {
       url: 'https://www.france-services.gouv.fr/',
-      steps: [
-        'Renseignez-vous auprès du CCAS, de la mairie ou de l’agence du réseau de transport avec une attestation de droits.',
-      ],
+      steps: ['Demandez au CCAS, à la mairie ou au réseau de transport, avec une attestation de droits.'],
       papers: ['Attestation de droits (RSA, CSS, AAH…)', 'Pièce d’identité', 'Photo'],
     },
   },
@@ -326,8 +308,7 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
     },
   },
   mediation_numerique: {
-    description:
-      'Un conseiller numérique ou une maison France services vous aide gratuitement à faire vos démarches sur internet.',
+    description: 'Un conseiller numérique ou France services vous aide pour vos démarches en ligne.',
     procedure: {
       url: 'https://www.france-services.gouv.fr/',
       steps: [
@@ -340,54 +321,34 @@ const TEXTS: Readonly<Partial<Record<RightId, Texts>>> = {
   bourse_lycee: bourse('lycee'),
 };
 
-export const M: RightPayment = { frequency: 'monthly' };
-export const NONE: RightPayment = { frequency: 'none' };
-
-/** How each right is paid: the results screen adds only monthly amounts to a monthly total. */
-const PAYMENTS: Readonly<Partial<Record<RightId, RightPayment>>> = {
-  rsa: M,
-  ppa: M,
-  css: NONE,
-  aide_logement: M,
-  af: M,
-  cf: M,
-  ars: { frequency: 'yearly', month: 8 },
-  paje_base: M,
-  asf: M,
-  aah: M,
-  aspa: M,
-  ass: M,
-  cheque_energie: { frequency: 'yearly' },
-  bourse_college: { frequency: 'yearly' },
-  bourse_lycee: { frequency: 'yearly' },
-  ame: NONE,
-  puma: NONE,
-  aeeh: M,
-  pch: M,
-  apa: M,
-  cmi: NONE,
-  fsl: NONE,
-  logement_social: NONE,
-  cej: M,
-  inscription_france_travail: NONE,
-  mission_locale: NONE,
-  pass_sport: NONE,
-  tarif_social_transport: NONE,
-  aide_juridictionnelle: NONE,
-  mediation_numerique: NONE,
+/** Rights without a computed amount that still pay money, and the month of yearly payments. */
+const PAID_WITHOUT_AMOUNT: Readonly<Partial<Record<RightId, RightPayment['frequency']>>> = {
+  aeeh: 'monthly',
+  pch: 'monthly',
+  apa: 'monthly',
+  cej: 'monthly',
 };
+const MONTH: Readonly<Partial<Record<RightId, number>>> = { ars: 8, prime_noel: 12 };
 
-/** Joins texts and payment; used here and by ./details-extra.ts. */
+/**
+ * How a right is paid: as its amount (monthly, yearly, once), else as listed above, else no money. The
+ * results screen adds only monthly amounts to a monthly total.
+ */
+export function paymentOf(id: RightId): RightPayment {
+  const kind = RIGHTS[id]?.amountKind;
+  const frequency =
+    kind === 'monthly' || kind === 'yearly' || kind === 'once' ? kind : (PAID_WITHOUT_AMOUNT[id] ?? 'none');
+  const month = MONTH[id];
+  return month ? { frequency, month } : { frequency };
+}
+
+/** Adds each right's payment to its texts; used here and by ./details-extra.ts. */
 export function joinDetails(
   texts: Readonly<Partial<Record<RightId, Texts>>>,
-  payments: Readonly<Partial<Record<RightId, RightPayment>>>,
 ): Partial<Record<RightId, RightDetails>> {
   const out: Partial<Record<RightId, RightDetails>> = {};
-  for (const id of Object.keys(texts) as RightId[]) {
-    const payment = payments[id];
-    if (!payment) throw new Error(`no payment for ${id}`);
-    out[id] = { ...(texts[id] as Texts), payment };
-  }
+  for (const id of Object.keys(texts) as RightId[])
+    out[id] = { ...(texts[id] as Texts), payment: paymentOf(id) };
   return out;
 }
 
@@ -395,4 +356,4 @@ export function joinDetails(
  * Details by right id. The rights of '@passerelle/rules/extra' get theirs when that module is imported
  * (like their definitions), so that the widgets' first load carries only the rights it evaluates.
  */
-export const RIGHT_DETAILS = joinDetails(TEXTS, PAYMENTS) as Readonly<Record<RightId, RightDetails>>;
+export const RIGHT_DETAILS = joinDetails(TEXTS) as Readonly<Record<RightId, RightDetails>>;

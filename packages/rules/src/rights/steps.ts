@@ -1,6 +1,6 @@
 // Rights and steps without an amount: disability, autonomy, youth and employment, transport, justice,
 // digital help.
-import { type Ctx, euros, type Person } from '../context.js';
+import type { Ctx, Person } from '../context.js';
 import { SP, who } from './common.js';
 import type { RightDefinition } from './types.js';
 
@@ -243,7 +243,7 @@ export const pass_sport: RightDefinition = {
   conditions: {
     exists: { met: '', notMet: 'Le Pass’Sport a été créé à la rentrée 2021.' },
     young: {
-      met: 'Âge ({who}) : {age} ans, avec l’ARS, l’AEEH ou l’AAH dans le foyer : {amount} pour l’inscription dans un club.',
+      met: 'Âge ({who}) : {age} ans, avec l’ARS, l’AEEH ou l’AAH dans le foyer.',
       notMet:
         'Le Pass’Sport concerne les jeunes de {min} à 17 ans dont la famille reçoit l’ARS, les 6-19 ans avec l’AEEH et les 16-30 ans avec l’AAH.',
     },
@@ -268,8 +268,7 @@ export const pass_sport: RightDefinition = {
         return true;
       return p.age >= 16 && p.age <= 30 && ok(ctx, 'aah') && (p.member.disabilityRate ?? 0) >= 50;
     });
-    const amount = euros(ctx.p('pass_sport.montant'));
-    if (!t.check('young', x !== undefined, x ? { who: who(x), age: x.age ?? 0, amount } : { min }) || !x)
+    if (!t.check('young', x !== undefined, x ? { who: who(x), age: x.age ?? 0 } : { min }) || !x)
       return { amount: null };
     return ctx.results.get('ars')?.status === 'possible'
       ? { status: 'possible', amount: null }

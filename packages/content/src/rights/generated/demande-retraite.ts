@@ -33,7 +33,7 @@ const pack: RightPack = {
     ],
   },
   values: {
-    "retraite.age_legal_min": [["2011-07-01",62],["2023-09-01",62]],
+    "retraite.age_legal_min": [["2011-07-01",62]],
     "retraite.age_legal_max": [["2011-07-01",62],["2023-09-01",64]],
   },
 };

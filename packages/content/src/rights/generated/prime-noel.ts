@@ -104,7 +104,7 @@ const pack: RightPack = {
     ],
   },
   values: {
-    "prime_noel.montant_base": [["2018-12-01",152.45],["2023-12-01",152.45]],
+    "prime_noel.montant_base": [["2018-12-01",152.45]],
   },
 };
 export default pack;

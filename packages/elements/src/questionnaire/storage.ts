@@ -1,11 +1,12 @@
 // Save and resume, only when the person asks: one localStorage entry, wiped by "Effacer mes réponses".
 // The entry is the session's own state (see '@passerelle/rules/flow') plus the date and the checklist.
 import type { SessionState } from '@passerelle/rules/flow';
+import type { ChecklistState } from '../mediator/model.js';
 
 export const STORAGE_KEY = 'passerelle-questionnaire:v1';
 
 export interface ChecklistEntry {
-  state: 'open' | 'to_open' | 'oriented' | 'not_concerned';
+  state: ChecklistState;
   orientedTo: string;
   note: string;
 }

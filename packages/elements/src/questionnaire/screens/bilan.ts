@@ -4,7 +4,6 @@
 import { getRightDetails } from '@passerelle/rules/catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
 import { button, textField } from '../../base/index.js';
-import { answerLines } from '../../handoff/answers.js';
 import type { FicheInput, HandoffRight } from '../../handoff/fiche-model.js';
 import type { BilanPayload } from '../../handoff/payload.js';
 import { sharePanel } from '../../handoff/views.js';
@@ -33,7 +32,7 @@ async function ficheInput(
   const w = c.wording;
   const code = String(session.answers.commune ?? host.commune ?? '');
   const commune = code ? await c.data.communeByCode(code) : undefined;
-  const { loadPlacesNear, placesFor } = await c.handoff.actions();
+  const { answerLines, loadPlacesNear, placesFor } = await c.handoff.actions();
   const places = commune && host.partnersSrc ? await loadPlacesNear(host.partnersSrc, commune) : [];
   const input: Fiche = {
     summary: summaryOf(c, c.rights.map(withDetails)),

@@ -1,10 +1,12 @@
 // Loaded on demand (see controller.ts): builds the fiche, prints it, downloads it, makes the reopen link.
 import { downloadHtml, type FicheTranslate, ficheHtml, printHtml } from './fiche.js';
 import { ficheMessages, ficheTranslator } from './fiche-messages.js';
-import { buildFiche, type FicheInput, type HandoffRight } from './fiche-model.js';
+import { buildFiche } from './fiche-build.js';
+import type { FicheInput, HandoffRight } from './fiche-model.js';
 import { type BilanPayload, encodePayload, linkWithPayload } from './payload.js';
 import { qrSvg } from './qr.js';
 
+export { answerLines } from './answers.js';
 export { loadPlacesNear, placesFor } from './places.js';
 
 /** Link to this page with the answers in its fragment (never the mediator's notes), and its QR code. */

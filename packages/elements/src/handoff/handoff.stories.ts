@@ -9,7 +9,8 @@ import { type BlocksDemo, demo } from '../blocks/demo-host.stories.js';
 import { HandoffController } from './controller.js';
 import { ficheHtml } from './fiche.js';
 import { ficheTranslator } from './fiche-messages.js';
-import { amountWords, buildFiche, type HandoffRight, helpersWords, wordingFor } from './fiche-model.js';
+import { buildFiche } from './fiche-build.js';
+import { amountWords, type HandoffRight, helpersWords, wordingFor } from './fiche-model.js';
 import { openSavedField, restorePrompt, sharePanel, summaryView, handoffError } from './views.js';
 
 const MONTH = '2026-12';

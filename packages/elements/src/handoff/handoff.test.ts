@@ -7,7 +7,8 @@ import { summarize } from '@passerelle/rules/summary';
 import { describe, expect, it } from 'vitest';
 import { ficheHtml } from './fiche.js';
 import { ficheTranslator } from './fiche-messages.js';
-import { buildFiche, type HandoffRight, helpersWords, wordingFor } from './fiche-model.js';
+import { buildFiche } from './fiche-build.js';
+import { type HandoffRight, helpersWords, wordingFor } from './fiche-model.js';
 import { bookingFor, needOf, parseBooking, partnerTypeLabel } from './help.js';
 import { decodePayload, encodePayload, linkWithPayload, PayloadError, payloadFromHash } from './payload.js';
 import { identifierLike } from './test-helpers.js';
@@ -77,7 +78,7 @@ describe('help for a right', () => {
     // The right's need first, then its partner types, then any.
     expect(bookingFor(booking, { id: 'aspa', contacts: ['carsat', 'ccas'] })).toEqual({
       href: 'https://ville.example/rdv-seniors',
-      with: 'Retraite et personnes âgées',
+      with: '',
     });
     expect(bookingFor(booking, { id: 'rsa', contacts: ['caf', 'ccas'] })?.href).toBe(
       'https://ville.example/rdv-ccas',

@@ -1,6 +1,7 @@
 // Who helps with a right, in words: the partner need that serves it (the partners' needs table is the one
 // source), partner types worded from a label table, and the host's booking addresses.
-import { needById, PARTNER_TYPE_LABELS, type PartnerType, RIGHT_NEEDS } from '@passerelle/partners/browser';
+import { PARTNER_TYPE_LABELS, type PartnerType, RIGHT_NEEDS } from '@passerelle/partners/browser';
+import { PARTNER_NEEDS } from '@passerelle/rules/vocabulary';
 
 /** A partner type in words (the partners' label table); an unknown type becomes "Autre lieu", never its id. */
 export const partnerTypeLabel = (type: string): string =>
@@ -11,8 +12,6 @@ export function needOf(rightId: string): string {
   if (rightId.startsWith('local:')) return 'papiers';
   return RIGHT_NEEDS[rightId]?.[0] ?? 'papiers';
 }
-
-export const needLabel = (need: string): string => needById(need)?.label ?? '';
 
 /** Booking addresses by partner type or need id (`*`: any right), from the host's `booking` setting. */
 export type Booking = Record<string, string>;
@@ -46,7 +45,8 @@ export function parseBooking(text: string): { booking: Booking; errors: string[]
         const at = s.indexOf('=');
         return at < 0 ? [s, ''] : [s.slice(0, at).trim(), s.slice(at + 1).trim()];
       });
-  const known = (k: string) => k === '*' || !!needById(k) || k in PARTNER_TYPE_LABELS;
+  const known = (k: string) =>
+    k === '*' || (PARTNER_NEEDS as readonly string[]).includes(k) || k in PARTNER_TYPE_LABELS;
   for (const [key, value] of pairs) {
     if (!known(key)) {
       errors.push(
@@ -81,7 +81,8 @@ export function bookingFor(
   right: { id: string; contacts: readonly string[] },
 ): BookingLink | undefined {
   const need = needOf(right.id);
-  if (booking[need]) return { href: booking[need], with: needLabel(need) };
+  // A need names no one to meet: the link says "Prendre rendez-vous" (the needs' labels stay out of the widget).
+  if (booking[need]) return { href: booking[need], with: '' };
   for (const c of right.contacts) if (booking[c]) return { href: booking[c], with: partnerTypeLabel(c) };
   return booking['*'] ? { href: booking['*'], with: '' } : undefined;
 }

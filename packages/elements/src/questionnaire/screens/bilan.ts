@@ -4,7 +4,6 @@
 import { getRightDetails } from '@passerelle/rules/catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
 import { button, textField } from '../../base/index.js';
-import { answerLines } from '../../handoff/answers.js';
 import type { FicheInput, HandoffRight } from '../../handoff/fiche-model.js';
 import type { BilanPayload } from '../../handoff/payload.js';
 import { sharePanel } from '../../handoff/views.js';
@@ -31,9 +30,13 @@ async function ficheInput(
   if (!payload || !session) return undefined;
   const host = c.host;
   const w = c.wording;
-  const code = String(session.answers.commune ?? host.commune ?? '');
-  const commune = code ? await c.data.communeByCode(code) : undefined;
-  const { loadPlacesNear, placesFor } = await c.handoff.actions();
+  const answered = String(session.answers.commune ?? '');
+  // The communes list is loaded whole, so naming the person's commune requests nothing that depends on it.
+  const named = answered ? await c.data.communeByCode(answered) : undefined;
+  // Places near the host's commune only: a request for the shards near the person's commune would tell
+  // where they live.
+  const commune = host.commune ? await c.data.communeByCode(host.commune) : undefined;
+  const { answerLines, loadPlacesNear, placesFor } = await c.handoff.actions();
   const places = commune && host.partnersSrc ? await loadPlacesNear(host.partnersSrc, commune) : [];
   const input: Fiche = {
     summary: summaryOf(c, c.rights.map(withDetails)),
@@ -43,7 +46,7 @@ async function ficheInput(
     answers: answerLines(session.questions(), session.answers, {
       ...w,
       date: (iso) => host.formatDate(iso),
-      commune: (x) => (x === commune?.code ? commune.nom : x),
+      commune: (x) => (x === named?.code ? named.nom : x),
     }),
     lang: host.langTag,
     dir: host.textDirection,

@@ -261,7 +261,7 @@ describe('OSM specification points (as opening_hours.js reads them)', () => {
     );
     expect(openingStatus(parseOpeningHours('Su 02:30-05:00'), night).text).toBe('Fermé, ouvre à 3 h');
     const week = weekTable(parseOpeningHours('Su 02:15-02:45,09:00-12:00'), night);
-    expect(week?.[6]).toEqual({ day: 'dimanche', text: '9 h à 12 h' });
+    expect(week?.[6]).toMatchObject({ day: 'dimanche', text: '9 h à 12 h' });
     // The week after, the same range exists.
     const later = weekTable(
       parseOpeningHours('Su 02:15-02:45,09:00-12:00'),

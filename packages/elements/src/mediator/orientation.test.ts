@@ -1,4 +1,4 @@
-import { buildIndex, type Place } from '@passerelle/partners/browser';
+import { buildIndex, encodeNames, type Place, rowToCommune } from '@passerelle/partners/browser';
 import { describe, expect, it } from 'vitest';
 import { orientationFilter, suggestPartners } from './orientation.js';
 
@@ -42,10 +42,18 @@ function files(): Record<string, unknown> {
     byDepartement: { '94': 'dep-94.json' },
     byLetter: {},
     postcodePrefixes: {},
+    noms: 'noms.json',
   };
+  const creteil = rowToCommune(['94028', 'Créteil', '94000', 48.7837, 2.4546, '200054781', 93397, '']);
   out['/p/communes/dep-94.json'] = {
     format: 'passerelle-communes-shard',
     rows: [['94028', 'Créteil', '94000', 48.7837, 2.4546, '200054781', 93397, '']],
+  };
+  out['/p/communes/noms.json'] = {
+    format: 'passerelle-communes-noms',
+    version: 1,
+    credit: 'test',
+    rows: encodeNames([creteil]),
   };
   return out;
 }

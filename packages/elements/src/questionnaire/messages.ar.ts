@@ -76,7 +76,6 @@ const ar: PartialTable<QuestionnaireTable> = {
   configError: 'لم نتمكّن من تحميل مساعدات بلديتك. حصيلة المساعدات الوطنية تعمل بشكل عادي.',
   configErrorPartial: 'لم نتمكّن من قراءة بعض مساعدات بلديتك. الأخرى محسوبة.',
   rulesError: 'لم ينجح حساب المساعدات. أعد المحاولة، أو اطلب المساعدة من بلديتك.',
-  checklistTitle: 'متابعة الحقوق: {theme}',
   checklistStatus: 'الحالة بالنسبة لـ«{right}»',
   checklistOpen: 'مفتوح من قبل',
   checklistToOpen: 'يجب فتحه',

@@ -83,7 +83,6 @@ const en: PartialTable<QuestionnaireTable> = {
   configError: 'The benefits of your town could not be loaded. The national check-up works normally.',
   configErrorPartial: 'Some benefits of your town could not be read. The others are taken into account.',
   rulesError: 'The computation did not work. Try again, or ask your town hall for help.',
-  checklistTitle: 'Follow-up of rights: {theme}',
   checklistStatus: 'Status for “{right}”',
   checklistOpen: 'Already open',
   checklistToOpen: 'To open',

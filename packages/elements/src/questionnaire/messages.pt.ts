@@ -79,7 +79,6 @@ const pt: PartialTable<QuestionnaireTable> = {
     'Não foi possível carregar os apoios do seu município. O balanço dos apoios nacionais funciona normalmente.',
   configErrorPartial: 'Alguns apoios do seu município não puderam ser lidos. Os outros são tidos em conta.',
   rulesError: 'O cálculo dos apoios não funcionou. Tente de novo, ou peça ajuda à sua câmara municipal.',
-  checklistTitle: 'Acompanhamento dos direitos: {theme}',
   checklistStatus: 'Estado de «{right}»',
   checklistOpen: 'Já aberto',
   checklistToOpen: 'A abrir',

@@ -77,7 +77,6 @@ const tr: PartialTable<QuestionnaireTable> = {
   configError: 'Belediyenizin yardımları yüklenemedi. Ulusal yardımların değerlendirmesi normal çalışıyor.',
   configErrorPartial: 'Belediyenizin bazı yardımları okunamadı. Diğerleri hesaba katıldı.',
   rulesError: 'Yardımların hesabı çalışmadı. Yeniden deneyin ya da belediyenizden yardım isteyin.',
-  checklistTitle: 'Hakların takibi: {theme}',
   checklistStatus: '“{right}” için durum',
   checklistOpen: 'Zaten açık',
   checklistToOpen: 'Açılacak',

@@ -86,7 +86,6 @@ const fr = {
   configErrorPartial:
     'Certaines aides de votre commune n’ont pas pu être lues. Les autres sont bien prises en compte.',
   rulesError: 'Le calcul des aides n’a pas fonctionné. Réessayez, ou demandez de l’aide à votre mairie.',
-  checklistTitle: 'Suivi des droits : {theme}',
   checklistStatus: 'État pour « {right} »',
   checklistOpen: 'Déjà ouvert',
   checklistToOpen: 'À ouvrir',

@@ -276,6 +276,8 @@ describe('accompagnement mode', () => {
     await settle(el);
     expect(shadow(el).querySelector('.pa-error-summary')?.textContent ?? '').toBe('');
     expect(shownRights(el).find((r) => r.id === 'aah')?.status).toBe('eligible');
+    // The checklist comes with the mediator's workspace, imported on first use.
+    await waitFor(() => !!shadow(el).querySelector('[part=checklist]'), 'the checklist');
     const checklist = shadow(el).querySelector('[part=checklist]')!;
     expect(checklist.textContent).toMatch(/Suivi : \d+ droits à voir/);
     const oriented = checklist.querySelector<HTMLInputElement>(

@@ -73,7 +73,7 @@ export const MonBilan: StoryObj = {
     const el = widget(canvasElement);
     await settle(el);
     await runJourney(el, household('family-four-one-salary'));
-    buttonByText(el, 'Voir mon bilan à imprimer').click();
+    buttonByText(el, 'Voir ma fiche à imprimer ou à partager').click();
     await settle(el);
   },
 };
@@ -98,6 +98,11 @@ export const AccompagnementSuivi: StoryObj = {
     el.flow.drafts = {};
     buttonByText(el, 'Voir les résultats et le suivi').click();
     await settle(el);
+    // The checklist comes with the mediator's workspace, imported on first use.
+    for (let i = 0; i < 150 && !el.shadowRoot?.querySelector('[part=checklist]'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      await settle(el);
+    }
     if (!el.shadowRoot?.querySelector('[part=checklist]')) throw new Error('the checklist is not shown');
   },
 };

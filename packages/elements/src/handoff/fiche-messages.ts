@@ -33,6 +33,10 @@ export type FicheTable = typeof fr;
 export const ficheMessages = defineMessages({
   fr,
   en: () => import('./fiche-messages.en.js'),
+  ar: () => import('./fiche-messages.ar.js'),
+  pt: () => import('./fiche-messages.pt.js'),
+  tr: () => import('./fiche-messages.tr.js'),
+  uk: () => import('./fiche-messages.uk.js'),
 });
 
 /** The fiche's own strings, then the screen's (reopen link, QR code), for `lang` as loaded so far. */

@@ -63,4 +63,8 @@ export type HandoffKey = keyof HandoffTable;
 export const handoffMessages = defineMessages({
   fr,
   en: () => import('./messages.en.js'),
+  ar: () => import('./messages.ar.js'),
+  pt: () => import('./messages.pt.js'),
+  tr: () => import('./messages.tr.js'),
+  uk: () => import('./messages.uk.js'),
 });

@@ -107,4 +107,11 @@ const fr = {
 export type MediatorTable = typeof fr;
 export type MediatorMessageKey = keyof MediatorTable;
 
-export const mediatorMessages = defineMessages({ fr, en: () => import('./messages.en.js') });
+export const mediatorMessages = defineMessages({
+  fr,
+  en: () => import('./messages.en.js'),
+  ar: () => import('./messages.ar.js'),
+  pt: () => import('./messages.pt.js'),
+  tr: () => import('./messages.tr.js'),
+  uk: () => import('./messages.uk.js'),
+});

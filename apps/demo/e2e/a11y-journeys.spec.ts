@@ -56,7 +56,7 @@ async function start(page: Page, path: string): Promise<Locator> {
 }
 
 /** Walks the public journey; `each` runs on arrival at every question. */
-async function walk(page: Page, w: Locator, each: (step: number) => Promise<void>): Promise<number> {
+async function walk(_page: Page, w: Locator, each: (step: number) => Promise<void>): Promise<number> {
   let step = 0;
   for (; step < 40; step++) {
     const next = w.getByRole('button', { name: 'Continuer' });

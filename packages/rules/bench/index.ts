@@ -17,9 +17,9 @@ const { evaluateValid } = (await import(dist)) as typeof import('../src/index.js
 const schemaDist = pathToFileURL(join(pkgDir, 'dist', 'schema-entry.js')).href;
 const { evaluate } = (await import(schemaDist)) as typeof import('../src/schema-entry.js');
 // The full catalogue: the 25 rights of '@passerelle/rules/extra' (issue 15) and the advice check.
-const { loadExtraRights } = (await import(pathToFileURL(join(pkgDir, 'dist', 'extra.js')).href)) as typeof import(
-  '../src/extra.js'
-);
+const { loadExtraRights } = (await import(
+  pathToFileURL(join(pkgDir, 'dist', 'extra.js')).href
+)) as typeof import('../src/extra.js');
 loadExtraRights();
 
 async function bundleSize(entry: string): Promise<number> {

@@ -1,16 +1,6 @@
 import type { PartnerType, Place } from '../model.js';
 import { toPartnerTypes, typeFromName } from '../partner-types.js';
-import {
-  clean,
-  fold,
-  formatPhone,
-  padCode,
-  splitMulti,
-  toIsoDate,
-  toNumber,
-  toUrl,
-  validSiret,
-} from '../text.js';
+import { clean, fold, formatPhone, padCode, splitMulti, toIsoDate, toUrl, validSiret } from '../text.js';
 import {
   finish,
   hoursFields,

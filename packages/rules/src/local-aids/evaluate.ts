@@ -34,8 +34,10 @@ export interface EvaluateLocalAidsOptions {
 type Tri = boolean | undefined;
 // One formatter for every amount: building one per amount made a step with 10 000 local aids take seconds.
 let euroFormat: Intl.NumberFormat | undefined;
-const euro = (n: number) =>
-  `${((euroFormat ??= new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }))).format(n)} €`;
+const euro = (n: number) => {
+  euroFormat ??= new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+  return `${euroFormat.format(n)} €`;
+};
 
 const age = (birthDate: string | undefined, month: string): number | undefined =>
   birthDate ? ageAt(birthDate, month) : undefined;

@@ -84,7 +84,7 @@ export function adviseReceivedRights(ctx: Ctx): void {
   // A right received while the answers do not meet one of its conditions: check before a debt builds up.
   for (const id of COMPUTED) {
     const r = res(id);
-    if (!r || r.status !== 'already_received') continue;
+    if (r?.status !== 'already_received') continue;
     const failed = r.reasons.find((x) => !x.met && !x.unknown && x.code !== 'receiving');
     if (failed)
       add(r, {

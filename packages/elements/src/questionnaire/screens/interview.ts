@@ -4,7 +4,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { button, errorSummary } from '../../base/index.js';
 import { renderField } from '../fields.js';
 import type { QuestionnaireController } from '../session-controller.js';
-import { errorIn, questionIn } from '../translate.js';
 import { themeLabel } from '../wording.js';
 import { renderChecklist } from './checklist.js';
 

@@ -51,6 +51,30 @@ async function focusHeadingOf(widget: HTMLElement): Promise<void> {
   target.focus();
 }
 
+/**
+ * The rights added with issue 15 ('@passerelle/rules/extra'), a chunk of their own loaded once per page from
+ * the moment a questionnaire connects, so the start screen never waits for them. Without them (a failed
+ * load) the session still runs on the original catalogue.
+ */
+let extraRights: Promise<void> | undefined;
+let extraRightsLoaded = false;
+function loadExtraRights(): Promise<void> {
+  extraRights ??= import('@passerelle/rules/extra').then(
+    (m) => {
+      m.loadExtraRights();
+      extraRightsLoaded = true;
+    },
+    (error) => {
+      extraRights = undefined;
+      console.error('[passerelle-questionnaire] droits ajoutés (issue 15) non chargés', error);
+    },
+  );
+  return extraRights;
+}
+
+/** Settles when the extra rights a questionnaire started loading are in (tests: the start screen was read). */
+export const extraRightsLoading = (): Promise<void> => extraRights ?? Promise.resolve();
+
 const without = <T>(record: Record<string, T>, key: string): Record<string, T> =>
   Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 
@@ -95,6 +119,23 @@ export class QuestionnaireController implements ReactiveController {
     if (this.isMediation) void this.mediation.load();
     this.saved = this.isMediation ? undefined : readSaved();
     this.chosenThemes = this.host.themesFromAttribute();
+    // A session begun before they arrived (a reopened bilan) is evaluated again with them.
+    if (!extraRightsLoaded) void loadExtraRights().then(() => this.refreshSession());
+  }
+
+  /** Runs `begin` once the extra rights are in the catalogue (at once when they are, the usual case). */
+  private starting = false;
+  private afterExtraRights(begin: () => void): void {
+    if (extraRightsLoaded) {
+      begin();
+      return;
+    }
+    if (this.starting) return;
+    this.starting = true;
+    void loadExtraRights().then(() => {
+      this.starting = false;
+      if (this.host.isConnected) begin();
+    });
   }
 
   get data(): HostDataController {
@@ -183,14 +224,16 @@ export class QuestionnaireController implements ReactiveController {
       void focusErrorSummary(this.host);
       return;
     }
-    const session = createSession({
-      mode: this.host.mode,
-      themes: this.chosenThemes,
-      ...this.sessionOptions(),
+    this.afterExtraRights(() => {
+      const session = createSession({
+        mode: this.host.mode,
+        themes: this.chosenThemes,
+        ...this.sessionOptions(),
+      });
+      this.checklist = {};
+      this.begin(session);
+      if (this.isMediation) void this.mediation.create(session);
     });
-    this.checklist = {};
-    this.begin(session);
-    if (this.isMediation) void this.mediation.create(session);
   };
 
   /** A mediator's bilan opened from the list: its answers and checklist, on the interview. */
@@ -205,6 +248,10 @@ export class QuestionnaireController implements ReactiveController {
   }
 
   resume = (): void => {
+    this.afterExtraRights(() => this.resumeSaved());
+  };
+
+  private resumeSaved(): void {
     const s = this.saved;
     if (!s) return;
     let session: FlowSession;
@@ -221,7 +268,7 @@ export class QuestionnaireController implements ReactiveController {
     this.checklist = s.checklist ?? {};
     this.saving = true;
     this.begin(session, true);
-  };
+  }
 
   private begin(session: FlowSession, resumed = false): void {
     this.session = session;

@@ -119,23 +119,9 @@ export class QuestionnaireController implements ReactiveController {
     if (this.isMediation) void this.mediation.load();
     this.saved = this.isMediation ? undefined : readSaved();
     this.chosenThemes = this.host.themesFromAttribute();
-    // A session begun before they arrived (a reopened bilan) is evaluated again with them.
+    // Loaded long before a person presses Commencer; a session begun earlier (a reopened bilan, a quick
+    // click) is evaluated again with them, its answers kept.
     if (!extraRightsLoaded) void loadExtraRights().then(() => this.refreshSession());
-  }
-
-  /** Runs `begin` once the extra rights are in the catalogue (at once when they are, the usual case). */
-  private starting = false;
-  private afterExtraRights(begin: () => void): void {
-    if (extraRightsLoaded) {
-      begin();
-      return;
-    }
-    if (this.starting) return;
-    this.starting = true;
-    void loadExtraRights().then(() => {
-      this.starting = false;
-      if (this.host.isConnected) begin();
-    });
   }
 
   get data(): HostDataController {
@@ -224,16 +210,14 @@ export class QuestionnaireController implements ReactiveController {
       void focusErrorSummary(this.host);
       return;
     }
-    this.afterExtraRights(() => {
-      const session = createSession({
-        mode: this.host.mode,
-        themes: this.chosenThemes,
-        ...this.sessionOptions(),
-      });
-      this.checklist = {};
-      this.begin(session);
-      if (this.isMediation) void this.mediation.create(session);
+    const session = createSession({
+      mode: this.host.mode,
+      themes: this.chosenThemes,
+      ...this.sessionOptions(),
     });
+    this.checklist = {};
+    this.begin(session);
+    if (this.isMediation) void this.mediation.create(session);
   };
 
   /** A mediator's bilan opened from the list: its answers and checklist, on the interview. */
@@ -248,10 +232,6 @@ export class QuestionnaireController implements ReactiveController {
   }
 
   resume = (): void => {
-    this.afterExtraRights(() => this.resumeSaved());
-  };
-
-  private resumeSaved(): void {
     const s = this.saved;
     if (!s) return;
     let session: FlowSession;
@@ -268,7 +248,7 @@ export class QuestionnaireController implements ReactiveController {
     this.checklist = s.checklist ?? {};
     this.saving = true;
     this.begin(session, true);
-  }
+  };
 
   private begin(session: FlowSession, resumed = false): void {
     this.session = session;

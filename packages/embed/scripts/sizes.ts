@@ -75,6 +75,18 @@ export const OPTIONAL = {
     label: "mediator's workspace",
     test: (m: string) => /[\\/]elements[\\/]src[\\/]mediator[\\/]|[\\/]idb-keyval[\\/]/.test(m),
   },
+  /**
+   * Rights added in issue 15 ('@passerelle/rules/extra': birth, old age, widowhood, housing access,
+   * employment), loaded after the first screen: the questionnaire imports them when it connects and its start
+   * screen does not wait for them.
+   */
+  'extra-rights': {
+    label: 'rights added in issue 15, loaded after the first screen',
+    test: (m: string) =>
+      /[\\/]rules[\\/](src|dist)[\\/](extra|rights[\\/](acces|advice|details-extra|naissance|since|solidarite))\.(ts|js)$/.test(
+        m,
+      ),
+  },
   /** FALC explanation of one right, fetched when that right is opened. */
   'rights-content': {
     label: 'FALC content per right',

@@ -12,6 +12,7 @@ import {
 } from '@passerelle/partners/browser';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type BlockHost, ComboboxController } from '../base/index.js';
+import { fetchHostFile } from '../data/prefetch.js';
 
 export interface HostDataHost extends ReactiveControllerHost, BlockHost, HTMLElement {
   localAidsSrc: string;
@@ -64,7 +65,7 @@ export class HostDataController implements ReactiveController {
     if (had) this.onLocalAids();
     if (!src) return;
     try {
-      const response = await fetch(src, { credentials: 'omit' });
+      const response = await fetchHostFile(src, { credentials: 'omit' });
       if (!response.ok) throw new Error(`HTTP ${response.status} pour ${src}`);
       const text = await response.text();
       // Validation (zod) and evaluation of local aids load only for hosts that configure them.
@@ -108,7 +109,7 @@ export class HostDataController implements ReactiveController {
     const base = new URL(src, globalThis.location?.href ?? 'http://localhost/');
     const get = async (file: string) => {
       const url = new URL(file, base);
-      const r = await fetch(url, { credentials: 'omit' });
+      const r = await fetchHostFile(url, { credentials: 'omit' });
       if (!r.ok) throw new Error(`HTTP ${r.status} pour ${url}`);
       return r.json() as Promise<unknown>;
     };

@@ -5,6 +5,7 @@ import { BELLEVILLE_LOCAL_AIDS } from '@passerelle/rules/local-aids';
 import { describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { deepActiveElement } from '../base/index.js';
+import { prefetch } from '../data/prefetch.js';
 import type { PasserelleQuestionnaire } from './questionnaire.js';
 import { STORAGE_KEY } from './storage.js';
 import {
@@ -22,6 +23,32 @@ import {
   statusRegionOf,
   text,
 } from './test-fixture.js';
+
+/** Answers fetch from these files (404 for any other path) and records each request in `network`. */
+function serve(files: Record<string, unknown>): void {
+  vi.mocked(globalThis.fetch).mockImplementation(async (input) => {
+    const path = new URL(String(input), location.href).pathname;
+    network.push(`fetch ${path}`);
+    return path in files ? new Response(JSON.stringify(files[path])) : new Response('', { status: 404 });
+  });
+}
+
+/** A communes manifest in `dir` with one shard (Créteil and its EPCI) for the 94. */
+const creteilFiles = (dir: string): Record<string, unknown> => ({
+  [`${dir}/manifest.json`]: {
+    format: 'passerelle-communes',
+    version: 1,
+    credit: 'test',
+    count: 1,
+    byLetter: { c: 'c.json' },
+    byDepartement: { '94': 'c.json' },
+    postcodePrefixes: { '94': ['94'] },
+  },
+  [`${dir}/c.json`]: {
+    format: 'passerelle-communes-shard',
+    rows: [['94028', 'Créteil', '94000', 48.78, 2.46, '200054781', 90000, '']],
+  },
+});
 
 describe('configuration', () => {
   const dataUrl = (content: string) => `data:application/json,${encodeURIComponent(content)}`;
@@ -43,27 +70,7 @@ describe('configuration', () => {
   });
 
   it("settles an aid given to an EPCI from the host commune's département file (possible without it)", async () => {
-    const files: Record<string, unknown> = {
-      '/aides.json': BELLEVILLE_LOCAL_AIDS,
-      '/communes/manifest.json': {
-        format: 'passerelle-communes',
-        version: 1,
-        credit: 'test',
-        count: 1,
-        byLetter: { c: 'c.json' },
-        byDepartement: { '94': 'c.json' },
-        postcodePrefixes: { '94': ['94'] },
-      },
-      '/communes/c.json': {
-        format: 'passerelle-communes-shard',
-        rows: [['94028', 'Créteil', '94000', 48.78, 2.46, '200054781', 90000, '']],
-      },
-    };
-    vi.mocked(globalThis.fetch).mockImplementation(async (input) => {
-      const path = new URL(String(input), location.href).pathname;
-      network.push(`fetch ${path}`);
-      return path in files ? new Response(JSON.stringify(files[path])) : new Response('', { status: 404 });
-    });
+    serve({ '/aides.json': BELLEVILLE_LOCAL_AIDS, ...creteilFiles('/communes') });
     const transport = 'local:belleville-sur-marne:transport-solidaire';
     const without = await mount({ commune: '94028', 'local-aids-src': '/aides.json' });
     await without.localAidsReady;
@@ -85,6 +92,27 @@ describe('configuration', () => {
       'fetch /aides.json',
       'fetch /communes/c.json',
       'fetch /communes/manifest.json',
+    ]);
+  });
+
+  it('reuses the files the embed loader requested when it saw the tag, without asking again', async () => {
+    serve({ '/early/aides.json': BELLEVILLE_LOCAL_AIDS, ...creteilFiles('/early') });
+    prefetch('/early/aides.json');
+    prefetch('/early/manifest.json');
+    const el = await mount({
+      commune: '94028',
+      'local-aids-src': '/early/aides.json',
+      'communes-src': '/early/manifest.json',
+    });
+    await el.localAidsReady;
+    await runJourney(el, household('single-no-income'));
+    const transport = 'local:belleville-sur-marne:transport-solidaire';
+    expect(shownRights(el).find((r) => r.id === transport)?.status).toBe('eligible');
+    // One request per file: the widget read the loader's answers for the two files it prefetched.
+    expect(network.sort()).toEqual([
+      'fetch /early/aides.json',
+      'fetch /early/c.json',
+      'fetch /early/manifest.json',
     ]);
   });
 

@@ -307,3 +307,15 @@ describe('accompagnement mode', () => {
     expect(network).toEqual([]);
   });
 });
+
+describe('rights added with issue 15 (@passerelle/rules/extra, loaded after the first screen)', () => {
+  it('shows the prime de Noël to a person who can receive the RSA', async () => {
+    const el = await mount({ commune: '94028' });
+    await runJourney(el, household('single-no-income'));
+    const rights = shownRights(el);
+    expect(rights.find((r) => r.id === 'rsa')?.status).toBe('eligible');
+    const noel = rights.find((r) => r.id === 'prime_noel');
+    expect(noel?.status).toBe('eligible');
+    expect(noel?.text).toContain('Prime de Noël');
+  });
+});

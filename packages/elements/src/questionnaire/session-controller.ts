@@ -51,6 +51,30 @@ async function focusHeadingOf(widget: HTMLElement): Promise<void> {
   target.focus();
 }
 
+/**
+ * The rights added with issue 15 ('@passerelle/rules/extra'), a chunk of their own loaded once per page from
+ * the moment a questionnaire connects, so the start screen never waits for them. Without them (a failed
+ * load) the session still runs on the original catalogue.
+ */
+let extraRights: Promise<void> | undefined;
+let extraRightsLoaded = false;
+function loadExtraRights(): Promise<void> {
+  extraRights ??= import('@passerelle/rules/extra').then(
+    (m) => {
+      m.loadExtraRights();
+      extraRightsLoaded = true;
+    },
+    (error) => {
+      extraRights = undefined;
+      console.error('[passerelle-questionnaire] droits ajoutés (issue 15) non chargés', error);
+    },
+  );
+  return extraRights;
+}
+
+/** Settles when the extra rights a questionnaire started loading are in (tests: the start screen was read). */
+export const extraRightsLoading = (): Promise<void> => extraRights ?? Promise.resolve();
+
 const without = <T>(record: Record<string, T>, key: string): Record<string, T> =>
   Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 
@@ -95,6 +119,9 @@ export class QuestionnaireController implements ReactiveController {
     if (this.isMediation) void this.mediation.load();
     this.saved = this.isMediation ? undefined : readSaved();
     this.chosenThemes = this.host.themesFromAttribute();
+    // Loaded long before a person presses Commencer; a session begun earlier (a reopened bilan, a quick
+    // click) is evaluated again with them, its answers kept.
+    if (!extraRightsLoaded) void loadExtraRights().then(() => this.refreshSession());
   }
 
   get data(): HostDataController {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import '../define/passerelle-questionnaire.js';
 import type { PasserelleQuestionnaire } from './questionnaire.js';
+import { extraRightsLoading } from './session-controller.js';
 import { STORAGE_KEY } from './storage.js';
 import { MONTH, settle } from './test-helpers.js';
 
@@ -54,6 +55,8 @@ export async function mount(
   el.innerHTML = inner;
   document.body.append(el);
   mounted.push(el);
+  // As a person reading the start screen: the rights loaded after it are in by the time they start.
+  await extraRightsLoading();
   await settle(el);
   return el;
 }

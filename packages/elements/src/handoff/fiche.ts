@@ -179,7 +179,7 @@ export function ficheHtml(f: Fiche, t: FicheTranslate): string {
     if (f.reopen.qrSvg)
       body.push(`<div class="qr" role="img" aria-label="${t('qrAlt')}">${f.reopen.qrSvg}</div>`);
   }
-  return `<!doctype html>\n<html lang="${escapeHtml(f.lang)}" dir="${f.dir}"><head>${head}</head><body>${body.join('\n')}</body></html>\n`;
+  return `<!doctype html>\n<html lang="${escapeHtml(f.lang)}" dir="${f.dir}"><head>${head}</head><body><main>${body.join('\n')}</main></body></html>\n`;
 }
 
 /**

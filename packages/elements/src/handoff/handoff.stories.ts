@@ -141,14 +141,23 @@ function fiche(mode: 'public' | 'accompagnement') {
 const frame = (doc: string, title: string) =>
   html`<iframe title=${title} .srcdoc=${doc} style="inline-size:100%;block-size:40em;border:1px solid #888"></iframe>`;
 
+/** The checks read the frame's document: wait until the fiche is in it, not the empty first document. */
+const loaded = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const iframe = canvasElement.querySelector('iframe');
+  for (let i = 0; i < 100 && !iframe?.contentDocument?.documentElement.lang; i++)
+    await new Promise((r) => setTimeout(r, 50));
+};
+
 export const FichePublic: StoryObj = {
   name: 'Fiche de liaison (couple de retraités)',
   render: () => frame(fiche('public'), 'Fiche de liaison'),
+  play: loaded,
 };
 
 export const FicheAccompagnement: StoryObj = {
   name: 'Fiche de liaison avec le suivi (accompagnement)',
   render: () => frame(fiche('accompagnement'), 'Fiche de liaison avec le suivi'),
+  play: loaded,
 };
 
 const withController = (pending: boolean, error: '' | 'payloadDamaged' | 'payloadOld' = '') =>

@@ -182,6 +182,8 @@ const refused: KeyValueBackend = {
 
 const meta: Meta = {
   title: 'Questionnaire/Espace médiateur',
+  // Data shared with the tests, not a story.
+  excludeStories: ['SAMPLE_RIGHTS'],
   parameters: {
     docs: {
       description: {

@@ -55,7 +55,7 @@ describe('passerelle-partners import', () => {
     expect(mairie?.lat).toBeCloseTo(48.78, 1);
     expect(readdirSync(join(dir, 'communes'))).toContain('dep-94.json');
     expect(r.err).toMatch(/placé au centre de Créteil/);
-  }, 60_000);
+  }, 300_000);
 
   it('refuses bad usage with a clear message', async () => {
     expect((await run(['import', fx('local_ccas.json')])).err).toMatch(/Il manque --out/);

@@ -13,7 +13,7 @@ import { buildCommunes, type CommunesBuild, communesFiles } from '../src/node/co
 let build: CommunesBuild;
 beforeAll(() => {
   build = buildCommunes();
-}, 60_000);
+}, 300_000);
 const names = (q: string, n = 3) => searchCommunes(build.communes, q, n).map((m) => m.commune.nom);
 
 describe('communes built from the postcode base and the COG', () => {
@@ -101,7 +101,7 @@ describe('browser files', () => {
         expect(Math.abs((b.lon as number) - (c.lon as number))).toBeLessThan(0.001);
       }
     }
-  });
+  }, 300_000);
   it('with a names index, the client asks for the same files whatever is typed or picked', async () => {
     const files = communesFiles(build.communes);
     const run = async (queries: string[]) => {

@@ -45,6 +45,9 @@ export const WIDGETS: readonly WidgetInfo[] = [
       const aids = el.getAttribute('local-aids-src');
       const communes = el.getAttribute('communes-src');
       if (aids) files.push(aids);
+      // The partner index: the fiche de liaison names places near the host commune.
+      const partners = el.getAttribute('partners-src');
+      if (partners) files.push(partners);
       // Local aids given to an EPCI are settled from the host commune's département file.
       const dep = departementOfCode(el.getAttribute('commune'));
       if (communes) files.push(communes, ...(aids && dep ? [beside(communes, `dep-${dep}.json`)] : []));

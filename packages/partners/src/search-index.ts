@@ -98,17 +98,17 @@ function bucketOf(places: Iterable<Place>): Bucket {
 const filterKey = (f: NeedFilter): string =>
   `${[...f.types].sort().join(',')}|${[...f.thematiques].sort().join(',')}|${f.text ?? ''}`;
 
-let needKeys: Map<string, string> | undefined;
-/** Key of each need of the table, computed once (the finder asks by need id). */
-function tableKeys(): Map<string, string> {
-  if (!needKeys) {
-    needKeys = new Map();
+let needFilters: Map<string, NeedFilter> | undefined;
+/** The filter of each need of the table by its key, computed once (the finder asks by need id). */
+function tableFilters(): Map<string, NeedFilter> {
+  if (!needFilters) {
+    needFilters = new Map();
     for (const n of NEEDS) {
       const f = needFilter({ need: n.id });
-      if (f) needKeys.set(filterKey(f), n.id);
+      if (f) needFilters.set(filterKey(f), f);
     }
   }
-  return needKeys;
+  return needFilters;
 }
 
 const indexes = new WeakMap<readonly Place[], SearchIndex>();
@@ -121,10 +121,7 @@ export function searchIndex(places: readonly Place[]): SearchIndex {
   let index = indexes.get(places);
   if (!index) {
     const byNeed = new Map<string, Bucket>();
-    for (const [key, id] of tableKeys()) {
-      const f = needFilter({ need: id }) as NeedFilter;
-      byNeed.set(key, bucketOf(places.filter((p) => matchesNeed(p, f))));
-    }
+    for (const [key, f] of tableFilters()) byNeed.set(key, bucketOf(places.filter((p) => matchesNeed(p, f))));
     index = { all: bucketOf(places), byNeed };
     indexes.set(places, index);
   }

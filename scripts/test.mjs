@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { quietEnv } from './env.mjs';
-import { closingLine, countReport } from './summary.mjs';
+import { closingLine, countReport, failedTests } from './summary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const workspaces = ['packages', 'apps'].flatMap((d) =>
@@ -38,6 +38,7 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const rows = [];
+const failures = [];
 
 // Node's test runner: every documented CLI command, run as written on the packages just built.
 console.log('\n=== documented commands (node --test)');
@@ -75,6 +76,7 @@ for (const ws of workspaces) {
     const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const { passed: p, failed: f, skipped: s } = countReport(report);
     rows.push({ where: `${ws.slice(root.length + 1)}/${file}`, p, f, s });
+    failures.push(...failedTests(report));
     passed += p;
     failed += f;
     skipped += s;
@@ -85,6 +87,7 @@ for (const r of rows)
   console.log(
     `${r.where.padEnd(48)} ${String(r.p).padStart(5)} passed ${String(r.f).padStart(3)} failed ${String(r.s).padStart(3)} skipped`,
   );
+if (failures.length) console.log(`Failed tests:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
 if (failedChecks.length) console.log(`Failed steps: ${failedChecks.join(', ')} (see the output above).`);
 // A failed step whose tests did not report still has to show in the closing line.
 if (failedChecks.length && failed === 0) failed = failedChecks.length;

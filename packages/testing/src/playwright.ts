@@ -4,6 +4,9 @@ import { chromiumArgs, findChromium } from './chromium.js';
 
 /** Playwright config shared by the apps: Debian's Chromium, no outside host, JSON report for `npm test`. */
 export function passerelleE2E(opts: { port: number; command: string; testDir?: string }) {
+  // PASSERELLE_E2E_PORT_OFFSET lets two checkouts run their e2e side by side without sharing a server.
+  const port = opts.port + (Number(process.env.PASSERELLE_E2E_PORT_OFFSET) || 0);
+  const command = opts.command.replace(`--port ${opts.port}`, `--port ${port}`);
   return defineConfig({
     testDir: opts.testDir ?? 'e2e',
     fullyParallel: true,
@@ -15,14 +18,14 @@ export function passerelleE2E(opts: { port: number; command: string; testDir?: s
     expect: { timeout: 20_000 },
     reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
     use: {
-      baseURL: `http://127.0.0.1:${opts.port}`,
+      baseURL: `http://127.0.0.1:${port}`,
       ...devices['Desktop Chrome'],
       launchOptions: { executablePath: findChromium(), args: chromiumArgs },
       trace: 'off',
     },
     webServer: {
-      command: opts.command,
-      url: `http://127.0.0.1:${opts.port}`,
+      command,
+      url: `http://127.0.0.1:${port}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

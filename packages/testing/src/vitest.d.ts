@@ -8,3 +8,5 @@ export interface PasserelleVitestOptions {
 export declare function passerelleVitest(options?: PasserelleVitestOptions): ViteUserConfig;
 /** Hang-only timeouts shared by every vitest run, Storybook's story run included. */
 export declare const hangTimeouts: { testTimeout: number; hookTimeout: number };
+/** For `vi.waitFor` and polling assertions: long enough for a loaded machine, short of a hang. */
+export declare const pollTimeout: number;

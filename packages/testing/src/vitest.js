@@ -10,6 +10,9 @@ import { launchOptions } from '../../../scripts/chromium.mjs';
  */
 export const hangTimeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
 
+/** For `vi.waitFor` and polling assertions: long enough for a loaded machine, short of a hang. */
+export const pollTimeout = 20_000;
+
 /**
  * One vitest setup for every workspace: `*.test.ts` in Node, `*.browser.test.ts` in Debian's Chromium,
  * workspace packages resolved to their TypeScript sources, and a JSON report that `npm test` sums up.
@@ -40,6 +43,8 @@ export function passerelleVitest(options = {}) {
       outputFile: { json: 'reports/vitest.json' },
       passWithNoTests: false,
       ...hangTimeouts,
+      // expect.poll / expect.element give up after 1 s by default: a loaded machine is slower than that.
+      expect: { poll: { timeout: pollTimeout } },
       projects: [
         {
           extends: true,

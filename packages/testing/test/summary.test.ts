@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingLine, countReport } from '../../../scripts/summary.mjs';
+import { closingLine, countReport, failedTests } from '../../../scripts/summary.mjs';
 
 describe('closing line of npm test', () => {
   it('counts a Vitest report, including a suite that failed to load', () => {
@@ -34,5 +34,65 @@ describe('closing line of npm test', () => {
     expect(closingLine({ passed: 3, failed: 0, skipped: 0 })).toMatch(
       /^\d+ passed, \d+ failed(, \d+ skipped)?$/,
     );
+  });
+
+  it('names each failed test with the first line of its error', () => {
+    const vitest = {
+      numPassedTests: 1,
+      numFailedTests: 1,
+      testResults: [
+        {
+          name: '/check/work/main/packages/elements/src/a.browser.test.ts',
+          status: 'failed',
+          assertionResults: [
+            { status: 'passed', fullName: 'ok' },
+            {
+              status: 'failed',
+              fullName: 'finder › says the stall',
+              failureMessages: ['\u001b[31mAssertionError: expected 1\u001b[39m\n  at x'],
+            },
+          ],
+        },
+        {
+          name: '/x/packages/rules/test/b.test.ts',
+          status: 'failed',
+          assertionResults: [],
+          message: 'SyntaxError: oops',
+        },
+      ],
+    };
+    expect(failedTests(vitest)).toEqual([
+      'packages/elements/src/a.browser.test.ts › finder › says the stall — AssertionError: expected 1',
+      'packages/rules/test/b.test.ts — SyntaxError: oops',
+    ]);
+    const pw = {
+      stats: { expected: 0, unexpected: 1, skipped: 0 },
+      suites: [
+        {
+          title: 'site.spec.ts',
+          specs: [],
+          suites: [
+            {
+              title: 'menu',
+              specs: [
+                {
+                  title: 'opens',
+                  file: 'site.spec.ts',
+                  line: 9,
+                  tests: [{ status: 'unexpected', results: [{ error: { message: 'Timeout 5000ms' } }] }],
+                },
+                {
+                  title: 'closes',
+                  file: 'site.spec.ts',
+                  line: 20,
+                  tests: [{ status: 'expected', results: [] }],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(failedTests(pw)).toEqual(['site.spec.ts:9 › menu › opens — Timeout 5000ms']);
   });
 });

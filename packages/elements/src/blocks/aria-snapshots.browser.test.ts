@@ -138,8 +138,9 @@ describe('accessibility tree snapshots', () => {
     const { host, root, locator } = await mount(demo(EXAMPLES.commune('empty')));
     root.getElementById('commune')!.focus();
     await userEvent.keyboard('vi');
-    await vi.waitFor(() =>
-      expect(root.getElementById('commune')!.getAttribute('aria-expanded')).toBe('true'),
+    await vi.waitFor(
+      () => expect(root.getElementById('commune')!.getAttribute('aria-expanded')).toBe('true'),
+      { timeout: 20_000 },
     );
     await userEvent.keyboard('{ArrowDown}');
     await settle(host);

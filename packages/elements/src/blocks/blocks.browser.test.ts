@@ -86,8 +86,9 @@ describe('axe on every block family', () => {
     const { container, root, host } = await mount(demo(fullForm));
     root.getElementById('commune')!.focus();
     await userEvent.keyboard('ly');
-    await vi.waitFor(() =>
-      expect(root.getElementById('commune')!.getAttribute('aria-expanded')).toBe('true'),
+    await vi.waitFor(
+      () => expect(root.getElementById('commune')!.getAttribute('aria-expanded')).toBe('true'),
+      { timeout: 20_000 },
     );
     await userEvent.keyboard('{ArrowDown}');
     await settle(host);
@@ -178,7 +179,7 @@ describe('keyboard paths', () => {
     await settle(host, 120);
     expect(input.getAttribute('aria-expanded')).toBe('false'); // one letter: no search yet
     await userEvent.keyboard('i');
-    await vi.waitFor(() => expect(input.getAttribute('aria-expanded')).toBe('true'));
+    await vi.waitFor(() => expect(input.getAttribute('aria-expanded')).toBe('true'), { timeout: 20_000 });
     expect(listbox.hidden).toBe(false);
     const options = [...listbox.querySelectorAll('[role=option]')];
     expect(options.map((o) => o.querySelector('.pa-option__label')?.textContent)).toEqual(['Villeurbanne']);
@@ -200,7 +201,7 @@ describe('keyboard paths', () => {
     await userEvent.clear(input);
     await userEvent.type(input, 'l');
     await userEvent.keyboard('y');
-    await vi.waitFor(() => expect(input.getAttribute('aria-expanded')).toBe('true'));
+    await vi.waitFor(() => expect(input.getAttribute('aria-expanded')).toBe('true'), { timeout: 20_000 });
     expect(host.state.commune).toBeNull();
     await userEvent.keyboard('{ArrowUp}');
     await settle(host);
@@ -218,8 +219,12 @@ describe('keyboard paths', () => {
     const { root } = await mount(demo(EXAMPLES.commune('empty')));
     (root.getElementById('commune') as HTMLInputElement).focus();
     await userEvent.keyboard('zzz');
-    await vi.waitFor(() =>
-      expect(root.querySelector('.pa-combobox [role=status]')?.textContent?.trim()).toMatch(/Aucune commune/),
+    await vi.waitFor(
+      () =>
+        expect(root.querySelector('.pa-combobox [role=status]')?.textContent?.trim()).toMatch(
+          /Aucune commune/,
+        ),
+      { timeout: 20_000 },
     );
   });
 

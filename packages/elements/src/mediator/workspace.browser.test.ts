@@ -103,8 +103,8 @@ describe('several bilans on one device (IndexedDB)', () => {
     // "Reload": a new widget on the same device lists the same three.
     for (const c of containers.splice(0)) c.remove();
     el = mount(host()).querySelector('passerelle-mediator-demo') as MediatorDemo;
-    await settle(el);
-    expect(labels().sort()).toEqual(['2412', 'A. B.', 'M. K.']);
+    // IndexedDB answers when it answers: wait for the list, not for a fixed delay.
+    await vi.waitFor(() => expect(labels().sort()).toEqual(['2412', 'A. B.', 'M. K.']), { timeout: 20_000 });
     // Delete one, confirmed in the dialog; the others stay.
     button(el, /Supprimer\s+M\. K\./, item('M. K.'))!.click();
     await settle(el);
@@ -129,8 +129,10 @@ describe('several bilans on one device (IndexedDB)', () => {
     const refusedEl = mount(
       html`<passerelle-mediator-demo .backend=${refused}></passerelle-mediator-demo>`,
     ).querySelector('passerelle-mediator-demo') as MediatorDemo;
-    await settle(refusedEl);
-    expect($(refusedEl, '[part=bilans]')?.textContent).toContain('n’autorise pas l’enregistrement');
+    await vi.waitFor(
+      () => expect($(refusedEl, '[part=bilans]')?.textContent).toContain('n’autorise pas l’enregistrement'),
+      { timeout: 20_000 },
+    );
     const full: KeyValueBackend = {
       ...memoryBackend(),
       set: async () => {

@@ -23,7 +23,8 @@ function visibleText(el: Element): string {
 }
 
 async function waitForButton(el: PasserelleQuestionnaire, text: string): Promise<HTMLButtonElement> {
-  for (let i = 0; i < 100; i++) {
+  // The deadline only catches a hang: a loaded machine may take seconds.
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
     const b = [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((x) =>
       (x.textContent ?? '').trim().startsWith(text),
     );

@@ -182,8 +182,9 @@ describe('commune search', () => {
     input.focus();
     input.value = 'Cré';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await vi.waitFor(() =>
-      expect(shadow(el).querySelector('[role=option]')?.textContent).toContain('Créteil'),
+    await vi.waitFor(
+      () => expect(shadow(el).querySelector('[role=option]')?.textContent).toContain('Créteil'),
+      { timeout: 20_000 },
     );
     shadow(el).querySelector<HTMLElement>('[role=option]')!.click();
     await settle(el);

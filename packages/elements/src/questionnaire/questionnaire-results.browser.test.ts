@@ -24,7 +24,7 @@ const waitFor = (done: () => boolean, what = 'condition') =>
     () => {
       if (!done()) throw new Error(`waiting for ${what}`);
     },
-    { timeout: 15_000, interval: 20 },
+    { timeout: 20_000, interval: 20 },
   );
 
 describe('results', () => {
@@ -198,7 +198,7 @@ describe('save, resume and erase', () => {
     await expectNoAxeViolations(again);
     [...dialog.querySelectorAll('button')].find((b) => b.textContent?.includes('Oui, tout effacer'))!.click();
     // The dialog's "close" event is a separate task: wait for it.
-    await vi.waitFor(() => expect(resets).toHaveLength(1));
+    await vi.waitFor(() => expect(resets).toHaveLength(1), { timeout: 20_000 });
     await settle(again);
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
     expect(resets).toHaveLength(1);

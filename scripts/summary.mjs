@@ -1,3 +1,5 @@
+import { stripVTControlCharacters } from 'node:util';
+
 // Reads the JSON reports of Vitest and Playwright and sums them: the closing line of `npm test`.
 
 /** @returns {{ passed: number, failed: number, skipped: number }} */
@@ -36,8 +38,7 @@ export function closingLine({ passed, failed, skipped }) {
  */
 export function failedTests(report) {
   const firstLine = (s) =>
-    String(s ?? '')
-      .replace(/\x1b\[[0-9;]*m/g, '')
+    stripVTControlCharacters(String(s ?? ''))
       .trim()
       .split('\n')[0]
       .slice(0, 200);

@@ -252,13 +252,32 @@ function writeDocs(rows: BenchRow[]) {
       .replace('questionnaire:', 'questionnaire :')
       .replace('FALC:', 'FALC :')
       .replace('visible (4× CPU, Slow 4G)', 'visible (processeur ÷ 4, Slow 4G)')
-      .replace('interactive (4× CPU, Slow 4G)', 'interactif (processeur ÷ 4, Slow 4G)');
+      .replace('interactive (4× CPU, Slow 4G)', 'interactif (processeur ÷ 4, Slow 4G)')
+      .replace(
+        'main thread busy until interactive (4× CPU)',
+        'calcul avant d’être interactif (processeur ÷ 4)',
+      )
+      .replace(
+        'request waves after the loader (code and host data)',
+        'vagues de requêtes après le chargeur (code et données)',
+      )
+      .replace(
+        'Portuguese, Turkish and Ukrainian texts, rules translation code',
+        'textes en portugais, turc et ukrainien, traduction des règles',
+      )
+      .replace('hand-off (fiche, QR code)', 'fiche de liaison (fiche, code QR)')
+      .replace("mediator's workspace", 'espace du médiateur')
+      .replace(
+        'rights added in issue 15, loaded after the first screen',
+        'aides ajoutées en 2026, chargées après le premier écran',
+      );
+  const unit = (u: string) => (u === 'KB gzip' ? 'Ko (gzip)' : u === 'waves' ? 'vague(s)' : u);
   const table = [
     '| Mesure | Valeur | Budget | Respecté |',
     '| --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
-        `| ${label(r.name)} | ${fr(r.value)} ${r.unit === 'KB gzip' ? 'Ko (gzip)' : r.unit} | ${
+        `| ${label(r.name)} | ${fr(r.value)} ${unit(r.unit)} | ${
           r.budget ? r.budget.replace(' KB', ' Ko').replace('.', ',') : '–'
         } | ${r.ok === undefined ? '–' : r.ok ? 'oui' : '**non**'} |`,
     ),

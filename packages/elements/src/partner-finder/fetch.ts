@@ -1,5 +1,6 @@
 // Every request of the finder has a deadline: a host that never answers, or answers and never finishes,
 // must end in a message, not in silence.
+import { fetchHostFile } from '../data/prefetch.js';
 
 export type FetchJson = (url: string) => Promise<unknown>;
 
@@ -16,14 +17,17 @@ export class LoadFailure extends Error {
   }
 }
 
-/** Same-origin GET of a JSON file, headers and body both within `ms`. */
+/**
+ * Same-origin GET of a JSON file, headers and body both within `ms`. Reuses the embed loader's early request
+ * for the same file when there is one, so the data travels with the code (one wave).
+ */
 export async function fetchJsonWithin(url: string, ms: number): Promise<unknown> {
   const controller = new AbortController();
   return withDeadline(
     (async () => {
       let res: Response;
       try {
-        res = await fetch(url, { credentials: 'same-origin', signal: controller.signal });
+        res = await fetchHostFile(url, { credentials: 'same-origin', signal: controller.signal });
       } catch {
         throw new LoadFailure('network');
       }

@@ -9,7 +9,7 @@ const entry = fileURLToPath(new URL('../define/passerelle-partner-finder.ts', im
 
 describe('partner finder bundle', () => {
   it('carries no zod, papaparse, importer or other language', async () => {
-    const r = await bundleWidget(entry, { external: /\.(en|ar)\.js$/ });
+    const r = await bundleWidget(entry, { external: /\.(en|ar|pt|tr|uk)\.js$/ });
     const file = r.outputFiles[0];
     if (!file) throw new Error('esbuild wrote nothing');
     const output = Object.values(r.metafile.outputs)[0];
@@ -18,11 +18,13 @@ describe('partner finder bundle', () => {
       .map(([k]) => k);
     // The bundle must really hold the widget, or the size below would prove nothing.
     expect(inputs.some((k) => k.endsWith('partner-finder/partner-finder.ts'))).toBe(true);
-    expect(inputs.some((k) => k.includes('partners/src/opening-hours.ts'))).toBe(true);
+    expect(inputs.some((k) => k.includes('partners/src/opening-hours/status.ts'))).toBe(true);
+    // The importers' converters of opening hours stay out of a page.
+    expect(inputs.filter((k) => k.includes('opening-hours/convert.ts'))).toEqual([]);
     expect(inputs.filter((k) => /node_modules\/(zod|papaparse)\//.test(k))).toEqual([]);
     expect(inputs.filter((k) => /partners\/src\/(model|import|importers\/|node\/|cli)/.test(k))).toEqual([]);
     expect(file.text).not.toMatch(/ZodError|papaparse/i);
-    expect(inputs.filter((k) => /\.(en|ar)\.ts$/.test(k))).toEqual([]);
+    expect(inputs.filter((k) => /\.(en|ar|pt|tr|uk)\.ts$/.test(k))).toEqual([]);
     expect(file.text).not.toContain('Search is not working right now');
   }, 300_000);
 });

@@ -109,7 +109,7 @@ const tr: PartialTable<FinderTable> = {
   routeTo: ', hedef: {name} (OpenStreetMap, yeni pencere)',
   copy: 'İletişim bilgilerini kopyala',
   copied: 'İletişim bilgileri kopyalandı.',
-  copyFailed: 'Kopyalama çalışmadı: metni elle seçin.',
+  copyFailed: 'Kopyalama çalışmadı: metni kendiniz seçip kopyalayın.',
   print: 'Yazdır',
   backToList: 'Listeye dön',
   creditsLead: 'Kaynaklar: ',

@@ -3,10 +3,10 @@
 // these languages), no French outside it, lang/dir right, axe clean.
 import type { Explanation } from '@passerelle/content';
 import { expectNoAxeViolations } from '@passerelle/testing/axe';
-import { FRENCH_PROPER_NOUNS, frenchWords } from '@passerelle/testing/french';
+import { FRENCH_PROPER_NOUNS } from '@passerelle/testing/french';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../define/passerelle-falc.js';
-import type { MessageValue } from '../i18n/messages.js';
+import { expectNoFrench, expectTableTranslated, frenchPieces } from '../i18n/test-helpers.js';
 import { PasserelleFalc } from './falc.js';
 import { falcMessages } from './messages.js';
 import type { SpeechEngine } from './read-aloud.js';
@@ -73,15 +73,8 @@ async function mount(locale: string, attrs: Record<string, string> = {}): Promis
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) =>
   el.shadowRoot?.querySelector<T>(sel) ?? null;
 
-const texts = (v: MessageValue | undefined): string[] =>
-  v === undefined ? [] : typeof v === 'string' ? [v] : Object.values(v).filter((t) => t !== undefined);
-
-// French interface sentences (placeholders cut out): none may show in another language.
-const frenchPieces = Object.values(falcMessages.tables.fr)
-  .flatMap((v) => texts(v))
-  .flatMap((t) => t.split(/\{\w+\}/))
-  .map((p) => p.trim())
-  .filter((p) => p.length >= 8);
+// French interface sentences: none may show in another language.
+const PIECES = frenchPieces(falcMessages.tables.fr, 8);
 
 /** What the widget itself says: everything but the French explanation, which is marked lang="fr". */
 function interfaceText(el: Element): string {
@@ -94,24 +87,13 @@ function expectPageLanguage(el: Element, locale: string, where: string): void {
   const root = $(el, '.falc') as HTMLElement;
   expect(root.getAttribute('lang'), where).toBe(locale);
   expect(root.getAttribute('dir'), where).toBe('ltr');
-  const text = interfaceText(el);
-  expect(frenchWords(text, FRENCH_PROPER_NOUNS), `${where}: ${text}`).toEqual([]);
-  expect(
-    frenchPieces.filter((p) => text.includes(p)),
-    `${where}: French sentence`,
-  ).toEqual([]);
+  expectNoFrench(interfaceText(el), where, FRENCH_PROPER_NOUNS, PIECES);
 }
 
 describe.each(LOCALES)('FALC strings in %s', (locale) => {
   it('translate every key with the placeholders of French, and no French word', async () => {
     expect(await falcMessages.missing(locale)).toEqual([]);
-    const table = falcMessages.tables[locale] as Record<string, MessageValue>;
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [key, fr] of Object.entries(falcMessages.tables.fr)) {
-      const own = texts(table[key]);
-      expect(names(own[0] ?? ''), key).toEqual(names(texts(fr)[0] ?? ''));
-      for (const t of own) expect(frenchWords(t, FRENCH_PROPER_NOUNS), `${key}: ${t}`).toEqual([]);
-    }
+    expectTableTranslated(falcMessages.tables.fr, falcMessages.tables[locale] ?? {}, FRENCH_PROPER_NOUNS);
   });
 });
 

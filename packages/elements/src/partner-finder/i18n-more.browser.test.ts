@@ -1,11 +1,12 @@
 // Portuguese, Turkish and Ukrainian finder, in a real browser: every key translated with the language's own
 // plural forms, and no screen (form, results, detail, errors, position) showing French outside proper nouns.
 import { expectNoAxeViolations } from '@passerelle/testing/axe';
-import { FRENCH_PROPER_NOUNS, frenchWords } from '@passerelle/testing/french';
+import { FRENCH_PROPER_NOUNS } from '@passerelle/testing/french';
 import { PARTNER_TYPES } from '@passerelle/partners/browser';
 import { describe, expect, it, vi } from 'vitest';
 import { intlLocale } from '../i18n/locale.js';
 import type { MessageValue } from '../i18n/messages.js';
+import { expectNoFrench, expectTableTranslated, frenchPieces } from '../i18n/test-helpers.js';
 import { EXAMPLE_COMMUNES, EXAMPLE_DATASET } from './example-data.js';
 import { finderMessages, HOURS_KEYS } from './messages.js';
 import { mount, root, status, until } from './test-helpers.js';
@@ -15,19 +16,12 @@ type More = (typeof LOCALES)[number];
 // Names that stay French: bodies and schemes, and the communes of the example data.
 const ALLOW = [...FRENCH_PROPER_NOUNS, ...EXAMPLE_COMMUNES.map((c) => c.nom)];
 
-const texts = (v: MessageValue | undefined): string[] =>
-  v === undefined ? [] : typeof v === 'string' ? [v] : Object.values(v).filter((t) => t !== undefined);
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
 /**
- * Pieces of French interface sentences (placeholders cut out) long enough to be a sentence, not a name:
- * none of them may show on a screen in another language.
+ * Pieces of French interface sentences long enough to be a sentence, not a name: none of them may show on a
+ * screen in another language.
  */
-const frenchPieces = Object.values(finderMessages.tables.fr)
-  .flatMap((v) => texts(v))
-  .flatMap((t) => t.split(/\{\w+\}/))
-  .map((p) => p.trim())
-  .filter((p) => p.length >= 12 && !FRENCH_PROPER_NOUNS.some((n) => p === n));
+const PIECES = frenchPieces(finderMessages.tables.fr, 12, FRENCH_PROPER_NOUNS);
+const IDENTIFIERS = new RegExp(`\\b(${PARTNER_TYPES.filter((t) => t.includes('-')).join('|')})\\b`);
 
 /** Visible text outside <bdi> (names, addresses and data from the places stay as written, in French). */
 function interfaceText(el: HTMLElement): string {
@@ -36,17 +30,11 @@ function interfaceText(el: HTMLElement): string {
   return (clone.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ');
 }
 
-function expectNoFrench(el: HTMLElement, where: string): void {
+function expectNoFrenchOn(el: HTMLElement, where: string): void {
   const text = interfaceText(el);
-  expect(frenchWords(text, ALLOW), `${where}: ${text}`).toEqual([]);
-  expect(
-    frenchPieces.filter((p) => text.includes(p)),
-    `${where}: French sentence`,
-  ).toEqual([]);
+  expectNoFrench(text, where, ALLOW, PIECES);
   // Never an identifier such as "france-services" instead of its label.
-  expect(text, where).not.toMatch(
-    new RegExp(`\\b(${PARTNER_TYPES.filter((t) => t.includes('-')).join('|')})\\b`),
-  );
+  expect(text, where).not.toMatch(IDENTIFIERS);
 }
 
 function expectLangDir(el: HTMLElement, locale: More): void {
@@ -68,14 +56,7 @@ describe.each(LOCALES)('finder tables in %s', (locale) => {
   });
 
   it('keep the placeholders of French and contain no French word', () => {
-    const table = finderMessages.tables[locale] as Record<string, MessageValue>;
-    for (const [key, fr] of Object.entries(finderMessages.tables.fr)) {
-      const own = table[key];
-      expect(placeholders(texts(own).at(-1) ?? ''), key).toEqual(
-        placeholders(typeof fr === 'string' ? fr : fr.other),
-      );
-      for (const t of texts(own)) expect(frenchWords(t, FRENCH_PROPER_NOUNS), `${key}: ${t}`).toEqual([]);
-    }
+    expectTableTranslated(finderMessages.tables.fr, finderMessages.tables[locale] ?? {}, FRENCH_PROPER_NOUNS);
   });
 
   it('give each plural message exactly the forms of the language (CLDR)', () => {
@@ -148,7 +129,7 @@ describe.each([
     await until(el, () => status(el).length > 0 && !/…$/.test(status(el)), 'status');
     expect(status(el)).toBe(expectedStatus);
     expectLangDir(el, locale);
-    expectNoFrench(el, 'results');
+    expectNoFrenchOn(el, 'results');
     // Group headings use the plural label of the type, with the count formatted in the locale.
     expect(root(el).querySelector('#pf-g-ccas')?.textContent?.trim()).toBe(
       `${finderMessages.msg(locale, 'types.ccas')} (1)`,
@@ -157,7 +138,7 @@ describe.each([
 
     root(el).querySelector<HTMLButtonElement>('.pf__linkbutton')?.click();
     await until(el, () => !!root(el).querySelector('.pf__detail'), 'detail');
-    expectNoFrench(el, 'detail');
+    expectNoFrenchOn(el, 'detail');
     expect(interfaceText(el)).toMatch(mondayHours);
     expect(button(el, finderMessages.msg(locale, 'backToList'))).toBeDefined();
     await expectNoAxeViolations(el);
@@ -172,7 +153,7 @@ describe.each([
       finderMessages.msg(locale, 'communeMissing'),
     );
     expectLangDir(el, locale);
-    expectNoFrench(el, 'commune error');
+    expectNoFrenchOn(el, 'commune error');
     await expectNoAxeViolations(el);
   });
 
@@ -184,7 +165,7 @@ describe.each([
         .msg(locale, 'noResult', { radius: el.distance(20), place: 'Vitry-sur-Seine' })
         .replace(/[\u00a0\u202f]/g, ' '),
     );
-    expectNoFrench(el, 'no result');
+    expectNoFrenchOn(el, 'no result');
   });
 
   it('a site without a list of places says so in the language', async () => {
@@ -193,7 +174,7 @@ describe.each([
     expect(root(el).querySelector('[role=alert]')?.textContent).toContain(
       finderMessages.msg(locale, 'noSource'),
     );
-    expectNoFrench(el, 'no source');
+    expectNoFrenchOn(el, 'no source');
     await expectNoAxeViolations(el);
   });
 
@@ -206,6 +187,6 @@ describe.each([
     button(el, finderMessages.msg(locale, 'useLocation'))?.click();
     const near = finderMessages.msg(locale, 'yourPositionNear', { commune: 'Ivry-sur-Seine' });
     await until(el, () => status(el).includes(near), 'status');
-    expectNoFrench(el, 'position');
+    expectNoFrenchOn(el, 'position');
   });
 });

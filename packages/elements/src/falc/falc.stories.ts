@@ -89,3 +89,8 @@ export const Arabe: Story = {
   name: 'Page en arabe : boutons en arabe, texte en français',
   render: () => html`<div lang="ar" dir="rtl"><passerelle-falc right="rsa"></passerelle-falc></div>`,
 };
+
+export const Portugais: Story = {
+  name: 'Page en portugais : boutons en portugais, texte en français',
+  render: () => html`<div lang="pt"><passerelle-falc right="rsa"></passerelle-falc></div>`,
+};

@@ -35,4 +35,7 @@ export const falcMessages = defineMessages({
   fr,
   en: () => import('./messages.en.js'),
   ar: () => import('./messages.ar.js'),
+  pt: () => import('./messages.pt.js'),
+  tr: () => import('./messages.tr.js'),
+  uk: () => import('./messages.uk.js'),
 });

@@ -182,4 +182,7 @@ export const finderMessages = defineMessages<FinderTable>({
   fr: fr as FinderTable,
   en: () => import('./messages.en.js'),
   ar: () => import('./messages.ar.js'),
+  pt: () => import('./messages.pt.js'),
+  tr: () => import('./messages.tr.js'),
+  uk: () => import('./messages.uk.js'),
 });

@@ -111,6 +111,13 @@ export const Arabe: Story = {
   play: async ({ canvasElement }) => settled(await finder(canvasElement)),
 };
 
+export const Portugais: Story = {
+  name: 'En portugais (lang="pt")',
+  render: () =>
+    html`<div lang="pt"><passerelle-partner-finder commune="94081" .data=${EXAMPLE_DATASET} .now=${EXAMPLE_NOW}></passerelle-partner-finder></div>`,
+  play: async ({ canvasElement }) => settled(await finder(canvasElement)),
+};
+
 export const Anglais: Story = {
   name: 'En anglais (lang="en"), détail d’un lieu',
   render: () =>

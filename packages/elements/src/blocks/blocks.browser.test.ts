@@ -446,17 +446,56 @@ describe('reflow, text size and text spacing', () => {
 });
 
 describe('combobox robustness', () => {
+  it('keeps the option reached with the arrows when a newer list arrives', async () => {
+    const { ComboboxController } = await import('./combobox.js');
+    const answer = new Map<string, (r: Array<{ id: string; label: string }>) => void>();
+    let chosen = '';
+    const { root } = await mount(
+      demo((h) =>
+        h
+          .use(
+            'c',
+            (x) =>
+              new ComboboxController(x, {
+                search: (q: string) => new Promise((r) => answer.set(q, r)),
+                debounceMs: 0,
+              }),
+          )
+          .render({ id: 'c', label: 'Commune', onSelect: (o) => (chosen = o?.id ?? '') }),
+      ),
+    );
+    const input = root.getElementById('c') as HTMLInputElement;
+    const wait = (check: () => void) => vi.waitFor(check, { timeout: 20_000 });
+    input.focus();
+    await userEvent.keyboard('vi');
+    await wait(() => expect(answer.has('vi')).toBe(true));
+    answer.get('vi')?.([
+      { id: 'a', label: 'Villejuif' },
+      { id: 'b', label: 'Vitry-sur-Seine' },
+    ]);
+    await wait(() => expect(root.querySelectorAll('[role=option]')).toHaveLength(2));
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await userEvent.keyboard('t');
+    await wait(() => expect(answer.has('vit')).toBe(true));
+    answer.get('vit')?.([
+      { id: 'b', label: 'Vitry-sur-Seine' },
+      { id: 'c', label: 'Vitrolles' },
+    ]);
+    await wait(() => expect(root.querySelector('[role=option]')?.textContent).toContain('Vitry'));
+    expect(root.querySelector('[aria-selected=true]')?.textContent).toContain('Vitry-sur-Seine');
+    await userEvent.keyboard('{Enter}');
+    await wait(() => expect(chosen).toBe('b'));
+  });
+
   it('ignores stale answers, says when search is slow or fails', async () => {
     const { ComboboxController } = await import('./combobox.js');
     let calls = 0;
+    // Each search answers when the test says so: no timing is asserted, only the order of answers.
+    const answer = new Map<string, (r: Array<{ id: string; label: string }>) => void>();
     const search = (q: string) => {
       calls++;
       if (q === 'err') return Promise.reject(new Error('offline'));
-      // The first query answers last: its results must not replace the newer ones.
-      const delay = q === 'pa' ? 600 : 10;
-      return new Promise<Array<{ id: string; label: string }>>((r) =>
-        setTimeout(() => r([{ id: q, label: `Résultat ${q}` }]), delay),
-      );
+      return new Promise<Array<{ id: string; label: string }>>((r) => answer.set(q, r));
     };
     const { root, host } = await mount(
       demo((h) =>
@@ -467,20 +506,23 @@ describe('combobox robustness', () => {
     );
     const input = root.getElementById('c') as HTMLInputElement;
     const status = root.querySelector('[role=status]')!;
+    const wait = (check: () => void) => vi.waitFor(check, { timeout: 20_000 });
     input.focus();
     await userEvent.keyboard('pa');
-    await settle(host, 450);
-    expect(status.textContent?.trim()).toBe('Recherche en cours…');
+    // "pa" has not answered: past the slow threshold, the search is said to be under way.
+    await wait(() => expect(status.textContent?.trim()).toBe('Recherche en cours…'));
     await userEvent.keyboard('r');
-    await settle(host, 400);
+    await wait(() => expect(answer.has('par')).toBe(true));
+    answer.get('par')?.([{ id: 'par', label: 'Résultat par' }]);
     const labels = () => [...root.querySelectorAll('.pa-option__label')].map((o) => o.textContent);
-    expect(labels()).toEqual(['Résultat par']);
-    await settle(host, 300); // the stale "pa" answer arrives now
+    await wait(() => expect(labels()).toEqual(['Résultat par']));
+    // The older query answers last: its results must not replace the newer ones.
+    answer.get('pa')?.([{ id: 'pa', label: 'Résultat pa' }]);
+    await settle(host, 50);
     expect(labels()).toEqual(['Résultat par']);
     await userEvent.clear(input);
     await userEvent.keyboard('err');
-    await settle(host, 50);
-    expect(status.textContent?.trim()).toMatch(/ne fonctionne pas/);
+    await wait(() => expect(status.textContent?.trim()).toMatch(/ne fonctionne pas/));
     expect(input.getAttribute('aria-expanded')).toBe('false');
     expect(calls).toBeGreaterThanOrEqual(3);
   });

@@ -127,8 +127,10 @@ export class ComboboxController implements ReactiveController {
     clearTimeout(slow);
     if (req !== this.request) return; // a newer query answered first or will answer
     this.loading = false;
+    // A newer list keeps the option the person had reached with the arrows, when it is still there.
+    const reached = this.open ? this.options[this.activeIndex]?.id : undefined;
     this.options = results.slice(0, this.config.maxResults ?? 8);
-    this.activeIndex = -1;
+    this.activeIndex = reached === undefined ? -1 : this.options.findIndex((o) => o.id === reached);
     this.open = this.options.length > 0;
     this.status =
       this.options.length > 0

@@ -57,6 +57,17 @@ export const questionnaireStyles = css`
   .pq-themes {
     margin-block: 1em;
   }
+  /* A file field: wider than a 320 px screen and 13.33 px text unless told otherwise. */
+  .pq-open-saved input {
+    max-inline-size: 100%;
+    font: inherit;
+    min-block-size: 2.75em;
+  }
+  .pq-open-saved input::file-selector-button {
+    font: inherit;
+    min-block-size: 2.75em;
+    margin-inline-end: 0.75em;
+  }
   .pq-dense .pa-field,
   .pq-dense .pa-fieldset {
     margin-block: 0.5em 1em;

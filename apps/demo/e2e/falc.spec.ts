@@ -166,9 +166,7 @@ test('stays accessible and reflows at 320 px with an explanation open', async ({
   await expectAccessible(page);
 });
 
-test('opens the right named by #droit= of the address (the questionnaire links there)', async ({
-  page,
-}) => {
+test('opens the right named by #droit= of the address (the questionnaire links there)', async ({ page }) => {
   const requests: URL[] = [];
   page.on('request', (r) => requests.push(new URL(r.url())));
   await page.goto(`${PATH}#droit=asf`);

@@ -26,7 +26,8 @@ export function compactRight(host: MediatorHost, o: CompactRightOptions): Templa
     host.msg(mediatorMessages, key, params);
   const buttonId = `${o.id}-more`;
   const panelId = `${o.id}-panel`;
-  const amount = o.amount && (o.amount.estimate ? m('amountAbout', { amount: o.amount.text }) : o.amount.text);
+  const amount =
+    o.amount && (o.amount.estimate ? m('amountAbout', { amount: o.amount.text }) : o.amount.text);
   return html`<article class="pa-card pm-right" part="card" id=${o.id} aria-labelledby=${`${o.id}-title`}>
     <h4 id=${`${o.id}-title`} class="pa-heading pm-right-title">
       <button

@@ -279,7 +279,7 @@ describe('dense results', () => {
     ).querySelector('passerelle-mediator-demo') as MediatorDemo;
     await settle(el);
     const line = (sel: string) => $(el, sel)?.textContent?.replace(/\s+/g, ' ').trim();
-    expect(line('.pm-right-status')).toBe('✓ Vous y avez probablement droit');
+    expect(line('.pm-right-status')).toBe('✓Vous y avez probablement droit');
     expect(line('.pm-right-amount')).toBe('Environ 412 € par mois');
     expect(line('.pm-right-next')).toBe('Prochaine étape : Faites la demande en ligne.');
     const title = $(el, 'h4#pq-r-rsa-title')!;

@@ -100,6 +100,7 @@ export class MediatorDemo extends PasserelleElement {
       ${w.renderList(() => ({ answers: {} }))}
       ${w.current ? html`<h2>Suivi</h2>${w.renderFollowUp('rsa')}<div data-fiche>${w.renderOrientation('rsa')}</div>` : ''}
       ${this.checklist ? this.renderChecklist(this.checklist) : ''}
+      ${this.compactRights ? html`<h3>Vos droits</h3>` : ''}
       ${this.compactRights?.map((r) =>
         w.renderCompactRight({
           ...r,

@@ -135,6 +135,13 @@ test('the results page of a family of four is under 6,000 px at 1280 px', async 
   await completeInterview(q);
   const height = await q.evaluate((el) => el.getBoundingClientRect().height);
   expect(height).toBeLessThan(6000);
+  // The groups of the results are plain text (the theme label's bold, muted style once leaked into them).
+  expect(
+    await q
+      .locator('section.pq-group')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontWeight),
+  ).toBe('400');
   // Nothing is lost: each right's name opens its whole card from the keyboard.
   const first = q.locator('[part~="results"] .pm-right').first();
   const toggle = first.getByRole('heading', { level: 4 }).getByRole('button');

@@ -30,7 +30,7 @@ export const questionnaireStyles = css`
   .pq-actions--end {
     justify-content: flex-start;
   }
-  .pq-group {
+  p.pq-group {
     margin-block: 0.5em 0;
     font-weight: 700;
     color: var(--passerelle-color-text-muted, #4a5568);

@@ -34,10 +34,6 @@ async function widgetsDocument(page: Page, path: string): Promise<Frame> {
 for (const host of hosts) {
   test.describe(host.name, () => {
     test('no overflow at 320 px, no error, no axe violation', async ({ page }) => {
-      test.fixme(
-        host.name === 'iframe',
-        'Failing after the merges of 2026-12-03, see the closing note of that session',
-      );
       const { errors } = collectErrors(page);
       await page.setViewportSize({ width: 320, height: 720 });
       await page.goto(host.path);
@@ -51,8 +47,7 @@ for (const host of hosts) {
       expect(errors).toEqual([]);
     });
 
-    // Failing after the merges of 2026-12-03, see the closing note of that session.
-    test.fixme('visible focus and readable controls in every widget', async ({ page }) => {
+    test('visible focus and readable controls in every widget', async ({ page }) => {
       test.skip(builtTags.length === 0, 'no widget in the kit yet');
       await page.setViewportSize({ width: 320, height: 720 });
       await page.goto(host.path);

@@ -24,10 +24,6 @@ const pages = [
 
 for (const p of pages) {
   test(`${p.path}: accessible, reflows at 320 px, widgets load`, async ({ page }) => {
-    test.fixme(
-      p.path === '/integrer.html',
-      'Failing after the merges of 2026-12-03, see the closing note of that session',
-    );
     const { errors } = collectErrors(page);
     await page.setViewportSize({ width: 320, height: 720 });
     await page.goto(p.path);

@@ -30,6 +30,9 @@ export interface CompactChecklistOptions {
   followUp: (id: string) => TemplateResult | typeof nothing;
   /** "Orienté vers": where to, in the mediator's words (shown when the state is "oriented"). */
   orientedTo?: (id: string) => TemplateResult;
+  /** Whether a row's follow-up and note are shown; `byDefault` (a note is written) unless the mediator chose. */
+  followUpOpen: (id: string, byDefault: boolean) => boolean;
+  onFollowUpToggle: (id: string, open: boolean) => void;
   othersOpen: boolean;
   onToggleOthers: (open: boolean) => void;
 }
@@ -41,9 +44,28 @@ export function matters(r: ChecklistRight, state: ChecklistState): boolean {
 
 export const checklistBaseId = (id: string) => `pq-c-${id.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 
+/**
+ * One line per right (its state as radios, the rules' status as hint); the follow-up and the note behind a
+ * disclosure, unfolded at first when something is recorded in it or the right is marked "oriented".
+ */
 function row(host: MediatorHost, o: CompactChecklistOptions, r: ChecklistRight): TemplateResult {
   const state = o.state(r.id);
   const base = checklistBaseId(r.id);
+  const toFollow = state === 'to_open' || state === 'oriented';
+  // "Orienté vers…" asks where to: its field shows at once.
+  const open = o.followUpOpen(r.id, o.note(r.id) !== '' || state === 'oriented');
+  const details = () => html`${state === 'oriented' && o.orientedTo ? o.orientedTo(r.id) : nothing}
+    ${toFollow ? o.followUp(r.id) : nothing}
+    <div class="pa-field pm-note">
+      <label class="pa-label" for=${`${base}-note`}>${o.noteLabel(r.label)}</label>
+      <textarea
+        id=${`${base}-note`}
+        class="pa-input pa-input--full"
+        rows="1"
+        .value=${o.note(r.id)}
+        @input=${(e: Event) => o.onNote(r.id, (e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+    </div>`;
   return html`<li class="pm-check" data-right=${r.id} data-state=${state}>
     ${radioGroup(host, {
       id: `${base}-state`,
@@ -54,18 +76,15 @@ function row(host: MediatorHost, o: CompactChecklistOptions, r: ChecklistRight):
       value: state,
       onChange: (v) => o.onState(r.id, v as ChecklistState),
     })}
-    ${state === 'oriented' && o.orientedTo ? o.orientedTo(r.id) : nothing}
-    ${state === 'to_open' || state === 'oriented' ? o.followUp(r.id) : nothing}
-    <div class="pa-field pm-note">
-      <label class="pa-label" for=${`${base}-note`}>${o.noteLabel(r.label)}</label>
-      <textarea
-        id=${`${base}-note`}
-        class="pa-input pa-input--full"
-        rows="1"
-        .value=${o.note(r.id)}
-        @input=${(e: Event) => o.onNote(r.id, (e.target as HTMLTextAreaElement).value)}
-      ></textarea>
-    </div>
+    ${disclosure({
+      id: `${base}-more`,
+      summary: html`${host.msg(mediatorMessages, 'followUpMore')}<span class="pa-visually-hidden">
+          (${r.label})</span
+        >`,
+      open,
+      onToggle: (v) => o.onFollowUpToggle(r.id, v),
+      content: open ? details() : nothing,
+    })}
   </li>`;
 }
 

@@ -93,10 +93,95 @@ export const mediatorStyles = css`
   }
   .pm-check {
     border-block-end: 1px solid var(--_pa-border-subtle);
-    padding-block: 0.5em;
+    padding-block: 0.375em;
   }
-  .pm-check .pa-fieldset {
+  /* Dense results: one line per right (the name opens its card), the next step under it. */
+  .pm-right {
+    display: grid;
+    grid-template-columns: minmax(0, 4fr) minmax(0, 4fr) minmax(0, 3fr);
+    align-items: baseline;
+    gap: 0 1em;
+    padding: 0.25em 0.75em;
+    margin-block: 0 0.375em;
+    font-weight: normal;
+  }
+  .pm-right .pm-right-title,
+  .pm-right > p {
+    margin: 0;
+  }
+  .pm-right-title {
+    font-size: 1em;
+  }
+  .pm-right-status {
+    font-weight: normal;
+    flex-wrap: nowrap;
+  }
+  .pm-right-amount {
+    font-weight: 700;
+  }
+  .pm-right-next,
+  .pm-right-panel {
+    grid-column: 1 / -1;
+  }
+  .pm-right-next {
+    padding-inline-start: 1.6em;
+    padding-block-end: 0.25em;
+  }
+  .pm-right-next-label,
+  .pm-check .pa-hint {
+    color: var(--_pa-muted);
+  }
+  @container (max-width: 40em) {
+    .pm-right {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  /* A checklist row: the right's state on one line, "Raison, aide et note" at its end. */
+  .pm-check {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+    gap: 0 1em;
+  }
+  .pm-check > .pa-fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 1em;
+    margin-block: 0;
+  }
+  .pm-check > .pa-fieldset > .pa-legend {
+    float: inline-start;
+    margin: 0;
+  }
+  .pm-check > .pa-fieldset > .pa-hint {
+    margin: 0;
+  }
+  .pm-check > .pa-disclosure {
+    display: contents;
+  }
+  .pm-check .pa-disclosure__panel {
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
+    gap: 0 1em;
+    align-items: end;
     margin-block: 0.25em;
+  }
+  .pm-check .pa-disclosure__panel[hidden] {
+    display: none;
+  }
+  .pm-check .pm-follow {
+    margin-block: 0;
+    grid-column: span 2;
+  }
+  @container (max-width: 40em) {
+    .pm-check {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .pm-check .pm-follow {
+      grid-column: auto;
+    }
   }
   .pm-note textarea {
     min-block-size: 2.75em;

@@ -230,9 +230,22 @@ describe('compact checklist', () => {
       [...el.shadowRoot!.querySelectorAll('.pm-check')].map((li) => li.getAttribute('data-right'));
     expect(shown()).toEqual(['rsa', 'css', 'aide_logement']);
     expect($(el, '#pm-checklist-title')?.textContent).toBe('Suivi : 3 droits à voir');
-    // A right to open has its follow-up; an open one does not.
+    // Each row is one line: reason, help and note wait behind a disclosure named after the right.
+    expect($(el, '[data-right="rsa"] [part=follow-up]')).toBeNull();
+    const more = $<HTMLButtonElement>(el, '#pq-c-rsa-more')!;
+    expect(more.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Raison, aide et note (Revenu de solidarité active (RSA))',
+    );
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    more.click();
+    await settle(el);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    // A right to open has its follow-up; an open one only its note.
     expect($(el, '[data-right="rsa"] [part=follow-up]')).not.toBeNull();
+    $<HTMLButtonElement>(el, '#pq-c-aide-logement-more')!.click();
+    await settle(el);
     expect($(el, '[data-right="aide_logement"] [part=follow-up]')).toBeNull();
+    expect($(el, '#pq-c-aide-logement-note')).not.toBeNull();
     const toggle = $<HTMLButtonElement>(el, '#pm-checklist-others')!;
     expect(toggle.textContent).toContain('Voir les 4 autres droits');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -245,6 +258,45 @@ describe('compact checklist', () => {
     toggle.click();
     await settle(el);
     expect(shown()).toEqual(['rsa', 'css', 'aide_logement', 'aah']);
+    await expectNoAxeViolations(el.parentElement!);
+  });
+});
+
+describe('dense results', () => {
+  it('one line per right; its name opens the whole card, for the keyboard and screen readers', async () => {
+    const el = mount(
+      html`<passerelle-mediator-demo .compactRights=${[
+        {
+          id: 'rsa',
+          label: 'Revenu de solidarité active (RSA)',
+          status: 'eligible',
+          statusText: 'Vous y avez probablement droit',
+          amount: { text: '412 € par mois', estimate: true },
+          next: 'Faites la demande en ligne.',
+          description: 'Un revenu minimum.',
+        },
+      ]}></passerelle-mediator-demo>`,
+    ).querySelector('passerelle-mediator-demo') as MediatorDemo;
+    await settle(el);
+    const line = (sel: string) => $(el, sel)?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(line('.pm-right-status')).toBe('✓Vous y avez probablement droit');
+    expect(line('.pm-right-amount')).toBe('Environ 412 € par mois');
+    expect(line('.pm-right-next')).toBe('Prochaine étape : Faites la demande en ligne.');
+    const title = $(el, 'h4#pq-r-rsa-title')!;
+    const toggle = title.querySelector('button')!;
+    expect(toggle.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Revenu de solidarité active (RSA) : Détails, démarches et aide',
+    );
+    const panel = $(el, `#${toggle.getAttribute('aria-controls')}`)!;
+    expect(panel.hidden).toBe(true);
+    expect(panel.textContent?.trim()).toBe('');
+    toggle.focus();
+    toggle.click();
+    await settle(el);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(panel.hidden).toBe(false);
+    expect(panel.textContent).toContain('Un revenu minimum.');
+    expect(el.shadowRoot!.activeElement).toBe(toggle);
     await expectNoAxeViolations(el.parentElement!);
   });
 });

@@ -6,7 +6,7 @@ import { defineElement } from '../base/define.js';
 import { PasserelleElement } from '../base/passerelle-element.js';
 import { blockStyles } from '../blocks/styles.js';
 import { ActivityCount } from './activity.js';
-import { type ChecklistRight, compactChecklist } from './checklist.js';
+import type { ChecklistRight } from './checklist.js';
 import type { ChecklistState } from './model.js';
 import type { FollowUp } from './model.js';
 import type { OrientationSource } from './orientation.js';
@@ -27,6 +27,7 @@ export class MediatorDemo extends PasserelleElement {
     activityBackend: { attribute: false },
     orientation: { attribute: false },
     checklist: { attribute: false },
+    compactRights: { attribute: false },
   };
   static override styles = [PasserelleElement.styles, blockStyles, mediatorStyles];
   backend: KeyValueBackend = memoryBackend();
@@ -34,6 +35,9 @@ export class MediatorDemo extends PasserelleElement {
   orientation: OrientationSource | undefined;
   /** Shows the compact checklist of these rights (states kept here, as the questionnaire does). */
   checklist: ChecklistRight[] | undefined;
+  /** Shows these rights as the dense results of accompagnement mode. */
+  compactRights: SampleResult[] | undefined;
+  openRights: Record<string, boolean> = {};
   states: Record<string, ChecklistState> = {};
   notes: Record<string, string> = {};
   othersOpen = false;
@@ -68,7 +72,7 @@ export class MediatorDemo extends PasserelleElement {
         : rights.find((r) => r.id === id)?.status === 'already_received'
           ? 'open'
           : 'to_open');
-    return compactChecklist(this, {
+    return this.workspace.renderChecklist({
       rights,
       state,
       note: (id) => this.notes[id] ?? '',
@@ -82,7 +86,6 @@ export class MediatorDemo extends PasserelleElement {
       stateLabel: (s) => STATE_LABELS[s],
       noteLabel: (r) => `Note pour « ${r} »`,
       statusLegend: (r) => `État pour « ${r} »`,
-      followUp: (id) => this.workspace.renderFollowUp(id),
       othersOpen: this.othersOpen,
       onToggleOthers: (open) => {
         this.othersOpen = open;
@@ -97,6 +100,20 @@ export class MediatorDemo extends PasserelleElement {
       ${w.renderList(() => ({ answers: {} }))}
       ${w.current ? html`<h2>Suivi</h2>${w.renderFollowUp('rsa')}<div data-fiche>${w.renderOrientation('rsa')}</div>` : ''}
       ${this.checklist ? this.renderChecklist(this.checklist) : ''}
+      ${this.compactRights ? html`<h3>Vos droits</h3>` : ''}
+      ${this.compactRights?.map((r) =>
+        w.renderCompactRight({
+          ...r,
+          id: `pq-r-${r.id}`,
+          statusIcon: r.status === 'possible' ? '?' : '✓',
+          open: !!this.openRights[r.id],
+          onToggle: (open) => {
+            this.openRights = { ...this.openRights, [r.id]: open };
+            this.requestUpdate();
+          },
+          details: () => html`<p>${r.description}</p>`,
+        }),
+      )}
       ${w.renderActivity()} ${w.renderDialog()}
       <p role="status">${this.status}</p>
     </div>`;
@@ -110,6 +127,36 @@ const STATE_LABELS: Record<ChecklistState, string> = {
   oriented: 'Orienté vers',
   not_concerned: 'Non concerné',
 };
+
+interface SampleResult {
+  id: string;
+  label: string;
+  status: 'eligible' | 'possible';
+  statusText: string;
+  amount?: { text: string; estimate: boolean };
+  next?: string;
+  description: string;
+}
+
+const SAMPLE_RESULTS: SampleResult[] = [
+  {
+    id: 'rsa',
+    label: RIGHTS.rsa as string,
+    status: 'eligible',
+    statusText: 'Vous y avez probablement droit',
+    amount: { text: '412 € par mois', estimate: true },
+    next: 'Faites la demande en ligne sur le site de la CAF.',
+    description: 'Un revenu minimum pour les personnes sans ressources ou avec de faibles ressources.',
+  },
+  {
+    id: 'css',
+    label: RIGHTS.css as string,
+    status: 'possible',
+    statusText: 'Peut-être : il manque une réponse',
+    next: 'Demandez-la à votre caisse d’assurance maladie.',
+    description: 'Une complémentaire santé gratuite ou à moins de 1 € par jour.',
+  },
+];
 
 export const SAMPLE_RIGHTS: ChecklistRight[] = [
   {
@@ -261,4 +308,10 @@ export const SuiviCompact: StoryObj = {
   name: 'Liste de suivi compacte',
   render: () =>
     html`<passerelle-mediator-demo .backend=${memoryBackend()} .checklist=${SAMPLE_RIGHTS}></passerelle-mediator-demo>`,
+};
+
+export const DroitsDenses: StoryObj = {
+  name: 'Résultats en vue dense (une ligne par droit)',
+  render: () =>
+    html`<passerelle-mediator-demo .backend=${memoryBackend()} .compactRights=${SAMPLE_RESULTS}></passerelle-mediator-demo>`,
 };

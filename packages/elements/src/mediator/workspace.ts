@@ -11,6 +11,7 @@ import {
 } from 'lit';
 import { ConfirmDialogController } from '../blocks/dialog.js';
 import { type CompactChecklistOptions, compactChecklist } from './checklist.js';
+import { type CompactRightOptions, compactRight } from './compact.js';
 import { handleShortcut, type ShortcutActions, shortcutsHelp } from './shortcuts.js';
 import { ActivityCount, type ActivityRow, activityCsv, activityJson, isoWeek, shareOf } from './activity.js';
 import { mediatorMessages } from './messages.js';
@@ -319,8 +320,29 @@ export class MediatorWorkspace implements ReactiveController {
   }
 
   /** The compact checklist (here so that public mode never downloads it). */
-  renderChecklist(o: Omit<CompactChecklistOptions, 'followUp'>): TemplateResult {
-    return compactChecklist(this.host, { ...o, followUp: (id) => this.renderFollowUp(id) });
+  /** Rows whose follow-up the mediator folded or unfolded; the others are open when something is recorded. */
+  private followUpShown = new Map<string, boolean>();
+
+  renderChecklist(
+    o: Omit<CompactChecklistOptions, 'followUp' | 'followUpOpen' | 'onFollowUpToggle'>,
+  ): TemplateResult {
+    return compactChecklist(this.host, {
+      ...o,
+      followUp: (id) => this.renderFollowUp(id),
+      followUpOpen: (id, byDefault) => {
+        const f = this.followUpOf(id);
+        return this.followUpShown.get(id) ?? (byDefault || !!(f.reason || f.help || f.partner));
+      },
+      onFollowUpToggle: (id, open) => {
+        this.followUpShown.set(id, open);
+        this.host.requestUpdate();
+      },
+    });
+  }
+
+  /** A right of the results on one line, its card behind a disclosure (the dense results). */
+  renderCompactRight(o: CompactRightOptions): TemplateResult {
+    return compactRight(this.host, o);
   }
 
   renderShortcutsHelp(): TemplateResult {

@@ -117,6 +117,17 @@ function bookingLink(c: QuestionnaireController, r: ShownRight): TemplateResult 
   </p>`;
 }
 
+/** The amount of the dense line: the caveat of an estimate stays in the card. */
+function compactAmount(c: QuestionnaireController, r: ShownRight) {
+  const a = r.amount;
+  if (!a || a.isCost || a.upTo || a.kind !== 'estimate' || r.status === 'not_eligible') {
+    const text = amountText(c, r);
+    return text ? { text, estimate: false } : undefined;
+  }
+  const per = c.t(a.per === 'month' ? 'perMonth' : a.per === 'year' ? 'perYear' : 'perOnce');
+  return { text: `${c.host.formatEuro(a.value)} ${per}`, estimate: true };
+}
+
 /** One right's card; `extra` goes under its amount (when it is paid). */
 export function renderRight(
   c: QuestionnaireController,
@@ -127,7 +138,7 @@ export function renderRight(
   const amount = amountText(c, r);
   const whyId = `${cardId}-why`;
   const description = r.description ?? getRightDetails(r.id)?.description;
-  const content = html`
+  const content = () => html`
     ${
       r.local
         ? html`<p class="pq-local">${c.t('localAid')}${r.publisher ? ` · ${c.t('publisher', { name: r.publisher })}` : ''}</p>`
@@ -156,5 +167,22 @@ export function renderRight(
     })}
     ${r.status === 'not_eligible' ? nothing : actions(c, r)}
   `;
-  return card({ id: cardId, heading: r.label, headingLevel: 4, content });
+  // Accompagnement mode: a dense line per right (status, amount, next step), the card behind a disclosure.
+  const w = c.isMediation ? c.mediation.workspace : undefined;
+  if (w) {
+    const moreId = `${cardId}-more`;
+    return w.renderCompactRight({
+      id: cardId,
+      label: r.label,
+      status: r.status,
+      statusIcon: STATUS_ICONS[r.status],
+      statusText: statusText(c, r),
+      amount: compactAmount(c, r),
+      next: r.status === 'not_eligible' ? undefined : procedureOf(r)?.steps[0],
+      open: !!c.open[moreId],
+      onToggle: (o) => c.set({ open: { ...c.open, [moreId]: o } }),
+      details: content,
+    });
+  }
+  return card({ id: cardId, heading: r.label, headingLevel: 4, content: content() });
 }

@@ -30,7 +30,7 @@ export const questionnaireStyles = css`
   .pq-actions--end {
     justify-content: flex-start;
   }
-  .pq-group {
+  p.pq-group {
     margin-block: 0.5em 0;
     font-weight: 700;
     color: var(--passerelle-color-text-muted, #4a5568);
@@ -56,6 +56,17 @@ export const questionnaireStyles = css`
   }
   .pq-themes {
     margin-block: 1em;
+  }
+  /* A file field: wider than a 320 px screen and 13.33 px text unless told otherwise. */
+  .pq-open-saved input {
+    max-inline-size: 100%;
+    font: inherit;
+    min-block-size: 2.75em;
+  }
+  .pq-open-saved input::file-selector-button {
+    font: inherit;
+    min-block-size: 2.75em;
+    margin-inline-end: 0.75em;
   }
   .pq-dense .pa-field,
   .pq-dense .pa-fieldset {

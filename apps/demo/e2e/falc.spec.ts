@@ -180,3 +180,24 @@ test('opens the right named by #droit= of the address (the questionnaire links t
   // is not the fragment).
   expect(requests.filter((u) => u.hash !== '' || /droit=/.test(u.href))).toEqual([]);
 });
+
+test('the files asked for do not tell which right was opened', async ({ browser }) => {
+  // Two fresh visitors open two different rights: the server must see the same files.
+  const filesFor = async (right: string) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const paths = new Set<string>();
+    page.on('request', (r) => paths.add(new URL(r.url()).pathname));
+    await page.goto(`${PATH}#droit=${right}`);
+    await waitForWidgets(page, ['passerelle-falc']);
+    await expect(falc(page).getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    return [...paths].sort();
+  };
+  const asf = await filesFor('asf');
+  const aspa = await filesFor('aspa');
+  expect(asf).toEqual(aspa);
+  // Every right's text came, not only the one opened.
+  expect(asf.filter((p) => /\/chunks\/(asf|aspa|rsa)-/.test(p))).toHaveLength(3);
+});

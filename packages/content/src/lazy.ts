@@ -1,7 +1,7 @@
 // '@passerelle/content/lazy': the entry for browsers. The list of rights is light (catalog.ts). Opening a
-// right fetches its pack (its text, the glossary entries it uses, the values of the parameters it names) and,
-// the first time, the amounts engine: never a whole glossary nor the rules' parameters. Nothing here imports
-// a text statically: keep it so (a size test checks).
+// right the first time fetches every right's pack (text, glossary entries, parameter values) and the amounts
+// engine, all at once: the files asked for never depend on the right opened, so a server's logs cannot tell
+// which right a person read. Nothing here imports a text statically: keep it so (a size test checks).
 import { CONTENT_INDEX } from './catalog.js';
 import type { ExplainOptions, Explanation } from './explain.js';
 import { RIGHT_LOADERS } from './loaders.js';
@@ -17,8 +17,15 @@ export function contentEntry(rightId: string): RightEntry | undefined {
   return CONTENT_INDEX.find((e) => e.id === rightId);
 }
 
+let everyPack: Promise<unknown> | undefined;
+
+/** Asks for every pack once, in one wave (the browser keeps the modules: later openings cost nothing). */
+function requestEveryPack(): void {
+  everyPack ??= Promise.allSettled(Object.values(RIGHT_LOADERS).map((load) => load()));
+}
+
 /**
- * The explanation of a right, loading its text on demand. Resolves to undefined for a right without
+ * The explanation of a right, loading the texts on demand (all of them the first time, see above). Resolves to undefined for a right without
  * content. Rejects with a ContentError if an amount cannot be computed at `options.date`, and with the
  * browser's error if a chunk cannot be fetched (offline): callers may simply call again.
  */
@@ -30,6 +37,7 @@ export async function loadExplanation(
   const entry = contentEntry(rightId);
   const loadPack = Object.hasOwn(RIGHT_LOADERS, rightId) ? RIGHT_LOADERS[rightId] : undefined;
   if (!entry || !loadPack) return undefined;
+  requestEveryPack();
   const [{ default: pack }, { explain, tableLookup, withTitles }] = await Promise.all([
     loadPack(),
     import('./explain.js'),

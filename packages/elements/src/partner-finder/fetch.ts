@@ -1,5 +1,6 @@
 // Every request of the finder has a deadline: a host that never answers, or answers and never finishes,
 // must end in a message, not in silence.
+import { fetchHostFile } from '../data/prefetch.js';
 
 export type FetchJson = (url: string) => Promise<unknown>;
 
@@ -23,7 +24,9 @@ export async function fetchJsonWithin(url: string, ms: number): Promise<unknown>
     (async () => {
       let res: Response;
       try {
-        res = await fetch(url, { credentials: 'same-origin', signal: controller.signal });
+        // The loader's early request when it made one (the index and, with a commune, its shards): the
+        // same file is not requested twice, nor one wave later.
+        res = await fetchHostFile(url, { credentials: 'same-origin', signal: controller.signal });
       } catch {
         throw new LoadFailure('network');
       }

@@ -28,7 +28,7 @@ beforeAll(async () => {
   });
   meta = result.metafile;
   for (const f of result.outputFiles) code.set(f.path.split('/virtual-out/')[1] as string, f.contents);
-}, 60_000);
+}, 300_000);
 
 const outName = (key: string) => key.split('virtual-out/')[1] as string;
 

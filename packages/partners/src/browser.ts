@@ -6,6 +6,7 @@ export * from './needs.js';
 export * from './opening-hours.js';
 export * from './partner-index.js';
 export * from './partner-types.js';
+export * from './right-needs.js';
 export * from './place.js';
 export * from './search.js';
 export { fold, formatPhone, nameKey } from './text.js';

@@ -1,5 +1,6 @@
 import type { PartnerNeed } from '@passerelle/rules/vocabulary';
 import { isPartnerType, type PartnerType } from './place.js';
+import { RIGHT_NEEDS } from './right-needs.js';
 import { fold } from './text.js';
 
 /**
@@ -286,66 +287,6 @@ export const NEEDS: Need[] = [
     types: ['point-justice', 'cidff', 'ccas'],
   },
 ];
-
-/** Right ids of the rules contract → needs (which drive thématiques and types). */
-export const RIGHT_NEEDS: Record<string, PartnerNeed[]> = {
-  rsa: ['caf'],
-  ppa: ['caf'],
-  aide_logement: ['caf', 'logement'],
-  af: ['caf', 'famille'],
-  cf: ['caf', 'famille'],
-  ars: ['caf', 'famille'],
-  paje_base: ['caf', 'famille'],
-  asf: ['caf', 'famille'],
-  aah: ['handicap', 'caf'],
-  aeeh: ['handicap', 'caf'],
-  pch: ['handicap'],
-  cmi: ['handicap'],
-  aspa: ['retraite'],
-  apa: ['retraite'],
-  ass: ['travail'],
-  css: ['sante'],
-  ame: ['sante'],
-  puma: ['sante'],
-  cheque_energie: ['logement'],
-  fsl: ['logement'],
-  logement_social: ['logement'],
-  cej: ['jeunes'],
-  mission_locale: ['jeunes'],
-  inscription_france_travail: ['travail'],
-  bourse_college: ['famille'],
-  bourse_lycee: ['famille'],
-  pass_sport: ['famille'],
-  tarif_social_transport: ['papiers'],
-  aide_juridictionnelle: ['droit'],
-  mediation_numerique: ['numerique'],
-  // Added with issue 15 (rules: '@passerelle/rules/extra').
-  prime_naissance: ['caf', 'famille'],
-  cmg: ['caf', 'famille'],
-  prepare: ['caf', 'famille'],
-  conge_naissance: ['famille', 'sante'],
-  ajpp: ['caf', 'famille', 'handicap'],
-  aripa: ['caf', 'famille', 'droit'],
-  tarif_social_cantine: ['famille'],
-  bourse_crous: ['jeunes'],
-  prime_noel: ['caf'],
-  asi: ['handicap', 'sante'],
-  mva: ['handicap', 'caf'],
-  allocation_veuvage: ['retraite'],
-  pension_reversion: ['retraite'],
-  demande_retraite: ['retraite'],
-  aide_menagere: ['retraite'],
-  complementaire_sante_senior: ['sante', 'retraite'],
-  point_conseil_budget: ['dettes'],
-  garantie_visale: ['logement', 'jeunes'],
-  avance_loca_pass: ['logement'],
-  domiciliation: ['papiers', 'logement'],
-  dalo: ['logement', 'droit'],
-  are: ['travail'],
-  rqth: ['handicap', 'travail'],
-  cir: ['papiers'],
-  aide_permis_apprenti: ['jeunes'],
-};
 
 export const needById = (id: string): Need | undefined => NEEDS.find((n) => n.id === id);
 

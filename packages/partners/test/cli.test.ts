@@ -34,7 +34,7 @@ describe('passerelle-partners import', () => {
     expect(readdirSync(dir)).toContain('manifest.json');
     // The summary line lists the warnings by kind, not only their count.
     expect(r.out.split('\n').at(-1)).toMatch(/\d+ avertissements \(\d+ [^)]*horaires illisibles[^)]*\)\.$/);
-  }, 30_000);
+  }, 300_000);
 
   it('places records without coordinates at their commune centre and writes the communes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'partners-'));

@@ -1,6 +1,7 @@
 import { RIGHT_IDS } from '@passerelle/rules';
 import { describe, expect, it } from 'vitest';
-import { matchNeeds, NEEDS, needFilter, RIGHT_NEEDS, thematiqueMatches } from '../src/needs.js';
+import { matchNeeds, NEEDS, needFilter, thematiqueMatches } from '../src/needs.js';
+import { RIGHT_NEEDS } from '../src/right-needs.js';
 import { PARTNER_TYPES } from '../src/model.js';
 import { toPartnerType, typeFromName } from '../src/partner-types.js';
 

@@ -8,7 +8,7 @@ import { launchOptions } from '../../../scripts/chromium.mjs';
  * Timeouts only catch a hung test: tests never assert timings, and `npm test` on a loaded two-core machine
  * runs whole builds and browsers side by side (5 s, vitest's default, and Storybook's 15 s failed there).
  */
-export const hangTimeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
+export const hangTimeouts = { testTimeout: 180_000, hookTimeout: 300_000 };
 
 /** For `vi.waitFor` and polling assertions: long enough for a loaded machine, short of a hang. */
 export const pollTimeout = 20_000;

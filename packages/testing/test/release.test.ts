@@ -35,4 +35,4 @@ it('a changeset on one package bumps every published package together, and no pr
     }
   }
   expect(versions.size).toBe(1);
-}, 60_000);
+}, 300_000);

@@ -17,15 +17,16 @@ export class LoadFailure extends Error {
   }
 }
 
-/** Same-origin GET of a JSON file, headers and body both within `ms`. */
+/**
+ * Same-origin GET of a JSON file, headers and body both within `ms`. Reuses the embed loader's early request
+ * for the same file when there is one, so the data travels with the code (one wave).
+ */
 export async function fetchJsonWithin(url: string, ms: number): Promise<unknown> {
   const controller = new AbortController();
   return withDeadline(
     (async () => {
       let res: Response;
       try {
-        // The loader's early request when it made one (the index and, with a commune, its shards): the
-        // same file is not requested twice, nor one wave later.
         res = await fetchHostFile(url, { credentials: 'same-origin', signal: controller.signal });
       } catch {
         throw new LoadFailure('network');

@@ -7,6 +7,7 @@ import {
   countAnnounced,
   expectFocusNotOnBody,
   expectNothingInvalid,
+  focusAnnouncement,
   invalidNodes,
   recordAnnouncements,
   takeAnnouncements,
@@ -72,12 +73,7 @@ async function walk(_page: Page, w: Locator, each: (step: number) => Promise<voi
 test.describe('public journey, as a screen reader gets it', () => {
   test.setTimeout(120_000);
 
-  // Failing after the merges of 2026-12-03, see the closing note of that session.
-  test.fixme('focus never falls to body and nothing is invalid before a submit', async ({ page }) => {
-    test.fail(
-      true,
-      'Open: in this journey Chromium exposes the yes/no radios of question 2 as invalid (CDP invalid: true) although they carry no required nor aria-invalid (checked in the DOM and in a bare page). Remove once understood and fixed.',
-    );
+  test('focus never falls to body and nothing is invalid before a submit', async ({ page }) => {
     const w = await start(page, '/vos-droits.html');
     const steps = await walk(page, w, async (n) => {
       await expectFocusNotOnBody(page, `on arrival at question ${n}`);
@@ -99,8 +95,7 @@ test.describe('public journey, as a screen reader gets it', () => {
     await expectFocusNotOnBody(page, 'after an empty submit');
   });
 
-  // Failing after the merges of 2026-12-03, see the closing note of that session.
-  test.fixme('the results count is announced once', async ({ page }) => {
+  test('the results count is announced once', async ({ page }) => {
     const w = await start(page, '/vos-droits.html');
     await walk(page, w, async () => {
       await takeAnnouncements(page);
@@ -108,36 +103,40 @@ test.describe('public journey, as a screen reader gets it', () => {
     await expect(results(w)).toBeVisible();
     const log = await takeAnnouncements(page);
     expect(
-      countAnnounced(log, /Vous pourriez avoir droit|Nous n’avons pas trouvé/),
+      countAnnounced(
+        log,
+        /Vous avez probablement droit à \d+ aides? versées? chaque mois|Nous n’avons pas trouvé d’aide/,
+      ),
       JSON.stringify(log),
     ).toBe(1);
   });
 
   test('each question announces its position and theme once', async ({ page }) => {
-    test.fail(
-      true,
-      'Known defect of issue 16 ("the step is never announced"), fixed by the questionnaire redesign: remove this line once it lands.',
-    );
     const w = await start(page, '/vos-droits.html');
-    await walk(page, w, async (n) => {
-      const log = await takeAnnouncements(page);
+    const steps = await walk(page, w, async (n) => {
+      // On arrival a screen reader reads the focused element (name and description) and live regions.
+      const said = [await focusAnnouncement(page), ...(await takeAnnouncements(page)).map((a) => a.text)];
+      const position = said.join(' | ').match(/Question \d+ sur environ \d+/g) ?? [];
+      expect(position, `question ${n}: ${JSON.stringify(said)}`).toEqual([
+        expect.stringMatching(new RegExp(`^Question ${n} sur`)),
+      ]);
+      // The theme is the step's last words: "…, Le foyer".
+      const theme = (await w.locator('#pq-group').innerText()).trim();
+      expect(theme).not.toBe('');
       expect(
-        countAnnounced(log, /Question \d+ sur environ \d+/),
-        `question ${n}: ${JSON.stringify(log)}`,
+        said.join(' | ').split(theme).length - 1,
+        `theme of question ${n}: ${JSON.stringify(said)}`,
       ).toBe(1);
+      expect(said[0], `question ${n}: focus is on the question's heading`).toMatch(/^heading, /);
     });
+    expect(steps).toBeGreaterThan(3);
   });
 });
 
 test.describe('accompagnement journey, as a screen reader gets it', () => {
   test.setTimeout(120_000);
 
-  // Failing after the merges of 2026-12-03, see the closing note of that session.
-  test.fixme('nothing is invalid before a submit, and focus is never on body', async ({ page }) => {
-    test.fail(
-      true,
-      'Open: same radios exposed as invalid as in the public journey (interview form). Remove once fixed.',
-    );
+  test('nothing is invalid before a submit, and focus is never on body', async ({ page }) => {
     await recordAnnouncements(page);
     await page.goto('/mediation.html');
     const w = widget(page);

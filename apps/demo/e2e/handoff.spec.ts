@@ -2,9 +2,6 @@
 // households, a reopen link opened in a fresh browser context (same results, no request carries any part of
 // the fragment), and the downloaded fiche opened again in a fresh context.
 // Black-box: links are made here as the kit makes them (JSON, zlib, base64url, version 1).
-// FIXME: on the built demo the restore prompt does not appear yet (it does in the elements' browser tests):
-// marked fixme until that is found, so that the rest of the suite stays green.
-const hand = test.fixme;
 import { deflateSync } from 'node:zlib';
 import { type Browser, expect, type Locator, type Page, type Request, test } from '@playwright/test';
 import { type Answer, born, common, households, now } from './households.ts';
@@ -27,6 +24,12 @@ const HOUSEHOLDS: Record<string, Answers> = {
     taxReferenceIncome: 110000,
   },
 };
+
+/**
+ * Households with no monthly money likely open: the summary says so in words and shows no total. The
+ * 19-year-old's rights are a yearly "coup de pouce", rights to confirm and useful steps (the CEJ is a step).
+ */
+const NO_MONTHLY = ['au-dessus de tous les plafonds', '(4) jeune de 19 ans sans emploi ni études'];
 
 /** The fragment the kit writes for these answers. */
 function fragment(answers: Answers): string {
@@ -66,7 +69,7 @@ async function summaryOf(w: Locator) {
 }
 
 for (const [name, answers] of Object.entries(HOUSEHOLDS))
-  hand(`summary: ${name}: the count and total are the likely monthly money shown`, async ({ browser }) => {
+  test(`summary: ${name}: the count and total are the likely monthly money shown`, async ({ browser }) => {
     test.setTimeout(60_000);
     const payload = fragment(answers);
     const { context, w, requests } = await openShared(browser, payload);
@@ -74,15 +77,17 @@ for (const [name, answers] of Object.entries(HOUSEHOLDS))
     expect(s.count).toBe(s.amounts.length);
     expect(Math.round(s.total * 100)).toBe(s.amounts.reduce((t, a) => t + Math.round(a * 100), 0));
     for (const status of await w
-      .locator('[data-group="monthly"] li')
+      .locator('[data-group="monthly"] li[data-right]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))))
       expect(status).toBe('eligible');
-    if (name === 'au-dessus de tous les plafonds') {
+    if (NO_MONTHLY.includes(name)) {
       expect(s.count).toBe(0);
-      expect(s.text).not.toMatch(/Au total/);
+      expect(s.text).toMatch(/^Nous n’avons pas trouvé d’aide versée chaque mois/);
+      expect(s.text).not.toMatch(/Au total|\b0 aide/);
     } else {
       expect(s.count).toBeGreaterThan(0);
-      expect(s.text).toMatch(/Au total, environ [\d {2},]+ € par mois/);
+      // Intl writes a narrow no-break space between thousands and a no-break space before €.
+      expect(s.text).toMatch(/Au total, environ \d{1,3}(\u202f\d{3})*,\d{2}\u00a0€ par mois/);
     }
     // Yearly amounts say when they are paid, and are not in the monthly group.
     for (const id of ['ars', 'cheque_energie'])
@@ -107,7 +112,7 @@ for (const [name, answers] of Object.entries(HOUSEHOLDS))
     await context.close();
   });
 
-hand('a damaged link says so and opens nothing', async ({ browser }) => {
+test('a damaged link says so and opens nothing', async ({ browser }) => {
   const payload = fragment(HOUSEHOLDS['(3) couple de retraités, petite retraite'] as Answers);
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -119,35 +124,36 @@ hand('a damaged link says so and opens nothing', async ({ browser }) => {
   await context.close();
 });
 
-hand(
-  'the downloaded fiche opens again in a fresh context: same answers, same results',
-  async ({ browser }) => {
-    test.setTimeout(90_000);
-    const { context, page, w } = await openShared(
-      browser,
-      fragment(HOUSEHOLDS['(2) parent seul, deux enfants, temps partiel'] as Answers),
-    );
-    const before = await summaryOf(w);
-    const statuses = async (x: Locator) =>
-      x
-        .locator('li[data-right]')
-        .evaluateAll((els) =>
-          els.map((e) => `${e.getAttribute('data-right')}=${e.getAttribute('data-status')}`).sort(),
-        );
-    const rightsBefore = await statuses(w);
-    const download = page.waitForEvent('download');
-    await w.getByRole('button', { name: 'Télécharger la fiche' }).first().click();
-    const file = await (await download).path();
-    await context.close();
+test('the downloaded fiche opens again in a fresh context: same answers, same results', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const { context, page, w } = await openShared(
+    browser,
+    fragment(HOUSEHOLDS['(2) parent seul, deux enfants, temps partiel'] as Answers),
+  );
+  const before = await summaryOf(w);
+  const statuses = async (x: Locator) =>
+    x
+      .locator('li[data-right]')
+      .evaluateAll((els) =>
+        els.map((e) => `${e.getAttribute('data-right')}=${e.getAttribute('data-status')}`).sort(),
+      );
+  const rightsBefore = await statuses(w);
+  const download = page.waitForEvent('download');
+  await w.getByRole('button', { name: 'Télécharger la fiche' }).first().click();
+  // Closing a context deletes its downloads: keep a copy, as a person keeps the file.
+  const file = testInfo.outputPath('fiche.html');
+  await (await download).saveAs(file);
+  await context.close();
 
-    const fresh = await browser.newContext();
-    const page2 = await fresh.newPage();
-    await page2.goto('/mediation.html');
-    const w2 = widget(page2);
-    await w2.getByLabel('Ouvrir un bilan enregistré').setInputFiles(file as string);
-    await expect(w2.getByRole('heading', { name: 'Vos résultats' })).toBeVisible();
-    expect(await summaryOf(w2)).toEqual(before);
-    expect(await statuses(w2)).toEqual(rightsBefore);
-    await fresh.close();
-  },
-);
+  const fresh = await browser.newContext();
+  const page2 = await fresh.newPage();
+  await page2.goto('/mediation.html');
+  const w2 = widget(page2);
+  await w2.getByLabel('Ouvrir un bilan enregistré').setInputFiles(file);
+  await expect(w2.getByRole('heading', { name: 'Vos résultats' })).toBeVisible();
+  expect(await summaryOf(w2)).toEqual(before);
+  expect(await statuses(w2)).toEqual(rightsBefore);
+  await fresh.close();
+});

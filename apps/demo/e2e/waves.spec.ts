@@ -11,9 +11,6 @@ for (const { path, ready } of [
   { path: '/comprendre-vos-droits.html', ready: 'passerelle-falc' },
 ]) {
   test(`${path}: the widget's code and data in one wave after the loader`, async ({ page }) => {
-    // Measured 2 waves on 2026-12-03 once the page gained partners-src (the fiche's places read the partner
-    // index manifest after the widget started); the loader now requests it with the tag: to confirm.
-    test.fixme(path === '/vos-droits.html', 'partner index manifest in a second wave, see the comment above');
     test.setTimeout(120_000);
     const recording = await recordWaves(page, { loader: /\/passerelle\/passerelle\.js$/, only: kit });
     await page.goto(path);
@@ -23,6 +20,12 @@ for (const { path, ready } of [
     const requests = await recording.stop();
     const waves = requests.map((r) => `${r.wave} ${new URL(r.url).pathname}`);
     expect(waveCount(requests), waves.join('\n')).toBe(1);
+    // Each file once: a widget reads what the loader requested early instead of asking again.
+    const paths = requests.map((r) => new URL(r.url).pathname);
+    expect(
+      paths.filter((p, i) => paths.indexOf(p) !== i),
+      waves.join('\n'),
+    ).toEqual([]);
     // Host data is part of that wave, not after it.
     if (path === '/vos-droits.html')
       expect(waves).toEqual(expect.arrayContaining(['1 /donnees/aides-locales.json']));

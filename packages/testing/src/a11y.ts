@@ -133,6 +133,7 @@ interface AXNode {
   ignored: boolean;
   role?: { value: string };
   name?: { value: string };
+  description?: { value: string };
   properties?: { name: string; value: { value: unknown } }[];
 }
 
@@ -150,6 +151,22 @@ export async function accessibilityTree(page: Page): Promise<AXNode[]> {
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * What a screen reader says when focus lands: the focused node's role, accessible name and description, as
+ * Chromium exposes them (shadow roots included); '' when nothing but the page is focused.
+ */
+export async function focusAnnouncement(page: Page): Promise<string> {
+  // The document itself is marked focused too: the element that has focus is the other one.
+  const node = (await accessibilityTree(page)).find(
+    (n) =>
+      !n.ignored &&
+      n.role?.value !== 'RootWebArea' &&
+      n.properties?.some((p) => p.name === 'focused' && p.value.value === true),
+  );
+  if (!node) return '';
+  return [node.role?.value, node.name?.value, node.description?.value].filter(Boolean).join(', ');
 }
 
 /** Nodes Chromium exposes as invalid (`aria-invalid`, or a native constraint such as `required`). */

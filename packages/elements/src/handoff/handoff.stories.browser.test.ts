@@ -52,3 +52,21 @@ describe('hand-off stories', () => {
       await expectNoAxeViolations(canvasElement);
     });
 });
+
+describe('summary without monthly money', () => {
+  it('says so in words, with no count of zero and no total', async () => {
+    const canvasElement = document.createElement('div');
+    canvasElement.lang = 'fr';
+    document.body.append(canvasElement);
+    containers.push(canvasElement);
+    render((stories.AuDessusDesPlafonds.render as unknown as () => TemplateResult)(), canvasElement);
+    await (
+      canvasElement.querySelector('passerelle-blocks-demo') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      }
+    ).updateComplete;
+    const text = textOf(canvasElement);
+    expect(text).toContain('Nous n’avons pas trouvé d’aide versée chaque mois');
+    expect(text).not.toMatch(/\b0 aide|Au total/);
+  });
+});

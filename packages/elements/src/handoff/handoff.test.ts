@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ficheHtml } from './fiche.js';
 import { ficheTranslator } from './fiche-messages.js';
 import { buildFiche } from './fiche-build.js';
-import { type HandoffRight, helpersWords, wordingFor } from './fiche-model.js';
+import { type HandoffRight, helpersWords, summaryLines, wordingFor } from './fiche-model.js';
 import { bookingFor, needOf, parseBooking, partnerTypeLabel } from './help.js';
 import { decodePayload, encodePayload, linkWithPayload, PayloadError, payloadFromHash } from './payload.js';
 import { identifierLike } from './test-helpers.js';
@@ -204,6 +204,17 @@ describe('summary of reference households', () => {
       const sum = s.monthly.reduce((t, x) => t + Math.round((x.amount?.value ?? 0) * 100), 0) / 100;
       expect(s.monthlyTotal, h.id).toBe(sum);
     }
+  });
+});
+
+describe('summary sentence', () => {
+  it('says "none" in words when no monthly money is likely (not "0 aide")', () => {
+    const none = { count: 0, monthlyTotal: 0 } as Parameters<typeof summaryLines>[0];
+    expect(summaryLines(none, w)).toEqual([
+      'Nous n’avons pas trouvé d’aide versée chaque mois que vous pourriez demander en plus.',
+    ]);
+    const one = { count: 1, monthlyTotal: 100 } as Parameters<typeof summaryLines>[0];
+    expect(summaryLines(one, w)[0]).toMatch(/^Vous avez probablement droit à 1 aide versée/);
   });
 });
 

@@ -58,8 +58,11 @@ function interpolate(text: string, params: MessageParams | undefined, locale: st
 function pick(value: MessageValue, params: MessageParams | undefined, locale: string): string {
   if (typeof value === 'string') return value;
   const count = params?.count;
-  const form = typeof count === 'number' ? pluralCategory(count, locale) : 'other';
-  return value[form] ?? value.other;
+  if (typeof count !== 'number') return value.other;
+  // `zero` means "none" in every language (as ICU's =0), not only where CLDR has a zero form (Arabic):
+  // French would otherwise pick `one` for 0 ("0 aide").
+  if (count === 0 && value.zero) return value.zero;
+  return value[pluralCategory(count, locale)] ?? value.other;
 }
 
 export interface Registered {

@@ -1,6 +1,6 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { launchOptions } from '@passerelle/testing/chromium';
-import { hangTimeouts } from '@passerelle/testing/vitest';
+import { browserConnectTimeout, hangTimeouts } from '@passerelle/testing/vitest';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -25,6 +25,7 @@ export default defineConfig({
             provider: playwright({ launchOptions: launchOptions() }),
             instances: [{ browser: 'chromium' }],
             screenshotFailures: false,
+            connectTimeout: browserConnectTimeout,
           },
         },
       },
@@ -39,6 +40,7 @@ export default defineConfig({
             provider: playwright({ launchOptions: launchOptions() }),
             instances: [{ browser: 'chromium' }],
             screenshotFailures: false,
+            connectTimeout: browserConnectTimeout,
           },
         },
       },

@@ -10,3 +10,5 @@ export declare function passerelleVitest(options?: PasserelleVitestOptions): Vit
 export declare const hangTimeouts: { testTimeout: number; hookTimeout: number };
 /** For `vi.waitFor` and polling assertions: long enough for a loaded machine, short of a hang. */
 export declare const pollTimeout: number;
+/** How long vitest waits for Chromium to connect (a loaded machine is slow to start it). */
+export declare const browserConnectTimeout: number;

@@ -10,6 +10,9 @@ import { launchOptions } from '../../../scripts/chromium.mjs';
  */
 export const hangTimeouts = { testTimeout: 180_000, hookTimeout: 300_000 };
 
+/** Chromium started beside builds on a loaded machine once took over a minute to answer vitest. */
+export const browserConnectTimeout = 300_000;
+
 /** For `vi.waitFor` and polling assertions: long enough for a loaded machine, short of a hang. */
 export const pollTimeout = 20_000;
 
@@ -31,6 +34,7 @@ export function passerelleVitest(options = {}) {
         provider: playwright({ launchOptions: launchOptions() }),
         instances: [{ browser: 'chromium' }],
         screenshotFailures: false,
+        connectTimeout: browserConnectTimeout,
       },
     },
   };

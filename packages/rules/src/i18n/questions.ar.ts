@@ -131,9 +131,14 @@ const ar: QuestionsTable = {
       help: 'المال الذي يدفعه الوالد الآخر للأطفال. اكتب 0 إن كان لا يدفع شيئًا.',
     },
     'applicant.unemploymentRightsExhausted': {
-      label: 'هل انتهت حقوقك في منحة البطالة؟',
-      help: 'لم تعد France Travail تدفع لك منحة البطالة (ARE)، أو ستتوقّف قريبًا.',
+      label: 'أين وصلت حقوقك في منحة البطالة؟',
+      options: {
+        no: { label: 'أتلقّى منحة البطالة (ARE)' },
+        yes: { label: 'انتهت حقوقي أو ستنتهي قريبًا' },
+        never: { label: 'لم يكن لي أبدًا حق في منحة البطالة' },
+      },
     },
+    'applicant.widowed': { label: 'هل توفّي زوجك أو زوجتك؟' },
     'applicant.workedFiveOfLastTenYears': {
       label: 'هل عملت 5 سنوات على الأقل خلال السنوات العشر الأخيرة؟',
       help: 'احسب كل أعمالك كأجير، حتى القصيرة منها.',

@@ -136,9 +136,14 @@ const en: QuestionsTable = {
       help: 'The money the other parent pays for the children. Write 0 if they pay nothing.',
     },
     'applicant.unemploymentRightsExhausted': {
-      label: 'Has your unemployment benefit ended?',
-      help: 'France Travail no longer pays you unemployment benefit (ARE), or will stop soon.',
+      label: 'Where do your unemployment benefit rights stand?',
+      options: {
+        no: { label: 'I receive unemployment benefit (ARE)' },
+        yes: { label: 'My rights have ended or will end soon' },
+        never: { label: 'I never had a right to unemployment benefit' },
+      },
     },
+    'applicant.widowed': { label: 'Has your husband or wife died?' },
     'applicant.workedFiveOfLastTenYears': {
       label: 'Have you worked at least 5 years in the last 10 years?',
       help: 'Count all your jobs as an employee, even short ones.',

@@ -136,9 +136,14 @@ const pt: QuestionsTable = {
       help: 'O dinheiro que o outro pai ou mãe paga para as crianças. Escreva 0 se não paga nada.',
     },
     'applicant.unemploymentRightsExhausted': {
-      label: 'O seu direito ao subsídio de desemprego terminou?',
-      help: 'A France Travail já não lhe paga o subsídio de desemprego (ARE), ou vai parar em breve.',
+      label: 'Qual é a situação do seu direito ao subsídio de desemprego?',
+      options: {
+        no: { label: 'Recebo o subsídio de desemprego (ARE)' },
+        yes: { label: 'O meu direito terminou ou vai terminar em breve' },
+        never: { label: 'Nunca tive direito ao subsídio de desemprego' },
+      },
     },
+    'applicant.widowed': { label: 'O seu marido ou a sua mulher faleceu?' },
     'applicant.workedFiveOfLastTenYears': {
       label: 'Trabalhou pelo menos 5 anos nos últimos 10 anos?',
       help: 'Conte todos os seus empregos por conta de outrem, mesmo curtos.',

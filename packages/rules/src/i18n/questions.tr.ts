@@ -133,9 +133,14 @@ const tr: QuestionsTable = {
       help: 'Diğer ebeveynin çocuklar için ödediği para. Hiçbir şey ödemiyorsa 0 yazın.',
     },
     'applicant.unemploymentRightsExhausted': {
-      label: 'İşsizlik haklarınız bitti mi?',
-      help: 'France Travail artık size işsizlik ödeneği (ARE) ödemiyor ya da yakında kesecek.',
+      label: 'İşsizlik ödeneği haklarınız ne durumda?',
+      options: {
+        no: { label: 'İşsizlik ödeneği (ARE) alıyorum' },
+        yes: { label: 'Haklarım bitti ya da yakında bitecek' },
+        never: { label: 'Hiç işsizlik ödeneği hakkım olmadı' },
+      },
     },
+    'applicant.widowed': { label: 'Eşiniz vefat etti mi?' },
     'applicant.workedFiveOfLastTenYears': {
       label: 'Son 10 yılda en az 5 yıl çalıştınız mı?',
       help: 'Kısa olanlar dahil, maaşlı tüm işlerinizi sayın.',

@@ -28,6 +28,8 @@ const amountNote = {
 const en: ReasonsTable = {
   review: 'awaiting-review',
   words: {
+    'Paris et communes limitrophes': 'Paris and neighbouring towns',
+    'hors Île-de-France': 'outside Île-de-France',
     vous: 'you',
     'votre conjoint ou conjointe': 'your partner',
     'l’enfant « enfant{x} »': 'child {x}',
@@ -254,6 +256,31 @@ const en: ReasonsTable = {
       },
     },
     aide_logement: {
+      deduction: {
+        met: 'Wages, unemployment benefit, sick pay and pensions count after the 10 % tax deduction.',
+      },
+      estimate: {
+        met: 'Rough idea only: rent taken {rent} (ceiling {ceiling}), income over 12 months {resources}, {minus} deducted. Only the CAF computes the exact amount.',
+        notMet:
+          'From this calculation, your income is too high: the benefit would be under the minimum paid ({min}).',
+      },
+      minimum: {
+        notMet:
+          'Depending on the zone of your town, the benefit would be {low} to {high}; under {min}, it is not paid.',
+      },
+      neutralised: {
+        met: 'With the RSA, your wages and unemployment benefit do not count (neutralisation).',
+      },
+      overseas: {
+        notMet: 'Overseas, housing benefit has its own scale.',
+        unknown: 'Overseas, housing benefit has its own scale: the amount is not computed here.',
+      },
+      sharing: {
+        met: 'Flat share or a room: the rent ceiling is lower.',
+      },
+      student: {
+        met: 'Student under 28: flat-rate income of {value} a year ({less} less if you have a student grant).',
+      },
       tenant: {
         met: 'You rent your home (or live in a hostel) and pay rent.',
         notMet:
@@ -266,11 +293,6 @@ const en: ReasonsTable = {
         unknown: 'The amount of the rent is missing.',
       },
       zone: { met: 'Zone {zone} used from your département: the exact zone depends on the town.' },
-      estimate: {
-        met: 'Rough idea only: rent taken {rent} (ceiling {ceiling}), income of the last 12 months estimated at {resources}. Only the CAF computes the exact amount.',
-        notMet:
-          'From this rough idea, your income is too high for housing benefit (the CAF may compute otherwise).',
-      },
       before_2021: {
         met: 'Before 2021, the benefit was computed on the income of year N-2; the rough idea uses your current income.',
       },
@@ -335,6 +357,11 @@ const en: ReasonsTable = {
       },
     },
     css: {
+      parents: {
+        notMet: 'You are under 25 and live with your parents.',
+        unknown:
+          'Under 25 and living with your parents: you belong to their household (article R861-2 of the Social Security Code), so their income counts.',
+      },
       covered: {
         met: 'You are covered by the national health insurance (PUMa).',
         notMet: 'Without a regular stay, the state medical aid (AME) applies.',
@@ -446,13 +473,21 @@ const en: ReasonsTable = {
       },
     },
     logement_social: {
+      ceilings: {
+        met: 'Reference tax income {rfr}: under the ceiling of the most common social housing (PLUS, {plus} for your household, {zone}).',
+        notMet:
+          'Reference tax income {rfr}: above the highest ceiling of social housing (PLS, {pls} for your household, {zone}).',
+      },
+      pls: {
+        met: 'Reference tax income {rfr}: above the PLUS ceiling ({plus}) but under that of PLS housing ({pls}), which is less common.',
+      },
+      zone_guess: {
+        met: 'Inner suburbs of Paris: ceiling of Paris and its neighbouring towns (lower elsewhere).',
+      },
       housing: {
         met: 'You are not already a social housing tenant or a home owner.',
         notMet: 'You are already a social housing tenant or a home owner (you can still ask to move).',
         unknown: housingUnknown,
-      },
-      ceilings: {
-        met: 'The income ceilings depend on the zone and the size of the household; most modest households are under them.',
       },
     },
     cej: {

@@ -33,6 +33,8 @@ const amountNote = {
 const pt: ReasonsTable = {
   review: 'awaiting-review',
   words: {
+    'Paris et communes limitrophes': 'Paris e municípios vizinhos',
+    'hors Île-de-France': 'fora da Île-de-France',
     vous: 'você',
     'votre conjoint ou conjointe': 'o seu cônjuge',
     'l’enfant « enfant{x} »': 'criança n.º {x}',
@@ -262,6 +264,32 @@ const pt: ReasonsTable = {
       },
     },
     aide_logement: {
+      deduction: {
+        met: 'Salários, subsídio de desemprego, subsídios diários e pensões de reforma contam depois da dedução de 10 % dos impostos.',
+      },
+      estimate: {
+        met: 'Só uma ordem de grandeza: renda tida em conta {rent} (limite {ceiling}), recursos de 12 meses {resources}, {minus} deduzidos. Só a CAF calcula o valor exato.',
+        notMet:
+          'Segundo este cálculo, os seus recursos são demasiado altos: o apoio ficaria abaixo do mínimo pago ({min}).',
+      },
+      minimum: {
+        notMet:
+          'Conforme a zona do seu município, o apoio seria de {low} a {high}; abaixo de {min}, não é pago.',
+      },
+      neutralised: {
+        met: 'Com o RSA, os seus salários e o subsídio de desemprego não contam (neutralização).',
+      },
+      overseas: {
+        notMet: 'Nos territórios ultramarinos, o apoio à habitação tem a sua própria tabela.',
+        unknown:
+          'Nos territórios ultramarinos, o apoio à habitação tem a sua própria tabela: o valor não é calculado aqui.',
+      },
+      sharing: {
+        met: 'Casa partilhada ou quarto: o limite da renda é mais baixo.',
+      },
+      student: {
+        met: 'Estudante com menos de 28 anos: recursos fixos de {value} por ano ({less} a menos se tiver bolsa de estudo).',
+      },
       tenant: {
         met: 'É inquilino (ou vive num lar) e paga renda.',
         notMet:
@@ -274,11 +302,6 @@ const pt: ReasonsTable = {
         unknown: 'Falta o valor da renda.',
       },
       zone: { met: 'Zona {zone} usada a partir do seu departamento: a zona exata depende do município.' },
-      estimate: {
-        met: 'Só uma ordem de grandeza: renda tida em conta {rent} (limite {ceiling}), recursos dos últimos 12 meses estimados em {resources}. Só a CAF calcula o valor exato.',
-        notMet:
-          'Segundo esta ordem de grandeza, os seus recursos são demasiado altos para um apoio à habitação (a CAF pode calcular de outra forma).',
-      },
       before_2021: {
         met: 'Antes de 2021, o apoio era calculado sobre os rendimentos do ano N-2; a ordem de grandeza usa os seus rendimentos atuais.',
       },
@@ -344,6 +367,11 @@ const pt: ReasonsTable = {
       },
     },
     css: {
+      parents: {
+        notMet: 'Tem menos de 25 anos e vive em casa dos seus pais.',
+        unknown:
+          'Menos de 25 anos e a viver em casa dos pais: faz parte do agregado familiar deles (artigo R861-2 do Código da Segurança Social), por isso contam os recursos deles.',
+      },
       covered: {
         met: 'Está coberto pelo seguro de doença (PUMa).',
         notMet: 'Sem residência regular, aplica-se a ajuda médica do Estado (AME).',
@@ -459,14 +487,22 @@ const pt: ReasonsTable = {
       },
     },
     logement_social: {
+      ceilings: {
+        met: 'Rendimento fiscal de referência {rfr}: abaixo do limite das habitações sociais mais comuns (PLUS, {plus} para o seu agregado, {zone}).',
+        notMet:
+          'Rendimento fiscal de referência {rfr}: acima do limite mais alto das habitações sociais (PLS, {pls} para o seu agregado, {zone}).',
+      },
+      pls: {
+        met: 'Rendimento fiscal de referência {rfr}: acima do limite PLUS ({plus}) mas abaixo do das habitações PLS ({pls}), que são menos numerosas.',
+      },
+      zone_guess: {
+        met: 'Primeira coroa de Paris: limite de Paris e dos municípios vizinhos (mais baixo noutros sítios).',
+      },
       housing: {
         met: 'Ainda não é inquilino de uma habitação social nem proprietário.',
         notMet:
           'Já é inquilino de uma habitação social ou proprietário (um pedido de mudança continua possível).',
         unknown: housingUnknown,
-      },
-      ceilings: {
-        met: 'Os limites de recursos dependem da zona e do tamanho do agregado; a maior parte dos agregados modestos está abaixo.',
       },
     },
     cej: {

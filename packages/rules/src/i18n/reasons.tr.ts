@@ -31,6 +31,8 @@ const amountNote = {
 const tr: ReasonsTable = {
   review: 'awaiting-review',
   words: {
+    'Paris et communes limitrophes': 'Paris ve komşu belediyeler',
+    'hors Île-de-France': 'Île-de-France dışında',
     vous: 'siz',
     'votre conjoint ou conjointe': 'eşiniz',
     'l’enfant « enfant{x} »': '{x} numaralı çocuk',
@@ -258,6 +260,30 @@ const tr: ReasonsTable = {
       },
     },
     aide_logement: {
+      deduction: {
+        met: 'Maaşlar, işsizlik ödeneği, günlük tazminatlar ve emekli aylıkları, vergideki %10 indirimden sonra hesaba katılır.',
+      },
+      estimate: {
+        met: 'Yalnızca yaklaşık bir fikir: dikkate alınan kira {rent} (tavan {ceiling}), 12 aylık gelir {resources}, düşülen {minus}. Kesin tutarı yalnızca CAF hesaplar.',
+        notMet: 'Bu hesaba göre geliriniz çok yüksek: yardım, ödenen en düşük tutarın ({min}) altında kalır.',
+      },
+      minimum: {
+        notMet:
+          'Belediyenizin bölgesine göre yardım {low} ile {high} arasında olur; {min} altındaysa ödenmez.',
+      },
+      neutralised: {
+        met: 'RSA aldığınızda maaşlarınız ve işsizlik ödeneğiniz hesaba katılmaz.',
+      },
+      overseas: {
+        notMet: 'Denizaşırı bölgelerde konut yardımının kendi tarifesi vardır.',
+        unknown: 'Denizaşırı bölgelerde konut yardımının kendi tarifesi vardır: tutar burada hesaplanmaz.',
+      },
+      sharing: {
+        met: 'Ortak ev veya oda: kira tavanı daha düşüktür.',
+      },
+      student: {
+        met: '28 yaşından küçük öğrenci: yıllık {value} götürü gelir (burs alıyorsanız {less} daha az).',
+      },
       tenant: {
         met: 'Kiracısınız (ya da bir yurtta kalıyorsunuz) ve kira ödüyorsunuz.',
         notMet:
@@ -270,11 +296,6 @@ const tr: ReasonsTable = {
         unknown: 'Kira tutarı eksik.',
       },
       zone: { met: 'Bölgenize (département) göre {zone}. alan esas alındı: tam alan belediyeye bağlıdır.' },
-      estimate: {
-        met: 'Yalnızca bir büyüklük sırası: esas alınan kira {rent} (tavan {ceiling}), son 12 ayın geliri {resources} olarak tahmin edildi. Kesin tutarı yalnızca CAF hesaplar.',
-        notMet:
-          'Bu büyüklük sırasına göre gelirleriniz konut yardımı için fazla yüksek (CAF başka türlü hesaplayabilir).',
-      },
       before_2021: {
         met: '2021’den önce yardım N-2 yılının gelirlerine göre hesaplanıyordu; büyüklük sırası şu anki gelirlerinizi kullanıyor.',
       },
@@ -335,6 +356,11 @@ const tr: ReasonsTable = {
       },
     },
     css: {
+      parents: {
+        notMet: '25 yaşından küçüksünüz ve anne babanızla yaşıyorsunuz.',
+        unknown:
+          '25 yaşından küçük ve anne babanızla yaşıyorsanız onların hanesine dahilsiniz (Sosyal Güvenlik Kanunu, madde R861-2): onların geliri hesaba katılır.',
+      },
       covered: {
         met: 'Sağlık sigortası (PUMa) kapsamındasınız.',
         notMet: 'Yasal oturma olmadan devletin sağlık yardımı (AME) uygulanır.',
@@ -442,13 +468,21 @@ const tr: ReasonsTable = {
       },
     },
     logement_social: {
+      ceilings: {
+        met: 'Referans vergi geliri {rfr}: en yaygın sosyal konutların tavanının altında (PLUS, haneniz için {plus}, {zone}).',
+        notMet:
+          'Referans vergi geliri {rfr}: sosyal konutların en yüksek tavanının üstünde (PLS, haneniz için {pls}, {zone}).',
+      },
+      pls: {
+        met: 'Referans vergi geliri {rfr}: PLUS tavanının ({plus}) üstünde ama sayısı daha az olan PLS konutlarının tavanının ({pls}) altında.',
+      },
+      zone_guess: {
+        met: 'Paris’in yakın banliyösü: Paris ve komşu belediyelerin tavanı (başka yerlerde daha düşük).',
+      },
       housing: {
         met: 'Henüz sosyal konut kiracısı ya da ev sahibi değilsiniz.',
         notMet: 'Zaten sosyal konut kiracısı ya da ev sahibisiniz (konut değişikliği başvurusu hâlâ mümkün).',
         unknown: housingUnknown,
-      },
-      ceilings: {
-        met: 'Gelir tavanları bölgeye ve hanenin büyüklüğüne bağlıdır; mütevazı hanelerin çoğu bu tavanların altındadır.',
       },
     },
     cej: {

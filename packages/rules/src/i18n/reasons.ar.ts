@@ -50,6 +50,35 @@ const amountNote = {
 const ar: ReasonsTable = {
   review: 'awaiting-review',
   words: {
+    'janvier {y}': 'يناير {y}',
+    '1er janvier {y}': '1 يناير {y}',
+    'février {y}': 'فبراير {y}',
+    '1er février {y}': '1 فبراير {y}',
+    'mars {y}': 'مارس {y}',
+    '1er mars {y}': '1 مارس {y}',
+    'avril {y}': 'أبريل {y}',
+    '1er avril {y}': '1 أبريل {y}',
+    'mai {y}': 'مايو {y}',
+    '1er mai {y}': '1 مايو {y}',
+    'juin {y}': 'يونيو {y}',
+    '1er juin {y}': '1 يونيو {y}',
+    'juillet {y}': 'يوليو {y}',
+    '1er juillet {y}': '1 يوليو {y}',
+    'août {y}': 'أغسطس {y}',
+    '1er août {y}': '1 أغسطس {y}',
+    'septembre {y}': 'سبتمبر {y}',
+    '1er septembre {y}': '1 سبتمبر {y}',
+    'octobre {y}': 'أكتوبر {y}',
+    '1er octobre {y}': '1 أكتوبر {y}',
+    'novembre {y}': 'نوفمبر {y}',
+    '1er novembre {y}': '1 نوفمبر {y}',
+    'décembre {y}': 'ديسمبر {y}',
+    '1er décembre {y}': '1 ديسمبر {y}',
+    'la CAF et la MSA retiennent': 'تعتمد الـ CAF والـ MSA',
+    'la CAF retient (la MSA à partir de juillet 2025)': 'تعتمد الـ CAF (والـ MSA ابتداءً من يوليو 2025)',
+    'une pension alimentaire': 'نفقة',
+    'des revenus d’indépendant': 'مداخيل عمل مستقل',
+    'd’autres revenus': 'مداخيل أخرى',
     'Paris et communes limitrophes': 'باريس والبلديات المجاورة',
     'hors Île-de-France': 'خارج Île-de-France',
     vous: 'أنت',
@@ -267,6 +296,9 @@ const ar: ReasonsTable = {
       },
     },
     aide_logement: {
+      scale: {
+        met: 'جدول {next} ليس بعد ضمن بياناتنا: نستعمل جدول {from}.',
+      },
       deduction: {
         met: 'تُحسب الأجور ومنحة البطالة والتعويضات اليومية ومعاشات التقاعد بعد خصم 10 % المعمول به في الضرائب.',
       },
@@ -307,6 +339,12 @@ const ar: ReasonsTable = {
       },
     },
     rsa: {
+      source_months: {
+        met: 'موارد الأسرة المعتمدة: {value} في الشهر (المداخيل التي ذكرتها). بالنسبة لشهر {month}، {who} موارد الفترة من {from} إلى {to} (التصريح المسبق من المصدر): الأجور ومنحة البطالة ومعاشات التقاعد والتعويضات اليومية مُعبّأة مسبقًا؛ أما النفقة ومداخيل العمل المستقل والمداخيل من الخارج ومداخيل رأس المال فتصرّح بها أنت بنفسك.',
+      },
+      to_declare: {
+        met: 'ذكرتَ {list}: عليك أن تصرّح بذلك بنفسك.',
+      },
       age: {
         met: 'العمر: {age} سنة، وهذا يسمح بـRSA.',
         notMet:
@@ -332,6 +370,12 @@ const ar: ReasonsTable = {
       minimum: { notMet: 'المبلغ المحسوب ({value}) أقل من الحد الأدنى المدفوع ({min}): لا يُدفع RSA.' },
     },
     ppa: {
+      source_months: {
+        met: 'موارد الأسرة المعتمدة: {value} في الشهر (المداخيل التي ذكرتها). بالنسبة لشهر {month}، {who} موارد الفترة من {from} إلى {to} (التصريح المسبق من المصدر): الأجور ومنحة البطالة ومعاشات التقاعد والتعويضات اليومية مُعبّأة مسبقًا؛ أما النفقة ومداخيل العمل المستقل والمداخيل من الخارج ومداخيل رأس المال فتصرّح بها أنت بنفسك.',
+      },
+      to_declare: {
+        met: 'ذكرتَ {list}: عليك أن تصرّح بذلك بنفسك.',
+      },
       age: {
         met: 'عمرك 18 سنة أو أكثر.',
         notMet: 'تطلب منحة النشاط أن يكون عمرك 18 سنة أو أكثر.',

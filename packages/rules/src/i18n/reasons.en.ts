@@ -28,6 +28,35 @@ const amountNote = {
 const en: ReasonsTable = {
   review: 'awaiting-review',
   words: {
+    'janvier {y}': 'January {y}',
+    '1er janvier {y}': '1 January {y}',
+    'février {y}': 'February {y}',
+    '1er février {y}': '1 February {y}',
+    'mars {y}': 'March {y}',
+    '1er mars {y}': '1 March {y}',
+    'avril {y}': 'April {y}',
+    '1er avril {y}': '1 April {y}',
+    'mai {y}': 'May {y}',
+    '1er mai {y}': '1 May {y}',
+    'juin {y}': 'June {y}',
+    '1er juin {y}': '1 June {y}',
+    'juillet {y}': 'July {y}',
+    '1er juillet {y}': '1 July {y}',
+    'août {y}': 'August {y}',
+    '1er août {y}': '1 August {y}',
+    'septembre {y}': 'September {y}',
+    '1er septembre {y}': '1 September {y}',
+    'octobre {y}': 'October {y}',
+    '1er octobre {y}': '1 October {y}',
+    'novembre {y}': 'November {y}',
+    '1er novembre {y}': '1 November {y}',
+    'décembre {y}': 'December {y}',
+    '1er décembre {y}': '1 December {y}',
+    'la CAF et la MSA retiennent': 'the CAF and the MSA use',
+    'la CAF retient (la MSA à partir de juillet 2025)': 'the CAF uses (the MSA from July 2025)',
+    'une pension alimentaire': 'child support',
+    'des revenus d’indépendant': 'self-employed income',
+    'd’autres revenus': 'other income',
     'Paris et communes limitrophes': 'Paris and neighbouring towns',
     'hors Île-de-France': 'outside Île-de-France',
     vous: 'you',
@@ -256,6 +285,9 @@ const en: ReasonsTable = {
       },
     },
     aide_logement: {
+      scale: {
+        met: 'The scale from {next} is not in our data yet: we use the one from {from}.',
+      },
       deduction: {
         met: 'Wages, unemployment benefit, sick pay and pensions count after the 10 % tax deduction.',
       },
@@ -298,6 +330,12 @@ const en: ReasonsTable = {
       },
     },
     rsa: {
+      source_months: {
+        met: 'Household income taken into account: {value} a month (the income you gave). For {month}, {who} the income from {from} to {to} (income reported at source): wages, unemployment benefit, pensions and sick pay are pre-filled; you declare child support, self-employed, foreign and capital income yourself.',
+      },
+      to_declare: {
+        met: 'Income you mentioned ({list}): you declare it yourself.',
+      },
       age: {
         met: 'Age: {age} years old, this allows the RSA.',
         notMet:
@@ -325,6 +363,12 @@ const en: ReasonsTable = {
       },
     },
     ppa: {
+      source_months: {
+        met: 'Household income taken into account: {value} a month (the income you gave). For {month}, {who} the income from {from} to {to} (income reported at source): wages, unemployment benefit, pensions and sick pay are pre-filled; you declare child support, self-employed, foreign and capital income yourself.',
+      },
+      to_declare: {
+        met: 'Income you mentioned ({list}): you declare it yourself.',
+      },
       age: {
         met: 'You are 18 or older.',
         notMet: 'The activity bonus needs you to be 18 or older.',

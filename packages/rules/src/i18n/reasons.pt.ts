@@ -33,6 +33,36 @@ const amountNote = {
 const pt: ReasonsTable = {
   review: 'awaiting-review',
   words: {
+    'janvier {y}': 'janeiro de {y}',
+    '1er janvier {y}': '1 de janeiro de {y}',
+    'février {y}': 'fevereiro de {y}',
+    '1er février {y}': '1 de fevereiro de {y}',
+    'mars {y}': 'março de {y}',
+    '1er mars {y}': '1 de março de {y}',
+    'avril {y}': 'abril de {y}',
+    '1er avril {y}': '1 de abril de {y}',
+    'mai {y}': 'maio de {y}',
+    '1er mai {y}': '1 de maio de {y}',
+    'juin {y}': 'junho de {y}',
+    '1er juin {y}': '1 de junho de {y}',
+    'juillet {y}': 'julho de {y}',
+    '1er juillet {y}': '1 de julho de {y}',
+    'août {y}': 'agosto de {y}',
+    '1er août {y}': '1 de agosto de {y}',
+    'septembre {y}': 'setembro de {y}',
+    '1er septembre {y}': '1 de setembro de {y}',
+    'octobre {y}': 'outubro de {y}',
+    '1er octobre {y}': '1 de outubro de {y}',
+    'novembre {y}': 'novembro de {y}',
+    '1er novembre {y}': '1 de novembro de {y}',
+    'décembre {y}': 'dezembro de {y}',
+    '1er décembre {y}': '1 de dezembro de {y}',
+    'la CAF et la MSA retiennent': 'a CAF e a MSA têm em conta',
+    'la CAF retient (la MSA à partir de juillet 2025)':
+      'a CAF tem em conta (a MSA a partir de julho de 2025)',
+    'une pension alimentaire': 'uma pensão de alimentos',
+    'des revenus d’indépendant': 'rendimentos de trabalho independente',
+    'd’autres revenus': 'outros rendimentos',
     'Paris et communes limitrophes': 'Paris e municípios vizinhos',
     'hors Île-de-France': 'fora da Île-de-France',
     vous: 'você',
@@ -264,6 +294,9 @@ const pt: ReasonsTable = {
       },
     },
     aide_logement: {
+      scale: {
+        met: 'A tabela de {next} ainda não está nos nossos dados: usamos a de {from}.',
+      },
       deduction: {
         met: 'Salários, subsídio de desemprego, subsídios diários e pensões de reforma contam depois da dedução de 10 % dos impostos.',
       },
@@ -307,6 +340,12 @@ const pt: ReasonsTable = {
       },
     },
     rsa: {
+      source_months: {
+        met: 'Recursos do agregado tidos em conta: {value} por mês (os rendimentos que indicou). Para {month}, {who} os recursos de {from} a {to} (rendimentos comunicados na fonte): salários, subsídio de desemprego, pensões de reforma e subsídios diários vêm pré-preenchidos; a pensão de alimentos e os rendimentos de trabalho independente, do estrangeiro e de capital declara-os você.',
+      },
+      to_declare: {
+        met: 'Indicou {list}: tem de o declarar você.',
+      },
       age: {
         met: 'Idade: {age} anos, permite o RSA.',
         notMet:
@@ -335,6 +374,12 @@ const pt: ReasonsTable = {
       },
     },
     ppa: {
+      source_months: {
+        met: 'Recursos do agregado tidos em conta: {value} por mês (os rendimentos que indicou). Para {month}, {who} os recursos de {from} a {to} (rendimentos comunicados na fonte): salários, subsídio de desemprego, pensões de reforma e subsídios diários vêm pré-preenchidos; a pensão de alimentos e os rendimentos de trabalho independente, do estrangeiro e de capital declara-os você.',
+      },
+      to_declare: {
+        met: 'Indicou {list}: tem de o declarar você.',
+      },
       age: {
         met: 'Tem 18 anos ou mais.',
         notMet: 'O prémio de atividade pede ter 18 anos ou mais.',

@@ -31,6 +31,35 @@ const amountNote = {
 const tr: ReasonsTable = {
   review: 'awaiting-review',
   words: {
+    'janvier {y}': 'Ocak {y}',
+    '1er janvier {y}': '1 Ocak {y}',
+    'février {y}': 'Şubat {y}',
+    '1er février {y}': '1 Şubat {y}',
+    'mars {y}': 'Mart {y}',
+    '1er mars {y}': '1 Mart {y}',
+    'avril {y}': 'Nisan {y}',
+    '1er avril {y}': '1 Nisan {y}',
+    'mai {y}': 'Mayıs {y}',
+    '1er mai {y}': '1 Mayıs {y}',
+    'juin {y}': 'Haziran {y}',
+    '1er juin {y}': '1 Haziran {y}',
+    'juillet {y}': 'Temmuz {y}',
+    '1er juillet {y}': '1 Temmuz {y}',
+    'août {y}': 'Ağustos {y}',
+    '1er août {y}': '1 Ağustos {y}',
+    'septembre {y}': 'Eylül {y}',
+    '1er septembre {y}': '1 Eylül {y}',
+    'octobre {y}': 'Ekim {y}',
+    '1er octobre {y}': '1 Ekim {y}',
+    'novembre {y}': 'Kasım {y}',
+    '1er novembre {y}': '1 Kasım {y}',
+    'décembre {y}': 'Aralık {y}',
+    '1er décembre {y}': '1 Aralık {y}',
+    'la CAF et la MSA retiennent': 'CAF ve MSA',
+    'la CAF retient (la MSA à partir de juillet 2025)': 'CAF (Temmuz 2025’ten itibaren MSA da)',
+    'une pension alimentaire': 'nafaka',
+    'des revenus d’indépendant': 'serbest çalışma geliri',
+    'd’autres revenus': 'diğer gelirler',
     'Paris et communes limitrophes': 'Paris ve komşu belediyeler',
     'hors Île-de-France': 'Île-de-France dışında',
     vous: 'siz',
@@ -260,6 +289,9 @@ const tr: ReasonsTable = {
       },
     },
     aide_logement: {
+      scale: {
+        met: '{next} tarifesi henüz verilerimizde yok: {from} tarifesini kullanıyoruz.',
+      },
       deduction: {
         met: 'Maaşlar, işsizlik ödeneği, günlük tazminatlar ve emekli aylıkları, vergideki %10 indirimden sonra hesaba katılır.',
       },
@@ -301,6 +333,12 @@ const tr: ReasonsTable = {
       },
     },
     rsa: {
+      source_months: {
+        met: 'Dikkate alınan hane geliri: ayda {value} (belirttiğiniz gelirler). {month} için {who} {from} ile {to} arasındaki gelirleri dikkate alır (kaynağında bildirilen gelirler): maaşlar, işsizlik ödeneği, emekli aylıkları ve günlük tazminatlar önceden doldurulur; nafakayı, serbest çalışma gelirlerini, yurt dışı gelirlerini ve sermaye gelirlerini kendiniz beyan edersiniz.',
+      },
+      to_declare: {
+        met: 'Belirttiğiniz gelirler ({list}): bunları kendiniz beyan etmelisiniz.',
+      },
       age: {
         met: 'Yaş: {age}, bu RSA’ya izin veriyor.',
         notMet:
@@ -326,6 +364,12 @@ const tr: ReasonsTable = {
       minimum: { notMet: 'Hesaplanan tutar ({value}) ödenen en düşük tutarın ({min}) altında: RSA ödenmez.' },
     },
     ppa: {
+      source_months: {
+        met: 'Dikkate alınan hane geliri: ayda {value} (belirttiğiniz gelirler). {month} için {who} {from} ile {to} arasındaki gelirleri dikkate alır (kaynağında bildirilen gelirler): maaşlar, işsizlik ödeneği, emekli aylıkları ve günlük tazminatlar önceden doldurulur; nafakayı, serbest çalışma gelirlerini, yurt dışı gelirlerini ve sermaye gelirlerini kendiniz beyan edersiniz.',
+      },
+      to_declare: {
+        met: 'Belirttiğiniz gelirler ({list}): bunları kendiniz beyan etmelisiniz.',
+      },
       age: {
         met: '18 yaşında ya da daha büyüksünüz.',
         notMet: 'Çalışma primi 18 yaşında ya da daha büyük olmayı ister.',

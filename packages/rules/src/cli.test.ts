@@ -106,7 +106,9 @@ describe('passerelle-rules CLI', () => {
     expect((await run(['frobnicate'])).err).toContain(
       'commande inconnue : "frobnicate" (commandes : evaluate, rights, parameters)',
     );
-    expect((await run(['evaluate', '--month'])).err).toContain('--month attend une valeur, par exemple --month 2026-04');
+    expect((await run(['evaluate', '--month'])).err).toContain(
+      '--month attend une valeur, par exemple --month 2026-04',
+    );
     expect((await run(['evaluate', 'a.json', 'b.json'])).err).toContain('un seul FICHIER à la fois');
     expect((await run(['evaluate', 's.json'], '', { 's.json': '{"month":' })).err).toContain(
       's.json : ce n’est pas du JSON valide',
@@ -133,7 +135,9 @@ describe('passerelle-rules CLI', () => {
     });
     expect(child.status).toBe(2);
     expect(child.stdout).toBe('');
-    expect(child.stderr).toContain('household.members[0].birthDate : doit être une date au format AAAA-MM-JJ (par exemple 1985-03-21), reçu "x"');
+    expect(child.stderr).toContain(
+      'household.members[0].birthDate : doit être une date au format AAAA-MM-JJ (par exemple 1985-03-21), reçu "x"',
+    );
     const ok = spawnSync('npx', ['tsx', 'src/cli.ts', 'rights'], { cwd: pkgDir, encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).length).toBeGreaterThanOrEqual(50);
@@ -162,7 +166,9 @@ describe('passerelle-rules CLI', () => {
     const feb30 = await run(['parameters', '--at', '2026-02-30']);
     expect(feb30.code).toBe(2);
     expect(feb30.out).toBe('');
-    expect(feb30.err).toContain('--at : il faut une date qui existe, au format AAAA-MM-JJ (par exemple 2026-05-01), reçu "2026-02-30"');
+    expect(feb30.err).toContain(
+      '--at : il faut une date qui existe, au format AAAA-MM-JJ (par exemple 2026-05-01), reçu "2026-02-30"',
+    );
     for (const argv of [
       ['evaluate', '--exmple'],
       ['parameters', '--now', 'garbage'],

@@ -1,24 +1,13 @@
 // The amounts a right pays for a typical case, computed with the same functions the evaluator uses, so that
 // an explanation text (FALC) and the questionnaire never show two figures for one right. The evaluator calls
-// familyBenefit() and schoolGrant(); texts name a REFERENCE_AMOUNTS id in a placeholder
+// familyBenefit() and schoolGrant() (rights/benefit.ts, kept apart so that the engine does not carry this
+// table); texts name a REFERENCE_AMOUNTS id in a placeholder
 // ({montant:asf.verse.un_parent}) and @passerelle/content resolves it with referenceAmount().
-import { afterCrds, cents } from './context.js';
 import { type ParameterId, valueAt } from './parameters/index.js';
+import { familyBenefit, schoolGrant } from './rights/benefit.js';
 import type { RightId } from './rights/types.js';
 
-/**
- * A family benefit as the CAF and the MSA pay it: the BMAF times the legal rate (times the modulation),
- * rounded to the cent, less the 0.5 % CRDS truncated to the cent (art. L551-1 CSS, ordonnance 96-50).
- */
-export const familyBenefit = (bmaf: number, rate: number, crds: number, modulation = 1): number =>
-  afterCrds(familyGross(bmaf, rate, modulation), crds);
-
-/** The same before CRDS (what differential amounts and sums over several children start from). */
-export const familyGross = (bmaf: number, rate: number, modulation = 1): number =>
-  cents(bmaf * rate * modulation);
-
-/** A collège or lycée grant for a year: a share of the BMAF rounded to a multiple of 3 € (no CRDS). */
-export const schoolGrant = (bmaf: number, rate: number): number => 3 * Math.round((bmaf * rate) / 3);
+export { familyBenefit, familyGross, schoolGrant } from './rights/benefit.js';
 
 /** Reads a parameter at a date (valueAt by default; tests may pass a table). */
 export type AmountLookup = (id: ParameterId, date: string) => number;

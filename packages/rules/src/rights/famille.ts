@@ -1,5 +1,5 @@
 // Family benefits (CAF / MSA): AF, CF, ARS, PAJE allocation de base, ASF, bourses de collège et lycée.
-import { familyBenefit, familyGross, schoolGrant } from '../amounts.js';
+import { familyBenefit, familyGross, schoolGrant } from './benefit.js';
 import { addMonths, addYears, afterCrds, ageAt, cents, type Ctx, euros, type Person } from '../context.js';
 import { type ParameterId, valueAt } from '../parameters/index.js';
 import { childrenAged, childrenBirthDatesKnown, incomesOf, plural, SP, taxIncome, who } from './common.js';

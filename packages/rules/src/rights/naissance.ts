@@ -1,7 +1,7 @@
 // Birth, young children, parents and students (issue 15): prime à la naissance, CMG, PreParE, congé de
 // naissance, AJPP, ARIPA, tarif social de la cantine, bourse du CROUS. Texts for acting on them are in
 // ./details.ts; parameters in ../parameters/current-data.ts.
-import { familyBenefit } from '../amounts.js';
+import { familyBenefit } from './benefit.js';
 import { type Ctx, euros, type Person } from '../context.js';
 import { childrenAged, incomesOf, SP, taxIncome, who } from './common.js';
 import { pSince } from './since.js';

@@ -1,6 +1,6 @@
 // The questions of the bilan, in the order they are asked: the most decisive first (age, household,
 // activity, incomes) so that in public mode later questions are skipped once rights are settled.
-import type { FlowCondition, FlowQuestion } from './types.js';
+import type { FlowCondition, FlowOption, FlowQuestion } from './types.js';
 
 const employedLike = ['employed', 'apprentice'] as const;
 const isCouple: FlowCondition = { question: 'household.couple', equals: 'yes' };
@@ -71,6 +71,13 @@ function income(
     whenHidden: 0,
   };
 }
+
+/** Rate recognised by the MDPH, as its decision words it (applicant and partner). */
+const DISABILITY_OPTIONS: readonly FlowOption[] = [
+  { value: 'none', label: 'Non, pas de taux reconnu', situationValue: 0 },
+  { value: '50', label: 'Oui, entre 50 % et 79 %', situationValue: 50 },
+  { value: '80', label: 'Oui, 80 % ou plus', situationValue: 80 },
+];
 
 const MONEY_RIGHTS = ['rsa', 'ppa', 'css', 'aide_logement', 'aah', 'aspa', 'ass', 'cheque_energie'] as const;
 const FAMILY_MONEY_RIGHTS = ['cf', 'ars', 'paje_base', 'bourse_college', 'bourse_lycee', 'af'] as const;
@@ -317,11 +324,7 @@ export const FLOW_QUESTIONS: readonly FlowQuestion[] = [
     kind: 'choice',
     label: 'La MDPH vous a-t-elle reconnu un taux d’incapacité ?',
     help: 'La MDPH, c’est la maison départementale des personnes handicapées. Le taux est écrit sur sa décision.',
-    options: [
-      { value: 'none', label: 'Non, pas de taux reconnu', situationValue: 0 },
-      { value: '50', label: 'Oui, entre 50 % et 79 %', situationValue: 50 },
-      { value: '80', label: 'Oui, 80 % ou plus', situationValue: 80 },
-    ],
+    options: DISABILITY_OPTIONS,
     dontKnow: true,
     validation: { required: true },
     path: 'household.members[applicant].disabilityRate',
@@ -347,11 +350,7 @@ export const FLOW_QUESTIONS: readonly FlowQuestion[] = [
     kind: 'choice',
     label: 'La MDPH a-t-elle reconnu un taux d’incapacité à la personne qui vit avec vous ?',
     help: 'Le taux est écrit sur la décision de la MDPH (maison départementale des personnes handicapées).',
-    options: [
-      { value: 'none', label: 'Non, pas de taux reconnu', situationValue: 0 },
-      { value: '50', label: 'Oui, entre 50 % et 79 %', situationValue: 50 },
-      { value: '80', label: 'Oui, 80 % ou plus', situationValue: 80 },
-    ],
+    options: DISABILITY_OPTIONS,
     dontKnow: true,
     validation: { required: true },
     condition: isCouple,

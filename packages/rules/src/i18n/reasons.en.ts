@@ -96,6 +96,40 @@ const en: ReasonsTable = {
     'Allocation de solidarité spécifique (ASS)': 'Specific solidarity allowance (ASS)',
   },
   reasons: {
+    pension_reversion: {
+      widowed: {
+        met: 'Your husband or wife has died.',
+        notMet: 'This help is for a person whose husband or wife has died.',
+        unknown: 'If your husband or wife has died, say so: there is help for you.',
+      },
+      age: {
+        met: 'You are 55 or over ({age} years old).',
+        notMet:
+          'In the general scheme, the survivor’s pension starts at 55; before, see the widow’s or widower’s allowance.',
+        unknown: 'The general scheme’s survivor’s pension needs you to be 55: your date of birth is missing.',
+      },
+      ceiling: {
+        met: 'Your income ({resources} a year) is under the ceiling ({ceiling}): the general scheme’s survivor’s pension is 54% of your spouse’s pension. The complementary pension (Agirc-Arrco) pays 60%, whatever your income.',
+        notMet:
+          'Your income ({resources} a year) is above the general scheme’s ceiling ({ceiling}); the complementary pension’s survivor’s pension (Agirc-Arrco) is still possible, whatever your income.',
+      },
+    },
+    allocation_veuvage: {
+      widowed: {
+        met: 'Your husband or wife has died.',
+        notMet: 'This help is for a person whose husband or wife has died.',
+        unknown: 'If your husband or wife has died, say so: there is help for you.',
+      },
+      age: {
+        met: 'You are under 55 ({age} years old).',
+        notMet: 'From 55, the survivor’s pension takes over.',
+        unknown: 'The widow’s or widower’s allowance is for people under 55: your date of birth is missing.',
+      },
+      amount: {
+        met: 'Your income: {resources} a month, ceiling {ceiling}: allowance of {value} a month, for 2 years (until 55 if you were 50 when your spouse died). You must have been married, and your spouse must have paid contributions for at least 3 months in the year before the death.',
+        notMet: 'Your income ({resources} a month) is above the ceiling ({ceiling}).',
+      },
+    },
     common: {
       receiving: {
         met: 'You said you already receive this benefit.',

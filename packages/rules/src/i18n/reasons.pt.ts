@@ -102,6 +102,40 @@ const pt: ReasonsTable = {
     'Allocation de solidarité spécifique (ASS)': 'Subsídio de solidariedade específica (ASS)',
   },
   reasons: {
+    pension_reversion: {
+      widowed: {
+        met: 'O seu marido ou a sua mulher faleceu.',
+        notMet: 'Este apoio é para uma pessoa cujo marido ou mulher faleceu.',
+        unknown: 'Se o seu marido ou a sua mulher faleceu, diga-o: existem apoios.',
+      },
+      age: {
+        met: 'Tem 55 anos ou mais ({age} anos).',
+        notMet:
+          'No regime geral, a pensão de sobrevivência começa aos 55 anos; antes, veja o subsídio de viuvez.',
+        unknown: 'A pensão de sobrevivência do regime geral exige 55 anos: falta a sua data de nascimento.',
+      },
+      ceiling: {
+        met: 'Os seus recursos ({resources} por ano) estão abaixo do limite ({ceiling}): a pensão de sobrevivência do regime geral é 54 % da reforma do seu cônjuge. A reforma complementar (Agirc-Arrco) paga 60 %, sem condição de recursos.',
+        notMet:
+          'Os seus recursos ({resources} por ano) ultrapassam o limite do regime geral ({ceiling}); a pensão de sobrevivência da reforma complementar (Agirc-Arrco) continua possível, sem condição de recursos.',
+      },
+    },
+    allocation_veuvage: {
+      widowed: {
+        met: 'O seu marido ou a sua mulher faleceu.',
+        notMet: 'Este apoio é para uma pessoa cujo marido ou mulher faleceu.',
+        unknown: 'Se o seu marido ou a sua mulher faleceu, diga-o: existem apoios.',
+      },
+      age: {
+        met: 'Tem menos de 55 anos ({age} anos).',
+        notMet: 'A partir dos 55 anos, é a pensão de sobrevivência que assume.',
+        unknown: 'O subsídio de viuvez é para quem tem menos de 55 anos: falta a sua data de nascimento.',
+      },
+      amount: {
+        met: 'Os seus recursos: {resources} por mês, limite {ceiling}: subsídio de {value} por mês, durante 2 anos (até aos 55 anos se tinha 50 anos à data do falecimento). É preciso ter sido casado e que o seu cônjuge tenha descontado pelo menos 3 meses no ano antes do falecimento.',
+        notMet: 'Os seus recursos ({resources} por mês) ultrapassam o limite ({ceiling}).',
+      },
+    },
     common: {
       receiving: { met: 'Indicou que já recebe este apoio.', notMet: 'Não indicou que recebe este apoio.' },
       incomes: {

@@ -99,6 +99,39 @@ const tr: ReasonsTable = {
     'Allocation de solidarité spécifique (ASS)': 'Özel dayanışma ödeneği (ASS)',
   },
   reasons: {
+    pension_reversion: {
+      widowed: {
+        met: 'Eşiniz vefat etti.',
+        notMet: 'Bu yardım, eşi vefat etmiş kişiler içindir.',
+        unknown: 'Eşiniz vefat ettiyse bunu belirtin: yardımlar var.',
+      },
+      age: {
+        met: '55 yaşında veya daha büyüksünüz ({age} yaş).',
+        notMet: 'Genel sistemde dul aylığı 55 yaşında başlar; öncesinde dulluk ödeneğine bakın.',
+        unknown: 'Genel sistemin dul aylığı için 55 yaş gerekir: doğum tarihiniz eksik.',
+      },
+      ceiling: {
+        met: 'Geliriniz (yılda {resources}) tavanın ({ceiling}) altında: genel sistemin dul aylığı, eşinizin emekli aylığının %54’üdür. Tamamlayıcı emeklilik (Agirc-Arrco) gelir şartı olmadan %60 öder.',
+        notMet:
+          'Geliriniz (yılda {resources}) genel sistemin tavanını ({ceiling}) aşıyor; tamamlayıcı emekliliğin (Agirc-Arrco) dul aylığı gelir şartı olmadan yine mümkündür.',
+      },
+    },
+    allocation_veuvage: {
+      widowed: {
+        met: 'Eşiniz vefat etti.',
+        notMet: 'Bu yardım, eşi vefat etmiş kişiler içindir.',
+        unknown: 'Eşiniz vefat ettiyse bunu belirtin: yardımlar var.',
+      },
+      age: {
+        met: '55 yaşından küçüksünüz ({age} yaş).',
+        notMet: '55 yaşından itibaren dul aylığı devreye girer.',
+        unknown: 'Dulluk ödeneği 55 yaşından küçükler içindir: doğum tarihiniz eksik.',
+      },
+      amount: {
+        met: 'Geliriniz: ayda {resources}, tavan {ceiling}: 2 yıl boyunca ayda {value} ödenek (vefat sırasında 50 yaşındaysanız 55 yaşına kadar). Evli olmuş olmanız ve eşinizin vefattan önceki yıl içinde en az 3 ay prim ödemiş olması gerekir.',
+        notMet: 'Geliriniz (ayda {resources}) tavanı ({ceiling}) aşıyor.',
+      },
+    },
     common: {
       receiving: {
         met: 'Bu yardımı zaten aldığınızı belirttiniz.',

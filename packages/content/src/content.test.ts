@@ -1,5 +1,6 @@
 import { listRights, RIGHT_IDS } from '@passerelle/rules';
 import { listParameters, parameterAt } from '@passerelle/rules/parameters';
+import { REFERENCE_AMOUNTS } from '@passerelle/rules/amounts';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT,
@@ -53,9 +54,12 @@ describe('every text', () => {
 });
 
 describe('amounts come from the rules parameters', () => {
-  const known = new Set(listParameters(todayInParis()).map((p) => p.id));
+  const known = new Set([
+    ...listParameters(todayInParis()).map((p) => p.id),
+    ...REFERENCE_AMOUNTS.map((a) => a.id),
+  ]);
   for (const c of CONTENT)
-    it(`${c.id}: every placeholder names an existing parameter, the same in French and English`, () => {
+    it(`${c.id}: every placeholder names an existing parameter or rules amount, the same in French and English`, () => {
       for (const id of SECTION_IDS) {
         const fr = placeholders(c.fr.sections[id]);
         const en = placeholders(c.en.sections[id]);

@@ -1,6 +1,7 @@
 // What each generated right pack (src/rights/generated/<file>.ts) must hold, computed from the texts, the
 // glossaries and the parameters of @passerelle/rules. Node only: scripts/generate-packs.ts writes the packs
 // from it and src/packs.test.ts checks them against it.
+import { type ReferenceAmount, referenceAmount } from '@passerelle/rules/amounts';
 import { CURRENT_PARAMETERS } from '@passerelle/rules/parameters';
 import { BODIES } from './bodies.js';
 import { CONTENT_INDEX } from './catalog.js';
@@ -30,11 +31,41 @@ export function parametersOf(body: RightBody): string[] {
   return [...ids];
 }
 
-/** Every dated value of each parameter the right names, as the main entry of @passerelle/rules holds them. */
+const DEFS = new Map(CURRENT_PARAMETERS.map((d) => [d.id, d]));
+
+/**
+ * The dated values of an amount the rules pay, computed by the rules' own function at every date one of
+ * its inputs changes and at each 1 January and 1 August (the ARS and school grants read the BMAF then).
+ */
+function amountValues(a: ReferenceAmount): [string, number][] {
+  const starts = a.parameters.flatMap((id) => (DEFS.get(id)?.values ?? []).map(([from]) => from));
+  const years = starts.map((d) => Number(d.slice(0, 4)));
+  const dates = new Set(starts);
+  for (let y = Math.min(...years); y <= Math.max(...years) + 1; y++)
+    dates.add(`${y}-01-01`).add(`${y}-08-01`);
+  const out: [string, number][] = [];
+  for (const date of [...dates].sort()) {
+    let v: number;
+    try {
+      v = a.at(date);
+    } catch {
+      continue; // before the values the main entry holds
+    }
+    if (out.at(-1)?.[1] !== v) out.push([date, v]);
+  }
+  return out;
+}
+
+/**
+ * Every dated value of each parameter the right names, as the main entry of @passerelle/rules holds them,
+ * and of each amount the rules pay that it names.
+ */
 export function valuesOf(body: RightBody): DatedValues {
-  const defs = new Map(CURRENT_PARAMETERS.map((d) => [d.id, d]));
+  const defs = DEFS;
   return Object.fromEntries(
     parametersOf(body).map((id) => {
+      const amount = referenceAmount(id);
+      if (amount) return [id, amountValues(amount)];
       const def = defs.get(id);
       if (!def)
         throw new Error(`${body.id}: a placeholder names "${id}", which @passerelle/rules does not have`);

@@ -2,7 +2,8 @@
 // is never typed twice and follows each revaluation. This module holds no parameter data: Node reads the
 // values of @passerelle/rules (amounts.ts), a browser those its right's chunk carries (see tableLookup).
 //   {montant:rsa.montant_forfaitaire}          an amount in euros
-//   {montant:bmaf*af.taux.deuxieme_enfant}     a product of parameters (and plain numbers)
+//   {montant:asf.verse.un_parent}              an amount the rules pay (REFERENCE_AMOUNTS of the rules)
+//   {montant:ass.montant_journalier*30}        a product of parameters (and plain numbers)
 //   {montant:aspa.plafond.personne_seule/12}   a division by a number or a parameter
 //   {montant:cheque_energie.montants.uc_1[3]}  one value of a parameter holding a list
 //   {nombre:rsa.age_minimum}                   a plain number (an age, a count of years)

@@ -73,28 +73,45 @@ describe('passerelle-rules CLI', () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toContain(
-      '[1].household.members[0].birthDate: expected a date YYYY-MM-DD, got "31/02/2019"',
+      '[1].household.members[0].birthDate : doit être une date au format AAAA-MM-JJ (par exemple 1985-03-21), reçu "31/02/2019"',
     );
     expect(r.err).toContain(
-      '[1].household.members[1].role: expected one of applicant | partner | child | other, got "kid"',
+      '[1].household.members[1].role : doit être l’une des valeurs applicant | partner | child | other, reçu "kid"',
     );
     const single = await run(['evaluate'], JSON.stringify(bad[1]));
     expect(single.err.split('\n')[0]).toBe(
-      'household.members[0].birthDate: expected a date YYYY-MM-DD, got "31/02/2019"',
+      'household.members[0].birthDate : doit être une date au format AAAA-MM-JJ (par exemple 1985-03-21), reçu "31/02/2019"',
     );
   });
 
   it('rejects bad JSON, bad options and unknown commands with exit 2', async () => {
     expect((await run(['evaluate'], '{')).code).toBe(2);
     expect((await run(['evaluate', '--month', '2026-13'], '{}')).err).toContain(
-      '--month: expected a month YYYY-MM',
+      '--month : il faut un mois au format AAAA-MM (par exemple 2026-04), reçu "2026-13"',
     );
-    expect((await run(['evaluate', 'missing.json'])).err).toContain('missing.json: cannot read');
+    expect((await run(['evaluate', 'missing.json'])).err).toContain('missing.json : lecture impossible');
     expect((await run(['frobnicate'])).code).toBe(2);
     expect((await run([])).code).toBe(2);
     expect((await run(['parameters', '--at', '2017-01-01'])).code).toBe(2);
     expect((await run(['evaluate', '--month', '2017-12'], JSON.stringify(situation))).err).toContain(
-      'from 2018-01',
+      'à partir de 2018-01',
+    );
+  });
+
+  it('speaks French to the webmaster: usage, unknown options and commands, unreadable files', async () => {
+    const help = await run(['--help']);
+    expect(help.out).toMatch(/^Utilisation :/);
+    expect(help.out).not.toMatch(/\b(Usage|expected|got)\b/);
+    expect((await run(['evaluate', '--exmple'])).err).toMatch(/^option inconnue : --exmple\n/);
+    expect((await run(['frobnicate'])).err).toContain(
+      'commande inconnue : "frobnicate" (commandes : evaluate, rights, parameters)',
+    );
+    expect((await run(['evaluate', '--month'])).err).toContain(
+      '--month attend une valeur, par exemple --month 2026-04',
+    );
+    expect((await run(['evaluate', 'a.json', 'b.json'])).err).toContain('un seul FICHIER à la fois');
+    expect((await run(['evaluate', 's.json'], '', { 's.json': '{"month":' })).err).toContain(
+      's.json : ce n’est pas du JSON valide',
     );
   });
 
@@ -118,7 +135,9 @@ describe('passerelle-rules CLI', () => {
     });
     expect(child.status).toBe(2);
     expect(child.stdout).toBe('');
-    expect(child.stderr).toContain('household.members[0].birthDate: expected a date YYYY-MM-DD, got "x"');
+    expect(child.stderr).toContain(
+      'household.members[0].birthDate : doit être une date au format AAAA-MM-JJ (par exemple 1985-03-21), reçu "x"',
+    );
     const ok = spawnSync('npx', ['tsx', 'src/cli.ts', 'rights'], { cwd: pkgDir, encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).length).toBeGreaterThanOrEqual(50);
@@ -134,12 +153,12 @@ describe('passerelle-rules CLI', () => {
   it('refuses empty input and 5,000 nested arrays with exit 2, naming the field', async () => {
     const empty = await run(['evaluate', 's.json'], '', { 's.json': ' \n' });
     expect(empty.code).toBe(2);
-    expect(empty.err).toContain('s.json: empty');
+    expect(empty.err).toContain('s.json : vide ; il faut une situation');
     const deep = `{"month":${'['.repeat(5000)}"x"${']'.repeat(5000)},"household":{"members":[]}}`;
     const r = await run(['evaluate'], deep);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toMatch(/^month(\[0\])+: nested more than 32 levels deep/);
+    expect(r.err).toMatch(/^month(\[0\])+ : imbrication de plus de 32 niveaux/);
     expect(r.err).not.toContain('RangeError');
   });
 
@@ -147,7 +166,9 @@ describe('passerelle-rules CLI', () => {
     const feb30 = await run(['parameters', '--at', '2026-02-30']);
     expect(feb30.code).toBe(2);
     expect(feb30.out).toBe('');
-    expect(feb30.err).toContain('--at: expected a real date YYYY-MM-DD, got "2026-02-30"');
+    expect(feb30.err).toContain(
+      '--at : il faut une date qui existe, au format AAAA-MM-JJ (par exemple 2026-05-01), reçu "2026-02-30"',
+    );
     for (const argv of [
       ['evaluate', '--exmple'],
       ['parameters', '--now', 'garbage'],
@@ -168,7 +189,7 @@ describe('passerelle-rules CLI', () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toContain(
-      '[1].household.members[1].birthDate: born on 2026-06-02, after the evaluated month 2026-05',
+      '[1].household.members[1].birthDate : né le 2026-06-02, après le mois évalué (2026-05) : corrigez la date de naissance ou le mois',
     );
     // Born during the month is fine.
     child.birthDate = '2026-05-31';

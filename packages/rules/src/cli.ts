@@ -22,13 +22,28 @@ export interface CliIo {
   stderr(text: string): void;
 }
 
-const USAGE = `Usage:
-  passerelle-rules evaluate [FILE|-] [--month YYYY-MM] [--pretty]
+const USAGE = `Utilisation :
+  passerelle-rules evaluate [FICHIER|-] [--month AAAA-MM] [--pretty]
+      évalue une situation (objet JSON) ou une liste de situations ; - ou rien : l’entrée standard
   passerelle-rules rights [--pretty]
-  passerelle-rules parameters [--at YYYY-MM-DD] [--pretty]
+      liste les aides du catalogue
+  passerelle-rules parameters [--at AAAA-MM-JJ] [--pretty]
+      liste les paramètres (montants, plafonds) en vigueur à une date (aujourd’hui par défaut)
+Options : --pretty met en forme le JSON ; --help affiche cette aide.
 `;
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+const EXAMPLES: Record<string, string> = { '--month': '--month 2026-04', '--at': '--at 2026-05-01' };
+
+/** Why a file cannot be read, in French, naming the usual causes. */
+function readError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'fichier introuvable : vérifiez le nom et le dossier';
+  if (code === 'EISDIR') return 'c’est un dossier, pas un fichier';
+  if (code === 'EACCES' || code === 'EPERM') return 'accès refusé';
+  return (e as Error).message;
+}
 
 /** A real calendar day (2026-02-30 is not). */
 const isDay = (s: string): boolean => {
@@ -61,15 +76,21 @@ function parseArgs(args: string[]): {
     const eq = a.indexOf('=');
     const name = eq > 0 ? a.slice(0, eq) : a;
     const kind = OPTIONS[name];
-    if (!kind) return { positional, flags, error: `unknown option ${name}` };
+    if (!kind) return { positional, flags, error: `option inconnue : ${name}` };
     const key = name.replace(/^-+/, '');
     if (kind === 'flag') {
-      if (eq > 0) return { positional, flags, error: `${name}: takes no value` };
+      if (eq > 0)
+        return { positional, flags, error: `${name} ne prend pas de valeur : écrivez ${name} seul` };
       flags.set(key, true);
       continue;
     }
     const v = eq > 0 ? a.slice(eq + 1) : args[++i];
-    if (v === undefined || v === '') return { positional, flags, error: `${name}: expected a value` };
+    if (v === undefined || v === '')
+      return {
+        positional,
+        flags,
+        error: `${name} attend une valeur, par exemple ${EXAMPLES[name] ?? `${name} …`}`,
+      };
     flags.set(key, v);
   }
   return { positional, flags };
@@ -83,7 +104,7 @@ const formatIssues = (issues: SituationIssue[], item = ''): string =>
   issues
     .map((i) => {
       const where = item && i.path ? `${item}.${i.path}` : item || i.path;
-      return `${where ? `${where}: ` : ''}${i.message}`;
+      return `${where ? `${where} : ` : ''}${i.message}`;
     })
     .join('\n');
 
@@ -106,11 +127,20 @@ function tooDeep(root: unknown): string | null {
 /** Problems of one situation, each line naming the field; [] when it can be evaluated. */
 function problemsOf(s: unknown, month: string | undefined): SituationIssue[] {
   const deep = tooDeep(s);
-  if (deep) return [{ path: deep, message: `nested more than ${MAX_DEPTH} levels deep` }];
+  if (deep)
+    return [
+      { path: deep, message: `imbrication de plus de ${MAX_DEPTH} niveaux : ce n’est pas une situation` },
+    ];
   const v = validateSituation(s);
   if (!v.ok) return v.errors;
   const m = month ?? v.situation.month;
-  if (m && m < '2018-01') return [{ path: 'month', message: `expected a month from 2018-01 on, got "${m}"` }];
+  if (m && m < '2018-01')
+    return [
+      {
+        path: 'month',
+        message: `doit être un mois à partir de 2018-01 (les paramètres commencent là), reçu "${m}"`,
+      },
+    ];
   return bornAfter(v.situation, m ?? new Date().toISOString().slice(0, 7));
 }
 
@@ -139,14 +169,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const at = flags.get('at');
     const date = typeof at === 'string' ? at : new Date().toISOString().slice(0, 10);
     if (!isDay(date)) {
-      io.stderr(`--at: expected a real date YYYY-MM-DD, got ${JSON.stringify(date)}\n`);
+      io.stderr(
+        `--at : il faut une date qui existe, au format AAAA-MM-JJ (par exemple 2026-05-01), reçu ${JSON.stringify(date)}\n`,
+      );
       return 2;
     }
     try {
       await io.stdout(json(listParameters(date), pretty));
     } catch (e) {
       if (e instanceof ParameterHistoryError) {
-        io.stderr(`--at: ${e.message}\n`);
+        io.stderr(`--at : ${e.message}\n`);
         return 2;
       }
       throw e;
@@ -154,38 +186,46 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (command !== 'evaluate') {
-    io.stderr(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
+    io.stderr(
+      `commande inconnue : ${JSON.stringify(command)} (commandes : evaluate, rights, parameters)\n${USAGE}`,
+    );
     return 2;
   }
   const month = flags.get('month');
   if (month !== undefined && (typeof month !== 'string' || !MONTH.test(month))) {
-    io.stderr(`--month: expected a month YYYY-MM, got ${JSON.stringify(month)}\n`);
+    io.stderr(
+      `--month : il faut un mois au format AAAA-MM (par exemple 2026-04), reçu ${JSON.stringify(month)}\n`,
+    );
     return 2;
   }
   if (positional.length > 1) {
-    io.stderr(`evaluate: expected one FILE (or - for standard input), got ${positional.length}\n`);
+    io.stderr(
+      `evaluate : un seul FICHIER à la fois (ou - pour l’entrée standard), reçu ${positional.length} : ${positional.join(' ')}\n`,
+    );
     return 2;
   }
   const file = positional[0] ?? '-';
-  const name = file === '-' ? 'standard input' : file;
+  const name = file === '-' ? 'entrée standard' : file;
   let text: string;
   try {
     text = file === '-' ? await io.readStdin() : io.readFile(file);
   } catch (e) {
-    io.stderr(`${file}: cannot read (${(e as Error).message})\n`);
+    io.stderr(`${file} : lecture impossible (${readError(e)})\n`);
     return 2;
   }
   // Windows Notepad saves UTF-8 with a byte order mark.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.trim()) {
-    io.stderr(`${name}: empty, expected a situation (JSON object) or an array of situations\n`);
+    io.stderr(`${name} : vide ; il faut une situation (objet JSON) ou une liste de situations\n`);
     return 2;
   }
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (e) {
-    io.stderr(`${name}: expected JSON (${(e as Error).message})\n`);
+    io.stderr(
+      `${name} : ce n’est pas du JSON valide (${(e as Error).message}) ; enregistrez le fichier en JSON, encodé en UTF-8\n`,
+    );
     return 2;
   }
   text = '';
@@ -226,7 +266,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (e instanceof ParameterHistoryError) {
-      io.stderr(`month: ${e.message}\n`);
+      io.stderr(`month : ${e.message}\n`);
       return 2;
     }
     throw e;
@@ -251,7 +291,9 @@ export function run(argv: string[] = process.argv.slice(2)): Promise<void> {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`internal error: ${(e as Error).stack ?? String(e)}\n`);
+      process.stderr.write(
+        `erreur interne de passerelle-rules, signalez-la avec la commande lancée : ${(e as Error).stack ?? String(e)}\n`,
+      );
       process.exitCode = 1;
     },
   );

@@ -21,7 +21,7 @@ export interface SituationIssue {
 /** Thrown by evaluate() on invalid input; `issues` names every bad field by path. */
 export class SituationError extends Error {
   constructor(readonly issues: SituationIssue[]) {
-    super(issues.map((i) => `${i.path || '(situation)'}: ${i.message}`).join('\n'));
+    super(issues.map((i) => `${i.path || '(situation)'} : ${i.message}`).join('\n'));
     this.name = 'SituationError';
   }
 }
@@ -128,7 +128,7 @@ export function evaluateValid(situation: Situation, options: EvaluateOptions = {
   const month = options.month ?? situation.month ?? currentMonth();
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
     throw new SituationError([
-      { path: 'month', message: `expected a month YYYY-MM, got ${JSON.stringify(month)}` },
+      { path: 'month', message: `doit être un mois au format AAAA-MM, reçu ${JSON.stringify(month)}` },
     ]);
   const ctx = buildContext(situation, month);
   const only = options.only ? new Set(options.only) : undefined;

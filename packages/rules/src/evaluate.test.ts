@@ -95,7 +95,7 @@ describe('validation', () => {
       expect(paths).toContain('household.members[1].incomes.salary');
       expect(paths).toContain('housing.status');
       expect(issues.find((i) => i.path === 'household.members[0].birthDate')?.message).toBe(
-        'expected a date YYYY-MM-DD, got "31/02/2019"',
+        'doit être une date au format AAAA-MM-JJ (par exemple 1985-03-21), reçu "31/02/2019"',
       );
     }
   });
@@ -113,7 +113,8 @@ describe('validation', () => {
       errors: [
         {
           path: 'household.members[1].birthDate',
-          message: 'born on 2026-07-01, after the evaluated month 2026-05',
+          message:
+            'né le 2026-07-01, après le mois évalué (2026-05) : corrigez la date de naissance ou le mois',
         },
       ],
     });

@@ -36,7 +36,7 @@ export function bornAfter(situation: Situation, month: string): SituationIssue[]
     if (m.birthDate && m.birthDate > end)
       issues.push({
         path: `household.members[${i}].birthDate`,
-        message: `born on ${m.birthDate}, after the evaluated month ${month}`,
+        message: `né le ${m.birthDate}, après le mois évalué (${month}) : corrigez la date de naissance ou le mois`,
       });
   });
   return issues;
@@ -51,7 +51,10 @@ export function evaluate(situation: unknown, options: EvaluateOptions = {}): Eva
   if (!v.ok) throw new SituationError(v.errors);
   if (options.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month))
     throw new SituationError([
-      { path: 'month', message: `expected a month YYYY-MM, got ${JSON.stringify(options.month)}` },
+      {
+        path: 'month',
+        message: `doit être un mois au format AAAA-MM, reçu ${JSON.stringify(options.month)}`,
+      },
     ]);
   const born = bornAfter(v.situation, options.month ?? v.situation.month ?? currentMonth());
   if (born.length) throw new SituationError(born);

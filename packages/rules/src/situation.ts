@@ -14,14 +14,14 @@ import {
 
 export * from './vocabulary.js';
 
-const show = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringify(v));
-/** Error message factory: "expected <what>, got <input>" (unknown keys are named). */
+const show = (v: unknown): string => (v === undefined ? 'rien' : JSON.stringify(v));
+/** Error message factory, in French for the webmasters who read it: "doit être <what>, reçu <input>". */
 const expected =
   (what: string) =>
   (issue: { code?: string; input?: unknown; keys?: string[] }): string =>
     issue.code === 'unrecognized_keys'
-      ? `unknown field${(issue.keys?.length ?? 0) > 1 ? 's' : ''} ${(issue.keys ?? []).map((k) => JSON.stringify(k)).join(', ')}`
-      : `expected ${what}, got ${show(issue.input)}`;
+      ? `${(issue.keys?.length ?? 0) > 1 ? 'champs inconnus' : 'champ inconnu'} ${(issue.keys ?? []).map((k) => JSON.stringify(k)).join(', ')} : vérifiez l’orthographe (voir le schéma de la situation)`
+      : `doit être ${what}, reçu ${show(issue.input)}`;
 
 const isRealDate = (s: string): boolean => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -33,13 +33,16 @@ const isRealDate = (s: string): boolean => {
   return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 };
 
+const A_DATE = 'une date au format AAAA-MM-JJ (par exemple 1985-03-21)';
+const A_MONTH = 'un mois au format AAAA-MM (par exemple 2026-04)';
+
 export const isoDate = z
-  .string({ error: expected('a date YYYY-MM-DD') })
-  .check(z.refine(isRealDate, { error: expected('a date YYYY-MM-DD') }));
+  .string({ error: expected(A_DATE) })
+  .check(z.refine(isRealDate, { error: expected(A_DATE) }));
 
 export const isoMonth = z
-  .string({ error: expected('a month YYYY-MM') })
-  .check(z.refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), { error: expected('a month YYYY-MM') }));
+  .string({ error: expected(A_MONTH) })
+  .check(z.refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), { error: expected(A_MONTH) }));
 
 /**
  * A bound check as one refinement: zod/mini's dedicated checks (minimum, maxLength, regex…) would each
@@ -66,17 +69,17 @@ const between = (min: number, max: number, low: string, high: string) =>
   );
 
 const money = z
-  .number({ error: expected('an amount in euros (a number)') })
-  .check(between(0, 1_000_000, 'an amount of 0 € or more', 'a monthly amount under 1,000,000 €'));
+  .number({ error: expected('un montant en euros (un nombre, sans guillemets)') })
+  .check(between(0, 1_000_000, 'un montant de 0 € ou plus', 'un montant mensuel inférieur à 1 000 000 €'));
 
-const bool = z.boolean({ error: expected('true or false') });
+const bool = z.boolean({ error: expected('true ou false') });
 const count = (what: string, max: number) =>
   z
     .number({ error: expected(what) })
-    .check(between(0, max, `${what} (0 or more)`, `${what} (at most ${max})`));
+    .check(between(0, max, `${what} (0 ou plus)`, `${what} (${max} au plus)`));
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: expected(`one of ${values.join(' | ')}`) });
+  z.enum(values, { error: expected(`l’une des valeurs ${values.join(' | ')}`) });
 
 export const incomesSchema = z.strictObject(
   {
@@ -88,24 +91,24 @@ export const incomesSchema = z.strictObject(
     maintenanceReceived: z.optional(money),
     other: z.optional(money),
   },
-  { error: expected('an object of monthly incomes') },
+  { error: expected('un objet de revenus mensuels (salary, pension…)') },
 );
 
 export const memberSchema = z.strictObject(
   {
     id: z
-      .string({ error: expected('an id (text)') })
-      .check(z.refine((v) => v.length > 0, { error: 'expected a non-empty id' })),
+      .string({ error: expected('un identifiant (un texte)') })
+      .check(z.refine((v) => v.length > 0, { error: 'l’identifiant ne doit pas être vide' })),
     role: oneOf(ROLES),
     birthDate: z.optional(isoDate),
     activity: z.optional(oneOf(ACTIVITIES)),
     nationality: z.optional(oneOf(NATIONALITIES)),
     /** For nationality "other": years of regular residence. */
-    residencePermitYears: z.optional(count('a number of years', 120)),
+    residencePermitYears: z.optional(count('un nombre d’années', 120)),
     /** For nationality "other": has a residence permit (false: AME rather than PUMa). */
     regularStay: z.optional(bool),
     /** 0, or the rate set by the MDPH (50 to 79, 80 and more). */
-    disabilityRate: z.optional(count('a rate from 0 to 100', 100)),
+    disabilityRate: z.optional(count('un taux de 0 à 100', 100)),
     rsdae: z.optional(bool),
     pregnant: z.optional(bool),
     incomes: z.optional(incomesSchema),
@@ -123,7 +126,7 @@ export const memberSchema = z.strictObject(
      */
     widowed: z.optional(bool),
   },
-  { error: expected('a household member (an object)') },
+  { error: expected('un membre du foyer (un objet)') },
 );
 
 export const situationSchema = z
@@ -131,25 +134,33 @@ export const situationSchema = z
     {
       month: z.optional(isoMonth),
       commune: z.optional(
-        z.string({ error: expected('an INSEE commune code (5 characters)') }).check(
-          z.refine((v) => /^(\d{5}|2[AB]\d{3})$/.test(v), {
-            error: expected('an INSEE commune code (5 characters)'),
-          }),
-        ),
+        z
+          .string({
+            error: expected(
+              'le code INSEE de la commune, 5 caractères (par exemple 94028 ; pas le code postal)',
+            ),
+          })
+          .check(
+            z.refine((v) => /^(\d{5}|2[AB]\d{3})$/.test(v), {
+              error: expected(
+                'le code INSEE de la commune, 5 caractères (par exemple 94028 ; pas le code postal)',
+              ),
+            }),
+          ),
       ),
       household: z.strictObject(
         {
           couple: z.optional(bool),
-          members: z.array(memberSchema, { error: expected('a list of members') }).check(
+          members: z.array(memberSchema, { error: expected('une liste de membres') }).check(
             within<unknown[]>(
               (a) => a.length >= 1 && a.length <= 20,
               (a) => a.length < 1,
-              'expected at least one member (the applicant)',
-              'expected at most 20 members',
+              'il faut au moins un membre : le demandeur (role "applicant")',
+              '20 membres au plus',
             ),
           ),
         },
-        { error: expected('an object with "members"') },
+        { error: expected('un objet avec "members"') },
       ),
       housing: z.optional(
         z.strictObject(
@@ -162,26 +173,28 @@ export const situationSchema = z
             /** Lives at his or her parents' (a person under 25 then belongs to their CSS household). */
             withParents: z.optional(bool),
           },
-          { error: expected('an object') },
+          { error: expected('un objet') },
         ),
       ),
       taxReferenceIncome: z.optional(
         z
-          .number({ error: expected('an amount in euros (a number)') })
-          .check(between(0, 100_000_000, 'an amount of 0 € or more', 'an amount under 100,000,000 €')),
+          .number({ error: expected('un montant en euros (un nombre, sans guillemets)') })
+          .check(
+            between(0, 100_000_000, 'un montant de 0 € ou plus', 'un montant inférieur à 100 000 000 €'),
+          ),
       ),
       receiving: z.optional(
         z.array(
           z
-            .string({ error: expected('a right id') })
-            .check(z.refine((v) => v.length > 0, { error: 'expected a right id' })),
+            .string({ error: expected('un identifiant d’aide (liste : passerelle-rules rights)') })
+            .check(z.refine((v) => v.length > 0, { error: 'l’identifiant d’aide ne doit pas être vide' })),
           {
-            error: expected('a list of right ids'),
+            error: expected('une liste d’identifiants d’aides'),
           },
         ),
       ),
     },
-    { error: expected('a situation (a JSON object)') },
+    { error: expected('une situation (un objet JSON)') },
   )
   .check(
     z.superRefine((s, ctx) => {
@@ -191,7 +204,7 @@ export const situationSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['household', 'members'],
-          message: `expected exactly one member with role "applicant", got ${applicants}`,
+          message: `il faut exactement un membre avec role "applicant" (le demandeur) ; il y en a ${applicants}`,
           input: members,
         });
       const partners = members.filter((m) => m.role === 'partner').length;
@@ -199,14 +212,15 @@ export const situationSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['household', 'members'],
-          message: 'expected at most one partner',
+          message: 'un seul membre peut avoir role "partner" (le conjoint)',
           input: members,
         });
       if (partners === 1 && s.household.couple === false)
         ctx.addIssue({
           code: 'custom',
           path: ['household', 'couple'],
-          message: 'a partner is listed but couple is false: set couple to true or remove the partner',
+          message:
+            'un conjoint (role "partner") est listé mais couple vaut false : mettez couple à true ou retirez le conjoint',
           input: s.household.couple,
         });
       const seen = new Set<string>();
@@ -215,7 +229,7 @@ export const situationSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['household', 'members', i, 'id'],
-            message: `duplicate member id "${m.id}"`,
+            message: `identifiant de membre en double : "${m.id}" ; donnez à chaque membre un id différent`,
             input: m.id,
           });
         seen.add(m.id);

@@ -1,8 +1,10 @@
 // Families and children: allocations familiales, complément familial, ARS, PAJE, ASF, school grants,
-// Pass'Sport. Facts from the service-public.fr pages in officialUrl (checked 2026-11-24). Family amounts
-// are the BMAF times the legal rate, as service-public.fr shows them.
+// Pass'Sport. Facts from the service-public.fr pages in officialUrl (checked 2026-11-24).
 // Loaded on demand by loadExplanation('af'); its title is in ../catalog.ts, so that the list of rights
 // stays light.
+// Amounts: the `af.verse.*` amounts of @passerelle/rules (src/amounts.ts), the same function and rounding
+// the questionnaire uses: BMAF (478,16 € from 1 April 2026) × legal rate, net of the 0.5 % CRDS, as on the
+// CAF scale and service-public.fr F13213.
 import type { RightBody } from '../types.js';
 
 const DRAFT = { state: 'brouillon' } as const;
@@ -20,8 +22,8 @@ La CAF vous verse cet argent chaque mois.`,
 - vous avez au moins 2 enfants,
 - vos enfants ont moins de {nombre:af.age_limite} ans,
 - vous habitez en France avec vos enfants.`,
-      combien: `Pour 2 enfants, vous recevez jusqu'à {montant:bmaf*af.taux.deuxieme_enfant} par mois.
-Chaque enfant en plus donne jusqu'à {montant:bmaf*af.taux.enfant_supplementaire} de plus.
+      combien: `Pour 2 enfants, vous recevez jusqu'à {montant:af.verse.deux_enfants} par mois.
+Chaque enfant en plus donne jusqu'à {montant:af.verse.enfant_supplementaire} de plus.
 Le montant est plus petit si vos revenus sont plus hauts.`,
       comment: `Vous recevez déjà une aide de la CAF ?
 Dites à la CAF que vous avez un nouvel enfant.
@@ -43,8 +45,8 @@ The CAF pays you this money every month.`,
 - you have at least 2 children,
 - your children are younger than {nombre:af.age_limite},
 - you live in France with your children.`,
-      combien: `For 2 children, you get up to {montant:bmaf*af.taux.deuxieme_enfant} a month.
-Each extra child gives up to {montant:bmaf*af.taux.enfant_supplementaire} more.
+      combien: `For 2 children, you get up to {montant:af.verse.deux_enfants} a month.
+Each extra child gives up to {montant:af.verse.enfant_supplementaire} more.
 You get less if your income is higher.`,
       comment: `Do you already get money from the CAF?
 Tell the CAF about your new child.

@@ -1,8 +1,10 @@
 // Families and children: allocations familiales, complément familial, ARS, PAJE, ASF, school grants,
-// Pass'Sport. Facts from the service-public.fr pages in officialUrl (checked 2026-11-24). Family amounts
-// are the BMAF times the legal rate, as service-public.fr shows them.
+// Pass'Sport. Facts from the service-public.fr pages in officialUrl (checked 2026-11-24).
 // Loaded on demand by loadExplanation('ars'); its title is in ../catalog.ts, so that the list of rights
 // stays light.
+// Amounts: the `ars.verse.*` amounts of @passerelle/rules (src/amounts.ts), the same function and rounding
+// the questionnaire uses: BMAF (478,16 € from 1 April 2026) × legal rate, net of the 0.5 % CRDS, as on the
+// CAF scale and service-public.fr F1878.
 import type { RightBody } from '../types.js';
 
 const DRAFT = { state: 'brouillon' } as const;
@@ -21,9 +23,9 @@ La CAF vous verse cet argent en août.`,
 - votre enfant va à l'école ou fait un apprentissage,
 - vos revenus sont assez petits.`,
       combien: `Le montant dépend de l'âge de l'enfant.
-Pour un enfant de 6 à 10 ans : {montant:bmaf*ars.taux.6_10_ans}.
-Pour un enfant de 11 à 14 ans : {montant:bmaf*ars.taux.11_14_ans}.
-Pour un enfant de 15 à 18 ans : {montant:bmaf*ars.taux.15_18_ans}.`,
+Pour un enfant de 6 à 10 ans : {montant:ars.verse.6_10_ans}.
+Pour un enfant de 11 à 14 ans : {montant:ars.verse.11_14_ans}.
+Pour un enfant de 15 à 18 ans : {montant:ars.verse.15_18_ans}.`,
       comment: `Votre enfant a entre 6 ans et 15 ans ?
 La CAF vous verse l'ARS toute seule.
 
@@ -45,9 +47,9 @@ The CAF pays you this money in August.`,
 - your child goes to school or is an apprentice,
 - your income is low enough.`,
       combien: `The amount depends on the age of the child.
-For a child aged 6 to 10: {montant:bmaf*ars.taux.6_10_ans}.
-For a child aged 11 to 14: {montant:bmaf*ars.taux.11_14_ans}.
-For a child aged 15 to 18: {montant:bmaf*ars.taux.15_18_ans}.`,
+For a child aged 6 to 10: {montant:ars.verse.6_10_ans}.
+For a child aged 11 to 14: {montant:ars.verse.11_14_ans}.
+For a child aged 15 to 18: {montant:ars.verse.15_18_ans}.`,
       comment: `Is your child between 6 and 15 years old?
 The CAF pays ARS by itself.
 

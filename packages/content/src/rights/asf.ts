@@ -1,8 +1,10 @@
 // Families and children: allocations familiales, complément familial, ARS, PAJE, ASF, school grants,
-// Pass'Sport. Facts from the service-public.fr pages in officialUrl (checked 2026-11-24). Family amounts
-// are the BMAF times the legal rate, as service-public.fr shows them.
+// Pass'Sport. Facts from the service-public.fr pages in officialUrl (checked 2026-11-24).
 // Loaded on demand by loadExplanation('asf'); its title is in ../catalog.ts, so that the list of rights
 // stays light.
+// Amounts: the `asf.verse.*` amounts of @passerelle/rules (src/amounts.ts), the same function and rounding
+// the questionnaire uses: BMAF (478,16 € from 1 April 2026) × legal rate, net of the 0.5 % CRDS, as on the
+// CAF scale and service-public.fr F815.
 import type { RightBody } from '../types.js';
 
 const DRAFT = { state: 'brouillon' } as const;
@@ -22,9 +24,9 @@ La CAF vous verse cet argent chaque mois.`,
 
 Vous élevez un enfant qui a perdu ses 2 parents ?
 Vous pouvez aussi avoir l'ASF.`,
-      combien: `Vous recevez {montant:bmaf*asf.taux.un_parent} par mois pour chaque enfant.
+      combien: `Vous recevez {montant:asf.verse.un_parent} par mois pour chaque enfant.
 Un enfant a perdu ses 2 parents ?
-Vous recevez alors {montant:bmaf*asf.taux.deux_parents} par mois pour lui.`,
+Vous recevez alors {montant:asf.verse.deux_parents} par mois pour lui.`,
       comment: `Faites la demande sur le site caf.fr.
 La CAF peut aussi demander l'argent à l'autre parent.
 Elle vous le donne ensuite.`,
@@ -45,9 +47,9 @@ The CAF pays you this money every month.`,
 
 Are you bringing up a child who lost both parents?
 You can also get ASF.`,
-      combien: `You get {montant:bmaf*asf.taux.un_parent} a month for each child.
+      combien: `You get {montant:asf.verse.un_parent} a month for each child.
 Has a child lost both parents?
-Then you get {montant:bmaf*asf.taux.deux_parents} a month for this child.`,
+Then you get {montant:asf.verse.deux_parents} a month for this child.`,
       comment: `Ask for ASF on the website caf.fr.
 The CAF can also ask the other parent for the money.
 Then the CAF gives it to you.`,

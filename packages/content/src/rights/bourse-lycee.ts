@@ -1,8 +1,10 @@
 // Families and children: allocations familiales, complément familial, ARS, PAJE, ASF, school grants,
-// Pass'Sport. Facts from the service-public.fr pages in officialUrl (checked 2026-11-24). Family amounts
-// are the BMAF times the legal rate, as service-public.fr shows them.
+// Pass'Sport. Facts from the service-public.fr pages in officialUrl (checked 2026-11-24).
 // Loaded on demand by loadExplanation('bourse_lycee'); its title is in ../catalog.ts, so that the list of rights
 // stays light.
+// Amounts: the `bourse_lycee.verse.*` amounts of @passerelle/rules (src/amounts.ts), the same function and rounding
+// the questionnaire uses: BMAF of 1 January of the rentrée year × legal rate, rounded to a multiple
+// of 3 €, as on the scale of the Ministry of Education and service-public.fr F616.
 import type { RightBody } from '../types.js';
 
 const DRAFT = { state: 'brouillon' } as const;
@@ -20,7 +22,7 @@ Elle aide les familles qui ont de petits revenus.`,
 - vos revenus sont assez petits.
 Le nombre d'enfants compte aussi.`,
       combien: `Il y a 6 niveaux de bourse.
-Le montant va de {montant:bmaf*bourse_lycee.montant.echelon_1} à {montant:bmaf*bourse_lycee.montant.echelon_6} par an.
+Le montant va de {montant:bourse_lycee.verse.echelon_1} à {montant:bourse_lycee.verse.echelon_6} par an.
 Le lycée paie la bourse en 3 fois dans l'année.`,
       comment: `Faites la demande au printemps, pour l'année suivante.
 Vous pouvez aussi la faire à la rentrée.
@@ -40,7 +42,7 @@ It helps families with a low income.`,
 - your income is low enough.
 The number of children also counts.`,
       combien: `There are 6 levels of grant.
-The amount is from {montant:bmaf*bourse_lycee.montant.echelon_1} to {montant:bmaf*bourse_lycee.montant.echelon_6} a year.
+The amount is from {montant:bourse_lycee.verse.echelon_1} to {montant:bourse_lycee.verse.echelon_6} a year.
 The school pays the grant in 3 parts during the year.`,
       comment: `Ask in the spring, for the next school year.
 You can also ask at the start of the school year.

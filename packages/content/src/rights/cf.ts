@@ -1,8 +1,10 @@
 // Families and children: allocations familiales, complément familial, ARS, PAJE, ASF, school grants,
-// Pass'Sport. Facts from the service-public.fr pages in officialUrl (checked 2026-11-24). Family amounts
-// are the BMAF times the legal rate, as service-public.fr shows them.
+// Pass'Sport. Facts from the service-public.fr pages in officialUrl (checked 2026-11-24).
 // Loaded on demand by loadExplanation('cf'); its title is in ../catalog.ts, so that the list of rights
 // stays light.
+// Amounts: the `cf.verse.*` amounts of @passerelle/rules (src/amounts.ts), the same function and rounding
+// the questionnaire uses: BMAF (478,16 € from 1 April 2026) × legal rate, net of the 0.5 % CRDS, as on the
+// CAF scale and service-public.fr F13214.
 import type { RightBody } from '../types.js';
 
 const DRAFT = { state: 'brouillon' } as const;
@@ -19,8 +21,8 @@ La CAF vous verse cet argent chaque mois.`,
 - vous avez au moins 3 enfants,
 - ces enfants ont entre 3 ans et 21 ans,
 - vos revenus sont assez petits.`,
-      combien: `Vous recevez {montant:bmaf*cf.taux_base} par mois.
-Avec de très petits revenus, vous recevez {montant:bmaf*cf.taux_majore} par mois.`,
+      combien: `Vous recevez {montant:cf.verse.base} par mois.
+Avec de très petits revenus, vous recevez {montant:cf.verse.majore} par mois.`,
       comment: `Vous recevez déjà une aide de la CAF ?
 La CAF regarde elle-même si vous avez droit à cette aide.
 
@@ -39,8 +41,8 @@ The CAF pays you this money every month.`,
 - you have at least 3 children,
 - these children are between 3 and 21 years old,
 - your income is low enough.`,
-      combien: `You get {montant:bmaf*cf.taux_base} a month.
-With a very low income, you get {montant:bmaf*cf.taux_majore} a month.`,
+      combien: `You get {montant:cf.verse.base} a month.
+With a very low income, you get {montant:cf.verse.majore} a month.`,
       comment: `Do you already get money from the CAF?
 The CAF checks by itself if you can get this money.
 

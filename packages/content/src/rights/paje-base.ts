@@ -1,8 +1,10 @@
 // Families and children: allocations familiales, complément familial, ARS, PAJE, ASF, school grants,
-// Pass'Sport. Facts from the service-public.fr pages in officialUrl (checked 2026-11-24). Family amounts
-// are the BMAF times the legal rate, as service-public.fr shows them.
+// Pass'Sport. Facts from the service-public.fr pages in officialUrl (checked 2026-11-24).
 // Loaded on demand by loadExplanation('paje_base'); its title is in ../catalog.ts, so that the list of rights
 // stays light.
+// Amounts: the `paje_base.verse.*` amounts of @passerelle/rules (src/amounts.ts), the same function and rounding
+// the questionnaire uses: BMAF (478,16 € from 1 April 2026) × legal rate, net of the 0.5 % CRDS, as on the
+// CAF scale and service-public.fr F2552.
 import type { RightBody } from '../types.js';
 
 const DRAFT = { state: 'brouillon' } as const;
@@ -22,8 +24,8 @@ La CAF vous verse cet argent chaque mois.`,
 
 Vous adoptez un enfant ?
 Vous pouvez aussi l'avoir.`,
-      combien: `Vous recevez {montant:bmaf*paje.taux_plein} par mois.
-Avec des revenus un peu plus hauts, vous recevez {montant:bmaf*paje.taux_partiel} par mois.
+      combien: `Vous recevez {montant:paje_base.verse.taux_plein} par mois.
+Avec des revenus un peu plus hauts, vous recevez {montant:paje_base.verse.taux_partiel} par mois.
 La CAF paie jusqu'aux 3 ans de l'enfant.`,
       comment: `Vous attendez un bébé ?
 Dites-le à la CPAM et à la CAF.
@@ -47,8 +49,8 @@ The CAF pays you this money every month.`,
 
 Are you adopting a child?
 You can also get it.`,
-      combien: `You get {montant:bmaf*paje.taux_plein} a month.
-With a slightly higher income, you get {montant:bmaf*paje.taux_partiel} a month.
+      combien: `You get {montant:paje_base.verse.taux_plein} a month.
+With a slightly higher income, you get {montant:paje_base.verse.taux_partiel} a month.
 The CAF pays until the child turns 3.`,
       comment: `Tell the CPAM and the CAF that you are expecting a baby.
 Do it before the end of the 3rd month of pregnancy.

@@ -1,6 +1,9 @@
 // Families and children (added with issue 15). Facts from the page in officialUrl and the rules catalogue (checked
 // 2026-12-03); amounts are placeholders resolved by @passerelle/rules. Loaded on demand by
 // loadExplanation('prepare'); its title is in ../catalog.ts.
+// Amounts: the `prepare.verse.*` amounts of @passerelle/rules (src/amounts.ts), the same function and rounding
+// the questionnaire uses: BMAF (478,16 € from 1 April 2026) × legal rate, net of the 0.5 % CRDS, as on the
+// CAF scale and service-public.fr F32485.
 import type { RightBody } from '../types.js';
 
 const DRAFT = { state: 'brouillon' } as const;
@@ -19,7 +22,7 @@ Le parent arrête de travailler ou travaille moins.`,
 - vous avez assez travaillé avant.
 
 Pour un seul enfant, c'est jusqu'à son premier anniversaire.`,
-      combien: `Si vous arrêtez de travailler, vous recevez environ {montant:bmaf*prepare.taux_plein} par mois.
+      combien: `Si vous arrêtez de travailler, vous recevez environ {montant:prepare.verse.taux_plein} par mois.
 Si vous travaillez à temps partiel, vous recevez moins.`,
       comment: `Demandez d'abord un congé parental à votre employeur.
 Ensuite, faites la demande sur le site de la CAF.`,
@@ -38,7 +41,7 @@ The parent stops working or works less.`,
 - you worked enough before.
 
 For only one child, it lasts until the first birthday.`,
-      combien: `If you stop working, you get about {montant:bmaf*prepare.taux_plein} a month.
+      combien: `If you stop working, you get about {montant:prepare.verse.taux_plein} a month.
 If you work part time, you get less.`,
       comment: `First ask your employer for parental leave.
 Then apply on the CAF website.`,

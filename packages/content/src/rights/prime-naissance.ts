@@ -1,6 +1,9 @@
 // Families and children (added with issue 15). Facts from the page in officialUrl and the rules catalogue (checked
 // 2026-12-03); amounts are placeholders resolved by @passerelle/rules. Loaded on demand by
 // loadExplanation('prime_naissance'); its title is in ../catalog.ts.
+// Amounts: the `prime_naissance.verse.*` amounts of @passerelle/rules (src/amounts.ts), the same function and rounding
+// the questionnaire uses: BMAF (478,16 € from 1 April 2026) × legal rate, net of the 0.5 % CRDS, as on the
+// CAF scale and service-public.fr F2550.
 import type { RightBody } from '../types.js';
 
 const DRAFT = { state: 'brouillon' } as const;
@@ -18,7 +21,7 @@ La CAF vous verse cet argent une seule fois.`,
 - vos revenus ne sont pas trop hauts.
 
 La limite de revenus dépend du nombre d'enfants.`,
-      combien: `Vous recevez environ {montant:bmaf*prime_naissance.taux} une seule fois.
+      combien: `Vous recevez environ {montant:prime_naissance.verse.naissance} une seule fois.
 La CAF la verse au 7e mois de la grossesse.`,
       comment: `Déclarez la grossesse avant la fin du 3e mois.
 Le médecin ou la sage-femme vous aide.
@@ -39,7 +42,7 @@ The CAF pays you this money only once.`,
 - your income is not too high.
 
 The income limit depends on the number of children.`,
-      combien: `You get about {montant:bmaf*prime_naissance.taux} only once.
+      combien: `You get about {montant:prime_naissance.verse.naissance} only once.
 The CAF pays it in the 7th month of pregnancy.`,
       comment: `Declare the pregnancy before the end of the 3rd month.
 The doctor or the midwife helps you.

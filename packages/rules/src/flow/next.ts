@@ -31,9 +31,16 @@ export function normalizeMissingPath(path: string, situation: Situation): string
   });
 }
 
+/** A child's `inSchool` is derived from the class given (`schoolLevel`). */
+const DERIVED_FROM: readonly (readonly [string, string])[] = [['.inSchool', '.schoolLevel']];
+
 /** True when answering the question at `questionPath` gives the missing field (or part of it). */
+
 export function pathAnswers(questionPath: string, missingPath: string): boolean {
   const q = questionPath.replace(/\[\]/g, '');
+  // Fields the flow derives from another answer (to-situation.ts): the question of that answer settles them.
+  for (const [derived, from] of DERIVED_FROM)
+    if (missingPath.endsWith(derived)) missingPath = `${missingPath.slice(0, -derived.length)}${from}`;
   return (
     q === missingPath ||
     missingPath.startsWith(`${q}.`) ||

@@ -1,6 +1,6 @@
 // The questions of the bilan, in the order they are asked: the most decisive first (age, household,
 // activity, incomes) so that in public mode later questions are skipped once rights are settled.
-import type { FlowCondition, FlowQuestion } from './types.js';
+import type { FlowCondition, FlowOption, FlowQuestion } from './types.js';
 
 const employedLike = ['employed', 'apprentice'] as const;
 const isCouple: FlowCondition = { question: 'household.couple', equals: 'yes' };
@@ -71,6 +71,13 @@ function income(
     whenHidden: 0,
   };
 }
+
+/** Rate recognised by the MDPH, as its decision words it (applicant and partner). */
+const DISABILITY_OPTIONS: readonly FlowOption[] = [
+  { value: 'none', label: 'Non, pas de taux reconnu', situationValue: 0 },
+  { value: '50', label: 'Oui, entre 50 % et 79 %', situationValue: 50 },
+  { value: '80', label: 'Oui, 80 % ou plus', situationValue: 80 },
+];
 
 const MONEY_RIGHTS = ['rsa', 'ppa', 'css', 'aide_logement', 'aah', 'aspa', 'ass', 'cheque_energie'] as const;
 const FAMILY_MONEY_RIGHTS = ['cf', 'ars', 'paje_base', 'bourse_college', 'bourse_lycee', 'af'] as const;
@@ -271,6 +278,45 @@ export const FLOW_QUESTIONS: readonly FlowQuestion[] = [
     path: 'housing.charges',
     rights: ['aide_logement'],
   },
+  {
+    id: 'housing.sharing',
+    group: 'logement',
+    kind: 'choice',
+    label: 'Partagez-vous ce logement avec d’autres locataires ?',
+    help: 'En colocation ou dans une chambre louée, l’aide au logement est calculée avec un loyer plafond plus bas.',
+    options: [
+      { value: 'none', label: 'Non, je loue tout le logement' },
+      {
+        value: 'flatshare',
+        label: 'Oui, en colocation',
+        hint: 'Plusieurs personnes louent le logement ensemble.',
+      },
+      { value: 'room', label: 'Je loue une chambre chez quelqu’un' },
+    ],
+    dontKnow: true,
+    validation: { required: true },
+    condition: { question: 'housing.status', in: ['tenant', 'social_tenant'] },
+    path: 'housing.sharing',
+    rights: ['aide_logement'],
+  },
+  {
+    id: 'housing.withParents',
+    group: 'logement',
+    kind: 'yesno',
+    label: 'Vivez-vous chez vos parents ?',
+    help: 'Avant 25 ans, la Complémentaire santé solidaire compte alors les revenus de vos parents.',
+    dontKnow: true,
+    validation: { required: true },
+    condition: {
+      all: [
+        { question: 'housing.status', equals: 'hosted_free' },
+        { question: 'applicant.birthDate', ageAtMost: 24 },
+        { not: isCouple },
+      ],
+    },
+    path: 'housing.withParents',
+    rights: ['css'],
+  },
   // santé
   {
     id: 'applicant.disabilityRate',
@@ -278,11 +324,7 @@ export const FLOW_QUESTIONS: readonly FlowQuestion[] = [
     kind: 'choice',
     label: 'La MDPH vous a-t-elle reconnu un taux d’incapacité ?',
     help: 'La MDPH, c’est la maison départementale des personnes handicapées. Le taux est écrit sur sa décision.',
-    options: [
-      { value: 'none', label: 'Non, pas de taux reconnu', situationValue: 0 },
-      { value: '50', label: 'Oui, entre 50 % et 79 %', situationValue: 50 },
-      { value: '80', label: 'Oui, 80 % ou plus', situationValue: 80 },
-    ],
+    options: DISABILITY_OPTIONS,
     dontKnow: true,
     validation: { required: true },
     path: 'household.members[applicant].disabilityRate',
@@ -300,6 +342,32 @@ export const FLOW_QUESTIONS: readonly FlowQuestion[] = [
     validation: { required: true },
     condition: { question: 'applicant.disabilityRate', equals: '50' },
     path: 'household.members[applicant].rsdae',
+    rights: ['aah'],
+  },
+  {
+    id: 'partner.disabilityRate',
+    group: 'sante',
+    kind: 'choice',
+    label: 'La MDPH a-t-elle reconnu un taux d’incapacité à la personne qui vit avec vous ?',
+    help: 'Le taux est écrit sur la décision de la MDPH (maison départementale des personnes handicapées).',
+    options: DISABILITY_OPTIONS,
+    dontKnow: true,
+    validation: { required: true },
+    condition: isCouple,
+    path: 'household.members[partner].disabilityRate',
+    rights: ['aah', 'cmi', 'pch'],
+  },
+  {
+    id: 'partner.rsdae',
+    group: 'sante',
+    kind: 'yesno',
+    label:
+      'La MDPH a-t-elle reconnu que le handicap de la personne qui vit avec vous l’empêche durablement de trouver un emploi ?',
+    help: 'C’est la « restriction substantielle et durable d’accès à l’emploi ». Elle est écrite sur la décision de la MDPH.',
+    dontKnow: true,
+    validation: { required: true },
+    condition: { question: 'partner.disabilityRate', equals: '50' },
+    path: 'household.members[partner].rsdae',
     rights: ['aah'],
   },
   {
@@ -332,6 +400,26 @@ export const FLOW_QUESTIONS: readonly FlowQuestion[] = [
     condition: { question: 'child.birthDate', ageAtLeast: 2, ageAtMost: 25 },
     path: 'household.members[child:{i}].schoolLevel',
     rights: ['ars', 'bourse_college', 'bourse_lycee', 'af'],
+  },
+  {
+    id: 'child.activity',
+    group: 'emploi',
+    kind: 'choice',
+    repeat: 'child',
+    label: 'Que fait l’enfant n° {n} en ce moment ?',
+    help: 'Un jeune de 16 à 25 ans sans emploi ni formation peut avoir un accompagnement et une allocation.',
+    options: [
+      { value: 'student', label: 'Des études' },
+      { value: 'apprentice', label: 'Un apprentissage ou une formation' },
+      { value: 'employed', label: 'Un travail' },
+      { value: 'unemployed', label: 'Il ou elle cherche un emploi' },
+      { value: 'inactive', label: 'Ni travail, ni études, ni formation' },
+    ],
+    dontKnow: true,
+    validation: { required: true },
+    condition: { question: 'child.birthDate', ageAtLeast: 16, ageAtMost: 25 },
+    path: 'household.members[child:{i}].activity',
+    rights: ['cej'],
   },
   {
     id: 'child.otherParent',
@@ -401,6 +489,41 @@ export const FLOW_QUESTIONS: readonly FlowQuestion[] = [
       ],
     },
     path: 'household.members[applicant].workedFiveOfLastTenYears',
+    rights: ['ass'],
+  },
+  {
+    id: 'partner.unemploymentRightsExhausted',
+    group: 'emploi',
+    kind: 'choice',
+    label: 'Où en sont les droits au chômage de la personne qui vit avec vous ?',
+    options: [
+      { value: 'no', label: 'Elle reçoit l’allocation chômage', situationValue: false },
+      { value: 'yes', label: 'Ses droits sont finis ou vont finir', situationValue: true },
+      { value: 'never', label: 'Elle n’a jamais eu droit au chômage', situationValue: false },
+    ],
+    dontKnow: true,
+    validation: { required: true },
+    condition: { all: [isCouple, { question: 'partner.activity', equals: 'unemployed' }] },
+    path: 'household.members[partner].unemploymentRightsExhausted',
+    rights: ['ass', 'are'],
+  },
+  {
+    id: 'partner.workedFiveOfLastTenYears',
+    group: 'emploi',
+    kind: 'yesno',
+    label:
+      'La personne qui vit avec vous a-t-elle travaillé au moins 5 ans pendant les 10 dernières années ?',
+    help: 'Comptez tous ses emplois salariés, même courts.',
+    dontKnow: true,
+    validation: { required: true },
+    condition: {
+      all: [
+        isCouple,
+        { question: 'partner.activity', equals: 'unemployed' },
+        { question: 'partner.unemploymentRightsExhausted', equals: 'yes' },
+      ],
+    },
+    path: 'household.members[partner].workedFiveOfLastTenYears',
     rights: ['ass'],
   },
   {

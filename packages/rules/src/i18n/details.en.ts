@@ -24,6 +24,8 @@ const en: DetailsTable = {
   review: 'awaiting-review',
   /** Who to contact, by partner type (see PARTNER_TYPES). */
   contacts: {
+    association: 'Charity or association',
+    autre: 'Other place',
     caf: 'CAF (family benefits office)',
     msa: 'MSA (farmers’ social security)',
     cpam: 'CPAM (health insurance)',
@@ -48,6 +50,239 @@ const en: DetailsTable = {
     cidff: 'CIDFF (rights of women and families)',
   },
   rights: {
+    aide_menagere: {
+      label: 'Home help with housework (social assistance)',
+      description:
+        'Hours of help at home (cleaning, shopping, meals) paid by the département or the pension fund.',
+      steps: [
+        'Ask the CCAS of your town for the social assistance form (low income), or otherwise your pension fund.',
+      ],
+      papers: ['Identity document', 'Tax notice', 'Proof of income'],
+    },
+    aide_permis_apprenti: {
+      label: 'Driving licence grant for apprentices',
+      description:
+        'A grant of €500 to take the car driving test (permis B), for apprentices aged 18 or over.',
+      steps: [
+        'Fill in the application form and give it to your training centre (CFA) with the driving school’s quote.',
+      ],
+      papers: ['Application form', 'Driving school quote or invoice', 'Identity document'],
+    },
+    ajpp: {
+      label: 'Daily parental presence allowance (AJPP)',
+      description:
+        'Money for each day a parent stops work to look after a child who is seriously ill, disabled or injured.',
+      steps: [
+        'Ask your employer for parental presence leave (15 days before).',
+        'Send the CAF the application form and the medical certificate from the child’s doctor; each month, declare the days taken.',
+      ],
+      papers: ['Detailed medical certificate', 'Employer’s certificate'],
+    },
+    allocation_veuvage: {
+      label: 'Widow’s or widower’s allowance (Allocation de veuvage)',
+      description: 'Money every month for 2 years for a person under 55 whose husband or wife has died.',
+      steps: [
+        'Apply within 2 years of the death to your late spouse’s pension fund (Carsat, MSA…) with the application form.',
+      ],
+      papers: [
+        'Death certificate',
+        'Family record book (livret de famille)',
+        'Proof of income for the last 3 months',
+      ],
+    },
+    are: {
+      label: 'Unemployment benefit (ARE)',
+      description:
+        'The unemployment benefit for people who have lost their job and worked long enough before.',
+      steps: [
+        'Register with France Travail within 12 months of the end of your contract; you apply for the benefit at the same time.',
+      ],
+      papers: [
+        'Employer’s certificate (attestation employeur)',
+        'Identity document',
+        'Bank details (RIB)',
+        'Carte Vitale',
+      ],
+    },
+    aripa: {
+      label: 'Child support paid through the CAF (Aripa)',
+      description:
+        'The CAF collects the child support from the other parent and pays it to you each month; it claims it if they do not pay.',
+      steps: [
+        'Ask for this service on pension-alimentaire.caf.fr with the court decision or agreement that sets the child support.',
+        'If the child support is not paid, the CAF can pay the family support allowance (ASF) in the meantime.',
+      ],
+      papers: ['Court decision, divorce agreement or CAF enforceable order', 'Bank details (RIB)'],
+    },
+    asi: {
+      label: 'Supplementary invalidity allowance (ASI)',
+      description: 'Extra money each month for people with a small invalidity pension and a low income.',
+      steps: ['Fill in form S 4151 and send it to your health insurance fund (or the MSA).'],
+      papers: ['Form S 4151', 'Proof of the household’s income for the last 3 months'],
+    },
+    avance_loca_pass: {
+      label: 'Loca-Pass advance (deposit)',
+      description: 'An interest-free loan to pay the deposit when you move into a home.',
+      steps: ['Apply online on actionlogement.fr no later than 2 months after moving in.'],
+      papers: ['Signed lease', 'Identity document', 'Proof of your situation'],
+    },
+    bourse_crous: {
+      label: 'Means-tested student grant (Crous)',
+      description: 'A state grant for students, depending on their parents’ income, paid 10 months a year.',
+      steps: [
+        'Fill in the student social file (dossier social étudiant, DSE) on messervices.etudiant.gouv.fr between 1 March and 31 May, even before you have your place.',
+      ],
+      papers: ['Parents’ tax notice (income of year N-2)', 'Certificate of enrolment'],
+    },
+    cir: {
+      label: 'Republican integration contract (CIR)',
+      description: 'A contract with the State for newcomers: free French lessons and civic training.',
+      steps: [
+        'The OFII invites you after you receive your first residence permit; go to the appointment and follow the training.',
+      ],
+      papers: ['Residence permit', 'OFII invitation letter'],
+    },
+    cmg: {
+      label: 'Childcare supplement (CMG)',
+      description:
+        'Money each month to pay a registered childminder or a carer at home, for a child under 6.',
+      steps: [
+        'Apply on caf.fr (or msa.fr) as soon as you hire the childminder or home carer.',
+        'Each month, declare the hours and the wage on pajemploi.urssaf.fr: the CMG is computed from this declaration.',
+      ],
+      papers: [
+        'Employment contract of the person who looks after the child',
+        'Childminder’s approval number',
+      ],
+    },
+    complementaire_sante_senior: {
+      label: 'Help with health insurance after 65 (local)',
+      description:
+        'Some towns, départements or pension funds help pay for complementary health insurance after 65.',
+      steps: [
+        'First check the Complémentaire santé solidaire (better for you) on ameli.fr.',
+        'Otherwise, ask the CCAS whether there is a town health insurance scheme (mutuelle communale) or local help.',
+      ],
+      papers: ['Tax notice', 'Your current health insurance contract'],
+    },
+    conge_naissance: {
+      label: 'Additional birth leave (Congé supplémentaire de naissance)',
+      description:
+        'Leave of 1 or 2 months for each parent after maternity or paternity leave, paid by the social security.',
+      steps: [
+        'Tell your employer in advance (the notice is set by decree, between 15 days and one month).',
+        'Your employer sends the salary certificate to your fund, which pays the allowance.',
+      ],
+      papers: ['Birth certificate', 'Employer’s certificate'],
+    },
+    dalo: {
+      label: 'Enforceable right to housing (DALO)',
+      description:
+        'An appeal to be housed or given shelter first when you have no home or live in bad housing.',
+      steps: [
+        'Fill in the appeal form and send it to the mediation committee of your département.',
+        'An association or the ADIL can help you put the file together.',
+      ],
+      papers: [
+        'Cerfa DALO appeal form',
+        'Single social housing application number',
+        'Proof of your situation',
+      ],
+    },
+    demande_retraite: {
+      label: 'Applying for your pension',
+      description:
+        'Your pension does not start by itself: you must apply 6 months before the date you want to stop work.',
+      steps: [
+        'Check your career record on info-retraite.fr, then make the single online application for all your pension schemes.',
+        'Without a computer, a France Services office or your Carsat can help you.',
+      ],
+      papers: ['Identity document', 'Bank details (RIB)', 'Tax notice'],
+    },
+    domiciliation: {
+      label: 'Postal address for people without a stable home (domiciliation)',
+      description: 'A free address to receive your mail and do your paperwork when you have no stable home.',
+      steps: ['Ask the CCAS of your town or an approved association for an address (élection de domicile).'],
+      papers: ['Identity document if you have one'],
+    },
+    garantie_visale: {
+      label: 'Visale guarantee (free guarantor)',
+      description: 'A free guarantor scheme: it pays the rent to the landlord if you cannot pay.',
+      steps: [
+        'Create your account on visale.fr and ask for your visa before you sign the lease.',
+        'Give the visa to the landlord, who validates it online.',
+      ],
+      papers: ['Identity document', 'Proof of your situation (studies, employment contract)'],
+    },
+    mva: {
+      label: 'Independent living supplement (MVA)',
+      description:
+        'Extra money each month on top of the AAH for people with a severe disability who live in their own home.',
+      steps: [
+        'The CAF (or the MSA) pays it without an application when the conditions are met; otherwise, ask for it.',
+      ],
+      papers: ['AAH decision letter', 'Proof of housing benefit'],
+    },
+    pension_reversion: {
+      label: 'Survivor’s pension (Pension de réversion)',
+      description: 'Part of the pension of your late husband or wife, paid every month.',
+      steps: [
+        'Make one online application on info-retraite.fr: it goes to all your late spouse’s pension funds.',
+      ],
+      papers: ['Death certificate', 'Marriage certificate', 'Proof of income'],
+    },
+    point_conseil_budget: {
+      label: 'Budget advice service (Point conseil budget)',
+      description: 'Free help to plan your budget, talk to your bank and get out of debt.',
+      steps: [
+        'Make an appointment at a Point conseil budget (list on mesquestionsdargent.fr) or at the CCAS.',
+        'If your debts are too heavy, file an over-indebtedness application with the Banque de France (free).',
+      ],
+      papers: ['Bank statements for the last 3 months', 'List of debts and bills'],
+    },
+    prepare: {
+      label: 'Shared child-rearing benefit (PreParE)',
+      description: 'Money each month for a parent who stops or reduces work to look after a child under 3.',
+      steps: [
+        'First ask your employer for parental leave (one month before).',
+        'Apply for the PreParE on caf.fr (or msa.fr) with the form and the employer’s certificate.',
+      ],
+      papers: ['Certificate of parental leave or part-time work', 'Career record if needed'],
+    },
+    prime_naissance: {
+      label: 'Birth grant (PAJE)',
+      description: 'A sum paid once for the arrival of a baby, depending on income.',
+      steps: [
+        'Declare the pregnancy before the end of the 3rd month to the Assurance maladie (the doctor or midwife does it online) and to the CAF.',
+        'The CAF pays the grant in the 7th month of pregnancy, with no other application, if your income is under the ceiling.',
+      ],
+      papers: ['Pregnancy declaration', 'Tax notice for year N-2'],
+    },
+    prime_noel: {
+      label: 'Christmas bonus (Prime de Noël)',
+      description: 'A sum paid once in December to people who receive the RSA, the ASS or the AER.',
+      steps: [
+        'Nothing to do: the CAF, the MSA or France Travail pays it in mid-December to those entitled in November or December.',
+        'If it has not arrived by the end of December, call your fund.',
+      ],
+      papers: [],
+    },
+    rqth: {
+      label: 'Recognition as a disabled worker (RQTH)',
+      description: 'Recognition of your disability at work: help to find or keep a job, adapted workstation.',
+      steps: [
+        'Fill in the application form for the MDPH with a medical certificate (same file as for the AAH).',
+      ],
+      papers: ['Cerfa form 15692', 'Cerfa medical certificate 15695'],
+    },
+    tarif_social_cantine: {
+      label: 'Reduced school canteen price',
+      description: 'A price for school meals based on the family’s income, sometimes €1.',
+      steps: [
+        'Ask the town hall (school service) or the CCAS to work out your price, with your family quotient (quotient familial).',
+      ],
+      papers: ['CAF family quotient certificate', 'Tax notice'],
+    },
     rsa: {
       label: 'Active solidarity income (RSA)',
       description: 'A minimum income each month for people with no income or a low income.',

@@ -24,6 +24,8 @@ const pt: DetailsTable = {
   review: 'awaiting-review',
   /** Who to contact, by partner type (see PARTNER_TYPES). */
   contacts: {
+    association: 'Associação',
+    autre: 'Outro local',
     caf: 'CAF (caixa de abonos de família)',
     msa: 'MSA (segurança social agrícola)',
     cpam: 'CPAM (seguro de doença)',
@@ -48,6 +50,245 @@ const pt: DetailsTable = {
     cidff: 'CIDFF (direitos das mulheres e das famílias)',
   },
   rights: {
+    aide_menagere: {
+      label: 'Ajuda doméstica ao domicílio (ação social)',
+      description:
+        'Horas de ajuda em casa (limpeza, compras, refeições) pagas pelo departamento ou pela caixa de reforma.',
+      steps: [
+        'Peça o processo de ação social ao CCAS do seu município (recursos modestos) ou, caso contrário, à sua caixa de reforma.',
+      ],
+      papers: ['Documento de identificação', 'Aviso de imposto', 'Comprovativos de rendimentos'],
+    },
+    aide_permis_apprenti: {
+      label: 'Apoio à carta de condução para aprendizes',
+      description:
+        'Um apoio de 500 € para tirar a carta de condução (permis B), para aprendizes com 18 anos ou mais.',
+      steps: [
+        'Preencha o formulário de pedido e entregue-o ao seu centro de formação (CFA) com o orçamento da escola de condução.',
+      ],
+      papers: [
+        'Formulário de pedido',
+        'Orçamento ou fatura da escola de condução',
+        'Documento de identificação',
+      ],
+    },
+    ajpp: {
+      label: 'Subsídio diário de presença parental (AJPP)',
+      description:
+        'Um valor por cada dia em que um dos pais deixa de trabalhar para cuidar de um filho gravemente doente, com deficiência ou acidentado.',
+      steps: [
+        'Peça ao seu empregador a licença de presença parental (15 dias antes).',
+        'Envie à CAF o formulário de pedido e o atestado médico do médico que acompanha a criança; todos os meses, declare os dias gozados.',
+      ],
+      papers: ['Atestado médico detalhado', 'Declaração do empregador'],
+    },
+    allocation_veuvage: {
+      label: 'Subsídio de viuvez (Allocation de veuvage)',
+      description:
+        'Um valor todos os meses durante 2 anos para uma pessoa com menos de 55 anos cujo marido ou mulher faleceu.',
+      steps: [
+        'Peça-o nos 2 anos após o falecimento à caixa de reforma do seu cônjuge (Carsat, MSA…) com o formulário de pedido.',
+      ],
+      papers: [
+        'Certidão de óbito',
+        'Livro de família (livret de famille)',
+        'Comprovativos de rendimentos dos últimos 3 meses',
+      ],
+    },
+    are: {
+      label: 'Subsídio de desemprego (ARE)',
+      description: 'O subsídio de desemprego para quem perdeu o emprego e trabalhou o suficiente antes.',
+      steps: [
+        'Inscreva-se na France Travail nos 12 meses após o fim do contrato; o pedido de subsídio faz-se ao mesmo tempo.',
+      ],
+      papers: [
+        'Declaração do empregador (attestation employeur)',
+        'Documento de identificação',
+        'Dados bancários (RIB)',
+        'Carte Vitale',
+      ],
+    },
+    aripa: {
+      label: 'Pagamento da pensão de alimentos pela CAF (Aripa)',
+      description:
+        'A CAF recebe a pensão de alimentos do outro progenitor e paga-lha todos os meses; reclama-a se ele não pagar.',
+      steps: [
+        'Peça a intermediação em pension-alimentaire.caf.fr com a sentença ou o acordo que fixa a pensão.',
+        'Se a pensão não for paga, a CAF pode pagar o subsídio de apoio familiar (ASF) enquanto isso.',
+      ],
+      papers: ['Sentença, convenção de divórcio ou título executivo da CAF', 'Dados bancários (RIB)'],
+    },
+    asi: {
+      label: 'Subsídio suplementar de invalidez (ASI)',
+      description:
+        'Um complemento todos os meses para quem tem uma pequena pensão de invalidez e poucos recursos.',
+      steps: ['Preencha o formulário S 4151 e envie-o à sua caixa de seguro de doença (ou à MSA).'],
+      papers: ['Formulário S 4151', 'Comprovativos dos recursos do agregado dos últimos 3 meses'],
+    },
+    avance_loca_pass: {
+      label: 'Adiantamento Loca-Pass (caução)',
+      description: 'Um empréstimo sem juros para pagar a caução ao entrar numa habitação.',
+      steps: ['Faça o pedido online em actionlogement.fr até 2 meses depois de entrar na habitação.'],
+      papers: ['Contrato de arrendamento assinado', 'Documento de identificação', 'Comprovativo da situação'],
+    },
+    bourse_crous: {
+      label: 'Bolsa de estudo por critérios sociais (Crous)',
+      description:
+        'Um apoio do Estado para estudantes, conforme os rendimentos dos pais, pago 10 meses por ano.',
+      steps: [
+        'Preencha o processo social do estudante (DSE) em messervices.etudiant.gouv.fr entre 1 de março e 31 de maio, mesmo antes de ter a sua vaga.',
+      ],
+      papers: ['Aviso de imposto dos pais (rendimentos do ano N-2)', 'Certificado de matrícula'],
+    },
+    cir: {
+      label: 'Contrato de integração republicana (CIR)',
+      description:
+        'Um contrato com o Estado para quem acaba de chegar: aulas de francês e formação cívica gratuitas.',
+      steps: [
+        'O OFII convoca-o depois da entrega da primeira autorização de residência; vá à entrevista e siga as formações.',
+      ],
+      papers: ['Autorização de residência', 'Convocatória do OFII'],
+    },
+    cmg: {
+      label: 'Complemento de livre escolha do modo de guarda (CMG)',
+      description:
+        'Um valor todos os meses para pagar uma ama registada ou uma guarda ao domicílio, para uma criança com menos de 6 anos.',
+      steps: [
+        'Faça o pedido em caf.fr (ou msa.fr) logo que contratar a ama ou a guarda ao domicílio.',
+        'Declare todos os meses as horas e o salário em pajemploi.urssaf.fr: o CMG é calculado a partir dessa declaração.',
+      ],
+      papers: ['Contrato de trabalho da pessoa que cuida da criança', 'Número de licença da ama'],
+    },
+    complementaire_sante_senior: {
+      label: 'Apoio para um seguro de saúde complementar depois dos 65 anos (local)',
+      description:
+        'Alguns municípios, departamentos ou caixas de reforma ajudam a pagar um seguro de saúde complementar depois dos 65 anos.',
+      steps: [
+        'Veja primeiro a Complémentaire santé solidaire (mais vantajosa) em ameli.fr.',
+        'Caso contrário, pergunte ao CCAS se existe um seguro de saúde municipal (mutuelle communale) ou um apoio local.',
+      ],
+      papers: ['Aviso de imposto', 'Contrato atual do seguro complementar'],
+    },
+    conge_naissance: {
+      label: 'Licença suplementar de nascimento (Congé supplémentaire de naissance)',
+      description:
+        'Uma licença de 1 ou 2 meses para cada progenitor depois da licença de maternidade ou de paternidade, paga pela Segurança Social.',
+      steps: [
+        'Avise o seu empregador com antecedência (o prazo é fixado por decreto, entre 15 dias e um mês).',
+        'O empregador envia a declaração de salário à sua caixa, que paga as prestações.',
+      ],
+      papers: ['Certidão de nascimento', 'Declaração do empregador'],
+    },
+    dalo: {
+      label: 'Direito à habitação oponível (DALO)',
+      description:
+        'Um recurso para ter habitação ou alojamento com prioridade quando não tem casa ou vive numa casa sem condições.',
+      steps: [
+        'Preencha o formulário de recurso e envie-o à comissão de mediação do seu departamento.',
+        'Uma associação ou a ADIL podem ajudá-lo a preparar o processo.',
+      ],
+      papers: [
+        'Formulário Cerfa de recurso DALO',
+        'Número único do pedido de habitação social',
+        'Comprovativos da situação',
+      ],
+    },
+    demande_retraite: {
+      label: 'Pedir a reforma',
+      description: 'A reforma não chega sozinha: é preciso fazer o pedido 6 meses antes da data de saída.',
+      steps: [
+        'Verifique o seu extrato de carreira em info-retraite.fr e faça depois o pedido único online para todos os seus regimes.',
+        'Sem computador, um espaço France Services ou a sua Carsat ajudam-no.',
+      ],
+      papers: ['Documento de identificação', 'Dados bancários (RIB)', 'Aviso de imposto'],
+    },
+    domiciliation: {
+      label: 'Morada para receber correio (domiciliation)',
+      description:
+        'Uma morada gratuita para receber o correio e tratar dos seus assuntos quando não tem habitação estável.',
+      steps: [
+        'Peça uma morada (élection de domicile) ao CCAS do seu município ou a uma associação autorizada.',
+      ],
+      papers: ['Documento de identificação, se tiver'],
+    },
+    garantie_visale: {
+      label: 'Garantia Visale (fiador gratuito)',
+      description: 'Um fiador gratuito: paga a renda ao senhorio se não a conseguir pagar.',
+      steps: [
+        'Crie a sua conta em visale.fr e peça o seu visto (visa) antes de assinar o contrato de arrendamento.',
+        'Entregue o visto ao senhorio, que o valida online.',
+      ],
+      papers: ['Documento de identificação', 'Comprovativo da situação (estudos, contrato de trabalho)'],
+    },
+    mva: {
+      label: 'Majoração para a vida autónoma (MVA)',
+      description:
+        'Um complemento todos os meses ao AAH para pessoas com deficiência grave que vivem na sua própria casa.',
+      steps: [
+        'É paga pela CAF (ou pela MSA) sem pedido quando as condições estão reunidas; caso contrário, peça-a.',
+      ],
+      papers: ['Notificação do AAH', 'Comprovativo do apoio à habitação'],
+    },
+    pension_reversion: {
+      label: 'Pensão de sobrevivência (Pension de réversion)',
+      description: 'Uma parte da reforma do seu marido ou da sua mulher falecido(a), paga todos os meses.',
+      steps: [
+        'Faça um único pedido online em info-retraite.fr: chega a todas as caixas de reforma do seu cônjuge.',
+      ],
+      papers: ['Certidão de óbito', 'Certidão de casamento', 'Comprovativos de rendimentos'],
+    },
+    point_conseil_budget: {
+      label: 'Apoio ao orçamento (Point conseil budget)',
+      description: 'Ajuda gratuita para fazer o orçamento, falar com o banco e sair das dívidas.',
+      steps: [
+        'Marque uma consulta num Point conseil budget (lista em mesquestionsdargent.fr) ou no CCAS.',
+        'Se as dívidas forem demasiado pesadas, apresente um processo de sobre-endividamento ao Banque de France (gratuito).',
+      ],
+      papers: ['Extratos bancários dos últimos 3 meses', 'Lista das dívidas e das faturas'],
+    },
+    prepare: {
+      label: 'Prestação partilhada de educação da criança (PreParE)',
+      description:
+        'Um valor todos os meses para o progenitor que deixa ou reduz o trabalho para cuidar de uma criança com menos de 3 anos.',
+      steps: [
+        'Peça primeiro a licença parental ao seu empregador (um mês antes).',
+        'Faça o pedido da PreParE em caf.fr (ou msa.fr) com o formulário e a declaração do empregador.',
+      ],
+      papers: ['Declaração de licença parental ou de tempo parcial', 'Extrato de carreira, se necessário'],
+    },
+    prime_naissance: {
+      label: 'Prémio de nascimento (PAJE)',
+      description: 'Um valor pago uma vez pela chegada de um bebé, conforme os rendimentos.',
+      steps: [
+        'Declare a gravidez antes do fim do 3.º mês à Assurance maladie (o médico ou a parteira fazem-no online) e à CAF.',
+        'A CAF paga o prémio no 7.º mês de gravidez, sem outro pedido, se os seus rendimentos estiverem abaixo do limite.',
+      ],
+      papers: ['Declaração de gravidez', 'Aviso de imposto do ano N-2'],
+    },
+    prime_noel: {
+      label: 'Prémio de Natal (Prime de Noël)',
+      description: 'Um valor pago uma vez em dezembro a quem recebe o RSA, a ASS ou a AER.',
+      steps: [
+        'Não tem nada a fazer: a CAF, a MSA ou a France Travail pagam-no a meio de dezembro a quem tem direito em novembro ou dezembro.',
+        'Se não tiver chegado no fim de dezembro, telefone à sua caixa.',
+      ],
+      papers: [],
+    },
+    rqth: {
+      label: 'Reconhecimento da qualidade de trabalhador com deficiência (RQTH)',
+      description:
+        'Um reconhecimento da deficiência no trabalho: apoios para encontrar ou manter um emprego, adaptação do posto.',
+      steps: ['Preencha o formulário de pedido na MDPH com um atestado médico (o mesmo processo do AAH).'],
+      papers: ['Formulário Cerfa 15692', 'Atestado médico Cerfa 15695'],
+    },
+    tarif_social_cantine: {
+      label: 'Tarifa social da cantina',
+      description: 'Um preço da refeição na cantina conforme os rendimentos da família, por vezes 1 €.',
+      steps: [
+        'Peça à câmara municipal (serviço escolar) ou ao CCAS o cálculo da sua tarifa, com o seu quociente familiar (quotient familial).',
+      ],
+      papers: ['Declaração de quociente familiar da CAF', 'Aviso de imposto'],
+    },
     rsa: {
       label: 'Rendimento de solidariedade ativa (RSA)',
       description: 'Um rendimento mínimo todos os meses para as pessoas sem recursos ou com poucos recursos.',

@@ -24,6 +24,8 @@ const tr: DetailsTable = {
   review: 'awaiting-review',
   /** Who to contact, by partner type (see PARTNER_TYPES). */
   contacts: {
+    association: 'Dernek',
+    autre: 'Başka bir yer',
     caf: 'CAF (aile ödenekleri kurumu)',
     msa: 'MSA (tarım sosyal güvenliği)',
     cpam: 'CPAM (sağlık sigortası)',
@@ -48,6 +50,222 @@ const tr: DetailsTable = {
     cidff: 'CIDFF (kadın ve aile hakları)',
   },
   rights: {
+    aide_menagere: {
+      label: 'Evde temizlik ve ev işleri yardımı (sosyal yardım)',
+      description: 'Evde yardım saatleri (temizlik, alışveriş, yemek); departman veya emeklilik kasası öder.',
+      steps: [
+        'Sosyal yardım dosyasını belediyenizin CCAS’ından (düşük gelir), aksi halde emeklilik kasanızdan isteyin.',
+      ],
+      papers: ['Kimlik belgesi', 'Vergi bildirimi', 'Gelir belgeleri'],
+    },
+    aide_permis_apprenti: {
+      label: 'Çıraklar için ehliyet yardımı',
+      description: '18 yaş ve üstü çıraklar için B sınıfı ehliyet (permis B) almaya 500 € yardım.',
+      steps: [
+        'Başvuru formunu doldurun ve sürücü kursunun fiyat teklifiyle birlikte eğitim merkezinize (CFA) verin.',
+      ],
+      papers: ['Başvuru formu', 'Sürücü kursunun fiyat teklifi veya faturası', 'Kimlik belgesi'],
+    },
+    ajpp: {
+      label: 'Günlük ebeveyn refakat ödeneği (AJPP)',
+      description:
+        'Ağır hasta, engelli veya kaza geçirmiş bir çocuğa bakmak için işe ara veren ebeveyne her gün için bir ödeme.',
+      steps: [
+        'İşvereninizden ebeveyn refakat izni isteyin (15 gün önceden).',
+        'CAF’a başvuru formunu ve çocuğu takip eden doktorun sağlık raporunu gönderin; her ay kullandığınız günleri bildirin.',
+      ],
+      papers: ['Ayrıntılı sağlık raporu', 'İşveren belgesi'],
+    },
+    allocation_veuvage: {
+      label: 'Dulluk ödeneği (Allocation de veuvage)',
+      description: 'Eşi vefat etmiş, 55 yaşından küçük bir kişiye 2 yıl boyunca her ay ödeme.',
+      steps: [
+        'Vefattan sonraki 2 yıl içinde, başvuru formuyla eşinizin emeklilik kasasına (Carsat, MSA…) başvurun.',
+      ],
+      papers: ['Ölüm belgesi', 'Aile cüzdanı (livret de famille)', 'Son 3 ayın gelir belgeleri'],
+    },
+    are: {
+      label: 'İşsizlik ödeneği (ARE)',
+      description: 'İşini kaybetmiş ve öncesinde yeterince çalışmış kişiler için işsizlik ödeneği.',
+      steps: [
+        'Sözleşmenin bitiminden sonraki 12 ay içinde France Travail’e kaydolun; ödenek başvurusu aynı anda yapılır.',
+      ],
+      papers: [
+        'İşveren belgesi (attestation employeur)',
+        'Kimlik belgesi',
+        'Banka bilgileri (RIB)',
+        'Carte Vitale',
+      ],
+    },
+    aripa: {
+      label: 'Nafakanın CAF aracılığıyla ödenmesi (Aripa)',
+      description: 'CAF nafakayı diğer ebeveynden alır ve size her ay öder; ödemezse ondan talep eder.',
+      steps: [
+        'Nafakayı belirleyen mahkeme kararı veya anlaşmayla pension-alimentaire.caf.fr üzerinden aracılık isteyin.',
+        'Nafaka ödenmezse CAF bu arada aile destek ödeneğini (ASF) ödeyebilir.',
+      ],
+      papers: ['Mahkeme kararı, boşanma sözleşmesi veya CAF’ın icra belgesi', 'Banka bilgileri (RIB)'],
+    },
+    asi: {
+      label: 'Ek malullük ödeneği (ASI)',
+      description: 'Küçük bir malullük aylığı ve düşük geliri olan kişilere her ay ek ödeme.',
+      steps: ['S 4151 formunu doldurun ve sağlık sigortası kasanıza (veya MSA’ya) gönderin.'],
+      papers: ['S 4151 formu', 'Hanenin son 3 aylık gelir belgeleri'],
+    },
+    avance_loca_pass: {
+      label: 'Loca-Pass avansı (depozito)',
+      description: 'Bir konuta taşınırken depozitoyu ödemek için faizsiz kredi.',
+      steps: ['Konuta girdikten en geç 2 ay sonra actionlogement.fr üzerinden çevrim içi başvurun.'],
+      papers: ['İmzalı kira sözleşmesi', 'Kimlik belgesi', 'Durum belgesi'],
+    },
+    bourse_crous: {
+      label: 'Sosyal ölçütlere göre öğrenci bursu (Crous)',
+      description: 'Anne babanın gelirine göre öğrencilere devlet yardımı, yılda 10 ay ödenir.',
+      steps: [
+        'Öğrenci sosyal dosyasını (DSE) 1 Mart ile 31 Mayıs arasında messervices.etudiant.gouv.fr üzerinden doldurun, yeriniz kesinleşmeden bile.',
+      ],
+      papers: ['Anne babanın vergi bildirimi (N-2 yılı gelirleri)', 'Öğrenci belgesi'],
+    },
+    cir: {
+      label: 'Cumhuriyet’e uyum sözleşmesi (CIR)',
+      description:
+        'Yeni gelenler için devletle bir sözleşme: ücretsiz Fransızca dersleri ve yurttaşlık eğitimi.',
+      steps: [
+        'İlk oturma izniniz verildikten sonra OFII sizi çağırır; randevuya gidin ve eğitimlere katılın.',
+      ],
+      papers: ['Oturma izni', 'OFII çağrı yazısı'],
+    },
+    cmg: {
+      label: 'Çocuk bakım yöntemi serbest seçim desteği (CMG)',
+      description:
+        '6 yaşından küçük bir çocuk için kayıtlı çocuk bakıcısına veya evde bakıcıya ödeme yapmak üzere her ay yardım.',
+      steps: [
+        'Çocuk bakıcısını veya evde bakıcıyı işe alır almaz caf.fr (veya msa.fr) üzerinden başvurun.',
+        'Her ay saatleri ve ücreti pajemploi.urssaf.fr üzerinden bildirin: CMG bu bildirime göre hesaplanır.',
+      ],
+      papers: ['Çocuğa bakan kişinin iş sözleşmesi', 'Çocuk bakıcısının onay numarası'],
+    },
+    complementaire_sante_senior: {
+      label: '65 yaş sonrası tamamlayıcı sağlık sigortası yardımı (yerel)',
+      description:
+        'Bazı belediyeler, departmanlar veya emeklilik kasaları 65 yaşından sonra tamamlayıcı sağlık sigortasının ödenmesine yardım eder.',
+      steps: [
+        'Önce ameli.fr üzerinden Complémentaire santé solidaire’e bakın (daha avantajlı).',
+        'Yoksa CCAS’a belediye sağlık sigortası (mutuelle communale) veya yerel bir yardım olup olmadığını sorun.',
+      ],
+      papers: ['Vergi bildirimi', 'Mevcut tamamlayıcı sigorta sözleşmesi'],
+    },
+    conge_naissance: {
+      label: 'Ek doğum izni (Congé supplémentaire de naissance)',
+      description:
+        'Doğum veya babalık izninden sonra her ebeveyn için 1 veya 2 aylık izin; Sosyal Güvenlik öder.',
+      steps: [
+        'İşvereninize önceden haber verin (süre kararnameyle belirlenir, 15 gün ile bir ay arası).',
+        'İşveren maaş belgesini kasanıza gönderir, kasa ödemeyi yapar.',
+      ],
+      papers: ['Doğum belgesi', 'İşveren belgesi'],
+    },
+    dalo: {
+      label: 'Talep edilebilir barınma hakkı (DALO)',
+      description:
+        'Konutsuz veya kötü koşullarda yaşayan kişilerin öncelikli olarak konut veya barınak alması için başvuru.',
+      steps: [
+        'Başvuru formunu doldurun ve departmanınızın arabuluculuk komisyonuna gönderin.',
+        'Bir dernek veya ADIL dosyayı hazırlamanıza yardım edebilir.',
+      ],
+      papers: ['DALO başvurusu için Cerfa formu', 'Sosyal konut başvurusu tek numarası', 'Durum belgeleri'],
+    },
+    demande_retraite: {
+      label: 'Emeklilik başvurusu',
+      description: 'Emeklilik kendiliğinden başlamaz: işten ayrılma tarihinden 6 ay önce başvurmak gerekir.',
+      steps: [
+        'Kariyer dökümünüzü info-retraite.fr üzerinden kontrol edin, sonra tüm emeklilik sistemleriniz için tek çevrim içi başvuruyu yapın.',
+        'Bilgisayarınız yoksa bir France Services ofisi veya Carsat size yardım eder.',
+      ],
+      papers: ['Kimlik belgesi', 'Banka bilgileri (RIB)', 'Vergi bildirimi'],
+    },
+    domiciliation: {
+      label: 'Posta adresi edinme (domiciliation)',
+      description:
+        'Sabit bir konutunuz olmadığında postanızı almak ve işlemlerinizi yapmak için ücretsiz bir adres.',
+      steps: ['Belediyenizin CCAS’ından veya yetkili bir dernekten adres (élection de domicile) isteyin.'],
+      papers: ['Varsa kimlik belgesi'],
+    },
+    garantie_visale: {
+      label: 'Visale güvencesi (ücretsiz kefil)',
+      description: 'Ücretsiz bir kefalet: kirayı ödeyemezseniz ev sahibine kirayı o öder.',
+      steps: [
+        'visale.fr üzerinde hesap açın ve kira sözleşmesini imzalamadan önce vizenizi (visa) isteyin.',
+        'Vizeyi ev sahibine verin, o da çevrim içi onaylar.',
+      ],
+      papers: ['Kimlik belgesi', 'Durum belgesi (öğrenim, iş sözleşmesi)'],
+    },
+    mva: {
+      label: 'Bağımsız yaşam ek ödemesi (MVA)',
+      description: 'Kendi evinde yaşayan ağır engelli kişilere AAH’ye ek olarak her ay ödeme.',
+      steps: ['Koşullar sağlandığında CAF (veya MSA) başvuru olmadan öder; aksi halde başvurun.'],
+      papers: ['AAH karar yazısı', 'Konut yardımı belgesi'],
+    },
+    pension_reversion: {
+      label: 'Dul ve yetim aylığı (Pension de réversion)',
+      description: 'Vefat eden eşinizin emekli aylığının bir kısmı, her ay ödenir.',
+      steps: [
+        'info-retraite.fr üzerinden tek bir çevrim içi başvuru yapın: eşinizin tüm emeklilik kasalarına ulaşır.',
+      ],
+      papers: ['Ölüm belgesi', 'Evlilik belgesi', 'Gelir belgeleri'],
+    },
+    point_conseil_budget: {
+      label: 'Bütçe danışma noktası (Point conseil budget)',
+      description: 'Bütçenizi yapmak, bankanızla konuşmak ve borçtan kurtulmak için ücretsiz yardım.',
+      steps: [
+        'Bir Point conseil budget’tan (liste mesquestionsdargent.fr üzerinde) veya CCAS’tan randevu alın.',
+        'Borçlarınız çok ağırsa Banque de France’a aşırı borçluluk dosyası verin (ücretsiz).',
+      ],
+      papers: ['Son 3 ayın hesap dökümleri', 'Borçların ve faturaların listesi'],
+    },
+    prepare: {
+      label: 'Ortak çocuk eğitimi ödeneği (PreParE)',
+      description:
+        '3 yaşından küçük bir çocuğa bakmak için işini bırakan veya azaltan ebeveyne her ay ödeme.',
+      steps: [
+        'Önce işvereninizden ebeveyn izni isteyin (bir ay önceden).',
+        'PreParE başvurusunu form ve işveren belgesiyle caf.fr (veya msa.fr) üzerinden yapın.',
+      ],
+      papers: ['Ebeveyn izni veya yarı zamanlı çalışma belgesi', 'Gerekirse kariyer dökümü'],
+    },
+    prime_naissance: {
+      label: 'Doğum primi (PAJE)',
+      description: 'Bir bebeğin doğumu için gelire göre bir kez ödenen tutar.',
+      steps: [
+        'Gebeliği 3. ayın sonundan önce Assurance maladie’ye (doktor veya ebe çevrim içi yapar) ve CAF’a bildirin.',
+        'Geliriniz tavanın altındaysa CAF primi başka bir başvuru olmadan gebeliğin 7. ayında öder.',
+      ],
+      papers: ['Gebelik bildirimi', 'N-2 yılı vergi bildirimi'],
+    },
+    prime_noel: {
+      label: 'Noel primi (Prime de Noël)',
+      description: 'RSA, ASS veya AER alanlara aralık ayında bir kez ödenen tutar.',
+      steps: [
+        'Yapacak bir şey yok: CAF, MSA veya France Travail, kasım veya aralıkta hakkı olanlara aralık ortasında öder.',
+        'Aralık sonuna kadar gelmezse kasanızı arayın.',
+      ],
+      papers: [],
+    },
+    rqth: {
+      label: 'Engelli çalışan statüsünün tanınması (RQTH)',
+      description:
+        'Engelin iş hayatında tanınması: iş bulma veya işi koruma yardımları, iş yerinin uyarlanması.',
+      steps: ['MDPH’ye başvuru formunu sağlık raporuyla birlikte doldurun (AAH ile aynı dosya).'],
+      papers: ['Cerfa 15692 formu', 'Cerfa 15695 sağlık raporu'],
+    },
+    tarif_social_cantine: {
+      label: 'Okul yemekhanesi sosyal tarifesi',
+      description: 'Okul yemekhanesinde ailenin gelirine göre yemek fiyatı, bazen 1 €.',
+      steps: [
+        'Aile katsayınızla (quotient familial) belediyeden (okul hizmetleri) veya CCAS’tan tarifenizin hesaplanmasını isteyin.',
+      ],
+      papers: ['CAF aile katsayısı belgesi', 'Vergi bildirimi'],
+    },
     rsa: {
       label: 'Aktif dayanışma geliri (RSA)',
       description: 'Geliri olmayan ya da düşük gelirli kişiler için her ay asgari bir gelir.',

@@ -17,6 +17,55 @@ const activity = {
 const ar: QuestionsTable = {
   review: 'awaiting-review',
   questions: {
+    'partner.rsdae': {
+      label: 'هل اعترفت الـ MDPH بأن إعاقة الشخص الذي يعيش معك تمنعه لمدة طويلة من إيجاد عمل؟',
+      help: 'هذا ما يسمّى «restriction substantielle et durable d’accès à l’emploi». وهو مكتوب في قرار الـ MDPH.',
+    },
+    'partner.unemploymentRightsExhausted': {
+      label: 'أين وصلت حقوق الشخص الذي يعيش معك في منحة البطالة؟',
+      options: {
+        no: { label: 'يتلقّى منحة البطالة (ARE)' },
+        yes: { label: 'انتهت حقوقه أو ستنتهي قريبًا' },
+        never: { label: 'لم يكن له أبدًا حق في منحة البطالة' },
+      },
+    },
+    'partner.workedFiveOfLastTenYears': {
+      label: 'هل عمل الشخص الذي يعيش معك 5 سنوات على الأقل خلال السنوات العشر الأخيرة؟',
+      help: 'احسب كل وظائفه كأجير، حتى القصيرة منها.',
+    },
+    'housing.sharing': {
+      label: 'هل تتقاسم هذا المسكن مع مستأجرين آخرين؟',
+      help: 'في السكن المشترك أو الغرفة المستأجرة، تُحسب مساعدة السكن بسقف إيجار أقل.',
+      options: {
+        none: { label: 'لا، أستأجر المسكن كله' },
+        flatshare: { label: 'نعم، سكن مشترك', hint: 'عدة أشخاص يستأجرون المسكن معًا.' },
+        room: { label: 'أستأجر غرفة عند شخص ما' },
+      },
+    },
+    'housing.withParents': {
+      label: 'هل تعيش عند والديك؟',
+      help: 'قبل 25 سنة، تحسب Complémentaire santé solidaire حينها دخل والديك.',
+    },
+    'partner.disabilityRate': {
+      label: 'هل اعترفت الـ MDPH بنسبة عجز للشخص الذي يعيش معك؟',
+      help: 'النسبة مكتوبة في قرار الـ MDPH (الدار الإقليمية للأشخاص ذوي الإعاقة).',
+      options: {
+        none: { label: 'لا، لا توجد نسبة معترف بها' },
+        '50': { label: 'نعم، بين 50 % و79 %' },
+        '80': { label: 'نعم، 80 % أو أكثر' },
+      },
+    },
+    'child.activity': {
+      label: 'ماذا يفعل الطفل رقم {n} حاليًا؟',
+      help: 'الشاب من 16 إلى 25 سنة بدون عمل ولا دراسة ولا تكوين يمكنه الحصول على مرافقة ومنحة.',
+      options: {
+        student: { label: 'يدرس' },
+        apprentice: { label: 'تمهين أو تكوين' },
+        employed: { label: 'يعمل' },
+        unemployed: { label: 'يبحث عن عمل' },
+        inactive: { label: 'لا عمل ولا دراسة ولا تكوين' },
+      },
+    },
     'applicant.birthDate': { label: 'ما هو تاريخ ميلادك؟', help: 'بعض المساعدات تتعلّق بعمرك.' },
     commune: {
       label: 'في أي بلدية تسكن؟',
@@ -131,9 +180,14 @@ const ar: QuestionsTable = {
       help: 'المال الذي يدفعه الوالد الآخر للأطفال. اكتب 0 إن كان لا يدفع شيئًا.',
     },
     'applicant.unemploymentRightsExhausted': {
-      label: 'هل انتهت حقوقك في منحة البطالة؟',
-      help: 'لم تعد France Travail تدفع لك منحة البطالة (ARE)، أو ستتوقّف قريبًا.',
+      label: 'أين وصلت حقوقك في منحة البطالة؟',
+      options: {
+        no: { label: 'أتلقّى منحة البطالة (ARE)' },
+        yes: { label: 'انتهت حقوقي أو ستنتهي قريبًا' },
+        never: { label: 'لم يكن لي أبدًا حق في منحة البطالة' },
+      },
     },
+    'applicant.widowed': { label: 'هل توفّي زوجك أو زوجتك؟' },
     'applicant.workedFiveOfLastTenYears': {
       label: 'هل عملت 5 سنوات على الأقل خلال السنوات العشر الأخيرة؟',
       help: 'احسب كل أعمالك كأجير، حتى القصيرة منها.',

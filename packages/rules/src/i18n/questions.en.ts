@@ -16,6 +16,56 @@ const activity = {
 const en: QuestionsTable = {
   review: 'awaiting-review',
   questions: {
+    'partner.rsdae': {
+      label:
+        'Has the MDPH recognised that the disability of the person who lives with you stops them from finding a job for a long time?',
+      help: 'This is the “restriction substantielle et durable d’accès à l’emploi”. It is written on the MDPH decision.',
+    },
+    'partner.unemploymentRightsExhausted': {
+      label: 'Where do the unemployment benefit rights of the person who lives with you stand?',
+      options: {
+        no: { label: 'They receive unemployment benefit (ARE)' },
+        yes: { label: 'Their rights have ended or will end soon' },
+        never: { label: 'They never had a right to unemployment benefit' },
+      },
+    },
+    'partner.workedFiveOfLastTenYears': {
+      label: 'Has the person who lives with you worked at least 5 years in the last 10 years?',
+      help: 'Count all their jobs as an employee, even short ones.',
+    },
+    'housing.sharing': {
+      label: 'Do you share this home with other tenants?',
+      help: 'In a flat share or a rented room, housing benefit is computed with a lower rent ceiling.',
+      options: {
+        none: { label: 'No, I rent the whole home' },
+        flatshare: { label: 'Yes, in a flat share', hint: 'Several people rent the home together.' },
+        room: { label: 'I rent a room in someone’s home' },
+      },
+    },
+    'housing.withParents': {
+      label: 'Do you live with your parents?',
+      help: 'Under 25, the Complémentaire santé solidaire then counts your parents’ income.',
+    },
+    'partner.disabilityRate': {
+      label: 'Has the MDPH recognised a disability rate for the person who lives with you?',
+      help: 'The rate is written on the MDPH decision (the disability office of the département).',
+      options: {
+        none: { label: 'No, no recognised rate' },
+        '50': { label: 'Yes, between 50% and 79%' },
+        '80': { label: 'Yes, 80% or more' },
+      },
+    },
+    'child.activity': {
+      label: 'What is child {n} doing at the moment?',
+      help: 'A young person aged 16 to 25 with no job, studies or training can get support and an allowance.',
+      options: {
+        student: { label: 'Studying' },
+        apprentice: { label: 'An apprenticeship or training' },
+        employed: { label: 'Working' },
+        unemployed: { label: 'Looking for a job' },
+        inactive: { label: 'No job, no studies, no training' },
+      },
+    },
     'applicant.birthDate': {
       label: 'What is your date of birth?',
       help: 'Some benefits depend on your age.',
@@ -136,9 +186,14 @@ const en: QuestionsTable = {
       help: 'The money the other parent pays for the children. Write 0 if they pay nothing.',
     },
     'applicant.unemploymentRightsExhausted': {
-      label: 'Has your unemployment benefit ended?',
-      help: 'France Travail no longer pays you unemployment benefit (ARE), or will stop soon.',
+      label: 'Where do your unemployment benefit rights stand?',
+      options: {
+        no: { label: 'I receive unemployment benefit (ARE)' },
+        yes: { label: 'My rights have ended or will end soon' },
+        never: { label: 'I never had a right to unemployment benefit' },
+      },
     },
+    'applicant.widowed': { label: 'Has your husband or wife died?' },
     'applicant.workedFiveOfLastTenYears': {
       label: 'Have you worked at least 5 years in the last 10 years?',
       help: 'Count all your jobs as an employee, even short ones.',

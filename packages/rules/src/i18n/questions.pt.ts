@@ -19,6 +19,59 @@ const activity = {
 const pt: QuestionsTable = {
   review: 'awaiting-review',
   questions: {
+    'partner.rsdae': {
+      label:
+        'A MDPH reconheceu que a deficiência da pessoa que vive consigo a impede de forma duradoura de encontrar emprego?',
+      help: 'É a «restriction substantielle et durable d’accès à l’emploi». Está escrita na decisão da MDPH.',
+    },
+    'partner.unemploymentRightsExhausted': {
+      label: 'Qual é a situação do direito ao subsídio de desemprego da pessoa que vive consigo?',
+      options: {
+        no: { label: 'Recebe o subsídio de desemprego (ARE)' },
+        yes: { label: 'O direito terminou ou vai terminar em breve' },
+        never: { label: 'Nunca teve direito ao subsídio de desemprego' },
+      },
+    },
+    'partner.workedFiveOfLastTenYears': {
+      label: 'A pessoa que vive consigo trabalhou pelo menos 5 anos nos últimos 10 anos?',
+      help: 'Conte todos os empregos por conta de outrem, mesmo os curtos.',
+    },
+    'housing.sharing': {
+      label: 'Partilha esta habitação com outros inquilinos?',
+      help: 'Numa casa partilhada ou num quarto arrendado, o apoio à habitação é calculado com um limite de renda mais baixo.',
+      options: {
+        none: { label: 'Não, arrendo a habitação toda' },
+        flatshare: {
+          label: 'Sim, em casa partilhada',
+          hint: 'Várias pessoas arrendam a habitação em conjunto.',
+        },
+        room: { label: 'Arrendo um quarto em casa de alguém' },
+      },
+    },
+    'housing.withParents': {
+      label: 'Vive em casa dos seus pais?',
+      help: 'Antes dos 25 anos, a Complémentaire santé solidaire conta então os rendimentos dos seus pais.',
+    },
+    'partner.disabilityRate': {
+      label: 'A MDPH reconheceu uma taxa de incapacidade à pessoa que vive consigo?',
+      help: 'A taxa está escrita na decisão da MDPH (casa departamental das pessoas com deficiência).',
+      options: {
+        none: { label: 'Não, nenhuma taxa reconhecida' },
+        '50': { label: 'Sim, entre 50 % e 79 %' },
+        '80': { label: 'Sim, 80 % ou mais' },
+      },
+    },
+    'child.activity': {
+      label: 'O que faz o filho n.º {n} neste momento?',
+      help: 'Um jovem dos 16 aos 25 anos sem emprego, estudos nem formação pode ter acompanhamento e um subsídio.',
+      options: {
+        student: { label: 'Estuda' },
+        apprentice: { label: 'Aprendizagem ou formação' },
+        employed: { label: 'Trabalha' },
+        unemployed: { label: 'Procura emprego' },
+        inactive: { label: 'Nem trabalho, nem estudos, nem formação' },
+      },
+    },
     'applicant.birthDate': {
       label: 'Qual é a sua data de nascimento?',
       help: 'Alguns apoios dependem da sua idade.',
@@ -136,9 +189,14 @@ const pt: QuestionsTable = {
       help: 'O dinheiro que o outro pai ou mãe paga para as crianças. Escreva 0 se não paga nada.',
     },
     'applicant.unemploymentRightsExhausted': {
-      label: 'O seu direito ao subsídio de desemprego terminou?',
-      help: 'A France Travail já não lhe paga o subsídio de desemprego (ARE), ou vai parar em breve.',
+      label: 'Qual é a situação do seu direito ao subsídio de desemprego?',
+      options: {
+        no: { label: 'Recebo o subsídio de desemprego (ARE)' },
+        yes: { label: 'O meu direito terminou ou vai terminar em breve' },
+        never: { label: 'Nunca tive direito ao subsídio de desemprego' },
+      },
     },
+    'applicant.widowed': { label: 'O seu marido ou a sua mulher faleceu?' },
     'applicant.workedFiveOfLastTenYears': {
       label: 'Trabalhou pelo menos 5 anos nos últimos 10 anos?',
       help: 'Conte todos os seus empregos por conta de outrem, mesmo curtos.',

@@ -16,6 +16,55 @@ const activity = {
 const tr: QuestionsTable = {
   review: 'awaiting-review',
   questions: {
+    'partner.rsdae': {
+      label: 'MDPH, sizinle yaşayan kişinin engelinin uzun süre iş bulmasını engellediğini tanıdı mı?',
+      help: 'Buna «restriction substantielle et durable d’accès à l’emploi» denir. MDPH kararında yazılıdır.',
+    },
+    'partner.unemploymentRightsExhausted': {
+      label: 'Sizinle yaşayan kişinin işsizlik ödeneği hakları ne durumda?',
+      options: {
+        no: { label: 'İşsizlik ödeneği (ARE) alıyor' },
+        yes: { label: 'Hakları bitti ya da yakında bitecek' },
+        never: { label: 'Hiç işsizlik ödeneği hakkı olmadı' },
+      },
+    },
+    'partner.workedFiveOfLastTenYears': {
+      label: 'Sizinle yaşayan kişi son 10 yılda en az 5 yıl çalıştı mı?',
+      help: 'Kısa olanlar dahil tüm ücretli işlerini sayın.',
+    },
+    'housing.sharing': {
+      label: 'Bu konutu başka kiracılarla paylaşıyor musunuz?',
+      help: 'Ortak evde veya kiralık bir odada konut yardımı daha düşük bir kira tavanıyla hesaplanır.',
+      options: {
+        none: { label: 'Hayır, konutun tamamını kiralıyorum' },
+        flatshare: { label: 'Evet, ortak evde', hint: 'Konutu birkaç kişi birlikte kiralıyor.' },
+        room: { label: 'Birinin evinde bir oda kiralıyorum' },
+      },
+    },
+    'housing.withParents': {
+      label: 'Anne babanızın yanında mı yaşıyorsunuz?',
+      help: '25 yaşından önce Complémentaire santé solidaire bu durumda anne babanızın gelirini hesaba katar.',
+    },
+    'partner.disabilityRate': {
+      label: 'MDPH sizinle yaşayan kişiye bir engellilik oranı tanıdı mı?',
+      help: 'Oran, MDPH kararında (departman engelliler merkezi) yazılıdır.',
+      options: {
+        none: { label: 'Hayır, tanınmış bir oran yok' },
+        '50': { label: 'Evet, %50 ile %79 arası' },
+        '80': { label: 'Evet, %80 veya daha fazla' },
+      },
+    },
+    'child.activity': {
+      label: '{n}. çocuk şu anda ne yapıyor?',
+      help: 'İşi, öğrenimi veya eğitimi olmayan 16-25 yaş arası bir genç destek ve ödenek alabilir.',
+      options: {
+        student: { label: 'Okuyor' },
+        apprentice: { label: 'Çıraklık veya mesleki eğitim' },
+        employed: { label: 'Çalışıyor' },
+        unemployed: { label: 'İş arıyor' },
+        inactive: { label: 'Ne iş, ne okul, ne eğitim' },
+      },
+    },
     'applicant.birthDate': { label: 'Doğum tarihiniz nedir?', help: 'Bazı yardımlar yaşınıza bağlıdır.' },
     commune: {
       label: 'Hangi belediyede (commune) oturuyorsunuz?',
@@ -133,9 +182,14 @@ const tr: QuestionsTable = {
       help: 'Diğer ebeveynin çocuklar için ödediği para. Hiçbir şey ödemiyorsa 0 yazın.',
     },
     'applicant.unemploymentRightsExhausted': {
-      label: 'İşsizlik haklarınız bitti mi?',
-      help: 'France Travail artık size işsizlik ödeneği (ARE) ödemiyor ya da yakında kesecek.',
+      label: 'İşsizlik ödeneği haklarınız ne durumda?',
+      options: {
+        no: { label: 'İşsizlik ödeneği (ARE) alıyorum' },
+        yes: { label: 'Haklarım bitti ya da yakında bitecek' },
+        never: { label: 'Hiç işsizlik ödeneği hakkım olmadı' },
+      },
     },
+    'applicant.widowed': { label: 'Eşiniz vefat etti mi?' },
     'applicant.workedFiveOfLastTenYears': {
       label: 'Son 10 yılda en az 5 yıl çalıştınız mı?',
       help: 'Kısa olanlar dahil, maaşlı tüm işlerinizi sayın.',

@@ -28,6 +28,37 @@ const amountNote = {
 const en: ReasonsTable = {
   review: 'awaiting-review',
   words: {
+    'janvier {y}': 'January {y}',
+    '1er janvier {y}': '1 January {y}',
+    'février {y}': 'February {y}',
+    '1er février {y}': '1 February {y}',
+    'mars {y}': 'March {y}',
+    '1er mars {y}': '1 March {y}',
+    'avril {y}': 'April {y}',
+    '1er avril {y}': '1 April {y}',
+    'mai {y}': 'May {y}',
+    '1er mai {y}': '1 May {y}',
+    'juin {y}': 'June {y}',
+    '1er juin {y}': '1 June {y}',
+    'juillet {y}': 'July {y}',
+    '1er juillet {y}': '1 July {y}',
+    'août {y}': 'August {y}',
+    '1er août {y}': '1 August {y}',
+    'septembre {y}': 'September {y}',
+    '1er septembre {y}': '1 September {y}',
+    'octobre {y}': 'October {y}',
+    '1er octobre {y}': '1 October {y}',
+    'novembre {y}': 'November {y}',
+    '1er novembre {y}': '1 November {y}',
+    'décembre {y}': 'December {y}',
+    '1er décembre {y}': '1 December {y}',
+    'la CAF et la MSA retiennent': 'the CAF and the MSA use',
+    'la CAF retient (la MSA à partir de juillet 2025)': 'the CAF uses (the MSA from July 2025)',
+    'une pension alimentaire': 'child support',
+    'des revenus d’indépendant': 'self-employed income',
+    'd’autres revenus': 'other income',
+    'Paris et communes limitrophes': 'Paris and neighbouring towns',
+    'hors Île-de-France': 'outside Île-de-France',
     vous: 'you',
     'votre conjoint ou conjointe': 'your partner',
     'l’enfant « enfant{x} »': 'child {x}',
@@ -65,6 +96,40 @@ const en: ReasonsTable = {
     'Allocation de solidarité spécifique (ASS)': 'Specific solidarity allowance (ASS)',
   },
   reasons: {
+    pension_reversion: {
+      widowed: {
+        met: 'Your husband or wife has died.',
+        notMet: 'This help is for a person whose husband or wife has died.',
+        unknown: 'If your husband or wife has died, say so: there is help for you.',
+      },
+      age: {
+        met: 'You are 55 or over ({age} years old).',
+        notMet:
+          'In the general scheme, the survivor’s pension starts at 55; before, see the widow’s or widower’s allowance.',
+        unknown: 'The general scheme’s survivor’s pension needs you to be 55: your date of birth is missing.',
+      },
+      ceiling: {
+        met: 'Your income ({resources} a year) is under the ceiling ({ceiling}): the general scheme’s survivor’s pension is 54% of your spouse’s pension. The complementary pension (Agirc-Arrco) pays 60%, whatever your income.',
+        notMet:
+          'Your income ({resources} a year) is above the general scheme’s ceiling ({ceiling}); the complementary pension’s survivor’s pension (Agirc-Arrco) is still possible, whatever your income.',
+      },
+    },
+    allocation_veuvage: {
+      widowed: {
+        met: 'Your husband or wife has died.',
+        notMet: 'This help is for a person whose husband or wife has died.',
+        unknown: 'If your husband or wife has died, say so: there is help for you.',
+      },
+      age: {
+        met: 'You are under 55 ({age} years old).',
+        notMet: 'From 55, the survivor’s pension takes over.',
+        unknown: 'The widow’s or widower’s allowance is for people under 55: your date of birth is missing.',
+      },
+      amount: {
+        met: 'Your income: {resources} a month, ceiling {ceiling}: allowance of {value} a month, for 2 years (until 55 if you were 50 when your spouse died). You must have been married, and your spouse must have paid contributions for at least 3 months in the year before the death.',
+        notMet: 'Your income ({resources} a month) is above the ceiling ({ceiling}).',
+      },
+    },
     common: {
       receiving: {
         met: 'You said you already receive this benefit.',
@@ -254,6 +319,34 @@ const en: ReasonsTable = {
       },
     },
     aide_logement: {
+      scale: {
+        met: 'The scale from {next} is not in our data yet: we use the one from {from}.',
+      },
+      deduction: {
+        met: 'Wages, unemployment benefit, sick pay and pensions count after the 10 % tax deduction.',
+      },
+      estimate: {
+        met: 'Rough idea only: rent taken {rent} (ceiling {ceiling}), income over 12 months {resources}, {minus} deducted. Only the CAF computes the exact amount.',
+        notMet:
+          'From this calculation, your income is too high: the benefit would be under the minimum paid ({min}).',
+      },
+      minimum: {
+        notMet:
+          'Depending on the zone of your town, the benefit would be {low} to {high}; under {min}, it is not paid.',
+      },
+      neutralised: {
+        met: 'With the RSA, your wages and unemployment benefit do not count (neutralisation).',
+      },
+      overseas: {
+        notMet: 'Overseas, housing benefit has its own scale.',
+        unknown: 'Overseas, housing benefit has its own scale: the amount is not computed here.',
+      },
+      sharing: {
+        met: 'Flat share or a room: the rent ceiling is lower.',
+      },
+      student: {
+        met: 'Student under 28: flat-rate income of {value} a year ({less} less if you have a student grant).',
+      },
       tenant: {
         met: 'You rent your home (or live in a hostel) and pay rent.',
         notMet:
@@ -266,16 +359,17 @@ const en: ReasonsTable = {
         unknown: 'The amount of the rent is missing.',
       },
       zone: { met: 'Zone {zone} used from your département: the exact zone depends on the town.' },
-      estimate: {
-        met: 'Rough idea only: rent taken {rent} (ceiling {ceiling}), income of the last 12 months estimated at {resources}. Only the CAF computes the exact amount.',
-        notMet:
-          'From this rough idea, your income is too high for housing benefit (the CAF may compute otherwise).',
-      },
       before_2021: {
         met: 'Before 2021, the benefit was computed on the income of year N-2; the rough idea uses your current income.',
       },
     },
     rsa: {
+      source_months: {
+        met: 'Household income taken into account: {value} a month (the income you gave). For {month}, {who} the income from {from} to {to} (income reported at source): wages, unemployment benefit, pensions and sick pay are pre-filled; you declare child support, self-employed, foreign and capital income yourself.',
+      },
+      to_declare: {
+        met: 'Income you mentioned ({list}): you declare it yourself.',
+      },
       age: {
         met: 'Age: {age} years old, this allows the RSA.',
         notMet:
@@ -303,6 +397,12 @@ const en: ReasonsTable = {
       },
     },
     ppa: {
+      source_months: {
+        met: 'Household income taken into account: {value} a month (the income you gave). For {month}, {who} the income from {from} to {to} (income reported at source): wages, unemployment benefit, pensions and sick pay are pre-filled; you declare child support, self-employed, foreign and capital income yourself.',
+      },
+      to_declare: {
+        met: 'Income you mentioned ({list}): you declare it yourself.',
+      },
       age: {
         met: 'You are 18 or older.',
         notMet: 'The activity bonus needs you to be 18 or older.',
@@ -335,6 +435,11 @@ const en: ReasonsTable = {
       },
     },
     css: {
+      parents: {
+        notMet: 'You are under 25 and live with your parents.',
+        unknown:
+          'Under 25 and living with your parents: you belong to their household (article R861-2 of the Social Security Code), so their income counts.',
+      },
       covered: {
         met: 'You are covered by the national health insurance (PUMa).',
         notMet: 'Without a regular stay, the state medical aid (AME) applies.',
@@ -446,13 +551,21 @@ const en: ReasonsTable = {
       },
     },
     logement_social: {
+      ceilings: {
+        met: 'Reference tax income {rfr}: under the ceiling of the most common social housing (PLUS, {plus} for your household, {zone}).',
+        notMet:
+          'Reference tax income {rfr}: above the highest ceiling of social housing (PLS, {pls} for your household, {zone}).',
+      },
+      pls: {
+        met: 'Reference tax income {rfr}: above the PLUS ceiling ({plus}) but under that of PLS housing ({pls}), which is less common.',
+      },
+      zone_guess: {
+        met: 'Inner suburbs of Paris: ceiling of Paris and its neighbouring towns (lower elsewhere).',
+      },
       housing: {
         met: 'You are not already a social housing tenant or a home owner.',
         notMet: 'You are already a social housing tenant or a home owner (you can still ask to move).',
         unknown: housingUnknown,
-      },
-      ceilings: {
-        met: 'The income ceilings depend on the zone and the size of the household; most modest households are under them.',
       },
     },
     cej: {

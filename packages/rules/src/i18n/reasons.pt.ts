@@ -33,6 +33,38 @@ const amountNote = {
 const pt: ReasonsTable = {
   review: 'awaiting-review',
   words: {
+    'janvier {y}': 'janeiro de {y}',
+    '1er janvier {y}': '1 de janeiro de {y}',
+    'février {y}': 'fevereiro de {y}',
+    '1er février {y}': '1 de fevereiro de {y}',
+    'mars {y}': 'março de {y}',
+    '1er mars {y}': '1 de março de {y}',
+    'avril {y}': 'abril de {y}',
+    '1er avril {y}': '1 de abril de {y}',
+    'mai {y}': 'maio de {y}',
+    '1er mai {y}': '1 de maio de {y}',
+    'juin {y}': 'junho de {y}',
+    '1er juin {y}': '1 de junho de {y}',
+    'juillet {y}': 'julho de {y}',
+    '1er juillet {y}': '1 de julho de {y}',
+    'août {y}': 'agosto de {y}',
+    '1er août {y}': '1 de agosto de {y}',
+    'septembre {y}': 'setembro de {y}',
+    '1er septembre {y}': '1 de setembro de {y}',
+    'octobre {y}': 'outubro de {y}',
+    '1er octobre {y}': '1 de outubro de {y}',
+    'novembre {y}': 'novembro de {y}',
+    '1er novembre {y}': '1 de novembro de {y}',
+    'décembre {y}': 'dezembro de {y}',
+    '1er décembre {y}': '1 de dezembro de {y}',
+    'la CAF et la MSA retiennent': 'a CAF e a MSA têm em conta',
+    'la CAF retient (la MSA à partir de juillet 2025)':
+      'a CAF tem em conta (a MSA a partir de julho de 2025)',
+    'une pension alimentaire': 'uma pensão de alimentos',
+    'des revenus d’indépendant': 'rendimentos de trabalho independente',
+    'd’autres revenus': 'outros rendimentos',
+    'Paris et communes limitrophes': 'Paris e municípios vizinhos',
+    'hors Île-de-France': 'fora da Île-de-France',
     vous: 'você',
     'votre conjoint ou conjointe': 'o seu cônjuge',
     'l’enfant « enfant{x} »': 'criança n.º {x}',
@@ -70,6 +102,40 @@ const pt: ReasonsTable = {
     'Allocation de solidarité spécifique (ASS)': 'Subsídio de solidariedade específica (ASS)',
   },
   reasons: {
+    pension_reversion: {
+      widowed: {
+        met: 'O seu marido ou a sua mulher faleceu.',
+        notMet: 'Este apoio é para uma pessoa cujo marido ou mulher faleceu.',
+        unknown: 'Se o seu marido ou a sua mulher faleceu, diga-o: existem apoios.',
+      },
+      age: {
+        met: 'Tem 55 anos ou mais ({age} anos).',
+        notMet:
+          'No regime geral, a pensão de sobrevivência começa aos 55 anos; antes, veja o subsídio de viuvez.',
+        unknown: 'A pensão de sobrevivência do regime geral exige 55 anos: falta a sua data de nascimento.',
+      },
+      ceiling: {
+        met: 'Os seus recursos ({resources} por ano) estão abaixo do limite ({ceiling}): a pensão de sobrevivência do regime geral é 54 % da reforma do seu cônjuge. A reforma complementar (Agirc-Arrco) paga 60 %, sem condição de recursos.',
+        notMet:
+          'Os seus recursos ({resources} por ano) ultrapassam o limite do regime geral ({ceiling}); a pensão de sobrevivência da reforma complementar (Agirc-Arrco) continua possível, sem condição de recursos.',
+      },
+    },
+    allocation_veuvage: {
+      widowed: {
+        met: 'O seu marido ou a sua mulher faleceu.',
+        notMet: 'Este apoio é para uma pessoa cujo marido ou mulher faleceu.',
+        unknown: 'Se o seu marido ou a sua mulher faleceu, diga-o: existem apoios.',
+      },
+      age: {
+        met: 'Tem menos de 55 anos ({age} anos).',
+        notMet: 'A partir dos 55 anos, é a pensão de sobrevivência que assume.',
+        unknown: 'O subsídio de viuvez é para quem tem menos de 55 anos: falta a sua data de nascimento.',
+      },
+      amount: {
+        met: 'Os seus recursos: {resources} por mês, limite {ceiling}: subsídio de {value} por mês, durante 2 anos (até aos 55 anos se tinha 50 anos à data do falecimento). É preciso ter sido casado e que o seu cônjuge tenha descontado pelo menos 3 meses no ano antes do falecimento.',
+        notMet: 'Os seus recursos ({resources} por mês) ultrapassam o limite ({ceiling}).',
+      },
+    },
     common: {
       receiving: { met: 'Indicou que já recebe este apoio.', notMet: 'Não indicou que recebe este apoio.' },
       incomes: {
@@ -262,6 +328,35 @@ const pt: ReasonsTable = {
       },
     },
     aide_logement: {
+      scale: {
+        met: 'A tabela de {next} ainda não está nos nossos dados: usamos a de {from}.',
+      },
+      deduction: {
+        met: 'Salários, subsídio de desemprego, subsídios diários e pensões de reforma contam depois da dedução de 10 % dos impostos.',
+      },
+      estimate: {
+        met: 'Só uma ordem de grandeza: renda tida em conta {rent} (limite {ceiling}), recursos de 12 meses {resources}, {minus} deduzidos. Só a CAF calcula o valor exato.',
+        notMet:
+          'Segundo este cálculo, os seus recursos são demasiado altos: o apoio ficaria abaixo do mínimo pago ({min}).',
+      },
+      minimum: {
+        notMet:
+          'Conforme a zona do seu município, o apoio seria de {low} a {high}; abaixo de {min}, não é pago.',
+      },
+      neutralised: {
+        met: 'Com o RSA, os seus salários e o subsídio de desemprego não contam (neutralização).',
+      },
+      overseas: {
+        notMet: 'Nos territórios ultramarinos, o apoio à habitação tem a sua própria tabela.',
+        unknown:
+          'Nos territórios ultramarinos, o apoio à habitação tem a sua própria tabela: o valor não é calculado aqui.',
+      },
+      sharing: {
+        met: 'Casa partilhada ou quarto: o limite da renda é mais baixo.',
+      },
+      student: {
+        met: 'Estudante com menos de 28 anos: recursos fixos de {value} por ano ({less} a menos se tiver bolsa de estudo).',
+      },
       tenant: {
         met: 'É inquilino (ou vive num lar) e paga renda.',
         notMet:
@@ -274,16 +369,17 @@ const pt: ReasonsTable = {
         unknown: 'Falta o valor da renda.',
       },
       zone: { met: 'Zona {zone} usada a partir do seu departamento: a zona exata depende do município.' },
-      estimate: {
-        met: 'Só uma ordem de grandeza: renda tida em conta {rent} (limite {ceiling}), recursos dos últimos 12 meses estimados em {resources}. Só a CAF calcula o valor exato.',
-        notMet:
-          'Segundo esta ordem de grandeza, os seus recursos são demasiado altos para um apoio à habitação (a CAF pode calcular de outra forma).',
-      },
       before_2021: {
         met: 'Antes de 2021, o apoio era calculado sobre os rendimentos do ano N-2; a ordem de grandeza usa os seus rendimentos atuais.',
       },
     },
     rsa: {
+      source_months: {
+        met: 'Recursos do agregado tidos em conta: {value} por mês (os rendimentos que indicou). Para {month}, {who} os recursos de {from} a {to} (rendimentos comunicados na fonte): salários, subsídio de desemprego, pensões de reforma e subsídios diários vêm pré-preenchidos; a pensão de alimentos e os rendimentos de trabalho independente, do estrangeiro e de capital declara-os você.',
+      },
+      to_declare: {
+        met: 'Indicou {list}: tem de o declarar você.',
+      },
       age: {
         met: 'Idade: {age} anos, permite o RSA.',
         notMet:
@@ -312,6 +408,12 @@ const pt: ReasonsTable = {
       },
     },
     ppa: {
+      source_months: {
+        met: 'Recursos do agregado tidos em conta: {value} por mês (os rendimentos que indicou). Para {month}, {who} os recursos de {from} a {to} (rendimentos comunicados na fonte): salários, subsídio de desemprego, pensões de reforma e subsídios diários vêm pré-preenchidos; a pensão de alimentos e os rendimentos de trabalho independente, do estrangeiro e de capital declara-os você.',
+      },
+      to_declare: {
+        met: 'Indicou {list}: tem de o declarar você.',
+      },
       age: {
         met: 'Tem 18 anos ou mais.',
         notMet: 'O prémio de atividade pede ter 18 anos ou mais.',
@@ -344,6 +446,11 @@ const pt: ReasonsTable = {
       },
     },
     css: {
+      parents: {
+        notMet: 'Tem menos de 25 anos e vive em casa dos seus pais.',
+        unknown:
+          'Menos de 25 anos e a viver em casa dos pais: faz parte do agregado familiar deles (artigo R861-2 do Código da Segurança Social), por isso contam os recursos deles.',
+      },
       covered: {
         met: 'Está coberto pelo seguro de doença (PUMa).',
         notMet: 'Sem residência regular, aplica-se a ajuda médica do Estado (AME).',
@@ -459,14 +566,22 @@ const pt: ReasonsTable = {
       },
     },
     logement_social: {
+      ceilings: {
+        met: 'Rendimento fiscal de referência {rfr}: abaixo do limite das habitações sociais mais comuns (PLUS, {plus} para o seu agregado, {zone}).',
+        notMet:
+          'Rendimento fiscal de referência {rfr}: acima do limite mais alto das habitações sociais (PLS, {pls} para o seu agregado, {zone}).',
+      },
+      pls: {
+        met: 'Rendimento fiscal de referência {rfr}: acima do limite PLUS ({plus}) mas abaixo do das habitações PLS ({pls}), que são menos numerosas.',
+      },
+      zone_guess: {
+        met: 'Primeira coroa de Paris: limite de Paris e dos municípios vizinhos (mais baixo noutros sítios).',
+      },
       housing: {
         met: 'Ainda não é inquilino de uma habitação social nem proprietário.',
         notMet:
           'Já é inquilino de uma habitação social ou proprietário (um pedido de mudança continua possível).',
         unknown: housingUnknown,
-      },
-      ceilings: {
-        met: 'Os limites de recursos dependem da zona e do tamanho do agregado; a maior parte dos agregados modestos está abaixo.',
       },
     },
     cej: {

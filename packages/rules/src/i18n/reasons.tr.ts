@@ -31,6 +31,37 @@ const amountNote = {
 const tr: ReasonsTable = {
   review: 'awaiting-review',
   words: {
+    'janvier {y}': 'Ocak {y}',
+    '1er janvier {y}': '1 Ocak {y}',
+    'février {y}': 'Şubat {y}',
+    '1er février {y}': '1 Şubat {y}',
+    'mars {y}': 'Mart {y}',
+    '1er mars {y}': '1 Mart {y}',
+    'avril {y}': 'Nisan {y}',
+    '1er avril {y}': '1 Nisan {y}',
+    'mai {y}': 'Mayıs {y}',
+    '1er mai {y}': '1 Mayıs {y}',
+    'juin {y}': 'Haziran {y}',
+    '1er juin {y}': '1 Haziran {y}',
+    'juillet {y}': 'Temmuz {y}',
+    '1er juillet {y}': '1 Temmuz {y}',
+    'août {y}': 'Ağustos {y}',
+    '1er août {y}': '1 Ağustos {y}',
+    'septembre {y}': 'Eylül {y}',
+    '1er septembre {y}': '1 Eylül {y}',
+    'octobre {y}': 'Ekim {y}',
+    '1er octobre {y}': '1 Ekim {y}',
+    'novembre {y}': 'Kasım {y}',
+    '1er novembre {y}': '1 Kasım {y}',
+    'décembre {y}': 'Aralık {y}',
+    '1er décembre {y}': '1 Aralık {y}',
+    'la CAF et la MSA retiennent': 'CAF ve MSA',
+    'la CAF retient (la MSA à partir de juillet 2025)': 'CAF (Temmuz 2025’ten itibaren MSA da)',
+    'une pension alimentaire': 'nafaka',
+    'des revenus d’indépendant': 'serbest çalışma geliri',
+    'd’autres revenus': 'diğer gelirler',
+    'Paris et communes limitrophes': 'Paris ve komşu belediyeler',
+    'hors Île-de-France': 'Île-de-France dışında',
     vous: 'siz',
     'votre conjoint ou conjointe': 'eşiniz',
     'l’enfant « enfant{x} »': '{x} numaralı çocuk',
@@ -68,6 +99,39 @@ const tr: ReasonsTable = {
     'Allocation de solidarité spécifique (ASS)': 'Özel dayanışma ödeneği (ASS)',
   },
   reasons: {
+    pension_reversion: {
+      widowed: {
+        met: 'Eşiniz vefat etti.',
+        notMet: 'Bu yardım, eşi vefat etmiş kişiler içindir.',
+        unknown: 'Eşiniz vefat ettiyse bunu belirtin: yardımlar var.',
+      },
+      age: {
+        met: '55 yaşında veya daha büyüksünüz ({age} yaş).',
+        notMet: 'Genel sistemde dul aylığı 55 yaşında başlar; öncesinde dulluk ödeneğine bakın.',
+        unknown: 'Genel sistemin dul aylığı için 55 yaş gerekir: doğum tarihiniz eksik.',
+      },
+      ceiling: {
+        met: 'Geliriniz (yılda {resources}) tavanın ({ceiling}) altında: genel sistemin dul aylığı, eşinizin emekli aylığının %54’üdür. Tamamlayıcı emeklilik (Agirc-Arrco) gelir şartı olmadan %60 öder.',
+        notMet:
+          'Geliriniz (yılda {resources}) genel sistemin tavanını ({ceiling}) aşıyor; tamamlayıcı emekliliğin (Agirc-Arrco) dul aylığı gelir şartı olmadan yine mümkündür.',
+      },
+    },
+    allocation_veuvage: {
+      widowed: {
+        met: 'Eşiniz vefat etti.',
+        notMet: 'Bu yardım, eşi vefat etmiş kişiler içindir.',
+        unknown: 'Eşiniz vefat ettiyse bunu belirtin: yardımlar var.',
+      },
+      age: {
+        met: '55 yaşından küçüksünüz ({age} yaş).',
+        notMet: '55 yaşından itibaren dul aylığı devreye girer.',
+        unknown: 'Dulluk ödeneği 55 yaşından küçükler içindir: doğum tarihiniz eksik.',
+      },
+      amount: {
+        met: 'Geliriniz: ayda {resources}, tavan {ceiling}: 2 yıl boyunca ayda {value} ödenek (vefat sırasında 50 yaşındaysanız 55 yaşına kadar). Evli olmuş olmanız ve eşinizin vefattan önceki yıl içinde en az 3 ay prim ödemiş olması gerekir.',
+        notMet: 'Geliriniz (ayda {resources}) tavanı ({ceiling}) aşıyor.',
+      },
+    },
     common: {
       receiving: {
         met: 'Bu yardımı zaten aldığınızı belirttiniz.',
@@ -258,6 +322,33 @@ const tr: ReasonsTable = {
       },
     },
     aide_logement: {
+      scale: {
+        met: '{next} tarifesi henüz verilerimizde yok: {from} tarifesini kullanıyoruz.',
+      },
+      deduction: {
+        met: 'Maaşlar, işsizlik ödeneği, günlük tazminatlar ve emekli aylıkları, vergideki %10 indirimden sonra hesaba katılır.',
+      },
+      estimate: {
+        met: 'Yalnızca yaklaşık bir fikir: dikkate alınan kira {rent} (tavan {ceiling}), 12 aylık gelir {resources}, düşülen {minus}. Kesin tutarı yalnızca CAF hesaplar.',
+        notMet: 'Bu hesaba göre geliriniz çok yüksek: yardım, ödenen en düşük tutarın ({min}) altında kalır.',
+      },
+      minimum: {
+        notMet:
+          'Belediyenizin bölgesine göre yardım {low} ile {high} arasında olur; {min} altındaysa ödenmez.',
+      },
+      neutralised: {
+        met: 'RSA aldığınızda maaşlarınız ve işsizlik ödeneğiniz hesaba katılmaz.',
+      },
+      overseas: {
+        notMet: 'Denizaşırı bölgelerde konut yardımının kendi tarifesi vardır.',
+        unknown: 'Denizaşırı bölgelerde konut yardımının kendi tarifesi vardır: tutar burada hesaplanmaz.',
+      },
+      sharing: {
+        met: 'Ortak ev veya oda: kira tavanı daha düşüktür.',
+      },
+      student: {
+        met: '28 yaşından küçük öğrenci: yıllık {value} götürü gelir (burs alıyorsanız {less} daha az).',
+      },
       tenant: {
         met: 'Kiracısınız (ya da bir yurtta kalıyorsunuz) ve kira ödüyorsunuz.',
         notMet:
@@ -270,16 +361,17 @@ const tr: ReasonsTable = {
         unknown: 'Kira tutarı eksik.',
       },
       zone: { met: 'Bölgenize (département) göre {zone}. alan esas alındı: tam alan belediyeye bağlıdır.' },
-      estimate: {
-        met: 'Yalnızca bir büyüklük sırası: esas alınan kira {rent} (tavan {ceiling}), son 12 ayın geliri {resources} olarak tahmin edildi. Kesin tutarı yalnızca CAF hesaplar.',
-        notMet:
-          'Bu büyüklük sırasına göre gelirleriniz konut yardımı için fazla yüksek (CAF başka türlü hesaplayabilir).',
-      },
       before_2021: {
         met: '2021’den önce yardım N-2 yılının gelirlerine göre hesaplanıyordu; büyüklük sırası şu anki gelirlerinizi kullanıyor.',
       },
     },
     rsa: {
+      source_months: {
+        met: 'Dikkate alınan hane geliri: ayda {value} (belirttiğiniz gelirler). {month} için {who} {from} ile {to} arasındaki gelirleri dikkate alır (kaynağında bildirilen gelirler): maaşlar, işsizlik ödeneği, emekli aylıkları ve günlük tazminatlar önceden doldurulur; nafakayı, serbest çalışma gelirlerini, yurt dışı gelirlerini ve sermaye gelirlerini kendiniz beyan edersiniz.',
+      },
+      to_declare: {
+        met: 'Belirttiğiniz gelirler ({list}): bunları kendiniz beyan etmelisiniz.',
+      },
       age: {
         met: 'Yaş: {age}, bu RSA’ya izin veriyor.',
         notMet:
@@ -305,6 +397,12 @@ const tr: ReasonsTable = {
       minimum: { notMet: 'Hesaplanan tutar ({value}) ödenen en düşük tutarın ({min}) altında: RSA ödenmez.' },
     },
     ppa: {
+      source_months: {
+        met: 'Dikkate alınan hane geliri: ayda {value} (belirttiğiniz gelirler). {month} için {who} {from} ile {to} arasındaki gelirleri dikkate alır (kaynağında bildirilen gelirler): maaşlar, işsizlik ödeneği, emekli aylıkları ve günlük tazminatlar önceden doldurulur; nafakayı, serbest çalışma gelirlerini, yurt dışı gelirlerini ve sermaye gelirlerini kendiniz beyan edersiniz.',
+      },
+      to_declare: {
+        met: 'Belirttiğiniz gelirler ({list}): bunları kendiniz beyan etmelisiniz.',
+      },
       age: {
         met: '18 yaşında ya da daha büyüksünüz.',
         notMet: 'Çalışma primi 18 yaşında ya da daha büyük olmayı ister.',
@@ -335,6 +433,11 @@ const tr: ReasonsTable = {
       },
     },
     css: {
+      parents: {
+        notMet: '25 yaşından küçüksünüz ve anne babanızla yaşıyorsunuz.',
+        unknown:
+          '25 yaşından küçük ve anne babanızla yaşıyorsanız onların hanesine dahilsiniz (Sosyal Güvenlik Kanunu, madde R861-2): onların geliri hesaba katılır.',
+      },
       covered: {
         met: 'Sağlık sigortası (PUMa) kapsamındasınız.',
         notMet: 'Yasal oturma olmadan devletin sağlık yardımı (AME) uygulanır.',
@@ -442,13 +545,21 @@ const tr: ReasonsTable = {
       },
     },
     logement_social: {
+      ceilings: {
+        met: 'Referans vergi geliri {rfr}: en yaygın sosyal konutların tavanının altında (PLUS, haneniz için {plus}, {zone}).',
+        notMet:
+          'Referans vergi geliri {rfr}: sosyal konutların en yüksek tavanının üstünde (PLS, haneniz için {pls}, {zone}).',
+      },
+      pls: {
+        met: 'Referans vergi geliri {rfr}: PLUS tavanının ({plus}) üstünde ama sayısı daha az olan PLS konutlarının tavanının ({pls}) altında.',
+      },
+      zone_guess: {
+        met: 'Paris’in yakın banliyösü: Paris ve komşu belediyelerin tavanı (başka yerlerde daha düşük).',
+      },
       housing: {
         met: 'Henüz sosyal konut kiracısı ya da ev sahibi değilsiniz.',
         notMet: 'Zaten sosyal konut kiracısı ya da ev sahibisiniz (konut değişikliği başvurusu hâlâ mümkün).',
         unknown: housingUnknown,
-      },
-      ceilings: {
-        met: 'Gelir tavanları bölgeye ve hanenin büyüklüğüne bağlıdır; mütevazı hanelerin çoğu bu tavanların altındadır.',
       },
     },
     cej: {

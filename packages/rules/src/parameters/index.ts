@@ -64,10 +64,14 @@ const toDay = (date: string): string => (date.length === 7 ? `${date}-01` : date
 export function checkCovered(date: string): void {
   const day = toDay(date);
   if (day >= coveredFrom) return;
-  if (historyLoaded) throw new ParameterHistoryError(day, `${day}: parameters are kept from 2018-01-01 only`);
+  if (historyLoaded)
+    throw new ParameterHistoryError(
+      day,
+      `${day} : les paramètres ne sont connus qu’à partir du 2018-01-01 ; choisissez une date plus récente`,
+    );
   throw new ParameterHistoryError(
     day,
-    `${day}: this date needs the parameter history; call loadHistory() from '@passerelle/rules/history' first (the main entry carries values from 2025-01-01)`,
+    `${day} : cette date demande l’historique des paramètres ; appelez d’abord loadHistory() de '@passerelle/rules/history' (l’entrée principale porte les valeurs depuis le 2025-01-01)`,
   );
 }
 

@@ -1,4 +1,5 @@
 // Family benefits (CAF / MSA): AF, CF, ARS, PAJE allocation de base, ASF, bourses de collège et lycée.
+import { familyBenefit, familyGross, schoolGrant } from './benefit.js';
 import { addMonths, addYears, afterCrds, ageAt, cents, type Ctx, euros, type Person } from '../context.js';
 import { type ParameterId, valueAt } from '../parameters/index.js';
 import { childrenAged, childrenBirthDatesKnown, incomesOf, plural, SP, taxIncome, who } from './common.js';
@@ -59,7 +60,7 @@ function overseasOneChild(ctx: Ctx, t: Trace, child: Person): Outcome {
   return {
     status: 'eligible',
     amount: {
-      value: afterCrds(ctx.p('bmaf') * rate * mod, ctx.p('crds.taux')),
+      value: familyBenefit(ctx.p('bmaf'), rate, ctx.p('crds.taux'), mod),
       per: 'month',
       kind: rfr.estimated ? 'estimate' : 'flat',
     },
@@ -155,16 +156,19 @@ export const af: RightDefinition = {
     // Each component (base, each age supplement, each 20-year forfait) is paid net of CRDS on its own:
     // 226,58 = 151,05 + 75,53.
     const crds = ctx.p('crds.taux');
+    const supplement = familyBenefit(bmaf, ctx.p('af.majoration_age.taux'), crds, mod);
     let net =
-      afterCrds(
-        bmaf * (ctx.p('af.taux.deuxieme_enfant') + ctx.p('af.taux.enfant_supplementaire') * (n - 2)) * mod,
+      familyBenefit(
+        bmaf,
+        ctx.p('af.taux.deuxieme_enfant') + ctx.p('af.taux.enfant_supplementaire') * (n - 2),
         crds,
+        mod,
       ) +
-      older * afterCrds(bmaf * ctx.p('af.majoration_age.taux') * mod, crds);
+      older * supplement;
     // RSA and prime d'activité count the AF without the age supplements (art. R262-11 CASF).
-    ctx.memo.set('resources.af', net - older * afterCrds(bmaf * ctx.p('af.majoration_age.taux') * mod, crds));
+    ctx.memo.set('resources.af', net - older * supplement);
     if (coef > 0 && twenty.length > 0 && n + twenty.length >= 3)
-      net += twenty.length * afterCrds(bmaf * ctx.p('af.forfait_20_ans.taux') * mod, crds);
+      net += twenty.length * familyBenefit(bmaf, ctx.p('af.forfait_20_ans.taux'), crds, mod);
     t.note('crds');
     return {
       status: 'eligible',
@@ -237,7 +241,7 @@ export const cf: RightDefinition = {
     const rfr = taxIncome(ctx, t);
     const bmaf = ctx.p('bmaf');
     const crds = ctx.p('crds.taux');
-    const base = cents(bmaf * ctx.p('cf.taux_base'));
+    const base = familyGross(bmaf, ctx.p('cf.taux_base'));
     const kind = rfr.estimated ? 'estimate' : 'flat';
     const status = rfr.estimated ? 'possible' : 'eligible';
     if (rfr.value > ceiling) {
@@ -256,11 +260,11 @@ export const cf: RightDefinition = {
     const majore = rfr.value <= limit;
     t.check('majore', majore, { limit: euros(limit) });
     t.failed = false;
-    const gross = majore ? cents(bmaf * ctx.p('cf.taux_majore')) : base;
     // Only the base rate counts in the RSA and prime d'activité resources (art. R262-11 CASF).
-    ctx.memo.set('resources.cf', afterCrds(base, crds));
+    ctx.memo.set('resources.cf', familyBenefit(bmaf, ctx.p('cf.taux_base'), crds));
     t.note('crds');
-    return { status, amount: { value: afterCrds(gross, crds), per: 'month', kind } };
+    const rate = ctx.p(majore ? 'cf.taux_majore' : 'cf.taux_base');
+    return { status, amount: { value: familyBenefit(bmaf, rate, crds), per: 'month', kind } };
   },
 };
 
@@ -321,7 +325,7 @@ export const ars: RightDefinition = {
             ? parameterValue('ars.taux.11_14_ans', aug)
             : parameterValue('ars.taux.15_18_ans', aug);
       // Paid per child, each net of CRDS: 1 332,66 = 423,48 + 446,85 + 462,33.
-      total += afterCrds(bmaf * rate, ctx.p('crds.taux'));
+      total += familyBenefit(bmaf, rate, ctx.p('crds.taux'));
       count++;
     }
     if (!t.check('children', count > 0, { n: plural(count, 'enfant a', 'enfants ont'), year: y }))
@@ -447,7 +451,7 @@ export const paje_base: RightDefinition = {
       status: rfr.estimated || t.unsure ? 'possible' : 'eligible',
       variant: rfr.value <= full ? 'taux_plein' : 'taux_partiel',
       amount: {
-        value: afterCrds(cents(ctx.p('bmaf') * rate), ctx.p('crds.taux')),
+        value: familyBenefit(ctx.p('bmaf'), rate, ctx.p('crds.taux')),
         per: 'month',
         kind: rfr.estimated ? 'estimate' : 'flat',
       },
@@ -488,7 +492,7 @@ export const asf: RightDefinition = {
     const kids = dependants(ctx);
     if (!t.check('children', kids.length > 0, { n: plural(kids.length, 'enfant', 'enfants') }))
       return { amount: null };
-    const per = cents(ctx.p('bmaf') * ctx.p('asf.taux.un_parent'));
+    const per = familyGross(ctx.p('bmaf'), ctx.p('asf.taux.un_parent'));
     const pension = ctx.applicant.member.incomes?.maintenanceReceived ?? 0;
     let total = 0;
     let counted = 0;
@@ -615,7 +619,7 @@ function bourse(level: 'college' | 'lycee'): RightDefinition {
       }
       const ceiling = Math.round((ctx.list(key('plafond', step))[nKids - 1] as number) * smic);
       t.check('ceiling', true, { rfr: euros(rfr.value), step, ceiling: euros(ceiling), kids });
-      const per = 3 * Math.round((bmaf * ctx.p(key('montant', step))) / 3);
+      const per = schoolGrant(bmaf, ctx.p(key('montant', step)));
       t.note('amount_note', { year: y });
       return {
         status: t.unsure || rfr.estimated ? 'possible' : 'eligible',

@@ -1,7 +1,8 @@
 // Birth, young children, parents and students (issue 15): prime à la naissance, CMG, PreParE, congé de
 // naissance, AJPP, ARIPA, tarif social de la cantine, bourse du CROUS. Texts for acting on them are in
 // ./details.ts; parameters in ../parameters/current-data.ts.
-import { afterCrds, cents, type Ctx, euros, type Person } from '../context.js';
+import { familyBenefit } from './benefit.js';
+import { type Ctx, euros, type Person } from '../context.js';
 import { childrenAged, incomesOf, SP, taxIncome, who } from './common.js';
 import { pSince } from './since.js';
 import { modest, ok } from './steps.js';
@@ -65,7 +66,7 @@ export const prime_naissance: RightDefinition = {
     const n = childrenAged(ctx, 0, ctx.p('af.age_limite') - 1).length + (expecting ? 1 : 0);
     const ceiling = pajePartialCeiling(ctx, n);
     const rfr = taxIncome(ctx, t);
-    const value = afterCrds(cents(ctx.p('bmaf') * ctx.p('prime_naissance.taux')), ctx.p('crds.taux'));
+    const value = familyBenefit(ctx.p('bmaf'), ctx.p('prime_naissance.taux'), ctx.p('crds.taux'));
     const vars = { rfr: euros(rfr.value), ceiling: euros(ceiling), n, value: euros(value) };
     if (!t.check('ceiling', rfr.value <= ceiling, vars)) return { amount: null };
     const settled = !rfr.estimated && expecting && !t.unsure;
@@ -151,7 +152,7 @@ export const prepare: RightDefinition = {
     const kid = kids[0];
     if (!t.check('child', kid !== undefined, kid ? { who: who(kid) } : {}) || !kid) return { amount: null };
     const parent = ctx.adults.find((a) => a.member.activity === 'parental_leave');
-    const value = afterCrds(cents(ctx.p('bmaf') * ctx.p('prepare.taux_plein')), ctx.p('crds.taux'));
+    const value = familyBenefit(ctx.p('bmaf'), ctx.p('prepare.taux_plein'), ctx.p('crds.taux'));
     if (!t.check('leave', parent !== undefined, parent ? { who: who(parent), value: euros(value) } : {}))
       return { amount: null };
     t.note('contributions');

@@ -16,9 +16,13 @@ import {
   translateRight,
   translateValidation,
 } from '../../src/i18n/index.js';
+import { loadExtraRights } from '../../src/extra.js';
 import { COMMON_CONDITIONS, PARTNER_TYPES, RIGHT_IDS, RIGHTS } from '../../src/index.js';
 import { corpusResults } from './corpus.js';
 import KNOWN_MISSING from './known-missing.json' with { type: 'json' };
+
+// The rights added with issue 15 and their details and reasons are checked too.
+loadExtraRights();
 
 /**
  * Texts added by the rules work of issue 15 (corrections and 25 new rights) before their translations: the

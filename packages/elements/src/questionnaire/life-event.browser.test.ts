@@ -76,8 +76,9 @@ describe('life event on the start screen', () => {
       expect(shadow(el).querySelector(`label[for="${r.id}"]`)?.textContent).toContain(
         lifeEvent(r.value)!.label,
       );
-      const hint = shadow(el).getElementById(r.getAttribute('aria-describedby') ?? '');
-      expect(hint?.textContent).toContain(lifeEvent(r.value)!.hint);
+      const hints = shadow(el).querySelectorAll(`[id="${r.getAttribute('aria-describedby')}"]`);
+      expect(hints).toHaveLength(1);
+      expect(hints[0]?.textContent).toContain(lifeEvent(r.value)!.hint);
     }
     expect(radio(el, '').checked).toBe(true);
     expect(text(el)).toContain('Rien de particulier');
@@ -117,7 +118,8 @@ describe('life event on the start screen', () => {
     }
     // Allocations familiales before ASF: the event's order, not the amount's.
     expect(shown.monthly).toEqual(['af', 'asf']);
-    expect(plainGroups.monthly).toEqual(['asf', 'af']);
+    const plainMonthly = plainGroups.monthly ?? [];
+    expect(plainMonthly.indexOf('asf')).toBeLessThan(plainMonthly.indexOf('af'));
   });
 
   it('"Rien de particulier" changes nothing', async () => {

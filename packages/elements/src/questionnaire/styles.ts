@@ -57,6 +57,11 @@ export const questionnaireStyles = css`
   .pq-themes {
     margin-block: 1em;
   }
+  /* Long French words in the life events' hints must wrap at 320 px and 200 % text. */
+  .pq-life-event-choices .pa-choice__label,
+  .pq-life-event-choices .pa-choice__hint {
+    overflow-wrap: anywhere;
+  }
   .pq-dense .pa-field,
   .pq-dense .pa-fieldset {
     margin-block: 0.5em 1em;

@@ -27,7 +27,7 @@ export function chooseLifeEvent(c: QuestionnaireController, id: string): void {
 }
 
 export function renderLifeEvent(c: QuestionnaireController): TemplateResult {
-  return html`<div class="pq-themes">
+  return html`<div class="pq-themes pq-life-event-choices">
     ${radioGroup(c.host, {
       id: 'pq-life-event',
       label: c.t('lifeEventLegend'),

@@ -1,6 +1,6 @@
 // Entry by life event (issue 15): the start screen's "Il vous arrive quelque chose en ce moment ?", the order
 // of the questions and of the rights within each group of the results, the keyboard, and a saved journey.
-import { lifeEvent, lifeEventQuestionIds } from '@passerelle/rules/flow';
+import { LIFE_EVENT_IDS, lifeEvent, lifeEventQuestionIds } from '@passerelle/rules/flow';
 import { expectNoAxeViolations } from '@passerelle/testing/axe';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -61,16 +61,7 @@ describe('life event on the start screen', () => {
     );
     expect(group.getAttribute('aria-required')).toBeNull();
     const radios = [...group.querySelectorAll<HTMLInputElement>('input[type=radio]')];
-    expect(radios.map((r) => r.value)).toEqual([
-      'naissance',
-      'separation',
-      'perte_emploi',
-      'retraite',
-      'handicap',
-      'arrivee_france',
-      'deces_proche',
-      '',
-    ]);
+    expect(radios.map((r) => r.value)).toEqual([...LIFE_EVENT_IDS, '']);
     // Every event is labelled and described by its hint.
     for (const r of radios.slice(0, 7)) {
       expect(shadow(el).querySelector(`label[for="${r.id}"]`)?.textContent).toContain(
@@ -191,6 +182,21 @@ describe('life event on the start screen', () => {
     expect(text(other)).not.toContain('illisibles');
     for (let i = 0; i < 40 && currentQuestion(other); i++) await answerCurrent(other, expecting);
     expect(text(other)).not.toContain('Classé pour');
+  });
+
+  it("is offered in accompagnement mode and orders the mediator's session", async () => {
+    const el = await mount({ mode: 'accompagnement', commune: '94028' });
+    expect(radio(el, 'retraite')).not.toBeNull();
+    await choose(el, 'retraite');
+    await expectNoAxeViolations(el);
+    buttonByText(el, 'Commencer').click();
+    await settle(el);
+    expect(shadow(el).querySelector('[data-screen="interview"]')).not.toBeNull();
+    const session = el.flow.session!;
+    expect(session.lifeEvent).toBe('retraite');
+    // The mediator sees every theme; the event only orders.
+    expect(session.themes).toHaveLength(6);
+    expect(session.toJSON().lifeEvent).toBe('retraite');
   });
 
   it('speaks the page language', async () => {

@@ -249,7 +249,6 @@ export class QuestionnaireController implements ReactiveController {
       return;
     }
     this.chosenThemes = [...session.themes];
-    this.lifeEvent = session.lifeEvent;
     this.checklist = s.checklist ?? {};
     this.saving = true;
     this.begin(session, true);
@@ -257,6 +256,7 @@ export class QuestionnaireController implements ReactiveController {
 
   private begin(session: FlowSession, resumed = false): void {
     this.session = session;
+    this.lifeEvent = session.lifeEvent;
     this.drafts = {};
     this.errors = {};
     this.summary = [];

@@ -149,6 +149,29 @@ describe('session with a life event', () => {
     }
   });
 
+  it('keeps its state through any "Continuer", "Retour" and reload', () => {
+    const step = fc.constantFrom<'answer' | 'back' | 'reload'>('answer', 'answer', 'back', 'reload');
+    fc.assert(
+      fc.property(eventArb, householdArb, fc.array(step, { maxLength: 30 }), (event, h, steps) => {
+        let session = createSession({ month, lifeEvent: event });
+        session.start();
+        for (const s of steps) {
+          const q = session.current;
+          if (s === 'answer' && q) {
+            session.answer(q.key, answerFor(q, h.answers));
+            session.next();
+          } else if (s === 'back') session.back();
+          else session = restoreSession(JSON.parse(JSON.stringify(session)), { month });
+          expect(session.lifeEvent).toBe(event);
+          const { step: at, total } = session.progress();
+          expect(total).toBeGreaterThanOrEqual(at);
+          if (session.current) expect(session.history).not.toContain(session.current.key);
+        }
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('puts the event rights first within each group of the summary, totals and groups unchanged', () => {
     fc.assert(
       fc.property(eventArb, householdArb, (event, h) => {

@@ -62,6 +62,8 @@ function item(
   onChange: (e: Event) => void,
 ) {
   const id = optionId(o.id, i);
+  // Not hintId(id): the first option carries the group id, whose hint is the group's own.
+  const optionHint = hintId(`${o.id}-option-${i}`);
   return html`<div class="pa-choice">
     <input
       id=${id}
@@ -72,12 +74,12 @@ function item(
       .value=${opt.value}
       .checked=${live(checked)}
       aria-invalid=${kind === 'checkbox' && o.error ? 'true' : nothing}
-      aria-describedby=${opt.hint ? hintId(id) : nothing}
+      aria-describedby=${opt.hint ? optionHint : nothing}
       ?disabled=${o.disabled || opt.disabled}
       @change=${onChange}
     />
     <label class="pa-choice__label" for=${id} part="label">${opt.label}</label>
-    ${opt.hint ? html`<div id=${hintId(id)} class="pa-hint pa-choice__hint">${opt.hint}</div>` : nothing}
+    ${opt.hint ? html`<div id=${optionHint} class="pa-hint pa-choice__hint">${opt.hint}</div>` : nothing}
   </div>`;
 }
 

@@ -105,6 +105,11 @@ const en: PartialTable<QuestionnaireTable> = {
   themeSante: 'Health',
   themeTransport: 'Transport',
   themeRessources: 'Income',
+  lifeEventLegend: 'Is something happening in your life right now?',
+  lifeEventHint:
+    'If so, choose it: the questions and the benefits that go with it will come first. You can skip this.',
+  lifeEventNone: 'Nothing in particular',
+  lifeEventOrder: 'Sorted for: {event}.',
   communeCodeHint:
     'The town’s code has 5 characters (INSEE code), for example 94028. It is not always the postcode.',
 };

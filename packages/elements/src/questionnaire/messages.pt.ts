@@ -97,6 +97,11 @@ const pt: PartialTable<QuestionnaireTable> = {
   contactsLabel: 'A contactar: {list}',
   hostedBy: 'Contacto: {name}',
   answeredCount: { one: '{count} resposta dada', other: '{count} respostas dadas' },
+  lifeEventLegend: 'Está a acontecer-lhe alguma coisa neste momento?',
+  lifeEventHint:
+    'Se sim, escolha-a: as perguntas e os apoios que lhe dizem respeito vêm primeiro. Pode saltar esta pergunta.',
+  lifeEventNone: 'Nada em especial',
+  lifeEventOrder: 'Ordenado para: {event}.',
   communeCodeHint:
     'O código do município tem 5 caracteres (código INSEE), por exemplo 94028. Nem sempre é o código postal.',
   saveFailed:

@@ -95,6 +95,10 @@ const tr: PartialTable<QuestionnaireTable> = {
   contactsLabel: 'Başvurulacak yerler: {list}',
   hostedBy: 'İletişim: {name}',
   answeredCount: { one: '{count} yanıt verildi', other: '{count} yanıt verildi' },
+  lifeEventLegend: 'Şu sıralar hayatınızda bir şey oluyor mu?',
+  lifeEventHint: 'Öyleyse seçin: onunla ilgili sorular ve yardımlar önce gelir. Bu soruyu geçebilirsiniz.',
+  lifeEventNone: 'Özel bir şey yok',
+  lifeEventOrder: 'Şuna göre sıralandı: {event}.',
   communeCodeHint:
     'Belediye kodu 5 karakterlidir (INSEE kodu), örneğin 94028. Her zaman posta kodu değildir.',
   saveFailed:

@@ -108,6 +108,11 @@ const fr = {
   contactsLabel: 'À contacter : {list}',
   hostedBy: 'Contact : {name}',
   answeredCount: { one: '{count} réponse donnée', other: '{count} réponses données' },
+  lifeEventLegend: 'Il vous arrive quelque chose en ce moment ?',
+  lifeEventHint:
+    'Si oui, choisissez-le : les questions et les aides qui vont avec viendront en premier. Vous pouvez passer.',
+  lifeEventNone: 'Rien de particulier',
+  lifeEventOrder: 'Classé pour : {event}.',
   communeCodeHint:
     'Le code de la commune a 5 caractères (code INSEE), par exemple 94028. Ce n’est pas toujours le code postal.',
 } satisfies MessageTable;

@@ -144,3 +144,15 @@ export const Anglais: StoryObj = {
   render: () =>
     html`<div lang="en"><passerelle-questionnaire month=${MONTH}></passerelle-questionnaire></div>`,
 };
+
+export const EvenementDeVie: StoryObj = {
+  name: 'Entrée par événement de vie (naissance)',
+  render: publicMode,
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    await settle(el);
+    el.shadowRoot?.querySelector<HTMLInputElement>('input[name="pq-life-event"][value="naissance"]')?.click();
+    const h = household('single-parent-part-time');
+    await runJourney(el, { ...h, answers: { ...h.answers, 'applicant.pregnant': 'yes' } });
+  },
+};

@@ -9,6 +9,7 @@ import {
   type FlowAnswers,
   type FlowQuestionInstance,
   type FlowSession,
+  type LifeEventId,
   restoreSession,
   type SessionResults,
 } from '@passerelle/rules/flow';
@@ -82,6 +83,8 @@ export class QuestionnaireController implements ReactiveController {
   screen: Screen = 'start';
   session: FlowSession | undefined;
   chosenThemes: Theme[] = [...THEMES];
+  /** The life event chosen on the start screen (screens/life-event.ts); undefined: none. */
+  lifeEvent: LifeEventId | undefined;
   drafts: Record<string, Draft> = {};
   errors: Record<string, string> = {};
   /**
@@ -213,6 +216,7 @@ export class QuestionnaireController implements ReactiveController {
     const session = createSession({
       mode: this.host.mode,
       themes: this.chosenThemes,
+      ...(this.lifeEvent ? { lifeEvent: this.lifeEvent } : {}),
       ...this.sessionOptions(),
     });
     this.checklist = {};
@@ -252,6 +256,7 @@ export class QuestionnaireController implements ReactiveController {
 
   private begin(session: FlowSession, resumed = false): void {
     this.session = session;
+    this.lifeEvent = session.lifeEvent;
     this.drafts = {};
     this.errors = {};
     this.summary = [];
@@ -540,8 +545,9 @@ export class QuestionnaireController implements ReactiveController {
       return true;
     }
     if (!this.saving || !this.session) return true;
-    const { version, mode, themes, answers, history } = this.session.toJSON();
-    if (writeSaved({ version, mode, themes, answers, history, checklist: this.checklist })) return true;
+    const { version, mode, themes, answers, history, lifeEvent } = this.session.toJSON();
+    const state = { version, mode, themes, answers, history, ...(lifeEvent ? { lifeEvent } : {}) };
+    if (writeSaved({ ...state, checklist: this.checklist })) return true;
     this.set({ saving: false, statusMessage: this.t('saveFailed') });
     return false;
   }
@@ -581,6 +587,7 @@ export class QuestionnaireController implements ReactiveController {
       helpMessages: {},
       open: {},
       chosenThemes: this.host.themesFromAttribute(),
+      lifeEvent: undefined,
       screen: 'start',
       statusMessage: this.t('erased'),
     });

@@ -68,6 +68,11 @@ export const questionnaireStyles = css`
     min-block-size: 2.75em;
     margin-inline-end: 0.75em;
   }
+  /* Long French words in the life events' hints must wrap at 320 px and 200 % text. */
+  .pq-life-event-choices .pa-choice__label,
+  .pq-life-event-choices .pa-choice__hint {
+    overflow-wrap: anywhere;
+  }
   .pq-dense .pa-field,
   .pq-dense .pa-fieldset {
     margin-block: 0.5em 1em;

@@ -82,6 +82,11 @@ export function rightsIn(locale: string, rights: readonly ShownRight[]): ShownRi
   return out;
 }
 
+/** A life event's label and hint in `locale`, or undefined to keep the French ones. */
+export function lifeEventIn(locale: string, id: string): { label: string; hint: string } | undefined {
+  return table(locale)?.lifeEvents.events[id];
+}
+
 /** The name of a body to contact (a partner type id) in `locale`, or undefined to keep the French one. */
 export function contactIn(locale: string, type: string): string | undefined {
   return table(locale)?.details.contacts[type];

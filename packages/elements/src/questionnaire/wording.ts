@@ -2,6 +2,7 @@
 import type { Theme } from '@passerelle/rules';
 import { type Payment, type Summary, summarize } from '@passerelle/rules/summary';
 import { getRightDetails } from '@passerelle/rules/catalogue';
+import { orderSummaryForLifeEvent } from '@passerelle/rules/flow';
 import { partnerTypeLabel } from '../handoff/help.js';
 import type { MessageKey } from './messages.js';
 import type { ShownRight } from './right-card.js';
@@ -49,10 +50,14 @@ export function contactsText(c: QuestionnaireController, r: ShownRight): string 
 /** How a right's money arrives, from the catalogue (undefined for local aids: their amount says it). */
 const paymentOf = (id: string): Payment | undefined => getRightDetails(id)?.payment;
 
-/** The results in groups: only likely monthly money is counted (see '@passerelle/rules/summary'). */
+/**
+ * The results in groups: only likely monthly money is counted (see '@passerelle/rules/summary'); a life
+ * event's rights first within each group.
+ */
 export function summaryOf<R extends ShownRight = ShownRight>(
   c: QuestionnaireController,
   rights: readonly R[] = c.rights as R[],
 ): Summary<R> {
-  return summarize(rights, { month: c.results?.month ?? c.host.evalMonth, paymentOf });
+  const summary = summarize(rights, { month: c.results?.month ?? c.host.evalMonth, paymentOf });
+  return orderSummaryForLifeEvent(summary, c.results?.lifeEvent);
 }

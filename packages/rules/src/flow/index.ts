@@ -51,6 +51,7 @@ export {
   lifeEventQuestionIds,
   orderQuestionsForLifeEvent,
   orderRightsForLifeEvent,
+  orderSummaryForLifeEvent,
   type LifeEvent,
   type LifeEventId,
 } from './life-events.js';

@@ -256,3 +256,34 @@ export function orderRightsForLifeEvent<T extends { id: string }>(
     .sort((a, b) => rank(a.r.id) - rank(b.r.id) || a.i - b.i)
     .map((x) => x.r);
 }
+
+/** What `orderSummaryForLifeEvent` reorders: the groups of '@passerelle/rules/summary'. */
+interface SummaryGroups<R extends { id: string }> {
+  monthly: R[];
+  yearly: Array<{ right: R }>;
+  maybe: Array<{ right: R }>;
+  steps: R[];
+}
+
+/**
+ * A summary with the event's rights first within each group (monthly, yearly, maybe, steps), each group
+ * keeping its own rights and, for the others, its order; totals are untouched. Without an event, as is.
+ */
+export function orderSummaryForLifeEvent<R extends { id: string }, S extends SummaryGroups<R>>(
+  summary: S,
+  eventId: string | undefined,
+): S {
+  if (!eventId || !lifeEvent(eventId)) return summary;
+  const items = <T extends { right: R }>(list: T[]): T[] =>
+    orderRightsForLifeEvent(
+      list.map((item) => ({ id: item.right.id, item })),
+      eventId,
+    ).map((x) => x.item);
+  return {
+    ...summary,
+    monthly: orderRightsForLifeEvent(summary.monthly, eventId),
+    yearly: items(summary.yearly),
+    maybe: items(summary.maybe),
+    steps: orderRightsForLifeEvent(summary.steps, eventId),
+  } as S;
+}

@@ -11,6 +11,12 @@ import { type FlowStatus, normalizeMissingPath, pathAnswers, statusFrom } from '
 import { answersToSituation } from './to-situation.js';
 import type { FlowAnswer, FlowAnswers, FlowMode, FlowOptions, FlowQuestionInstance } from './types.js';
 import { COMMUNE_CODE, checkAnswer } from './validate.js';
+import {
+  type LifeEventId,
+  lifeEvent,
+  orderQuestionsForLifeEvent,
+  orderRightsForLifeEvent,
+} from './life-events.js';
 
 /** Version of `SessionState`; a saved state of another version is refused with a clear error. */
 export const SESSION_STATE_VERSION = 1;
@@ -27,6 +33,8 @@ export interface SessionState {
   future?: string[];
   /** Key of the question on screen; null: none (start screen, results); absent: the next one to ask. */
   current?: string | null;
+  /** The life event the person started from (see LIFE_EVENTS); absent: none. */
+  lifeEvent?: LifeEventId;
 }
 
 export interface SessionOptions {
@@ -38,6 +46,8 @@ export interface SessionOptions {
   month?: string;
   /** INSEE code of the host's commune: preset answer of the commune question. */
   commune?: string;
+  /** A life event id (LIFE_EVENTS): its questions are asked first, its rights come first; an unknown id is ignored. */
+  lifeEvent?: string;
   /** Local aids, evaluated with the national rights (`localAidsEvaluator` of '@passerelle/rules/local-aids'). */
   localAids?: LocalAidsEvaluator;
   /** Replaces the evaluator (tests, benchmarks); `evaluateValid` by default. */
@@ -46,8 +56,10 @@ export interface SessionOptions {
 
 export interface SessionResults {
   month: string;
-  /** Every right of the themes in scope, national then local, as the rules return them. */
+  /** Every right of the themes in scope, national then local; a life event's rights first when there is one. */
   rights: RightResult[];
+  /** The life event the order follows (order each group of the summary with `orderSummaryForLifeEvent`). */
+  lifeEvent?: LifeEventId;
   /** Eligible or possible rights not received, and the money at stake (the rules' `nonRecours`). */
   nonRecours: NonRecours;
   /** Set when the national evaluation failed (local aids may still be there). */
@@ -89,6 +101,8 @@ export class FlowSession {
   /** Themes in scope: the chosen ones in public mode, all in accompagnement mode. */
   readonly themes: readonly Theme[];
   readonly month: string;
+  /** The life event the person started from: orders the questions and the results around it. */
+  readonly lifeEvent: LifeEventId | undefined;
   /** Full evaluations of the catalogue made so far (one per change of the answers, at most). */
   evaluations = 0;
 
@@ -109,6 +123,7 @@ export class FlowSession {
     if (!MONTH.test(month)) throw new RangeError(`month must be YYYY-MM, got ${JSON.stringify(month)}`);
     this.mode = mode;
     this.month = month;
+    this.lifeEvent = options.lifeEvent ? lifeEvent(options.lifeEvent)?.id : undefined;
     this.themes =
       mode === 'accompagnement' || !options.themes?.length
         ? [...THEMES]
@@ -206,9 +221,24 @@ export class FlowSession {
     // Accompagnement mode asks every visible question: no evaluation needed to choose.
     const e = this.mode === 'public' ? this.evaluation() : undefined;
     const evaluated = e?.result ? { situation: e.situation, rights: e.result.rights } : undefined;
-    const status = statusFrom(this.answersNow, this.flowOptions(), evaluated);
+    const found = statusFrom(this.answersNow, this.flowOptions(), evaluated);
+    const status = this.lifeEvent ? { ...found, pending: this.eventPending(found.pending) } : found;
     this.statusMemo = { answers: this.answersNow, status };
     return status;
+  }
+
+  /**
+   * The person named the event: its own questions are asked even when no right needs them yet (a birth
+   * asks about the pregnancy), and they come first with those they depend on.
+   */
+  private eventPending(pending: FlowQuestionInstance[]): FlowQuestionInstance[] {
+    const event = this.lifeEvent ? lifeEvent(this.lifeEvent) : undefined;
+    if (!event || this.mode !== 'public') return orderQuestionsForLifeEvent(pending, event?.id);
+    const keys = new Set(pending.map((q) => q.key));
+    const asked = this.questions().filter(
+      (q) => keys.has(q.key) || (event.questions.includes(q.id) && this.answersNow[q.key] === undefined),
+    );
+    return orderQuestionsForLifeEvent(asked, event.id);
   }
 
   /** Starts (or starts again) at the first question to ask; null in accompagnement mode or when none. */
@@ -285,10 +315,12 @@ export class FlowSession {
   results(): SessionResults {
     const e = this.evaluation();
     const themes = new Set<string>(this.themes);
-    const rights = (e.result?.rights ?? []).filter((r) => themes.has(r.theme));
+    const inScope = (e.result?.rights ?? []).filter((r) => themes.has(r.theme));
+    const rights = orderRightsForLifeEvent(inScope, this.lifeEvent);
     return {
       month: this.month,
       rights,
+      ...(this.lifeEvent ? { lifeEvent: this.lifeEvent } : {}),
       nonRecours: nonRecours({ month: this.month, rulesVersion: e.result?.rulesVersion ?? '', rights }),
       ...(e.error ? { error: e.error } : {}),
     };
@@ -321,6 +353,7 @@ export class FlowSession {
       history: [...this.historyNow],
       future: [...this.futureNow],
       current: this.currentNow?.key ?? null,
+      ...(this.lifeEvent ? { lifeEvent: this.lifeEvent } : {}),
     };
   }
 
@@ -337,8 +370,16 @@ export class FlowSession {
   }
 
   /** @internal */
-  static fromState(state: SessionState, options: Omit<SessionOptions, 'mode' | 'themes'>): FlowSession {
-    const session = new FlowSession({ ...options, mode: state.mode, themes: state.themes });
+  static fromState(
+    state: SessionState,
+    options: Omit<SessionOptions, 'mode' | 'themes' | 'lifeEvent'>,
+  ): FlowSession {
+    const session = new FlowSession({
+      ...options,
+      mode: state.mode,
+      themes: state.themes,
+      ...(state.lifeEvent ? { lifeEvent: state.lifeEvent } : {}),
+    });
     session.load(state);
     return session;
   }
@@ -381,13 +422,16 @@ export function parseSessionState(input: unknown, month: string = currentMonth()
   if (input.current !== undefined && input.current !== null && typeof input.current !== 'string')
     issues.push('current: expected a question key or null');
   if (issues.length) throw new SessionStateError(issues);
-  return input as unknown as SessionState;
+  const { lifeEvent: event, ...state } = input as unknown as SessionState;
+  // An event this version does not know (older or newer widget) only loses the order, never the answers.
+  const known = typeof event === 'string' ? lifeEvent(event)?.id : undefined;
+  return known ? { ...state, lifeEvent: known } : state;
 }
 
 /** A session back where `state` left it. Throws SessionStateError on a corrupted or foreign state. */
 export function restoreSession(
   state: unknown,
-  options: Omit<SessionOptions, 'mode' | 'themes'> = {},
+  options: Omit<SessionOptions, 'mode' | 'themes' | 'lifeEvent'> = {},
 ): FlowSession {
   return FlowSession.fromState(parseSessionState(state, options.month ?? currentMonth()), options);
 }

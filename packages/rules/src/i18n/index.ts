@@ -1,6 +1,7 @@
 // '@passerelle/rules/i18n': the rules' texts in other languages, loaded on demand (one request per table).
 import type {
   DetailsTable,
+  LifeEventsTable,
   QuestionsTable,
   ReasonsTable,
   RulesTranslation,
@@ -53,6 +54,14 @@ const LOADERS: Loaders = {
   uk: () => Promise.all([import('./questions.uk.js'), import('./reasons.uk.js'), import('./details.uk.js')]),
 };
 
+const LIFE_EVENT_LOADERS: { [L in TranslatedLocale]: () => Promise<{ default: LifeEventsTable }> } = {
+  en: () => import('./life-events.en.js'),
+  ar: () => import('./life-events.ar.js'),
+  pt: () => import('./life-events.pt.js'),
+  tr: () => import('./life-events.tr.js'),
+  uk: () => import('./life-events.uk.js'),
+};
+
 const loaded = new Map<TranslatedLocale, Promise<RulesTranslation>>();
 
 /** Whether the rules' texts exist in `locale` (French, the source, is not in the list). */
@@ -66,11 +75,12 @@ export function loadRulesTranslation(locale: TranslatedLocale): Promise<RulesTra
     const rtl = RTL_LOCALES.has(locale);
     // Word keys are French and must stay as they are; only what is shown is isolated.
     const shown = <T>(table: T): T => (rtl ? mapStrings(table, isolateLatin) : table);
-    p = LOADERS[locale]().then(([q, r, d]) => ({
+    p = Promise.all([LOADERS[locale](), LIFE_EVENT_LOADERS[locale]()]).then(([[q, r, d], e]) => ({
       locale,
       questions: shown(q.default),
       reasons: { ...r.default, reasons: shown(r.default.reasons), words: shownWords(r.default.words, rtl) },
       details: shown(d.default),
+      lifeEvents: shown(e.default),
     }));
     p.catch(() => loaded.delete(locale));
     loaded.set(locale, p);

@@ -95,4 +95,11 @@ export interface RulesTranslation {
   questions: QuestionsTable;
   reasons: ReasonsTable;
   details: DetailsTable;
+  lifeEvents: LifeEventsTable;
+}
+
+/** The life events of the start screen (flow/life-events.ts), by event id. */
+export interface LifeEventsTable {
+  review: ReviewStatus;
+  events: Record<string, { label: string; hint: string }>;
 }

@@ -7,6 +7,7 @@ import { renderRight, type ShownRight } from '../right-card.js';
 import type { QuestionnaireController } from '../session-controller.js';
 import { summaryOf } from '../wording.js';
 import { downloadFiche } from './bilan.js';
+import { lifeEventLine } from './life-event.js';
 import { renderChecklist } from './checklist.js';
 import { saveControl } from './question.js';
 
@@ -20,6 +21,7 @@ export function renderResults(c: QuestionnaireController): TemplateResult {
   return html`<section part="results" data-screen="results" aria-labelledby="pq-results-title">
     <h2 id="pq-results-title" tabindex="-1">${c.t('resultsTitle')}</h2>
     ${c.results?.error ? alert(c.host, { tone: 'error', content: c.t('rulesError') }) : nothing}
+    ${lifeEventLine(c)}
     ${summaryView({
       summary,
       wording: c.wording,

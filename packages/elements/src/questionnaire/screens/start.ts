@@ -5,6 +5,7 @@ import { alert, button, checkboxGroup, errorSummary } from '../../base/index.js'
 import { handoffError, openSavedField, restorePrompt } from '../../handoff/views.js';
 import type { QuestionnaireController } from '../session-controller.js';
 import { themeLabel } from '../wording.js';
+import { renderLifeEvent } from './life-event.js';
 
 export function renderStart(c: QuestionnaireController): TemplateResult {
   const host = c.host;
@@ -20,7 +21,7 @@ export function renderStart(c: QuestionnaireController): TemplateResult {
     <p>${c.t(mediation ? 'durationMediation' : 'duration')}</p>
     <p><strong>${c.t('privacy')}</strong></p>
     <form novalidate @submit=${c.start}>
-      ${errorSummary(host, { errors })}
+      ${errorSummary(host, { errors })} ${renderLifeEvent(c)}
       ${
         mediation
           ? (c.mediation.workspace?.renderLabelField() ?? nothing)

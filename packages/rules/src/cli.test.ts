@@ -141,7 +141,7 @@ describe('passerelle-rules CLI', () => {
     const ok = spawnSync('npx', ['tsx', 'src/cli.ts', 'rights'], { cwd: pkgDir, encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).length).toBeGreaterThanOrEqual(50);
-  }, 60000);
+  }, 300_000);
 
   it('accepts a UTF-8 byte order mark (Windows Notepad)', async () => {
     const r = await run(['evaluate', 's.json'], '', { 's.json': `\uFEFF${JSON.stringify(situation)}` });

@@ -9,6 +9,7 @@ const kit = (url: string) => /\/(passerelle|donnees)\//.test(new URL(url).pathna
 for (const { path, ready } of [
   { path: '/vos-droits.html', ready: 'passerelle-questionnaire' },
   { path: '/comprendre-vos-droits.html', ready: 'passerelle-falc' },
+  { path: '/trouver-de-l-aide.html', ready: 'passerelle-partner-finder' },
 ]) {
   test(`${path}: the widget's code and data in one wave after the loader`, async ({ page }) => {
     test.setTimeout(120_000);
@@ -29,5 +30,7 @@ for (const { path, ready } of [
     // Host data is part of that wave, not after it.
     if (path === '/vos-droits.html')
       expect(waves).toEqual(expect.arrayContaining(['1 /donnees/aides-locales.json']));
+    if (path === '/trouver-de-l-aide.html')
+      expect(waves).toEqual(expect.arrayContaining(['1 /donnees/partenaires/manifest.json']));
   });
 }

@@ -33,10 +33,15 @@ beforeAll(async () => {
 const outName = (key: string) => key.split('virtual-out/')[1] as string;
 
 const RIGHT_MODULE = /^packages\/content\/src\/rights\//;
+// Texts of another language load only on a page in that language: apart, as in sizes.ts.
+const LANGUAGE_MODULE = /(^|[/.])(en|ar|pt|tr|uk)\.(ts|js)$/;
+const apart = (inputs: string[]) =>
+  inputs.length > 0 &&
+  (inputs.every((i) => RIGHT_MODULE.test(i)) || inputs.every((i) => LANGUAGE_MODULE.test(i)));
 
 /**
  * The entry file and everything it imports statically (what a page downloads before the widget runs), or
- * with `lazy` also what it may import later, right packs aside.
+ * with `lazy` also what it may import later, right packs and other languages' texts aside.
  */
 function files(lazy = false): string[] {
   const entry = Object.keys(meta.outputs).find((k) =>
@@ -46,7 +51,7 @@ function files(lazy = false): string[] {
   const seen = new Set<string>();
   const visit = (key: string) => {
     const inputs = Object.keys(meta.outputs[key]?.inputs ?? {});
-    if (seen.has(key) || (inputs.length > 0 && inputs.every((i) => RIGHT_MODULE.test(i)))) return;
+    if (seen.has(key) || apart(inputs)) return;
     seen.add(key);
     for (const i of meta.outputs[key]?.imports ?? [])
       if ((i.kind === 'import-statement' || (lazy && i.kind === 'dynamic-import')) && !i.external)

@@ -28,15 +28,15 @@ export type BudgetName = keyof typeof BUDGETS;
 export const OVER_BUDGET: Partial<Record<BudgetName, { ceiling: number; why: string }>> = {
   questionnaire: {
     ceiling: 80 * KB,
-    why: 'Measured 78.4 KB after this round (issue 12 session: ~2.5 KB; issue 13 summary and right needs: ~3 KB, RIGHT_NEEDS brings the whole needs table; issue 15 corrections, payment and duties metadata; issue 14 follow-up hooks; issue 16 translation hooks). To cut: render the start screen from a small chunk and load the engine after it (issue 17), move RIGHT_NEEDS into the rules vocabulary, and the fiche strings out of the first load.',
+    why: 'Measured 78,399 bytes (76.6 KB) on 2026-12-03 at the end of the fourth session: 77,451 at its start, RIGHT_NEEDS moved apart -2.0 KB, then entry by life event, one amount function for FALC and rules and seven new questions +2.9 KB. Growth of the round: issue 12 session: ~2.5 KB; issue 13 summary and right needs: ~3 KB, RIGHT_NEEDS brings the whole needs table; issue 15 corrections, payment and duties metadata; issue 14 follow-up hooks; issue 16 translation hooks). To cut: render the start screen from a small chunk and load the engine after it (issue 17), the accompagnement screens and the mediator styles into the mediator class (about 3 KB), the hand-off views and bilan screen into the hand-off class (about 5 KB), and the fiche strings out of the first load.',
   },
   together: {
     ceiling: 113 * KB,
-    why: 'Follows the questionnaire and the finder over their budgets (see their entries); measured about 111 KB.',
+    why: 'Follows the questionnaire and the finder over their budgets (see their entries); measured 111.6 KB on 2026-12-03.',
   },
   'partner-finder': {
     ceiling: 39 * KB,
-    why: 'Issues 12, 16 and 18 gave the finder its message table (keys of ~100 strings: English and Arabic load apart), request deadlines and the communes names index reader (36.4 KB); the shared vocabulary of the rules and the needs of the 25 new rights brought it to 37.7 KB. To cut: shorter keys, or the French opening-hours sentences built once in @passerelle/partners instead of beside the data.',
+    why: 'Issues 12, 16 and 18 gave the finder its message table (keys of ~100 strings: English and Arabic load apart), request deadlines and the communes names index reader (36.4 KB); the shared vocabulary of the rules and the needs of the 25 new rights brought it to 37.7 KB (38.1 KB on 2026-12-03 with the early-request reader). To cut: shorter keys, or the French opening-hours sentences built once in @passerelle/partners instead of beside the data.',
   },
 };
 

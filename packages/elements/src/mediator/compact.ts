@@ -13,6 +13,8 @@ export interface CompactRightOptions {
   statusText: string;
   /** The amount with its period ("46 € par mois"); `estimate` says "environ" before it. */
   amount?: { text: string; estimate: boolean };
+  /** Under the amount: when it is paid ("Versée en août. Prochain versement : août 2027."). */
+  extra?: TemplateResult | typeof nothing;
   /** The first step of the procedure, when there is one. */
   next?: string;
   open: boolean;
@@ -47,6 +49,7 @@ export function compactRight(host: MediatorHost, o: CompactRightOptions): Templa
       <span class="pq-status__icon" aria-hidden="true">${o.statusIcon}</span><span>${o.statusText}</span>
     </p>
     ${amount ? html`<p class="pm-right-amount">${amount}</p>` : nothing}
+    ${o.extra ?? nothing}
     ${
       o.next
         ? html`<p class="pm-right-next">

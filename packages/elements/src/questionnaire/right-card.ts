@@ -138,7 +138,8 @@ export function renderRight(
   const amount = amountText(c, r);
   const whyId = `${cardId}-why`;
   const description = r.description ?? getRightDetails(r.id)?.description;
-  const content = () => html`
+  // In the dense view the payment line (`extra`) stays on the line, not inside the folded card.
+  const content = (withExtra = true) => html`
     ${
       r.local
         ? html`<p class="pq-local">${c.t('localAid')}${r.publisher ? ` · ${c.t('publisher', { name: r.publisher })}` : ''}</p>`
@@ -149,7 +150,7 @@ export function renderRight(
     </p>
     ${description ? html`<p>${description}</p>` : nothing}
     ${amount ? html`<p>${amount}</p>` : nothing}
-    ${extra}
+    ${withExtra ? extra : nothing}
     ${settling(c, r)}
     ${disclosure({
       id: whyId,
@@ -178,10 +179,11 @@ export function renderRight(
       statusIcon: STATUS_ICONS[r.status],
       statusText: statusText(c, r),
       amount: compactAmount(c, r),
+      extra,
       next: r.status === 'not_eligible' ? undefined : procedureOf(r)?.steps[0],
       open: !!c.open[moreId],
       onToggle: (o) => c.set({ open: { ...c.open, [moreId]: o } }),
-      details: content,
+      details: () => content(false),
     });
   }
   return card({ id: cardId, heading: r.label, headingLevel: 4, content: content() });

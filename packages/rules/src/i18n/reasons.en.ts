@@ -351,9 +351,9 @@ const en: ReasonsTable = {
     },
     prime_naissance: {
       ceiling: {
-        met: 'Your income ({rfr}) is under the ceiling ({ceiling}, {n} children including the one to be born): birth grant of {value}, after the CRDS of 0.5%.',
+        met: 'Your income ({rfr}) is under the ceiling ({ceiling}; children, including the one to be born: {n}): birth grant of {value}, after the CRDS of 0.5%.',
         notMet:
-          'Your income ({rfr}) is above the ceiling ({ceiling}, {n} children including the one to be born).',
+          'Your income ({rfr}) is above the ceiling ({ceiling}; children, including the one to be born: {n}).',
       },
       expecting: {
         met: 'A pregnancy is under way: the grant is paid once, in the 7th month of pregnancy.',

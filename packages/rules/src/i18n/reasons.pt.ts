@@ -363,9 +363,9 @@ const pt: ReasonsTable = {
     },
     prime_naissance: {
       ceiling: {
-        met: 'Os seus rendimentos ({rfr}) estão abaixo do limite ({ceiling}, {n} filhos com o que vai nascer): prémio de {value}, depois da CRDS de 0,5 %.',
+        met: 'Os seus rendimentos ({rfr}) estão abaixo do limite ({ceiling}; filhos, com o que vai nascer: {n}): prémio de {value}, depois da CRDS de 0,5 %.',
         notMet:
-          'Os seus rendimentos ({rfr}) ultrapassam o limite ({ceiling}, {n} filhos com o que vai nascer).',
+          'Os seus rendimentos ({rfr}) ultrapassam o limite ({ceiling}; filhos, com o que vai nascer: {n}).',
       },
       expecting: {
         met: 'Há uma gravidez em curso: o prémio é pago uma vez, no 7.º mês de gravidez.',

@@ -354,8 +354,8 @@ const tr: ReasonsTable = {
     },
     prime_naissance: {
       ceiling: {
-        met: 'Geliriniz ({rfr}) tavanın altında ({ceiling}, doğacak olanla birlikte {n} çocuk): %0,5 CRDS sonrası {value} prim.',
-        notMet: 'Geliriniz ({rfr}) tavanı aşıyor ({ceiling}, doğacak olanla birlikte {n} çocuk).',
+        met: 'Geliriniz ({rfr}) tavanın altında ({ceiling}; doğacak olanla birlikte çocuk sayısı: {n}): %0,5 CRDS sonrası {value} prim.',
+        notMet: 'Geliriniz ({rfr}) tavanı aşıyor ({ceiling}; doğacak olanla birlikte çocuk sayısı: {n}).',
       },
       expecting: {
         met: 'Devam eden bir gebelik var: prim bir kez, gebeliğin 7. ayında ödenir.',

@@ -47,6 +47,20 @@ const amountNote = {
   met: 'المبلغ محسوب حسب جدول الدخول المدرسي {year} (نسبة من BMAF، مقرّبة إلى مضاعف 3 €)؛ القسم وعدد الأطفال في الكفالة هي التي ذكرتها.',
 };
 
+const person = {
+  zero: '{count} شخص',
+  one: 'شخص واحد',
+  two: 'شخصان',
+  few: '{count} أشخاص',
+  many: '{count} شخصًا',
+  other: '{count} شخص',
+};
+const rental = {
+  met: 'أنت تستأجر سكنًا أو تبحث عن سكن.',
+  notMet: 'هذه المساعدة للأشخاص الذين يستأجرون سكنًا أو يبحثون عن سكن للإيجار.',
+  unknown: 'لا نعرف كيف تسكن.',
+};
+
 const ar: ReasonsTable = {
   review: 'awaiting-review',
   words: {
@@ -124,22 +138,8 @@ const ar: ReasonsTable = {
     hébergé: 'مستضاف عند غيرك',
     'le RSA': 'الـ RSA',
     'l’ASS': 'الـ ASS',
-    personne: {
-      zero: '{count} شخص',
-      one: 'شخص واحد',
-      two: 'شخصان',
-      few: '{count} أشخاص',
-      many: '{count} شخصًا',
-      other: '{count} شخص',
-    },
-    personnes: {
-      zero: '{count} شخص',
-      one: 'شخص واحد',
-      two: 'شخصان',
-      few: '{count} أشخاص',
-      many: '{count} شخصًا',
-      other: '{count} شخص',
-    },
+    personne: person,
+    personnes: person,
     '65 ans ou plus': '65 سنة أو أكثر',
     '60 ans ou plus, inapte au travail': '60 سنة أو أكثر، مع عدم القدرة على العمل',
   },
@@ -242,11 +242,7 @@ const ar: ReasonsTable = {
       },
     },
     avance_loca_pass: {
-      housing: {
-        met: 'أنت تستأجر سكنًا أو تبحث عن سكن.',
-        notMet: 'هذه المساعدة للأشخاص الذين يستأجرون سكنًا أو يبحثون عن سكن للإيجار.',
-        unknown: 'لا نعرف كيف تسكن.',
-      },
+      housing: rental,
       who: {
         met: '{reason}: هيئة السكن التابعة للمشغّلين تقرضك مبلغ الضمان (dépôt de garantie){max}، بدون فوائد. تردّه 20 € في الشهر على الأقل، في 25 شهرًا على الأكثر. إنه قرض وليس مساعدة: لا يُحسب في مداخيلك.',
         notMet: 'تسبيق Loca-Pass للأشخاص دون 30 سنة وللأجراء في شركة خاصة (غير فلاحية).',
@@ -331,11 +327,7 @@ const ar: ReasonsTable = {
       },
     },
     garantie_visale: {
-      housing: {
-        met: 'أنت تستأجر سكنًا أو تبحث عن سكن.',
-        notMet: 'هذه المساعدة للأشخاص الذين يستأجرون سكنًا أو يبحثون عن سكن للإيجار.',
-        unknown: 'لا نعرف كيف تسكن.',
-      },
+      housing: rental,
       who: {
         met: '{reason}: هيئة السكن التابعة للمشغّلين تضمنك مجانًا وتدفع للمالك إذا لم يُدفع الإيجار (ثم تردّ المبلغ، حسب جدول دفع). اطلب التأشيرة (visa) على visale.fr قبل توقيع عقد الإيجار.',
         notMet:

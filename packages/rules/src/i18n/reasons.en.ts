@@ -25,6 +25,13 @@ const amountNote = {
   met: 'Amount computed with the scale of the {year} school year (a share of the BMAF, rounded to a multiple of €3); the class and the number of dependent children are the ones you gave.',
 };
 
+const person = { one: '{count} person', other: '{count} people' };
+const rental = {
+  met: 'You rent or are looking for a home.',
+  notMet: 'This help is for people who rent or are looking for a home to rent.',
+  unknown: 'We do not know where you live.',
+};
+
 const en: ReasonsTable = {
   review: 'awaiting-review',
   words: {
@@ -102,8 +109,8 @@ const en: ReasonsTable = {
     hébergé: 'staying with someone',
     'le RSA': 'the RSA',
     'l’ASS': 'the ASS',
-    personne: { one: '{count} person', other: '{count} people' },
-    personnes: { one: '{count} person', other: '{count} people' },
+    personne: person,
+    personnes: person,
     '65 ans ou plus': '65 or over',
     '60 ans ou plus, inapte au travail': '60 or over, unfit for work',
   },
@@ -208,11 +215,7 @@ const en: ReasonsTable = {
       },
     },
     avance_loca_pass: {
-      housing: {
-        met: 'You rent or are looking for a home.',
-        notMet: 'This help is for people who rent or are looking for a home to rent.',
-        unknown: 'We do not know where you live.',
-      },
+      housing: rental,
       who: {
         met: '{reason}: the employers’ housing body lends you the deposit{max}, with no interest. You pay it back at least €20 a month, over 25 months at most. It is a loan, not a benefit: it does not count in your income.',
         notMet:
@@ -298,11 +301,7 @@ const en: ReasonsTable = {
       },
     },
     garantie_visale: {
-      housing: {
-        met: 'You rent or are looking for a home.',
-        notMet: 'This help is for people who rent or are looking for a home to rent.',
-        unknown: 'We do not know where you live.',
-      },
+      housing: rental,
       who: {
         met: '{reason}: the employers’ housing body acts as your guarantor for free and pays the landlord if the rent is not paid (you pay it back later, with a payment plan). Ask for the visa on visale.fr before you sign the lease.',
         notMet:

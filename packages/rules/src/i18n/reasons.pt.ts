@@ -30,6 +30,13 @@ const amountNote = {
   met: 'Valor calculado com a tabela do ano letivo {year} (parte da BMAF, arredondada a um múltiplo de 3 €); o ano escolar e o número de crianças a cargo são os que indicou.',
 };
 
+const person = { one: '{count} pessoa', other: '{count} pessoas' };
+const rental = {
+  met: 'Arrenda ou procura uma habitação.',
+  notMet: 'Este apoio é para pessoas que arrendam ou procuram uma habitação para arrendar.',
+  unknown: 'Não sabemos como está alojado.',
+};
+
 const pt: ReasonsTable = {
   review: 'awaiting-review',
   words: {
@@ -108,8 +115,8 @@ const pt: ReasonsTable = {
     hébergé: 'alojado em casa de outra pessoa',
     'le RSA': 'o RSA',
     'l’ASS': 'a ASS',
-    personne: { one: '{count} pessoa', other: '{count} pessoas' },
-    personnes: { one: '{count} pessoa', other: '{count} pessoas' },
+    personne: person,
+    personnes: person,
     '65 ans ou plus': '65 anos ou mais',
     '60 ans ou plus, inapte au travail': '60 anos ou mais, incapaz de trabalhar',
   },
@@ -216,11 +223,7 @@ const pt: ReasonsTable = {
       },
     },
     avance_loca_pass: {
-      housing: {
-        met: 'Arrenda ou procura uma habitação.',
-        notMet: 'Este apoio é para pessoas que arrendam ou procuram uma habitação para arrendar.',
-        unknown: 'Não sabemos como está alojado.',
-      },
+      housing: rental,
       who: {
         met: '{reason}: o organismo de habitação dos empregadores empresta-lhe a caução{max}, sem juros. Devolve pelo menos 20 € por mês, em 25 meses no máximo. É um empréstimo, não um apoio: não conta nos seus rendimentos.',
         notMet:
@@ -309,11 +312,7 @@ const pt: ReasonsTable = {
       },
     },
     garantie_visale: {
-      housing: {
-        met: 'Arrenda ou procura uma habitação.',
-        notMet: 'Este apoio é para pessoas que arrendam ou procuram uma habitação para arrendar.',
-        unknown: 'Não sabemos como está alojado.',
-      },
+      housing: rental,
       who: {
         met: '{reason}: o organismo de habitação dos empregadores fica como seu fiador gratuitamente e paga ao senhorio se a renda não for paga (depois devolve, com um plano de pagamento). Peça o visto (visa) em visale.fr antes de assinar o contrato de arrendamento.',
         notMet:

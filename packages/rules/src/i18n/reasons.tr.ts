@@ -28,6 +28,13 @@ const amountNote = {
   met: '{year} öğretim yılı tarifesiyle hesaplanan tutar (BMAF’ın bir payı, 3 €’nun katına yuvarlanmış); sınıf ve bakılan çocuk sayısı sizin belirttiklerinizdir.',
 };
 
+const person = { one: '{count} kişi', other: '{count} kişi' };
+const rental = {
+  met: 'Kiracısınız veya konut arıyorsunuz.',
+  notMet: 'Bu yardım, kiracı olan veya kiralık konut arayan kişiler içindir.',
+  unknown: 'Nerede oturduğunuzu bilmiyoruz.',
+};
+
 const tr: ReasonsTable = {
   review: 'awaiting-review',
   words: {
@@ -105,8 +112,8 @@ const tr: ReasonsTable = {
     hébergé: 'başkasının yanında kalıyorsunuz',
     'le RSA': 'RSA',
     'l’ASS': 'ASS',
-    personne: { one: '{count} kişi', other: '{count} kişi' },
-    personnes: { one: '{count} kişi', other: '{count} kişi' },
+    personne: person,
+    personnes: person,
     '65 ans ou plus': '65 yaş ve üstü',
     '60 ans ou plus, inapte au travail': '60 yaş ve üstü, çalışamaz durumda',
   },
@@ -209,11 +216,7 @@ const tr: ReasonsTable = {
       },
     },
     avance_loca_pass: {
-      housing: {
-        met: 'Kiracısınız veya konut arıyorsunuz.',
-        notMet: 'Bu yardım, kiracı olan veya kiralık konut arayan kişiler içindir.',
-        unknown: 'Nerede oturduğunuzu bilmiyoruz.',
-      },
+      housing: rental,
       who: {
         met: '{reason}: işverenlerin konut kuruluşu depozitoyu (dépôt de garantie){max} faizsiz olarak size borç verir. Ayda en az 20 € olmak üzere en fazla 25 ayda geri ödersiniz. Bu bir yardım değil, borçtur: gelirinize sayılmaz.',
         notMet:
@@ -301,11 +304,7 @@ const tr: ReasonsTable = {
       },
     },
     garantie_visale: {
-      housing: {
-        met: 'Kiracısınız veya konut arıyorsunuz.',
-        notMet: 'Bu yardım, kiracı olan veya kiralık konut arayan kişiler içindir.',
-        unknown: 'Nerede oturduğunuzu bilmiyoruz.',
-      },
+      housing: rental,
       who: {
         met: '{reason}: işverenlerin konut kuruluşu ücretsiz olarak kefiliniz olur ve kira ödenmezse ev sahibine öder (sonra bir ödeme planıyla geri ödersiniz). Kira sözleşmesini imzalamadan önce visale.fr’de vizeyi (visa) isteyin.',
         notMet:

@@ -25,6 +25,13 @@ const amountNote = {
   met: 'Amount computed with the scale of the {year} school year (a share of the BMAF, rounded to a multiple of €3); the class and the number of dependent children are the ones you gave.',
 };
 
+const person = { one: '{count} person', other: '{count} people' };
+const rental = {
+  met: 'You rent or are looking for a home.',
+  notMet: 'This help is for people who rent or are looking for a home to rent.',
+  unknown: 'We do not know where you live.',
+};
+
 const en: ReasonsTable = {
   review: 'awaiting-review',
   words: {
@@ -94,6 +101,18 @@ const en: ReasonsTable = {
     'Allocation de solidarité aux personnes âgées (ASPA, minimum vieillesse)':
       'Solidarity allowance for older people (ASPA, minimum old-age pension)',
     'Allocation de solidarité spécifique (ASS)': 'Specific solidarity allowance (ASS)',
+    'Vous avez {x} ans': 'You are {x}',
+    'Vous êtes salarié': 'You are an employee',
+    ', jusqu’à {x}': ', up to {x}',
+    'sans logement': 'without housing',
+    'en foyer': 'living in a hostel',
+    hébergé: 'staying with someone',
+    'le RSA': 'the RSA',
+    'l’ASS': 'the ASS',
+    personne: person,
+    personnes: person,
+    '65 ans ou plus': '65 or over',
+    '60 ans ou plus, inapte au travail': '60 or over, unfit for work',
   },
   reasons: {
     pension_reversion: {
@@ -128,6 +147,248 @@ const en: ReasonsTable = {
       amount: {
         met: 'Your income: {resources} a month, ceiling {ceiling}: allowance of {value} a month, for 2 years (until 55 if you were 50 when your spouse died). You must have been married, and your spouse must have paid contributions for at least 3 months in the year before the death.',
         notMet: 'Your income ({resources} a month) is above the ceiling ({ceiling}).',
+      },
+    },
+    aide_menagere: {
+      age: {
+        met: 'Age ({who}): {age} years old ({rule}).',
+        notMet:
+          'Home help from social aid is for people aged 65, or 60 if they are recognised as unfit for work.',
+      },
+      resources: {
+        met: 'Income ({resources} a year) under the ASPA ceiling ({ceiling}): the département can pay for hours of home help (cleaning, shopping, meals) if you need it and do not get the APA. Above it, your pension fund can help.',
+        notMet:
+          'Income ({resources} a year) above the ASPA ceiling ({ceiling}): your pension fund can help pay for home help.',
+      },
+    },
+    aide_permis_apprenti: {
+      apprentice: {
+        met: 'Apprentice aged 18 or over ({who}): a one-off payment of {value} for the car driving licence (permis B), to ask for at the training centre (CFA).',
+        notMet: 'This help is for apprentices aged 18 or over who take the car driving licence (permis B).',
+      },
+    },
+    ajpp: {
+      amount: {
+        met: 'Last known amount: {value} a day (2025), at most 22 days a month and 310 days over 3 years; an extra payment for costs exists, depending on income.',
+      },
+      child: {
+        met: 'Child under 20 with a serious illness, disability or accident ({who}): if you stop working to be with the child, the AJPP pays each day of leave.',
+        notMet:
+          'The AJPP is for a parent who stops working for a child who is seriously ill, disabled or injured in an accident.',
+      },
+    },
+    are: {
+      exhausted: {
+        notMet: 'Your unemployment rights have ended: look at the ASS, the RSA and the prime d’activité.',
+      },
+      paid: {
+        met: 'You already receive unemployment benefit ({value} a month).',
+      },
+      seeking: {
+        met: 'Without a job ({who}).',
+        notMet: 'Unemployment benefit is for people who have lost their job.',
+      },
+      worked: {
+        met: 'If you worked at least 6 months (130 days or 910 hours) in the last 24 months (36 months after 55) and lost your job without choosing to (or by mutual agreement, rupture conventionnelle), register quickly with France Travail: the ARE (unemployment benefit) depends on your past wages, France Travail calculates it.',
+      },
+    },
+    aripa: {
+      separated: {
+        met: 'You raise a child alone and the other parent owes child support ({who}): the CAF can collect it from them and pay it to you every month, and claim it if they do not pay.',
+        notMet: 'The Aripa is for a separated parent who receives, or should receive, child support.',
+      },
+    },
+    asi: {
+      age: {
+        met: 'You have not reached the legal retirement age.',
+        notMet: 'After the legal retirement age, the ASPA takes over.',
+        unknown: 'The ASI stops at the legal retirement age (62 to 64, depending on the year of birth).',
+      },
+      amount: {
+        met: 'Household income: {resources} a month, ceiling {ceiling}: ASI estimated at {value} a month (the April 2025 ceiling is the latest we have; income from work has a deduction we do not calculate).',
+        notMet: 'The household income ({resources} a month) is above the ASI ceiling ({ceiling}).',
+      },
+      invalid: {
+        met: 'You cannot work for health reasons ({who}): the ASI adds to a disability pension (or a disabled widow’s or widower’s pension) when income is low.',
+        notMet:
+          'The ASI adds to a disability pension: it is for people who can no longer work for health reasons.',
+      },
+    },
+    avance_loca_pass: {
+      housing: rental,
+      who: {
+        met: '{reason}: the employers’ housing body lends you the deposit{max}, with no interest. You pay it back at least €20 a month, over 25 months at most. It is a loan, not a benefit: it does not count in your income.',
+        notMet:
+          'The Loca-Pass advance (avance Loca-Pass) is for people under 30 and for employees of a private company (not in farming).',
+        unknown: 'The Loca-Pass advance depends on your age or your job: the date of birth is missing.',
+      },
+    },
+    bourse_crous: {
+      resources: {
+        met: 'It depends on your parents’ income (revenu fiscal de référence) and on points for your situation (distance, brothers and sisters who are students): it is paid over 10 months, from level 0 bis to level 7.',
+      },
+      student: {
+        met: 'Higher education ({who}, {age} years old): ask for the grant before 28, with the student social file (dossier social étudiant, DSE), from 1 March to 31 May for the next school year.',
+        notMet: 'The Crous grant is for students under 28 (no age limit with a recognised disability).',
+      },
+    },
+    cir: {
+      newcomer: {
+        met: 'You arrived in France recently with a first residence permit ({who}): the OFII meets you for the republican integration contract (contrat d’intégration républicaine), with free French lessons and civic training, and a job review.',
+        notMet:
+          'The CIR is for people from outside the European Union who receive a first residence permit to settle in France.',
+        unknown: 'We need to know how long you have had a residence permit.',
+      },
+    },
+    cmg: {
+      activity: {
+        met: 'You work (or study, or receive the AAH, the ASS or the RSA with a plan to find work): the CMG is possible if you employ a childminder (assistante maternelle) or a home childcarer.',
+        notMet:
+          'The CMG needs the single parent, or both parents, to work (or study, or receive the AAH, the ASS or the RSA with a plan to find work).',
+        unknown: 'The activity is missing ({who}).',
+      },
+      calculation: {
+        met: 'Since 1 September 2025, the CMG is calculated like a place in a nursery: childcare cost × (1 − monthly income × effort rate ÷ reference hourly cost). It depends on the hours of childcare, the hourly wage, your income and the number of children: the CAF calculates it, we do not estimate it.',
+      },
+      child: {
+        met: 'Child under 6 ({who}).',
+        notMet: 'The CMG is for the care of a child under 6.',
+      },
+    },
+    complementaire_sante_senior: {
+      age: {
+        met: 'Age ({who}): {age} years old.',
+        notMet: 'This local help is mostly for people aged 65 or over.',
+      },
+      css: {
+        met: 'The free or low-cost health cover (complémentaire santé solidaire) does not seem open to you: many towns (“mutuelle communale”), départements or pension funds help pay for a health insurance top-up. Ask the CCAS what exists where you live.',
+        notMet: 'The complémentaire santé solidaire covers you better: ask for it first.',
+      },
+    },
+    conge_naissance: {
+      birth: {
+        met: 'Birth expected or child born since 1 January 2026 ({who}).',
+        notMet: 'Birth leave (congé de naissance) follows a recent birth or adoption (since 1 January 2026).',
+      },
+      exists: {
+        notMet: 'The extra birth leave is for children born or adopted from 1 January 2026.',
+      },
+      worker: {
+        met: 'You work ({who}): each parent can take 1 or 2 months after maternity or paternity leave, together or one after the other. It pays about 70% of the net wage in the 1st month and 60% in the 2nd (up to a limit): the fund does the calculation.',
+        notMet: 'Birth leave is for parents who work.',
+        unknown: 'The activity is missing ({who}).',
+      },
+    },
+    dalo: {
+      housing: {
+        met: 'You are {situation}: you can go to your département’s DALO mediation committee (commission de médiation) to be housed or sheltered first (with a social housing application in progress).',
+        notMet:
+          'The DALO (right to housing) is mostly for people without housing, staying with others, in a hostel, threatened with eviction, in unfit housing, or waiting too long for social housing.',
+        unknown: 'We do not know where you live.',
+      },
+    },
+    demande_retraite: {
+      age: {
+        met: 'Age ({who}): {age} years old, with no pension given: the legal retirement age is 62 to 64, depending on the year of birth. A pension is never paid without asking: ask 6 months before the date you choose.',
+        notMet: 'Nobody in the household is close to retirement age without receiving a pension.',
+      },
+    },
+    domiciliation: {
+      address: {
+        met: 'Without a stable home, your town’s CCAS (or an approved association) must give you a free address (domiciliation): it lets you receive post and ask for benefits (RSA, CSS, CAF, papers).',
+        notMet: 'You have a stable address: you do not need a domiciliation.',
+        unknown: 'We do not know where you live.',
+      },
+    },
+    garantie_visale: {
+      housing: rental,
+      who: {
+        met: '{reason}: the employers’ housing body acts as your guarantor for free and pays the landlord if the rent is not paid (you pay it back later, with a payment plan). Ask for the visa on visale.fr before you sign the lease.',
+        notMet:
+          'Visale is for people aged 18 to 30, and after 30 for employees starting a job or earning little (and for households housed by an association).',
+        unknown: 'Visale depends on your age and your job: the date of birth is missing.',
+      },
+    },
+    mva: {
+      aah80: {
+        met: 'AAH with a disability rate of at least 80% ({who}).',
+        notMet: 'The MVA is added to the AAH of people whose disability rate is at least 80%.',
+      },
+      housing: {
+        met: 'You have your own home and a housing benefit.',
+        notMet: 'The MVA needs you to have your own home and to receive a housing benefit.',
+        unknown: 'We need to know if you receive a housing benefit for your own home.',
+      },
+      no_work: {
+        met: 'You have no income from work: MVA of {value} a month.',
+        notMet: 'The MVA is not paid with income from work.',
+      },
+    },
+    point_conseil_budget: {
+      modest: {
+        met: 'Your income is low: a Point conseil budget helps you for free to plan your budget, to talk to your bank and, if needed, to file an over-indebtedness case (dossier de surendettement) with the Banque de France.',
+        notMet:
+          'From your answers, your income is not low; a Point conseil budget is still open to everyone in difficulty.',
+      },
+    },
+    prepare: {
+      child: {
+        met: 'Child under 3 ({who}).',
+        notMet: 'The PreParE is for a parent who stops or reduces work for a child under 3.',
+      },
+      contributions: {
+        met: 'You need at least 8 quarters of pension contributions (within 2 years for a first child, 4 years for the second, 5 years after that): the CAF checks it.',
+      },
+      leave: {
+        met: 'Parental leave ({who}): full-rate PreParE of {value} a month if you stopped working (less if you work part-time).',
+        notMet:
+          'Nobody said they are on parental leave: if a parent stops or reduces work, the PreParE can help.',
+      },
+      one_child: {
+        met: 'For only one child, each parent can receive it for 6 months, until the child’s first birthday.',
+      },
+    },
+    prime_naissance: {
+      ceiling: {
+        met: 'Your income ({rfr}) is under the ceiling ({ceiling}; children, including the one to be born: {n}): birth grant of {value}, after the CRDS of 0.5%.',
+        notMet:
+          'Your income ({rfr}) is above the ceiling ({ceiling}; children, including the one to be born: {n}).',
+      },
+      expecting: {
+        met: 'A pregnancy is under way: the grant is paid once, in the 7th month of pregnancy.',
+        notMet: 'You ask for the birth grant during pregnancy.',
+      },
+      newborn: {
+        met: 'A child under one lives with you: if the grant has not been paid, you can still ask for it (2 years at most).',
+      },
+    },
+    prime_noel: {
+      amount: {
+        met: 'Amount for your household: {value} ({persons}), set each year by decree (€152.45 for a single person). It is paid once, in December: it is not a monthly income.',
+      },
+      mayotte: {
+        met: 'In Mayotte, the amounts are different (about half): we do not calculate them.',
+      },
+      minimum: {
+        met: 'You receive (or can receive) {which}: the Christmas bonus (prime de Noël) is paid in mid-December, without any step, to people entitled in November or December.',
+        notMet:
+          'The Christmas bonus is for people who receive the RSA, the ASS or the AER in November or December.',
+      },
+    },
+    rqth: {
+      disability: {
+        met: 'Disability or health problem ({who}): the RQTH (recognition as a disabled worker) gives access to Cap emploi, to changes at your workplace, to companies’ duty to employ disabled workers, and to training.',
+        notMet: 'The RQTH is for people aged 16 or over whose disability or health makes work harder.',
+      },
+    },
+    tarif_social_cantine: {
+      modest: {
+        met: 'Your income is low: ask the town hall (mairie) for the lowest price.',
+        notMet: 'Your income seems above the usual social prices (the rules are local).',
+      },
+      pupil: {
+        met: 'Child at nursery or primary school ({who}): many towns have a price based on the family quotient (quotient familial), sometimes €1 a meal (helped by the State).',
+        notMet: 'The social price for the school canteen is for children aged about 3 to 11, at school.',
       },
     },
     common: {

@@ -30,6 +30,13 @@ const amountNote = {
   met: 'Valor calculado com a tabela do ano letivo {year} (parte da BMAF, arredondada a um múltiplo de 3 €); o ano escolar e o número de crianças a cargo são os que indicou.',
 };
 
+const person = { one: '{count} pessoa', other: '{count} pessoas' };
+const rental = {
+  met: 'Arrenda ou procura uma habitação.',
+  notMet: 'Este apoio é para pessoas que arrendam ou procuram uma habitação para arrendar.',
+  unknown: 'Não sabemos como está alojado.',
+};
+
 const pt: ReasonsTable = {
   review: 'awaiting-review',
   words: {
@@ -100,6 +107,18 @@ const pt: ReasonsTable = {
     'Allocation de solidarité aux personnes âgées (ASPA, minimum vieillesse)':
       'Subsídio de solidariedade para idosos (ASPA, mínimo de velhice)',
     'Allocation de solidarité spécifique (ASS)': 'Subsídio de solidariedade específica (ASS)',
+    'Vous avez {x} ans': 'Tem {x} anos',
+    'Vous êtes salarié': 'É trabalhador por conta de outrem',
+    ', jusqu’à {x}': ', até {x}',
+    'sans logement': 'sem habitação',
+    'en foyer': 'a viver num lar (foyer)',
+    hébergé: 'alojado em casa de outra pessoa',
+    'le RSA': 'o RSA',
+    'l’ASS': 'a ASS',
+    personne: person,
+    personnes: person,
+    '65 ans ou plus': '65 anos ou mais',
+    '60 ans ou plus, inapte au travail': '60 anos ou mais, incapaz de trabalhar',
   },
   reasons: {
     pension_reversion: {
@@ -134,6 +153,253 @@ const pt: ReasonsTable = {
       amount: {
         met: 'Os seus recursos: {resources} por mês, limite {ceiling}: subsídio de {value} por mês, durante 2 anos (até aos 55 anos se tinha 50 anos à data do falecimento). É preciso ter sido casado e que o seu cônjuge tenha descontado pelo menos 3 meses no ano antes do falecimento.',
         notMet: 'Os seus recursos ({resources} por mês) ultrapassam o limite ({ceiling}).',
+      },
+    },
+    aide_menagere: {
+      age: {
+        met: 'Idade ({who}): {age} anos ({rule}).',
+        notMet:
+          'A ajuda doméstica da ação social é para pessoas com 65 anos, ou 60 anos se forem reconhecidas como incapazes de trabalhar.',
+      },
+      resources: {
+        met: 'Rendimentos ({resources} por ano) abaixo do limite da ASPA ({ceiling}): o departamento (département) pode pagar horas de ajuda em casa (limpeza, compras, refeições) se precisar e não receber a APA. Acima do limite, a sua caixa de reforma pode ajudar.',
+        notMet:
+          'Rendimentos ({resources} por ano) acima do limite da ASPA ({ceiling}): a sua caixa de reforma pode ajudar a pagar uma ajuda em casa.',
+      },
+    },
+    aide_permis_apprenti: {
+      apprentice: {
+        met: 'Aprendiz com 18 anos ou mais ({who}): um apoio único de {value} para a carta de condução (permis B), a pedir ao centro de formação (CFA).',
+        notMet: 'Este apoio é para aprendizes com 18 anos ou mais que tiram a carta de condução (permis B).',
+      },
+    },
+    ajpp: {
+      amount: {
+        met: 'Último montante conhecido: {value} por dia (2025), no máximo 22 dias por mês e 310 dias em 3 anos; existe um complemento para despesas, conforme os rendimentos.',
+      },
+      child: {
+        met: 'Criança com menos de 20 anos com uma doença, deficiência ou acidente grave ({who}): se deixar de trabalhar para estar com ela, a AJPP paga cada dia de licença.',
+        notMet:
+          'A AJPP é para um pai ou mãe que deixa de trabalhar por um filho gravemente doente, com deficiência ou vítima de acidente.',
+      },
+    },
+    are: {
+      exhausted: {
+        notMet:
+          'Os seus direitos ao subsídio de desemprego terminaram: veja a ASS, o RSA e a prime d’activité.',
+      },
+      paid: {
+        met: 'Já recebe o subsídio de desemprego ({value} por mês).',
+      },
+      seeking: {
+        met: 'Sem emprego ({who}).',
+        notMet: 'O subsídio de desemprego é para pessoas que perderam o emprego.',
+      },
+      worked: {
+        met: 'Se trabalhou pelo menos 6 meses (130 dias ou 910 horas) nos últimos 24 meses (36 meses depois dos 55 anos) e perdeu o emprego sem o querer (ou por rescisão por acordo, rupture conventionnelle), inscreva-se depressa na France Travail: a ARE (subsídio de desemprego) depende dos seus salários anteriores, e é a France Travail que a calcula.',
+      },
+    },
+    aripa: {
+      separated: {
+        met: 'Cria sozinho um filho cujo outro progenitor deve uma pensão de alimentos ({who}): a CAF pode cobrar essa pensão ao outro progenitor, pagar-lhe o valor todos os meses e reclamar o dinheiro se ele não pagar.',
+        notMet:
+          'A Aripa é para um pai ou mãe separado que recebe, ou deveria receber, uma pensão de alimentos.',
+      },
+    },
+    asi: {
+      age: {
+        met: 'Ainda não atingiu a idade legal da reforma.',
+        notMet: 'Depois da idade legal da reforma, é a ASPA que assume.',
+        unknown: 'A ASI termina na idade legal da reforma (62 a 64 anos, conforme o ano de nascimento).',
+      },
+      amount: {
+        met: 'Rendimentos do agregado: {resources} por mês, limite {ceiling}: ASI estimada em {value} por mês (o limite de abril de 2025 é o último que temos; os rendimentos do trabalho têm uma dedução que não calculamos).',
+        notMet: 'Os rendimentos do agregado ({resources} por mês) ultrapassam o limite da ASI ({ceiling}).',
+      },
+      invalid: {
+        met: 'Não pode trabalhar por motivos de saúde ({who}): a ASI completa uma pensão de invalidez (ou de viúvo ou viúva inválido) quando os rendimentos são baixos.',
+        notMet:
+          'A ASI completa uma pensão de invalidez: é para pessoas que já não podem trabalhar por motivos de saúde.',
+      },
+    },
+    avance_loca_pass: {
+      housing: rental,
+      who: {
+        met: '{reason}: o organismo de habitação dos empregadores empresta-lhe a caução{max}, sem juros. Devolve pelo menos 20 € por mês, em 25 meses no máximo. É um empréstimo, não um apoio: não conta nos seus rendimentos.',
+        notMet:
+          'O adiantamento Loca-Pass é para pessoas com menos de 30 anos e para trabalhadores de uma empresa privada (não agrícola).',
+        unknown: 'O adiantamento Loca-Pass depende da idade ou do emprego: falta a data de nascimento.',
+      },
+    },
+    bourse_crous: {
+      resources: {
+        met: 'Depende dos rendimentos dos seus pais (revenu fiscal de référence) e de pontos pela situação (distância, irmãos estudantes): é paga em 10 meses, do escalão 0 bis ao escalão 7.',
+      },
+      student: {
+        met: 'Ensino superior ({who}, {age} anos): a bolsa pede-se antes dos 28 anos, com o processo social do estudante (DSE), de 1 de março a 31 de maio para o ano letivo seguinte.',
+        notMet:
+          'A bolsa do Crous é para estudantes com menos de 28 anos (sem limite com uma deficiência reconhecida).',
+      },
+    },
+    cir: {
+      newcomer: {
+        met: 'Chegou a França há pouco tempo com um primeiro título de residência ({who}): o OFII recebe-o para o contrato de integração republicana (contrat d’intégration républicaine), com aulas de francês e formação cívica gratuitas, e uma avaliação para o emprego.',
+        notMet:
+          'O CIR é para pessoas de fora da União Europeia que recebem um primeiro título de residência para se instalarem em França.',
+        unknown: 'É preciso saber há quanto tempo tem um título de residência.',
+      },
+    },
+    cmg: {
+      activity: {
+        met: 'Trabalha (ou estuda, ou recebe a AAH, a ASS ou o RSA com um projeto de inserção): o CMG é possível se empregar uma ama (assistante maternelle) ou uma pessoa que cuida das crianças em casa.',
+        notMet:
+          'O CMG exige que o pai ou mãe sozinho, ou os dois pais, trabalhem (ou estudem, ou recebam a AAH, a ASS ou o RSA com um projeto de inserção).',
+        unknown: 'Falta a atividade ({who}).',
+      },
+      calculation: {
+        met: 'Desde 1 de setembro de 2025, o CMG calcula-se como um lugar numa creche: custo da guarda × (1 − rendimentos mensais × taxa de esforço ÷ custo horário de referência). Depende das horas de guarda, do salário por hora, dos seus rendimentos e do número de filhos: é a CAF que o calcula, nós não o estimamos.',
+      },
+      child: {
+        met: 'Criança com menos de 6 anos ({who}).',
+        notMet: 'O CMG é para a guarda de uma criança com menos de 6 anos.',
+      },
+    },
+    complementaire_sante_senior: {
+      age: {
+        met: 'Idade ({who}): {age} anos.',
+        notMet: 'Este apoio local é sobretudo para pessoas com 65 anos ou mais.',
+      },
+      css: {
+        met: 'O seguro de saúde complementar solidário (complémentaire santé solidaire) não parece aberto a si: muitos municípios («mutuelle communale»), departamentos ou caixas de reforma ajudam a pagar um seguro complementar. Pergunte ao CCAS o que existe onde mora.',
+        notMet: 'A complémentaire santé solidaire protege-o melhor: peça-a primeiro.',
+      },
+    },
+    conge_naissance: {
+      birth: {
+        met: 'Nascimento esperado ou criança nascida desde 1 de janeiro de 2026 ({who}).',
+        notMet:
+          'A licença de nascimento (congé de naissance) segue um nascimento ou uma adoção recente (desde 1 de janeiro de 2026).',
+      },
+      exists: {
+        notMet:
+          'A licença de nascimento suplementar é para crianças nascidas ou adotadas a partir de 1 de janeiro de 2026.',
+      },
+      worker: {
+        met: 'Trabalha ({who}): cada pai ou mãe pode tirar 1 ou 2 meses depois da licença de maternidade ou de paternidade, juntos ou um depois do outro. É paga cerca de 70 % do salário líquido no 1.º mês e 60 % no 2.º (dentro de um limite): a caixa faz o cálculo.',
+        notMet: 'A licença de nascimento é para os pais que trabalham.',
+        unknown: 'Falta a atividade ({who}).',
+      },
+    },
+    dalo: {
+      housing: {
+        met: 'Está {situation}: pode recorrer à comissão de mediação DALO do seu departamento para ser alojado ou acolhido com prioridade (com um pedido de habitação social em curso).',
+        notMet:
+          'O DALO (direito à habitação) é sobretudo para pessoas sem habitação, alojadas por outros, num lar, ameaçadas de despejo, numa habitação indigna ou que esperam uma habitação social há demasiado tempo.',
+        unknown: 'Não sabemos como está alojado.',
+      },
+    },
+    demande_retraite: {
+      age: {
+        met: 'Idade ({who}): {age} anos, sem reforma indicada: a idade legal da reforma é de 62 a 64 anos, conforme o ano de nascimento. A reforma nunca é paga sem pedido: faça-o 6 meses antes da data escolhida.',
+        notMet: 'Ninguém no agregado está perto da idade da reforma sem a receber.',
+      },
+    },
+    domiciliation: {
+      address: {
+        met: 'Sem habitação estável, o CCAS do seu município (ou uma associação aprovada) deve dar-lhe uma morada gratuita (domiciliation): permite receber o correio e pedir apoios (RSA, CSS, CAF, documentos).',
+        notMet: 'Tem uma morada estável: a domiciliation não é necessária.',
+        unknown: 'Não sabemos como está alojado.',
+      },
+    },
+    garantie_visale: {
+      housing: rental,
+      who: {
+        met: '{reason}: o organismo de habitação dos empregadores fica como seu fiador gratuitamente e paga ao senhorio se a renda não for paga (depois devolve, com um plano de pagamento). Peça o visto (visa) em visale.fr antes de assinar o contrato de arrendamento.',
+        notMet:
+          'A Visale é para pessoas dos 18 aos 30 anos e, depois dos 30, para trabalhadores que começam um emprego ou ganham pouco (e para agregados alojados por uma associação).',
+        unknown: 'A Visale depende da idade e do emprego: falta a data de nascimento.',
+      },
+    },
+    mva: {
+      aah80: {
+        met: 'AAH com uma taxa de incapacidade de pelo menos 80 % ({who}).',
+        notMet: 'A MVA junta-se à AAH das pessoas com uma taxa de incapacidade de pelo menos 80 %.',
+      },
+      housing: {
+        met: 'Tem a sua própria habitação e um apoio à habitação.',
+        notMet: 'A MVA exige ter a sua própria habitação e receber um apoio à habitação.',
+        unknown: 'É preciso saber se recebe um apoio à habitação para a sua própria habitação.',
+      },
+      no_work: {
+        met: 'Não tem rendimentos do trabalho: MVA de {value} por mês.',
+        notMet: 'A MVA não é paga com rendimentos do trabalho.',
+      },
+    },
+    point_conseil_budget: {
+      modest: {
+        met: 'Os seus rendimentos são modestos: um Point conseil budget ajuda-o gratuitamente a fazer o seu orçamento, a falar com o seu banco e, se for preciso, a apresentar um processo de sobre-endividamento (dossier de surendettement) ao Banque de France.',
+        notMet:
+          'Pelas suas respostas, os seus rendimentos não são modestos; um Point conseil budget continua aberto a todos em caso de dificuldade.',
+      },
+    },
+    prepare: {
+      child: {
+        met: 'Criança com menos de 3 anos ({who}).',
+        notMet:
+          'A PreParE é para um pai ou mãe que deixa ou reduz o trabalho por um filho com menos de 3 anos.',
+      },
+      contributions: {
+        met: 'São precisos pelo menos 8 trimestres de contribuições para a reforma (nos 2 anos para um primeiro filho, 4 anos para o segundo, 5 anos depois): a CAF verifica.',
+      },
+      leave: {
+        met: 'Licença parental ({who}): PreParE a taxa inteira de {value} por mês se deixou de trabalhar (menos se trabalha a tempo parcial).',
+        notMet:
+          'Ninguém indicou estar de licença parental: se um pai ou mãe deixar ou reduzir o trabalho, a PreParE pode ajudar.',
+      },
+      one_child: {
+        met: 'Para um só filho, cada pai ou mãe pode receber este apoio durante 6 meses, até ao primeiro aniversário da criança.',
+      },
+    },
+    prime_naissance: {
+      ceiling: {
+        met: 'Os seus rendimentos ({rfr}) estão abaixo do limite ({ceiling}; filhos, com o que vai nascer: {n}): prémio de {value}, depois da CRDS de 0,5 %.',
+        notMet:
+          'Os seus rendimentos ({rfr}) ultrapassam o limite ({ceiling}; filhos, com o que vai nascer: {n}).',
+      },
+      expecting: {
+        met: 'Há uma gravidez em curso: o prémio é pago uma vez, no 7.º mês de gravidez.',
+        notMet: 'O prémio de nascimento pede-se durante a gravidez.',
+      },
+      newborn: {
+        met: 'Vive consigo uma criança com menos de um ano: se o prémio não foi pago, ainda pode ser pedido (2 anos no máximo).',
+      },
+    },
+    prime_noel: {
+      amount: {
+        met: 'Montante para o seu agregado: {value} ({persons}), fixado todos os anos por decreto (152,45 € para uma pessoa sozinha). É pago uma vez, em dezembro: não é um rendimento mensal.',
+      },
+      mayotte: {
+        met: 'Em Maiote (Mayotte), os montantes são diferentes (cerca de metade): não os calculamos.',
+      },
+      minimum: {
+        met: 'Recebe (ou pode receber) {which}: o prémio de Natal (prime de Noël) é pago a meio de dezembro, sem nenhum pedido, a quem tem direito em novembro ou dezembro.',
+        notMet: 'O prémio de Natal é para pessoas que recebem o RSA, a ASS ou a AER em novembro ou dezembro.',
+      },
+    },
+    rqth: {
+      disability: {
+        met: 'Deficiência ou problema de saúde ({who}): a RQTH (reconhecimento como trabalhador com deficiência) dá acesso ao Cap emploi, a adaptações do posto de trabalho, à obrigação de emprego das empresas e a formações.',
+        notMet: 'A RQTH é para pessoas com 16 anos ou mais cuja deficiência ou saúde dificulta o trabalho.',
+      },
+    },
+    tarif_social_cantine: {
+      modest: {
+        met: 'Os seus rendimentos são modestos: peça o preço mais baixo na câmara municipal (mairie).',
+        notMet: 'Os seus rendimentos parecem acima dos preços sociais habituais (as regras são locais).',
+      },
+      pupil: {
+        met: 'Criança na escola pré-primária ou primária ({who}): muitos municípios têm um preço conforme o quociente familiar (quotient familial), por vezes 1 € por refeição (com ajuda do Estado).',
+        notMet: 'O preço social da cantina é para crianças dos 3 aos 11 anos, mais ou menos, na escola.',
       },
     },
     common: {

@@ -28,6 +28,13 @@ const amountNote = {
   met: '{year} öğretim yılı tarifesiyle hesaplanan tutar (BMAF’ın bir payı, 3 €’nun katına yuvarlanmış); sınıf ve bakılan çocuk sayısı sizin belirttiklerinizdir.',
 };
 
+const person = { one: '{count} kişi', other: '{count} kişi' };
+const rental = {
+  met: 'Kiracısınız veya konut arıyorsunuz.',
+  notMet: 'Bu yardım, kiracı olan veya kiralık konut arayan kişiler içindir.',
+  unknown: 'Nerede oturduğunuzu bilmiyoruz.',
+};
+
 const tr: ReasonsTable = {
   review: 'awaiting-review',
   words: {
@@ -97,6 +104,18 @@ const tr: ReasonsTable = {
     'Allocation de solidarité aux personnes âgées (ASPA, minimum vieillesse)':
       'Yaşlılar için dayanışma ödeneği (ASPA, yaşlılık asgari geliri)',
     'Allocation de solidarité spécifique (ASS)': 'Özel dayanışma ödeneği (ASS)',
+    'Vous avez {x} ans': '{x} yaşındasınız',
+    'Vous êtes salarié': 'Ücretli çalışansınız',
+    ', jusqu’à {x}': ', en fazla {x} olmak üzere,',
+    'sans logement': 'konutunuz yok',
+    'en foyer': 'bir yurtta (foyer) kalıyorsunuz',
+    hébergé: 'başkasının yanında kalıyorsunuz',
+    'le RSA': 'RSA',
+    'l’ASS': 'ASS',
+    personne: person,
+    personnes: person,
+    '65 ans ou plus': '65 yaş ve üstü',
+    '60 ans ou plus, inapte au travail': '60 yaş ve üstü, çalışamaz durumda',
   },
   reasons: {
     pension_reversion: {
@@ -130,6 +149,247 @@ const tr: ReasonsTable = {
       amount: {
         met: 'Geliriniz: ayda {resources}, tavan {ceiling}: 2 yıl boyunca ayda {value} ödenek (vefat sırasında 50 yaşındaysanız 55 yaşına kadar). Evli olmuş olmanız ve eşinizin vefattan önceki yıl içinde en az 3 ay prim ödemiş olması gerekir.',
         notMet: 'Geliriniz (ayda {resources}) tavanı ({ceiling}) aşıyor.',
+      },
+    },
+    aide_menagere: {
+      age: {
+        met: 'Yaş ({who}): {age} yaş ({rule}).',
+        notMet:
+          'Sosyal yardımdan ev işleri yardımı, 65 yaşındaki kişiler veya çalışamaz olduğu kabul edilen 60 yaşındaki kişiler içindir.',
+      },
+      resources: {
+        met: 'Gelir ({resources} yıllık) ASPA tavanının ({ceiling}) altında: ihtiyacınız varsa ve APA almıyorsanız, il (département) evde yardım saatlerini (temizlik, alışveriş, yemek) ödeyebilir. Tavanın üstünde emeklilik sandığınız yardım edebilir.',
+        notMet:
+          'Gelir ({resources} yıllık) ASPA tavanının ({ceiling}) üstünde: emeklilik sandığınız evde yardımın ödenmesine destek olabilir.',
+      },
+    },
+    aide_permis_apprenti: {
+      apprentice: {
+        met: '18 yaş ve üstü çırak ({who}): B sınıfı ehliyet (permis B) için tek seferlik {value} yardım; eğitim merkezinden (CFA) istenir.',
+        notMet: 'Bu yardım, B sınıfı ehliyet (permis B) alan 18 yaş ve üstü çıraklar içindir.',
+      },
+    },
+    ajpp: {
+      amount: {
+        met: 'Bilinen son tutar: günlük {value} (2025), ayda en fazla 22 gün ve 3 yılda 310 gün; gelire bağlı olarak masraflar için bir ek ödeme vardır.',
+      },
+      child: {
+        met: 'Ağır bir hastalığı, engeli veya ciddi bir kazası olan 20 yaşından küçük çocuk ({who}): yanında olmak için çalışmayı bırakırsanız AJPP her izin gününü öder.',
+        notMet:
+          'AJPP, ağır hasta, engelli veya kaza geçirmiş bir çocuk için çalışmayı bırakan ebeveyn içindir.',
+      },
+    },
+    are: {
+      exhausted: {
+        notMet: 'İşsizlik haklarınız bitti: ASS, RSA ve prime d’activité yardımlarına bakın.',
+      },
+      paid: {
+        met: 'Zaten işsizlik ödeneği alıyorsunuz (aylık {value}).',
+      },
+      seeking: {
+        met: 'İşsiz ({who}).',
+        notMet: 'İşsizlik ödeneği işini kaybetmiş kişiler içindir.',
+      },
+      worked: {
+        met: 'Son 24 ayda (55 yaşından sonra 36 ayda) en az 6 ay (130 gün veya 910 saat) çalıştıysanız ve işinizi isteğiniz dışında (veya anlaşmalı fesihle, rupture conventionnelle) kaybettiyseniz, hemen France Travail’e kaydolun: ARE (işsizlik ödeneği) eski maaşlarınıza bağlıdır, hesabı France Travail yapar.',
+      },
+    },
+    aripa: {
+      separated: {
+        met: 'Diğer ebeveynin nafaka borçlu olduğu bir çocuğu tek başınıza büyütüyorsunuz ({who}): CAF nafakayı ondan alıp size her ay ödeyebilir ve ödemezse ondan talep edebilir.',
+        notMet: 'Aripa, nafaka alan veya alması gereken ayrılmış ebeveyn içindir.',
+      },
+    },
+    asi: {
+      age: {
+        met: 'Yasal emeklilik yaşına ulaşmadınız.',
+        notMet: 'Yasal emeklilik yaşından sonra ASPA devreye girer.',
+        unknown: 'ASI yasal emeklilik yaşında (doğum yılına göre 62 ile 64 yaş arası) sona erer.',
+      },
+      amount: {
+        met: 'Hane geliri: aylık {resources}, tavan {ceiling}: tahmini ASI aylık {value} (Nisan 2025 tavanı elimizdeki en son tavandır; iş gelirlerinde hesaplamadığımız bir indirim vardır).',
+        notMet: 'Hane geliri (aylık {resources}) ASI tavanını ({ceiling}) aşıyor.',
+      },
+      invalid: {
+        met: 'Sağlık nedeniyle çalışamıyorsunuz ({who}): gelir düşükse ASI, malullük aylığını (veya malul dul aylığını) tamamlar.',
+        notMet: 'ASI malullük aylığını tamamlar: sağlık nedeniyle artık çalışamayan kişiler içindir.',
+      },
+    },
+    avance_loca_pass: {
+      housing: rental,
+      who: {
+        met: '{reason}: işverenlerin konut kuruluşu depozitoyu (dépôt de garantie){max} faizsiz olarak size borç verir. Ayda en az 20 € olmak üzere en fazla 25 ayda geri ödersiniz. Bu bir yardım değil, borçtur: gelirinize sayılmaz.',
+        notMet:
+          'Loca-Pass avansı 30 yaşından küçükler ve özel bir şirkette (tarım dışı) çalışan ücretliler içindir.',
+        unknown: 'Loca-Pass avansı yaşa veya işe bağlıdır: doğum tarihi eksik.',
+      },
+    },
+    bourse_crous: {
+      resources: {
+        met: 'Anne babanızın gelirine (revenu fiscal de référence) ve durum puanlarına (uzaklık, öğrenci kardeşler) bağlıdır: 10 ayda ödenir, 0 bis kademesinden 7. kademeye kadar.',
+      },
+      student: {
+        met: 'Yükseköğretim ({who}, {age} yaş): burs 28 yaşından önce, öğrenci sosyal dosyası (DSE) ile, sonraki öğretim yılı için 1 Mart–31 Mayıs arasında istenir.',
+        notMet:
+          'Crous bursu 28 yaşından küçük öğrenciler içindir (tanınmış bir engel varsa yaş sınırı yoktur).',
+      },
+    },
+    cir: {
+      newcomer: {
+        met: 'Fransa’ya ilk oturma izninizle yakın zamanda geldiniz ({who}): OFII sizi cumhuriyet entegrasyon sözleşmesi (contrat d’intégration républicaine) için karşılar; ücretsiz Fransızca dersleri, ücretsiz yurttaşlık eğitimi ve iş için bir değerlendirme vardır.',
+        notMet:
+          'CIR, Fransa’ya yerleşmek için ilk oturma iznini alan Avrupa Birliği dışından kişiler içindir.',
+        unknown: 'Ne zamandan beri oturma izniniz olduğunu bilmemiz gerekir.',
+      },
+    },
+    cmg: {
+      activity: {
+        met: 'Çalışıyorsunuz (veya okuyorsunuz, veya bir entegrasyon planıyla AAH, ASS ya da RSA alıyorsunuz): bir çocuk bakıcısı (assistante maternelle) veya evde bakıcı çalıştırıyorsanız CMG mümkündür.',
+        notMet:
+          'CMG için tek ebeveynin veya iki ebeveynin çalışması (veya okuması, veya bir entegrasyon planıyla AAH, ASS ya da RSA alması) gerekir.',
+        unknown: 'Çalışma durumu eksik ({who}).',
+      },
+      calculation: {
+        met: '1 Eylül 2025’ten beri CMG, kreşteki bir yer gibi hesaplanır: bakım maliyeti × (1 − aylık gelir × katkı oranı ÷ referans saatlik maliyet). Bakım saatlerine, saatlik ücrete, gelirinize ve çocuk sayısına bağlıdır: hesabı CAF yapar, biz tahmin etmiyoruz.',
+      },
+      child: {
+        met: '6 yaşından küçük çocuk ({who}).',
+        notMet: 'CMG, 6 yaşından küçük bir çocuğun bakımı içindir.',
+      },
+    },
+    complementaire_sante_senior: {
+      age: {
+        met: 'Yaş ({who}): {age} yaş.',
+        notMet: 'Bu yerel yardım özellikle 65 yaş ve üstü kişiler içindir.',
+      },
+      css: {
+        met: 'Dayanışma tamamlayıcı sağlık sigortası (complémentaire santé solidaire) size açık görünmüyor: birçok belediye («mutuelle communale»), il veya emeklilik sandığı tamamlayıcı sigortanın ödenmesine yardım eder. Oturduğunuz yerde ne olduğunu CCAS’a sorun.',
+        notMet: 'Complémentaire santé solidaire sizi daha iyi korur: önce onu isteyin.',
+      },
+    },
+    conge_naissance: {
+      birth: {
+        met: 'Beklenen doğum veya 1 Ocak 2026’dan beri doğmuş çocuk ({who}).',
+        notMet:
+          'Doğum izni (congé de naissance) yakın zamanda olan bir doğum veya evlat edinmeden (1 Ocak 2026’dan beri) sonra gelir.',
+      },
+      exists: {
+        notMet: 'Ek doğum izni, 1 Ocak 2026’dan itibaren doğan veya evlat edinilen çocuklar içindir.',
+      },
+      worker: {
+        met: 'Çalışıyorsunuz ({who}): her ebeveyn annelik veya babalık izninden sonra birlikte ya da sırayla 1 veya 2 ay alabilir. 1. ay net maaşın yaklaşık %70’i, 2. ay %60’ı ödenir (bir sınır içinde): hesabı sandık yapar.',
+        notMet: 'Doğum izni çalışan ebeveynler içindir.',
+        unknown: 'Çalışma durumu eksik ({who}).',
+      },
+    },
+    dalo: {
+      housing: {
+        met: '{situation}: öncelikli olarak konut veya barınak almak için ilinizdeki DALO arabuluculuk komisyonuna başvurabilirsiniz (devam eden bir sosyal konut başvurusuyla).',
+        notMet:
+          'DALO (konut hakkı) özellikle konutsuz, başkasının yanında kalan, yurtta kalan, tahliye tehdidi altında olan, sağlıksız bir konutta yaşayan veya çok uzun süredir sosyal konut bekleyen kişiler içindir.',
+        unknown: 'Nerede oturduğunuzu bilmiyoruz.',
+      },
+    },
+    demande_retraite: {
+      age: {
+        met: 'Yaş ({who}): {age} yaş, belirtilmiş emekli aylığı yok: yasal emeklilik yaşı doğum yılına göre 62 ile 64 arasıdır. Emekli aylığı başvuru olmadan asla ödenmez: seçtiğiniz tarihten 6 ay önce başvurun.',
+        notMet: 'Hanede emeklilik yaşına yaklaşıp aylık almayan kimse yok.',
+      },
+    },
+    domiciliation: {
+      address: {
+        met: 'Sabit bir konutunuz yoksa belediyenizin CCAS’ı (veya onaylı bir dernek) size ücretsiz bir adres (domiciliation) vermek zorundadır: bu adresle posta alabilir ve yardımlara (RSA, CSS, CAF, belgeler) başvurabilirsiniz.',
+        notMet: 'Sabit bir adresiniz var: domiciliation gerekmez.',
+        unknown: 'Nerede oturduğunuzu bilmiyoruz.',
+      },
+    },
+    garantie_visale: {
+      housing: rental,
+      who: {
+        met: '{reason}: işverenlerin konut kuruluşu ücretsiz olarak kefiliniz olur ve kira ödenmezse ev sahibine öder (sonra bir ödeme planıyla geri ödersiniz). Kira sözleşmesini imzalamadan önce visale.fr’de vizeyi (visa) isteyin.',
+        notMet:
+          'Visale 18-30 yaş arası kişiler içindir; 30 yaşından sonra ise yeni işe başlayan veya az kazanan ücretliler (ve bir derneğin barındırdığı haneler) içindir.',
+        unknown: 'Visale yaşa ve işe bağlıdır: doğum tarihi eksik.',
+      },
+    },
+    mva: {
+      aah80: {
+        met: 'En az %80 engellilik oranıyla AAH ({who}).',
+        notMet: 'MVA, engellilik oranı en az %80 olan kişilerin AAH’sine eklenir.',
+      },
+      housing: {
+        met: 'Kendi konutunuz ve konut yardımınız var.',
+        notMet: 'MVA için kendi konutunuzun olması ve konut yardımı almanız gerekir.',
+        unknown: 'Kendi konutunuz için konut yardımı alıp almadığınızı bilmemiz gerekir.',
+      },
+      no_work: {
+        met: 'İş geliriniz yok: aylık {value} MVA.',
+        notMet: 'İş geliri varsa MVA ödenmez.',
+      },
+    },
+    point_conseil_budget: {
+      modest: {
+        met: 'Geliriniz düşük: bir Point conseil budget bütçenizi yapmanıza, bankanızla konuşmanıza ve gerekirse Banque de France’a aşırı borçluluk dosyası (dossier de surendettement) vermenize ücretsiz yardım eder.',
+        notMet:
+          'Cevaplarınıza göre geliriniz düşük değil; Point conseil budget zorluk durumunda herkese açıktır.',
+      },
+    },
+    prepare: {
+      child: {
+        met: '3 yaşından küçük çocuk ({who}).',
+        notMet: 'PreParE, 3 yaşından küçük bir çocuk için işini bırakan veya azaltan ebeveyn içindir.',
+      },
+      contributions: {
+        met: 'En az 8 çeyrek yıl emeklilik primi gerekir (ilk çocuk için 2 yıl, ikinci için 4 yıl, sonrakiler için 5 yıl içinde): bunu CAF kontrol eder.',
+      },
+      leave: {
+        met: 'Ebeveyn izni ({who}): çalışmayı bıraktıysanız aylık {value} tam oranlı PreParE (yarı zamanlı çalışıyorsanız daha az).',
+        notMet:
+          'Kimse ebeveyn izninde olduğunu belirtmedi: bir ebeveyn işini bırakır veya azaltırsa PreParE yardım edebilir.',
+      },
+      one_child: {
+        met: 'Tek çocuk için her ebeveyn bu yardımı 6 ay, çocuğun ilk doğum gününe kadar alabilir.',
+      },
+    },
+    prime_naissance: {
+      ceiling: {
+        met: 'Geliriniz ({rfr}) tavanın altında ({ceiling}; doğacak olanla birlikte çocuk sayısı: {n}): %0,5 CRDS sonrası {value} prim.',
+        notMet: 'Geliriniz ({rfr}) tavanı aşıyor ({ceiling}; doğacak olanla birlikte çocuk sayısı: {n}).',
+      },
+      expecting: {
+        met: 'Devam eden bir gebelik var: prim bir kez, gebeliğin 7. ayında ödenir.',
+        notMet: 'Doğum primi gebelik sırasında istenir.',
+      },
+      newborn: {
+        met: 'Sizinle bir yaşından küçük bir çocuk yaşıyor: prim ödenmediyse hâlâ istenebilir (en fazla 2 yıl).',
+      },
+    },
+    prime_noel: {
+      amount: {
+        met: 'Haneniz için tutar: {value} ({persons}), her yıl kararnameyle belirlenir (tek kişi için 152,45 €). Bir kez, aralıkta ödenir: aylık bir gelir değildir.',
+      },
+      mayotte: {
+        met: 'Mayotte’ta tutarlar farklıdır (yaklaşık yarısı): bunları hesaplamıyoruz.',
+      },
+      minimum: {
+        met: '{which} alıyorsunuz (veya alabilirsiniz): Noel primi (prime de Noël) aralık ortasında, hiçbir işlem yapmadan, kasım veya aralıkta hak sahibi olanlara ödenir.',
+        notMet: 'Noel primi, kasım veya aralıkta RSA, ASS veya AER alan kişiler içindir.',
+      },
+    },
+    rqth: {
+      disability: {
+        met: 'Engel veya sağlık sorunu ({who}): RQTH (engelli çalışan olarak tanınma) Cap emploi’ye, iş yerinde düzenlemelere, şirketlerin engelli çalıştırma yükümlülüğüne ve eğitimlere erişim sağlar.',
+        notMet: 'RQTH, engeli veya sağlığı çalışmasını zorlaştıran 16 yaş ve üstü kişiler içindir.',
+      },
+    },
+    tarif_social_cantine: {
+      modest: {
+        met: 'Geliriniz düşük: belediyeden (mairie) en düşük ücreti isteyin.',
+        notMet: 'Geliriniz olağan sosyal ücretlerin üstünde görünüyor (kurallar yereldir).',
+      },
+      pupil: {
+        met: 'Anaokulunda veya ilkokulda çocuk ({who}): birçok belediyede ücret aile katsayısına (quotient familial) göredir, bazen yemek başına 1 € (devlet desteğiyle).',
+        notMet: 'Okul yemekhanesinin sosyal ücreti, okula giden yaklaşık 3-11 yaş arası çocuklar içindir.',
       },
     },
     common: {

@@ -148,6 +148,7 @@ export function lazyNeedOf(modules: readonly string[]): string | undefined {
   for (const m of modules) {
     if (m.includes('packages/rules/src/local-aids/')) return 'local-aids';
     if (m.endsWith('packages/rules/src/extra.ts')) return 'extra-rights';
+    if (m.endsWith('packages/elements/src/questionnaire/engine.ts')) return 'engine';
     if (m.includes('packages/elements/src/mediator/')) return 'mediator';
     const lang = /(?:\.|\/i18n\/)([a-z]{2})\.ts$/.exec(m)?.[1];
     if (lang && lang !== 'fr') return `lang:${lang}`;
@@ -253,7 +254,7 @@ async function bundle(o: {
       largest: Object.entries(out.modules)
         .map(([id, m]): [string, number] => [relModule(id), m.renderedLength])
         .sort((a, b) => b[1] - a[1])
-        .slice(0, 10),
+        .slice(0, Number(process.env.PASSERELLE_ALL_MODULES ?? 10)),
     });
   }
   return files;

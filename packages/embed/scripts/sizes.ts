@@ -74,7 +74,7 @@ export const OPTIONAL = {
   'hand-off': {
     label: 'hand-off (fiche, QR code)',
     test: (m: string) =>
-      /[\\/]handoff[\\/](actions|answers|fiche|fiche-build|fiche-messages|places|payload|qr)\.(ts|js)$|[\\/]data[\\/]prefetch\.(ts|js)$|(^|[\\/])node_modules[\\/]uqr[\\/]|[\\/]partners[\\/](src|dist)[\\/](search|opening-hours|partner-index)\.(ts|js)$/.test(
+      /[\\/]handoff[\\/](actions|answers|bilan-screen|fiche|fiche-build|fiche-messages|places|payload|qr)\.(ts|js)$|[\\/]data[\\/]prefetch\.(ts|js)$|(^|[\\/])node_modules[\\/]uqr[\\/]|[\\/]partners[\\/](src|dist)[\\/](search|opening-hours|partner-index)\.(ts|js)$/.test(
         m,
       ),
   },

@@ -2,14 +2,13 @@
 // mode's localStorage entry), the follow-up of each right and the anonymous count. The mediator module
 // is imported on first use in accompagnement mode only, so public pages never download it.
 import type { FlowSession, SessionState } from '@passerelle/rules/flow';
-import { restoreSession } from '@passerelle/rules/flow';
-import { html, nothing, type TemplateResult } from 'lit';
+import { type CSSResult, html, nothing, type TemplateResult } from 'lit';
 import type { ChecklistState } from '../mediator/model.js';
 import type { BilanRecord } from '../mediator/store.js';
 import type { MediatorWorkspace } from '../mediator/workspace.js';
-import type { QuestionnaireController } from './session-controller.js';
+import type { Engine, QuestionnaireController } from './session-controller.js';
 import type { ChecklistEntry } from './storage.js';
-import { themeLabel } from './wording.js';
+import { themeLabel } from './labels.js';
 
 /** What a mediator's bilan keeps: the session's own state and the checklist. */
 export interface MediationState extends SessionState {
@@ -21,8 +20,26 @@ export function defaultState(status: string): ChecklistState {
   return status === 'already_received' ? 'open' : status === 'not_eligible' ? 'not_concerned' : 'to_open';
 }
 
+/** The interview and the checklist (../mediator/screens.ts), loaded with the workspace. */
+export type MediatorScreens = typeof import('../mediator/screens.js');
+
+/** Adds a style sheet to a shadow root after its first render, the way Lit adopts its own. */
+function adopt(root: ShadowRoot, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (sheet) {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  const style = document.createElement('style');
+  const nonce = (globalThis as { litNonce?: string }).litNonce;
+  if (nonce) style.setAttribute('nonce', nonce);
+  style.textContent = styles.cssText;
+  root.append(style);
+}
+
 export class Mediation {
   workspace: MediatorWorkspace | undefined;
+  screens: MediatorScreens | undefined;
   private loading: Promise<void> | undefined;
   /** Folded rights of the compact checklist shown. */
   othersOpen = false;
@@ -31,8 +48,14 @@ export class Mediation {
 
   /** Loads the workspace (once). Resolves when the list can be shown. */
   load(): Promise<void> {
-    this.loading ??= import('../mediator/workspace.js').then(({ MediatorWorkspace }) => {
+    this.loading ??= Promise.all([
+      import('../mediator/workspace.js'),
+      import('../mediator/screens.js'),
+      import('../mediator/styles.js'),
+    ]).then(([{ MediatorWorkspace }, screens, { mediatorStyles }]) => {
       const host = this.c.host;
+      adopt(host.renderRoot as ShadowRoot, mediatorStyles);
+      this.screens = screens;
       const labels = new Map<string, string>();
       this.workspace = new MediatorWorkspace(host, {
         retentionDays: () => host.retentionDays,
@@ -73,8 +96,12 @@ export class Mediation {
   private open(record: BilanRecord): void {
     const saved = record.state as Partial<MediationState> | undefined;
     if (!saved?.answers) return;
+    this.c.withEngine((en) => this.openWith(en, saved));
+  }
+
+  private openWith(en: Engine, saved: Partial<MediationState>): void {
     try {
-      const session = restoreSession(
+      const session = en.restoreSession(
         { ...(saved as SessionState), mode: 'accompagnement' },
         this.c.sessionOptions(),
       );

@@ -80,6 +80,7 @@ const en: PartialTable<QuestionnaireTable> = {
   eraseText: 'All your answers and your check-up will be deleted from this device. You cannot get them back.',
   eraseConfirm: 'Yes, delete everything',
   erased: 'Your answers are deleted.',
+  engineFailed: 'Part of the questionnaire could not load. Check your internet connection, then try again.',
   configError: 'The benefits of your town could not be loaded. The national check-up works normally.',
   configErrorPartial: 'Some benefits of your town could not be read. The others are taken into account.',
   rulesError: 'The computation did not work. Try again, or ask your town hall for help.',

@@ -74,6 +74,7 @@ const tr: PartialTable<QuestionnaireTable> = {
   eraseText: 'Tüm yanıtlarınız ve değerlendirmeniz bu cihazdan silinecek. Onları geri alamazsınız.',
   eraseConfirm: 'Evet, hepsini sil',
   erased: 'Yanıtlarınız silindi.',
+  engineFailed: 'Anketin bir bölümü yüklenemedi. İnternet bağlantınızı kontrol edin, sonra yeniden deneyin.',
   configError: 'Belediyenizin yardımları yüklenemedi. Ulusal yardımların değerlendirmesi normal çalışıyor.',
   configErrorPartial: 'Belediyenizin bazı yardımları okunamadı. Diğerleri hesaba katıldı.',
   rulesError: 'Yardımların hesabı çalışmadı. Yeniden deneyin ya da belediyenizden yardım isteyin.',

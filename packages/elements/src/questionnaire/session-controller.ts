@@ -3,14 +3,12 @@
 // widget's state: the element and the screens read it here and call its actions.
 import { THEMES, type Theme } from '@passerelle/rules';
 import {
-  createSession,
   DONT_KNOW,
   type FlowAnswer,
   type FlowAnswers,
   type FlowQuestionInstance,
   type FlowSession,
   type LifeEventId,
-  restoreSession,
   type SessionResults,
 } from '@passerelle/rules/flow';
 import type { ReactiveController } from 'lit';
@@ -19,7 +17,7 @@ import { HandoffController } from '../handoff/controller.js';
 import { type Wording, wordingFor } from '../handoff/fiche-model.js';
 import { type Booking, needOf, parseBooking } from '../handoff/help.js';
 import type { BilanPayload } from '../handoff/payload.js';
-import { type Draft, draftOf, fieldId, parseDraft } from './fields.js';
+import type { Draft } from './fields.js';
 import type { HostDataController } from './host-data.js';
 import { Mediation } from './mediation.js';
 import type { MessageKey } from './messages.js';
@@ -27,7 +25,12 @@ import type { PasserelleQuestionnaire } from './questionnaire.js';
 import type { ShownRight } from './right-card.js';
 import { type ChecklistEntry, clearSaved, readSaved, type SavedState, writeSaved } from './storage.js';
 import { errorIn, questionIn, rightsIn } from './translate.js';
-import { summaryOf } from './wording.js';
+
+/** The flow, the engine and the screens after the start screen (engine.ts), loaded when a questionnaire connects. */
+export type Engine = typeof import('./engine.js');
+/** "Mon bilan" and the fiche (../handoff/bilan-screen.ts): loaded when the person opens or downloads it. */
+export type BilanScreen = typeof import('../handoff/bilan-screen.js');
+import { fieldId } from './labels.js';
 
 export type Screen = 'start' | 'question' | 'interview' | 'results' | 'bilan';
 
@@ -76,6 +79,19 @@ function loadExtraRights(): Promise<void> {
 /** Settles when the extra rights a questionnaire started loading are in (tests: the start screen was read). */
 export const extraRightsLoading = (): Promise<void> => extraRights ?? Promise.resolve();
 
+let engine: Engine | undefined;
+let engineLoading: Promise<Engine> | undefined;
+function loadEngine(): Promise<Engine> {
+  engineLoading ??= import('./engine.js').then(
+    (m) => (engine = m),
+    (error) => {
+      engineLoading = undefined;
+      throw error;
+    },
+  );
+  return engineLoading;
+}
+
 const without = <T>(record: Record<string, T>, key: string): Record<string, T> =>
   Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 
@@ -117,7 +133,40 @@ export class QuestionnaireController implements ReactiveController {
     host.data.onLocalAids = () => this.refreshSession();
   }
 
+  /** The engine (engine.ts) once loaded: every screen after the start screen needs it. */
+  get engine(): Engine | undefined {
+    return engine;
+  }
+
+  /** The engine, for what only happens after the start screen (it is loaded by then). */
+  private get loaded(): Engine {
+    if (!engine) throw new Error('[passerelle-questionnaire] le moteur n’est pas encore chargé');
+    return engine;
+  }
+
+  /** Settles when the engine is loaded, and in accompagnement mode the mediator's screens too. */
+  get engineReady(): Promise<Engine> {
+    const mediation = this.isMediation ? this.mediation.load() : undefined;
+    return Promise.all([engine ?? loadEngine(), mediation]).then(([e]) => e);
+  }
+
+  /**
+   * Runs `action` with the engine: at once when it is loaded (the usual case: it loads while the start
+   * screen is read), else as soon as it arrives. A failed load is said, and the person can try again.
+   */
+  withEngine(action: (e: Engine) => void): void {
+    if (engine && (!this.isMediation || this.mediation.screens)) {
+      action(engine);
+      return;
+    }
+    this.engineReady.then(action, (error) => {
+      console.error('[passerelle-questionnaire] moteur non chargé', error);
+      this.set({ statusMessage: this.t('engineFailed') });
+    });
+  }
+
   hostConnected(): void {
+    if (!engine) void loadEngine().then(() => this.host.requestUpdate(), () => {});
     // Public mode's saved answers are never offered to a mediator, and the reverse (mediation.ts).
     if (this.isMediation) void this.mediation.load();
     this.saved = this.isMediation ? undefined : readSaved();
@@ -198,8 +247,8 @@ export class QuestionnaireController implements ReactiveController {
 
   /** Local aids arrived (or changed) after the start: the same answers, evaluated with them. */
   private refreshSession(): void {
-    if (!this.session) return;
-    this.session = restoreSession(this.session.toJSON(), this.sessionOptions());
+    if (!this.session || !engine) return;
+    this.session = engine.restoreSession(this.session.toJSON(), this.sessionOptions());
     if (this.screen === 'results') this.results = this.session.results();
     this.host.requestUpdate();
   }
@@ -213,15 +262,17 @@ export class QuestionnaireController implements ReactiveController {
       void focusErrorSummary(this.host);
       return;
     }
-    const session = createSession({
-      mode: this.host.mode,
-      themes: this.chosenThemes,
-      ...(this.lifeEvent ? { lifeEvent: this.lifeEvent } : {}),
-      ...this.sessionOptions(),
+    this.withEngine((en) => {
+      const session = en.createSession({
+        mode: this.host.mode,
+        themes: this.chosenThemes,
+        ...(this.lifeEvent ? { lifeEvent: this.lifeEvent } : {}),
+        ...this.sessionOptions(),
+      });
+      this.checklist = {};
+      this.begin(session);
+      if (this.isMediation) void this.mediation.create(session);
     });
-    this.checklist = {};
-    this.begin(session);
-    if (this.isMediation) void this.mediation.create(session);
   };
 
   /** A mediator's bilan opened from the list: its answers and checklist, on the interview. */
@@ -236,11 +287,15 @@ export class QuestionnaireController implements ReactiveController {
   }
 
   resume = (): void => {
+    this.withEngine((en) => this.resumeWith(en));
+  };
+
+  private resumeWith(en: Engine): void {
     const s = this.saved;
     if (!s) return;
     let session: FlowSession;
     try {
-      session = restoreSession({ ...s, mode: this.host.mode }, this.sessionOptions());
+      session = en.restoreSession({ ...s, mode: this.host.mode }, this.sessionOptions());
     } catch (error) {
       console.warn('[passerelle-questionnaire] réponses enregistrées illisibles, effacées', error);
       clearSaved();
@@ -252,7 +307,7 @@ export class QuestionnaireController implements ReactiveController {
     this.checklist = s.checklist ?? {};
     this.saving = true;
     this.begin(session, true);
-  };
+  }
 
   private begin(session: FlowSession, resumed = false): void {
     this.session = session;
@@ -279,7 +334,7 @@ export class QuestionnaireController implements ReactiveController {
       this.showResults();
       return;
     }
-    this.drafts = { ...this.drafts, [q.key]: draftOf(q, this.answers[q.key]) };
+    this.drafts = { ...this.drafts, [q.key]: this.loaded.draftOf(q, this.answers[q.key]) };
     this.set({ screen: 'question' });
     const { step, total } = this.session?.progress() ?? { step: 1, total: 1 };
     this.emit(EVENTS.step, { step, total, question: q.id });
@@ -302,11 +357,11 @@ export class QuestionnaireController implements ReactiveController {
 
   /** What the field of a question shows now. */
   draft(q: FlowQuestionInstance): Draft {
-    return this.drafts[q.key] ?? draftOf(q, this.answers[q.key]);
+    return this.drafts[q.key] ?? this.loaded.draftOf(q, this.answers[q.key]);
   }
 
   private parse(q: FlowQuestionInstance) {
-    return parseDraft(q, this.draft(q), this.host.evalMonth, this.answers[q.key], this.data.hasCommuneList);
+    return this.loaded.parseDraft(q, this.draft(q), this.host.evalMonth, this.answers[q.key], this.data.hasCommuneList);
   }
 
   private commit(q: FlowQuestionInstance, value: FlowAnswer): void {
@@ -424,7 +479,7 @@ export class QuestionnaireController implements ReactiveController {
     this.set({
       checklist,
       screen: 'results',
-      statusMessage: this.wording.t('summaryCount', { count: summaryOf(this).count }),
+      statusMessage: this.wording.t('summaryCount', { count: this.loaded.summaryOf(this).count }),
     });
     this.emit(EVENTS.complete, { rights: results.rights.map((r) => ({ id: r.id, status: r.status })) });
     this.persist();
@@ -456,9 +511,33 @@ export class QuestionnaireController implements ReactiveController {
     this.show(session.back() ?? session.start());
   };
 
+  /** "Mon bilan" and the fiche, once loaded. */
+  bilanScreen: BilanScreen | undefined;
+  private bilanLoading: Promise<BilanScreen> | undefined;
+  private loadBilanScreen(): Promise<BilanScreen> {
+    this.bilanLoading ??= import('../handoff/bilan-screen.js').then(
+      (m) => (this.bilanScreen = m),
+      (error) => {
+        this.bilanLoading = undefined;
+        this.set({ statusMessage: this.t('engineFailed') });
+        throw error;
+      },
+    );
+    return this.bilanLoading;
+  }
+
   goToScreen(screen: Screen): void {
+    if (screen === 'bilan' && !this.bilanScreen) {
+      void this.loadBilanScreen().then(() => this.goToScreen(screen), () => {});
+      return;
+    }
     this.set({ screen });
     this.focusAfterRender('h2');
+  }
+
+  /** "Télécharger la fiche", from the results or "Mon bilan". */
+  async downloadFiche(): Promise<void> {
+    await (await this.loadBilanScreen()).downloadFiche(this);
   }
 
   updateChecklist(id: string, patch: Partial<ChecklistEntry>): void {
@@ -468,9 +547,10 @@ export class QuestionnaireController implements ReactiveController {
   }
 
   /** Puts a shared or saved bilan in place and shows its results (throws on answers the flow refuses). */
-  restoreBilan(p: BilanPayload): void {
+  async restoreBilan(p: BilanPayload): Promise<void> {
     const month = p.month;
-    const session = restoreSession(
+    const en = await this.engineReady;
+    const session = en.restoreSession(
       { version: 1, mode: this.host.mode, themes: p.themes, answers: p.answers, history: [], current: null },
       { ...this.sessionOptions(), month },
     );

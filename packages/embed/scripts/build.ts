@@ -254,7 +254,7 @@ async function bundle(o: {
       largest: Object.entries(out.modules)
         .map(([id, m]): [string, number] => [relModule(id), m.renderedLength])
         .sort((a, b) => b[1] - a[1])
-        .slice(0, Number(process.env.PASSERELLE_ALL_MODULES ?? 10)),
+        .slice(0, 10),
     });
   }
   return files;

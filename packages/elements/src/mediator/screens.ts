@@ -6,7 +6,7 @@ import { THEMES, type Theme } from '@passerelle/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { button, errorSummary, textField } from '../base/index.js';
 import { themeLabel } from '../questionnaire/labels.js';
-import { defaultState } from '../questionnaire/mediation.js';
+import type { ChecklistState } from './model.js';
 import type { MessageKey } from '../questionnaire/messages.js';
 import type { Engine, QuestionnaireController } from '../questionnaire/session-controller.js';
 import type { ChecklistEntry } from '../questionnaire/storage.js';
@@ -62,6 +62,11 @@ function jump(e: Event, root: ShadowRoot, group: string): void {
   h?.focus();
 }
 
+/** The checklist state a right starts with, from its result. */
+export function defaultState(status: string): ChecklistState {
+  return status === 'already_received' ? 'open' : status === 'not_eligible' ? 'not_concerned' : 'to_open';
+}
+
 export const CHECKLIST_KEYS: Record<ChecklistEntry['state'], MessageKey> = {
   open: 'checklistOpen',
   to_open: 'checklistToOpen',
@@ -79,8 +84,8 @@ export const checklistEntry = (c: QuestionnaireController, id: string): Checklis
 
 export function renderChecklist(c: QuestionnaireController): TemplateResult | typeof nothing {
   const en = c.engine;
-  const m = c.mediation;
-  const w = m.workspace;
+  const m = c.mediation.impl;
+  const w = m?.workspace;
   // Accompagnement mode only: the checklist comes with the mediator's workspace, loaded on first use.
   if (!w || !en) return nothing;
   const rights = c.liveRights();

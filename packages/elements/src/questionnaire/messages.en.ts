@@ -68,7 +68,6 @@ const en: PartialTable<QuestionnaireTable> = {
   saveHint: 'Only if this device is yours. You can delete them at any time.',
   saved: 'Your answers are kept on this device.',
   themesNav: 'Themes of the interview',
-  orientationsTitle: 'Referrals',
   bilansList: 'List of check-ups',
   checklistAside: 'Follow-up of rights during the interview',
   saveFailed:

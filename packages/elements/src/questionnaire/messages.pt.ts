@@ -111,7 +111,6 @@ const pt: PartialTable<QuestionnaireTable> = {
     'As respostas guardadas neste aparelho estavam danificadas e não puderam ser lidas. Foram apagadas: pode recomeçar.',
   bilanIntro: 'Esta folha resume o balanço: leve-a consigo ou entregue-a à pessoa que vai ajudar.',
   themesNav: 'Temas da entrevista',
-  orientationsTitle: 'Encaminhamentos',
   bilansList: 'Lista de balanços',
   checklistAside: 'Acompanhamento dos direitos durante a entrevista',
 };

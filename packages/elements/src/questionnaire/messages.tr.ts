@@ -108,7 +108,6 @@ const tr: PartialTable<QuestionnaireTable> = {
     'Bu cihazda saklanan yanıtlar bozulmuştu ve okunamadı. Silindiler: yeniden başlayabilirsiniz.',
   bilanIntro: 'Bu sayfa değerlendirmeyi özetler: yanınızda götürün ya da size yardım edecek kişiye verin.',
   themesNav: 'Görüşmenin konuları',
-  orientationsTitle: 'Yönlendirmeler',
   bilansList: 'Değerlendirme listesi',
   checklistAside: 'Görüşme sırasında hakların takibi',
 };

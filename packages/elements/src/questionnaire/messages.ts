@@ -96,7 +96,6 @@ const fr = {
   note: 'Note pour « {right} »',
   interviewSubmit: 'Voir les résultats et le suivi',
   themesNav: 'Thèmes de l’entretien',
-  orientationsTitle: 'Orientations',
   bilansList: 'Liste des bilans',
   checklistAside: 'Suivi des droits pendant l’entretien',
   groupProfil: 'Le foyer',

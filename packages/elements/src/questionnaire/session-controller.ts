@@ -19,7 +19,7 @@ import { type Booking, needOf, parseBooking } from '../handoff/help.js';
 import type { BilanPayload } from '../handoff/payload.js';
 import type { Draft } from './fields.js';
 import type { HostDataController } from './host-data.js';
-import { Mediation } from './mediation.js';
+import { MediationSlot } from './mediation.js';
 import type { MessageKey } from './messages.js';
 import type { PasserelleQuestionnaire } from './questionnaire.js';
 import type { ShownRight } from './right-card.js';
@@ -124,7 +124,7 @@ export class QuestionnaireController implements ReactiveController {
   /** Month of a reopened bilan: its answers give the same results as where it was made. */
   private bilanMonth: string | undefined;
   /** Accompagnement mode: the mediator's bilans, follow-up and count (mediation.ts). */
-  readonly mediation = new Mediation(this);
+  readonly mediation = new MediationSlot(this);
 
   constructor(readonly host: PasserelleQuestionnaire) {
     host.addController(this);

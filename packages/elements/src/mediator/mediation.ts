@@ -2,7 +2,7 @@
 // mode's localStorage entry), the follow-up of each right and the anonymous count. Imported on first use
 // in accompagnement mode only (../questionnaire/mediation.ts), so public pages never download it.
 import type { FlowSession, SessionState } from '@passerelle/rules/flow';
-import { type CSSResult, html, nothing, type TemplateResult } from 'lit';
+import { type CSSResult, html, type TemplateResult } from 'lit';
 import { themeLabel } from '../questionnaire/labels.js';
 import type { Engine, QuestionnaireController } from '../questionnaire/session-controller.js';
 import type { ChecklistEntry } from '../questionnaire/storage.js';
@@ -21,7 +21,8 @@ export interface MediationState extends SessionState {
 function adopt(root: ShadowRoot, styles: CSSResult): void {
   const sheet = styles.styleSheet;
   if (sheet) {
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (!root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     return;
   }
   const style = document.createElement('style');
@@ -108,7 +109,8 @@ export class Mediation {
   /** The checklist state of every right shown, defaults included. */
   checklistStates(): Record<string, ChecklistState> {
     const out: Record<string, ChecklistState> = {};
-    for (const r of this.c.liveRights()) out[r.id] = this.c.checklist[r.id]?.state ?? screens.defaultState(r.status);
+    for (const r of this.c.liveRights())
+      out[r.id] = this.c.checklist[r.id]?.state ?? screens.defaultState(r.status);
     return out;
   }
 

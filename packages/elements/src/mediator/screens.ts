@@ -4,12 +4,13 @@
 // and under the rights on the results. Loaded with the workspace, in accompagnement mode only.
 import { THEMES, type Theme } from '@passerelle/rules';
 import { html, nothing, type TemplateResult } from 'lit';
-import { button, errorSummary, textField } from '../base/index.js';
-import { themeLabel } from '../questionnaire/labels.js';
+import { button, errorSummary, focusErrorSummary, textField } from '../base/index.js';
+import { fieldId, themeLabel } from '../questionnaire/labels.js';
 import type { ChecklistState } from './model.js';
 import type { MessageKey } from '../questionnaire/messages.js';
 import type { Engine, QuestionnaireController } from '../questionnaire/session-controller.js';
 import type { ChecklistEntry } from '../questionnaire/storage.js';
+import { errorIn, questionIn } from '../questionnaire/translate.js';
 
 export function renderInterview(c: QuestionnaireController, en: Engine): TemplateResult {
   const questions = c.session?.questions() ?? [];
@@ -120,4 +121,31 @@ export function renderChecklist(c: QuestionnaireController): TemplateResult | ty
       c.host.requestUpdate();
     },
   });
+}
+
+/** "Voir les résultats" of the dense form: every field checked, the summary of errors, or the results. */
+export function submitInterview(c: QuestionnaireController): void {
+  const session = c.session;
+  if (!session) return;
+  const errors: Record<string, string> = {};
+  for (const q of session.questions()) {
+    if (session.answers[q.key] !== undefined) continue;
+    const parsed = c.parse(q);
+    if (parsed.ok) session.answer(q.key, parsed.value);
+    else errors[q.key] = parsed.error;
+  }
+  const summary = session
+    .questions()
+    .filter((q) => errors[q.key])
+    .map((q) => ({
+      id: fieldId(q.key),
+      message: `${questionIn(c.host.locale, q).label} ${errorIn(c.host.locale, errors[q.key])}`,
+    }));
+  c.set({ errors, summary });
+  if (summary.length) {
+    void focusErrorSummary(c.host);
+    return;
+  }
+  c.persist();
+  c.showResults();
 }

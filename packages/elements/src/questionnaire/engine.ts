@@ -3,7 +3,7 @@
 // same wave as the widget), so the start screen renders and can be used while it arrives and compiles.
 export { createSession, resolveMonth, restoreSession } from '@passerelle/rules/flow';
 export { draftOf, parseDraft, renderField } from './fields.js';
-export { renderQuestion } from './screens/question.js';
+export { focusQuestion, renderQuestion } from './screens/question.js';
 export { procedureOf } from './right-card.js';
 export { renderResults } from './screens/results.js';
 export { statusText, summaryOf } from './wording.js';

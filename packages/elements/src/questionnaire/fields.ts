@@ -33,7 +33,6 @@ export type Draft = string | string[] | DateParts;
 const YESNO_IN: Record<string, YesNoValue> = { yes: 'oui', no: 'non', [DONT_KNOW]: 'nsp' };
 const YESNO_OUT: Record<string, string> = { oui: 'yes', non: 'no', nsp: DONT_KNOW };
 
-
 /** What the field shows for a stored answer (nothing typed yet when there is none). */
 export function draftOf(q: FlowQuestionInstance, a: FlowAnswer | undefined): Draft {
   if (q.kind === 'date') {

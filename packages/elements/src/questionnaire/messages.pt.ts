@@ -75,7 +75,8 @@ const pt: PartialTable<QuestionnaireTable> = {
     'Todas as suas respostas e o seu balanço serão apagados deste aparelho. Não os poderá recuperar.',
   eraseConfirm: 'Sim, apagar tudo',
   erased: 'As suas respostas foram apagadas.',
-  engineFailed: 'Não foi possível carregar uma parte do questionário. Verifique a sua ligação à internet e tente de novo.',
+  engineFailed:
+    'Não foi possível carregar uma parte do questionário. Verifique a sua ligação à internet e tente de novo.',
   configError:
     'Não foi possível carregar os apoios do seu município. O balanço dos apoios nacionais funciona normalmente.',
   configErrorPartial: 'Alguns apoios do seu município não puderam ser lidos. Os outros são tidos em conta.',

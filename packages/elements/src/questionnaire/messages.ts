@@ -81,7 +81,8 @@ const fr = {
     'Toutes vos réponses et votre bilan seront effacés de cet appareil. Vous ne pourrez pas les retrouver.',
   eraseConfirm: 'Oui, tout effacer',
   erased: 'Vos réponses sont effacées.',
-  engineFailed: 'Une partie du questionnaire n’a pas pu se charger. Vérifiez votre connexion à internet, puis réessayez.',
+  engineFailed:
+    'Une partie du questionnaire n’a pas pu se charger. Vérifiez votre connexion à internet, puis réessayez.',
   configError:
     'Les aides de votre commune n’ont pas pu être chargées. Le bilan des aides nationales fonctionne normalement.',
   configErrorPartial:

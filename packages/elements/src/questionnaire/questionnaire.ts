@@ -173,7 +173,13 @@ export class PasserelleQuestionnaire extends PasserelleElement {
           results: () => e.renderResults(c),
           bilan: () => c.bilanScreen?.renderBilan(c) ?? loading(),
         }
-      : { start: () => renderStart(c), question: loading, interview: loading, results: loading, bilan: loading };
+      : {
+          start: () => renderStart(c),
+          question: loading,
+          interview: loading,
+          results: loading,
+          bilan: loading,
+        };
     const problem = this.data.problem;
     return html`<div class="pq ${c.isMediation ? 'pq-dense' : ''}" lang=${this.langTag} dir=${this.textDirection}>
       ${

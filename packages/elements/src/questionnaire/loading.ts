@@ -32,32 +32,29 @@ export function loadExtraRights(): Promise<void> {
 /** Settles when the extra rights a questionnaire started loading are in (tests: the start screen was read). */
 export const extraRightsLoading = (): Promise<void> => extraRights ?? Promise.resolve();
 
-let engine: Engine | undefined;
-/** The engine once loaded. */
-export const loadedEngine = (): Engine | undefined => engine;
-let engineLoading: Promise<Engine> | undefined;
-export function loadEngine(): Promise<Engine> {
-  engineLoading ??= import('./engine.js').then(
-    (m) => (engine = m),
-    (error) => {
-      engineLoading = undefined;
-      throw error;
-    },
-  );
-  return engineLoading;
+/** A lazy import asked for once per page; a failed one is asked again next time. */
+function once<T>(load: () => Promise<T>): { get: () => T | undefined; load: () => Promise<T> } {
+  let value: T | undefined;
+  let pending: Promise<T> | undefined;
+  return {
+    get: () => value,
+    load: () =>
+      (pending ??= load().then(
+        (v) => (value = v),
+        (error) => {
+          pending = undefined;
+          throw error;
+        },
+      )),
+  };
 }
 
-let bilanScreen: BilanScreen | undefined;
-let bilanLoading: Promise<BilanScreen> | undefined;
+const engine = once<Engine>(() => import('./engine.js'));
+/** The engine once loaded. */
+export const loadedEngine = engine.get;
+export const loadEngine = engine.load;
+
+const bilanScreen = once<BilanScreen>(() => import('../handoff/bilan-screen.js'));
 /** "Mon bilan" once loaded. */
-export const loadedBilanScreen = (): BilanScreen | undefined => bilanScreen;
-export function loadBilanScreen(): Promise<BilanScreen> {
-  bilanLoading ??= import('../handoff/bilan-screen.js').then(
-    (m) => (bilanScreen = m),
-    (error) => {
-      bilanLoading = undefined;
-      throw error;
-    },
-  );
-  return bilanLoading;
-}
+export const loadedBilanScreen = bilanScreen.get;
+export const loadBilanScreen = bilanScreen.load;

@@ -266,11 +266,7 @@ function writeDocs(rows: BenchRow[]) {
         'textes en portugais, turc et ukrainien, traduction des règles',
       )
       .replace('hand-off (fiche, QR code)', 'fiche de liaison (fiche, code QR)')
-      .replace("mediator's workspace", 'espace du médiateur')
-      .replace(
-        'rights added in issue 15, loaded after the first screen',
-        'aides ajoutées en 2026, chargées après le premier écran',
-      );
+      .replace("mediator's workspace", 'espace du médiateur');
   const unit = (u: string) => (u === 'KB gzip' ? 'Ko (gzip)' : u === 'waves' ? 'vague(s)' : u);
   const table = [
     '| Mesure | Valeur | Budget | Respecté |',

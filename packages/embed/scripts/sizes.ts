@@ -21,18 +21,25 @@ export const BUDGETS = {
 export type BudgetName = keyof typeof BUDGETS;
 
 /**
+ * What a widget downloads before its first screen shows, in gzip bytes, where it renders before the rest of
+ * its code (issue 17): the questionnaire's start screen does not wait for its engine. A ceiling, not a
+ * budget from the client: it keeps the first screen from growing back.
+ */
+export const FIRST_SCREEN = { questionnaire: 34 * KB } as const;
+
+/**
  * Budgets not met yet: each is held under a ceiling (the measured size rounded up to the next KB) so it cannot
  * grow while it is being cut, and `npm run bench` still reports it against the real budget. Remove an entry as
  * soon as its budget is met: the tests then assert the budget itself.
  */
 export const OVER_BUDGET: Partial<Record<BudgetName, { ceiling: number; why: string }>> = {
   questionnaire: {
-    ceiling: 80 * KB,
-    why: 'Measured 78,399 bytes (76.6 KB) on 2026-12-03 at the end of the fourth session: 77,451 at its start, RIGHT_NEEDS moved apart -2.0 KB, then entry by life event, one amount function for FALC and rules and seven new questions +2.9 KB. Growth of the round: issue 12 session: ~2.5 KB; issue 13 summary and right needs: ~3 KB, RIGHT_NEEDS brings the whole needs table; issue 15 corrections, payment and duties metadata; issue 14 follow-up hooks; issue 16 translation hooks). To cut: render the start screen from a small chunk and load the engine after it (issue 17), the accompagnement screens and the mediator styles into the mediator class (about 3 KB), the hand-off views and bilan screen into the hand-off class (about 5 KB), and the fiche strings out of the first load.',
+    ceiling: 90 * KB,
+    why: 'Measured 91,757 bytes (89.6 KB) on 2026-12-03, now counting the 25 rights of issue 15 (13.8 KB) that every bilan downloads after the start screen: until then an optional class left them out, which hid them (78.4 KB counted that way at the start of the fifth session). The same day the start screen was made to render from a first file of 33.6 KB (it was 78.4 KB): the engine (flow, rules, questions, results), the mediator side and the bilan screen load apart, the last two only when used (mediator and hand-off classes). What every bilan still downloads: the rules and their parameters (26.2 KB), the flow with its question table and the other screens (16.2 KB), the first file (15.1 KB), Lit and the blocks (18.5 KB), the 25 added rights (13.8 KB). To cut: fewer French sentences built in the rules (reasons as template ids), the steps and papers of each right fetched with the results, shorter question hints.',
   },
   together: {
-    ceiling: 113 * KB,
-    why: 'Follows the questionnaire and the finder over their budgets (see their entries); measured 111.6 KB on 2026-12-03.',
+    ceiling: 125 * KB,
+    why: 'Follows the questionnaire and the finder over their budgets (see their entries); measured 124.7 KB on 2026-12-03 once the rights of issue 15 were counted (111.6 KB without them).',
   },
   'partner-finder': {
     ceiling: 39 * KB,
@@ -74,7 +81,7 @@ export const OPTIONAL = {
   'hand-off': {
     label: 'hand-off (fiche, QR code)',
     test: (m: string) =>
-      /[\\/]handoff[\\/](actions|answers|fiche|fiche-build|fiche-messages|places|payload|qr)\.(ts|js)$|[\\/]data[\\/]prefetch\.(ts|js)$|(^|[\\/])node_modules[\\/]uqr[\\/]|[\\/]partners[\\/](src|dist)[\\/](search|opening-hours|partner-index)\.(ts|js)$/.test(
+      /[\\/]handoff[\\/](actions|answers|bilan-screen|fiche|fiche-build|fiche-messages|places|payload|qr)\.(ts|js)$|[\\/]data[\\/]prefetch\.(ts|js)$|(^|[\\/])node_modules[\\/]uqr[\\/]|[\\/]partners[\\/](src|dist)[\\/](search|opening-hours|partner-index)\.(ts|js)$/.test(
         m,
       ),
   },
@@ -82,18 +89,6 @@ export const OPTIONAL = {
   mediator: {
     label: "mediator's workspace",
     test: (m: string) => /[\\/]elements[\\/]src[\\/]mediator[\\/]|[\\/]idb-keyval[\\/]/.test(m),
-  },
-  /**
-   * Rights added in issue 15 ('@passerelle/rules/extra': birth, old age, widowhood, housing access,
-   * employment), loaded after the first screen: the questionnaire imports them when it connects and its start
-   * screen does not wait for them.
-   */
-  'extra-rights': {
-    label: 'rights added in issue 15, loaded after the first screen',
-    test: (m: string) =>
-      /[\\/]rules[\\/](src|dist)[\\/](extra|rights[\\/](acces|advice|details-extra|naissance|since|solidarite))\.(ts|js)$/.test(
-        m,
-      ),
   },
   /** FALC explanation of one right, fetched when that right is opened. */
   'rights-content': {

@@ -108,6 +108,13 @@ describe('loader', () => {
     expect(links).toEqual(expect.arrayContaining(['local-aids-1.js', 'finder-en.js', 'rsa-3.js']));
     expect(links).not.toContain('quiz-en.js');
     expect(links).not.toContain('aah-4.js');
+    // Code for after the first screen asks with a low priority, so the first screen's files come first.
+    const low = (name: string) =>
+      [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')]
+        .find((l) => l.href.endsWith(`/${name}`))
+        ?.getAttribute('fetchpriority');
+    expect(low('local-aids-1.js')).toBe('low');
+    expect(low('rsa-3.js')).toBe('low');
     for (const l of document.head.querySelectorAll('link[rel=modulepreload]')) l.remove();
   });
 

@@ -68,13 +68,16 @@ export function startLoader(options: LoaderOptions): PasserelleGlobal {
   // Without this, the browser discovers shared chunks only after parsing the widget file: one more round trip
   // (about half a second on a slow mobile network). A modulepreload link fetches without running anything.
   const preloaded = new Set<string>();
-  const preload = (files: readonly string[]) => {
+  // Code run after the first screen asks with a low priority: on a slow network the first screen's own
+  // files get the bandwidth first, and the rest still leaves in the same wave.
+  const preload = (files: readonly string[], later = false) => {
     for (const file of files) {
       const href = new URL(file, options.base).href;
       if (preloaded.has(href)) continue;
       preloaded.add(href);
       const link = doc.createElement('link');
       link.rel = 'modulepreload';
+      if (later) link.setAttribute('fetchpriority', 'low');
       link.href = href;
       doc.head.append(link);
     }
@@ -133,7 +136,7 @@ export function startLoader(options: LoaderOptions): PasserelleGlobal {
     prepared.add(el);
     try {
       for (const file of widget.hostFiles?.(el) ?? []) fetchEarly(file);
-      for (const need of widget.lazyNeeds?.(el) ?? []) preload(options.lazy?.[widget.chunk]?.[need] ?? []);
+      for (const need of widget.lazyNeeds?.(el) ?? []) preload(options.lazy?.[widget.chunk]?.[need] ?? [], true);
     } catch {
       // A malformed attribute (an unparsable URL): the widget itself reports it when it reads it.
     }

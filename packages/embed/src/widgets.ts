@@ -54,6 +54,8 @@ export const WIDGETS: readonly WidgetInfo[] = [
       return files;
     },
     lazyNeeds: (el) => [
+      // Everything after the start screen: asked for at once, compiled while the start screen is read.
+      'engine',
       // The 25 rights kept out of the first load (issue 15) are needed by every bilan.
       'extra-rights',
       ...(el.hasAttribute('local-aids-src') ? ['local-aids'] : []),

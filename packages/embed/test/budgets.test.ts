@@ -7,6 +7,7 @@ import {
   BUDGETS,
   type BudgetName,
   classify,
+  FIRST_SCREEN,
   measure,
   OPTIONAL,
   OVER_BUDGET,
@@ -107,6 +108,28 @@ describe('size budgets (gzip)', () => {
       ...Object.values(sizes.optional).flatMap((c) => c.files),
     ]);
     expect(manifest.files.map((f) => f.fileName).filter((f) => !everywhere.has(f))).toEqual([]);
+  });
+
+  it("renders the questionnaire's start screen before its engine: a small first file, the rest asked for in the same wave", () => {
+    if (!present.has('questionnaire')) return;
+    const first = sizes.initial.questionnaire!;
+    expect(first.gzip, `first screen ${kb(first.gzip)}`).toBeLessThanOrEqual(FIRST_SCREEN.questionnaire);
+    const modules = first.files.flatMap((name) => manifest.files.find((f) => f.fileName === name)?.modules ?? []);
+    // Neither the question table, nor the session, nor a right: those are the engine's.
+    expect(
+      modules.filter((m) => /rules[\\/]src[\\/](flow[\\/](questions|session)|rights[\\/])/.test(m)),
+    ).toEqual([]);
+    expect(modules.some((m) => m.endsWith('elements/src/questionnaire/screens/start.ts'))).toBe(true);
+    // The loader preloads the engine with the widget, so that it is not a second wave.
+    const engine = manifest.lazy.questionnaire?.engine ?? [];
+    expect(engine.length).toBeGreaterThan(0);
+    const engineModules = engine.flatMap((name) => manifest.files.find((f) => f.fileName === name)?.modules ?? []);
+    expect(engineModules.some((m) => m.endsWith('rules/src/flow/questions.ts'))).toBe(true);
+    // Public pages never download the mediator's screens nor, before the bilan is opened, its screen.
+    const everyBilan = sizes.widgets.questionnaire!.files.flatMap(
+      (name) => manifest.files.find((f) => f.fileName === name)?.modules ?? [],
+    );
+    expect(everyBilan.filter((m) => /mediator[\\/]|handoff[\\/]bilan-screen/.test(m))).toEqual([]);
   });
 
   it('keeps English and Arabic strings out of what a French page downloads', () => {

@@ -41,6 +41,8 @@ const questionnaireStarted: Mount = async () => {
   const start = [...m.root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Commencer');
   start?.click();
   const el = (m.root as ShadowRoot).host as PasserelleQuestionnaire;
+  // The first question needs the engine, which may still be arriving after the start screen.
+  await el.engineReady;
   await el.updateComplete;
   await new Promise((r) => setTimeout(r, 0));
   await el.updateComplete;

@@ -9,7 +9,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 export interface HandoffOptions {
   /** Puts the answers of a shared or saved bilan in place and shows its results. */
-  restore(payload: BilanPayload): void;
+  restore(payload: BilanPayload): void | Promise<void>;
 }
 
 const loadActions = () => import('./actions.js');
@@ -58,7 +58,7 @@ export class HandoffController implements ReactiveController {
     const { decodePayload, PayloadError } = await import('./payload.js');
     try {
       if (text === null) throw new PayloadError('damaged');
-      this.options.restore(await decodePayload(text));
+      await this.options.restore(await decodePayload(text));
       this.error = '';
       return true;
     } catch (e) {

@@ -57,7 +57,11 @@ afterEach(() => {
 
 class Host extends LitElement {
   restored: BilanPayload[] = [];
-  handoff = new HandoffController(this, { restore: (p) => this.restored.push(p) });
+  handoff = new HandoffController(this, {
+    restore: (p) => {
+      this.restored.push(p);
+    },
+  });
 }
 customElements.define('handoff-test-host', Host);
 const mount = () => {

@@ -27,7 +27,7 @@ describe('message keys in use', () => {
       blockMessages.tables.fr,
       ['blocks', 'base', 'i18n', 'questionnaire', 'partner-finder', 'falc'],
     ],
-    ['questionnaire', messages.tables.fr, ['questionnaire']],
+    ['questionnaire', messages.tables.fr, ['questionnaire', 'handoff', 'mediator']],
     ['hand-off', handoffMessages.tables.fr, ['handoff', 'questionnaire']],
     ['fiche', ficheMessages.tables.fr, ['handoff']],
     ['validation', parseMessages.tables.fr, ['blocks']],

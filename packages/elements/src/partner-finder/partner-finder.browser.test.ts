@@ -2,6 +2,7 @@ import { expectNoAxeViolations } from '@passerelle/testing/axe';
 import { encodeNames, type IndexManifest, type IndexShard } from '@passerelle/partners/browser';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { FinderCommunes } from './communes.js';
 import { EXAMPLE_COMMUNES, EXAMPLE_DATASET, EXAMPLE_PLACES } from './example-data.js';
 import { deepActive, mount, root, status, until } from './test-helpers.js';
 
@@ -58,11 +59,9 @@ describe('journeys', () => {
 
   it('keyboard: Enter right after picking waits for the commune instead of asking for it again', async () => {
     // The commune's position may come from a file still on its way: make that lookup slow.
-    const proto = customElements.get('passerelle-partner-finder')!.prototype as unknown as {
-      resolveCommune: (v: string) => Promise<unknown>;
-    };
-    const resolve = proto.resolveCommune;
-    vi.spyOn(proto, 'resolveCommune').mockImplementation(async function (this: unknown, v: string) {
+    const proto = FinderCommunes.prototype;
+    const resolve = proto.resolve;
+    vi.spyOn(proto, 'resolve').mockImplementation(async function (this: FinderCommunes, v: string) {
       await new Promise((r) => setTimeout(r, 300));
       return resolve.call(this, v);
     });

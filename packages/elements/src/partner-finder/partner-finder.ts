@@ -1,19 +1,16 @@
 import {
   type Commune,
-  CommunesClient,
   communeLabel,
   departementOf,
   type IndexManifest,
   isManifest,
   NEEDS,
   type NeedFilter,
-  nearestCommune,
   needFilter,
   type Place,
   readShard,
   type SearchFilters,
   type SearchResult,
-  searchCommunes,
   searchPlaces,
   shardsFor,
 } from '@passerelle/partners/browser';
@@ -28,6 +25,7 @@ import {
   statusRegion,
 } from '../base/index.js';
 import type { MessageParams } from '../i18n/messages.js';
+import { FinderCommunes } from './communes.js';
 import { type FetchJson, fetchJsonWithin, LoadFailure, withDeadline } from './fetch.js';
 import { type FinderTable, finderMessages } from './messages.js';
 import { finderStyles } from './styles.js';
@@ -180,14 +178,15 @@ export class PasserellePartnerFinder extends PasserelleElement {
   expanded: string[] = [];
 
   private readonly loadedShards = new Map<string, Place[]>();
-  private communesClient: CommunesClient | undefined;
+  /** @internal The communes of the search field (communes.ts). */
+  readonly communes = new FinderCommunes(this);
   private manifestPromise: Promise<IndexManifest | undefined> | undefined;
   /** @internal */
   lastListFocus = '';
 
   /** @internal */
   readonly combobox = new ComboboxController(this, {
-    search: (q) => this.searchCommuneOptions(q),
+    search: (q) => this.communes.options(q),
     minChars: 2,
   });
 
@@ -213,7 +212,7 @@ export class PasserellePartnerFinder extends PasserelleElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data') || changed.has('communesSrc')) {
       this.manifestPromise = undefined;
-      this.communesClient = undefined;
+      this.communes.reset();
       this.loadedShards.clear();
     }
     if (changed.has('need') && changed.get('need') !== undefined) this.applyNeed();
@@ -236,7 +235,7 @@ export class PasserellePartnerFinder extends PasserelleElement {
   private async start(): Promise<void> {
     const manifest = await this.loadManifest();
     if (!this.commune) return;
-    const c = await this.resolveCommune(this.commune);
+    const c = await this.communes.resolve(this.commune);
     if (c?.lat !== undefined && c.lon !== undefined) {
       this.combobox.setValue({ id: c.code, label: communeLabel(c) });
       this.set({ origin: { lat: c.lat, lon: c.lon, commune: c } });
@@ -253,14 +252,16 @@ export class PasserellePartnerFinder extends PasserelleElement {
   }
 
   /** Every request of the finder: the host's loader or fetch, within the deadline. */
-  private get(url: string): Promise<unknown> {
+  /** @internal */
+  get(url: string): Promise<unknown> {
     return this.fetchJson
       ? withDeadline(this.fetchJson(url), this.deadlineMs)
       : fetchJsonWithin(url, this.deadlineMs);
   }
 
   /** Why a load failed, in the person's words; the details go to the webmaster's console. */
-  private reason(e: unknown, url: string): string {
+  /** @internal */
+  reason(e: unknown, url: string): string {
     warn(`${url} non chargé`, e);
     if (e instanceof LoadFailure) {
       if (e.reason === 'http') return this.t('reasonHttp', { status: String(e.status) });
@@ -271,7 +272,8 @@ export class PasserellePartnerFinder extends PasserelleElement {
     return this.t('reasonNetwork');
   }
 
-  private loadManifest(): Promise<IndexManifest | undefined> {
+  /** @internal */
+  loadManifest(): Promise<IndexManifest | undefined> {
     if (this.data) return Promise.resolve(undefined);
     this.manifestPromise ??= (async () => {
       if (!this.src) {
@@ -298,78 +300,6 @@ export class PasserellePartnerFinder extends PasserelleElement {
     return this.manifestPromise;
   }
 
-  private getCommunesClient(): CommunesClient | undefined {
-    if (this.communesClient) return this.communesClient;
-    const base = globalThis.location?.href ?? 'http://localhost/';
-    let url = this.communesSrc;
-    if (!url && this.src) {
-      const rel = this.manifest?.communes ?? 'communes/manifest.json';
-      url = new URL(rel, new URL(this.src, base)).toString();
-    }
-    if (!url) return undefined;
-    this.communesClient = new CommunesClient(new URL(url, base).toString(), (u) => this.get(u));
-    return this.communesClient;
-  }
-
-  /** @internal The commune field got focus: fetch the names index now, the same file whatever will be typed. */
-  async preloadCommunes(): Promise<void> {
-    if (this.data) return;
-    await this.loadManifest();
-    this.getCommunesClient()?.preload();
-  }
-
-  private async searchCommuneOptions(q: string): Promise<ComboboxOption[]> {
-    let matches: { commune: Commune; matchedName: string }[];
-    if (this.data) matches = searchCommunes(this.data.communes, q, 8);
-    else {
-      await this.loadManifest();
-      const client = this.getCommunesClient();
-      if (!client) return [];
-      try {
-        matches = await client.search(q, 8);
-      } catch (e) {
-        this.communesWarning(e);
-        throw e;
-      }
-    }
-    // The communes loaded after all: their earlier warning no longer holds.
-    if (this.warnings.includes(this.lastCommunesWarning))
-      this.set({ warnings: this.warnings.filter((w) => w !== this.lastCommunesWarning) });
-    return matches.map(({ commune: c, matchedName }) => ({
-      id: c.code,
-      label: c.nom,
-      detail: `${matchedName !== c.nom ? `${this.t('formatFormerName', { name: matchedName })} · ` : ''}${c.codesPostaux.join(', ') || c.departement}`,
-    }));
-  }
-
-  private async resolveCommune(value: string): Promise<Commune | undefined> {
-    const v = value.trim();
-    if (this.data) {
-      const list = this.data.communes;
-      return list.find((c) => c.code === v.toUpperCase()) ?? searchCommunes(list, v, 1)[0]?.commune;
-    }
-    await this.loadManifest();
-    const client = this.getCommunesClient();
-    if (!client) return undefined;
-    try {
-      if (/^(\d{5}|2[AB]\d{3})$/i.test(v)) {
-        const byCode = await client.byCode(v);
-        if (byCode) return byCode;
-      }
-      return (await client.search(v, 1))[0]?.commune;
-    } catch (e) {
-      this.communesWarning(e);
-      return undefined;
-    }
-  }
-
-  private lastCommunesWarning = '';
-
-  private communesWarning(e: unknown): void {
-    this.lastCommunesWarning = this.t('communesFailed', { reason: this.reason(e, 'communes') });
-    this.set({ warnings: [...new Set([...this.warnings, this.lastCommunesWarning])] });
-  }
-
   /** The position lookup of the last commune picked (resolved once known or refused). */
   private pendingCommune: Promise<void> | undefined;
 
@@ -384,43 +314,12 @@ export class PasserellePartnerFinder extends PasserelleElement {
       this.set({ origin: undefined });
       return;
     }
-    const c = await this.resolveCommune(option.id);
+    const c = await this.communes.resolve(option.id);
     if (!c || c.lat === undefined || c.lon === undefined) {
       this.set({ communeError: this.t('communeNoPosition', { commune: option.label }) });
       return;
     }
     this.set({ origin: { lat: c.lat, lon: c.lon, commune: c }, communeError: '', geoMessage: '' });
-  }
-
-  /** @internal Geolocation: every outcome is written under the button and announced in the status region. */
-  locate(): void {
-    const say = (key: keyof FinderTable & string) => this.set({ geoMessage: key, status: this.t(key) });
-    if (!('geolocation' in navigator)) {
-      say('geoFailed');
-      return;
-    }
-    say('geoSearching');
-    navigator.geolocation.getCurrentPosition(
-      async (pos) => {
-        const { latitude: lat, longitude: lon } = pos.coords;
-        let commune: Commune | undefined;
-        const manifest = await this.loadManifest();
-        if (this.data) commune = nearestCommune(this.data.communes, lat, lon);
-        else if (manifest)
-          commune = await this.getCommunesClient()
-            ?.nearest(lat, lon)
-            .catch(() => undefined);
-        if (commune) this.combobox.setValue({ id: commune.code, label: communeLabel(commune) });
-        this.set({
-          origin: { lat, lon, position: true, ...(commune ? { commune } : {}) },
-          communeError: '',
-        });
-        say('geoFound');
-        await this.runSearch();
-      },
-      (err) => say(err.code === err.PERMISSION_DENIED ? 'geoDenied' : 'geoFailed'),
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
-    );
   }
 
   private needFilterNow(): NeedFilter | null {

@@ -67,7 +67,7 @@ export function renderForm(v: FinderView) {
       autocomplete: 'off',
       onInput: (value) => v.set({ words: value }),
     })}
-    <div @focusin=${() => void v.preloadCommunes()}>
+    <div @focusin=${() => void v.communes.preload()}>
       ${v.combobox.render({
         id: 'pf-commune',
         label: v.t('communeLabel'),
@@ -78,7 +78,7 @@ export function renderForm(v: FinderView) {
       })}
     </div>
     <div class="pf__row">
-      ${button({ label: v.t('useLocation'), variant: 'secondary', onClick: () => v.locate(), describedBy: 'pf-geo-hint' })}
+      ${button({ label: v.t('useLocation'), variant: 'secondary', onClick: () => v.communes.locate(), describedBy: 'pf-geo-hint' })}
       <p id="pf-geo-hint" class="pa-hint">${v.t((v.geoMessage || 'geoHint') as keyof FinderTable & string)}</p>
     </div>
     <div class="pa-field">

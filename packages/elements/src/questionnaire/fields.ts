@@ -22,16 +22,16 @@ import {
   type YesNoValue,
 } from '../base/index.js';
 import type { QuestionnaireController } from './session-controller.js';
+import { fieldId } from './labels.js';
 import { errorIn, questionIn } from './translate.js';
+
+export { fieldId };
 
 /** What a field holds before "Continuer": the text typed, the date parts, or the option(s) chosen. */
 export type Draft = string | string[] | DateParts;
 
 const YESNO_IN: Record<string, YesNoValue> = { yes: 'oui', no: 'non', [DONT_KNOW]: 'nsp' };
 const YESNO_OUT: Record<string, string> = { oui: 'yes', non: 'no', nsp: DONT_KNOW };
-
-/** Id of a question's field (the error summary links to it). */
-export const fieldId = (key: string) => `q-${key.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
 
 /** What the field shows for a stored answer (nothing typed yet when there is none). */
 export function draftOf(q: FlowQuestionInstance, a: FlowAnswer | undefined): Draft {

@@ -1,140 +1,47 @@
-// Accompagnement mode's storage and workspace: the mediator's bilans (IndexedDB, never the public
-// mode's localStorage entry), the follow-up of each right and the anonymous count. The mediator module
-// is imported on first use in accompagnement mode only, so public pages never download it.
-import type { FlowSession, SessionState } from '@passerelle/rules/flow';
-import { restoreSession } from '@passerelle/rules/flow';
-import { html, nothing, type TemplateResult } from 'lit';
-import type { ChecklistState } from '../mediator/model.js';
-import type { BilanRecord } from '../mediator/store.js';
-import type { MediatorWorkspace } from '../mediator/workspace.js';
+// Accompagnement mode from the questionnaire's side. The mediator's module (../mediator/mediation.ts: the
+// bilans kept on the device, the follow-up, the interview and checklist screens, their styles) is imported
+// on first use in accompagnement mode only, so public pages never download it.
+import type { FlowSession } from '@passerelle/rules/flow';
+import { nothing, type TemplateResult } from 'lit';
+import type { Mediation } from '../mediator/mediation.js';
 import type { QuestionnaireController } from './session-controller.js';
-import type { ChecklistEntry } from './storage.js';
-import { themeLabel } from './wording.js';
 
-/** What a mediator's bilan keeps: the session's own state and the checklist. */
-export interface MediationState extends SessionState {
-  checklist: Record<string, ChecklistEntry>;
-}
+/** The interview and the checklist (../mediator/screens.ts), loaded with the workspace. */
+export type MediatorScreens = typeof import('../mediator/screens.js');
 
-/** The checklist state a right starts with, from its result. */
-export function defaultState(status: string): ChecklistState {
-  return status === 'already_received' ? 'open' : status === 'not_eligible' ? 'not_concerned' : 'to_open';
-}
-
-export class Mediation {
-  workspace: MediatorWorkspace | undefined;
+export class MediationSlot {
+  /** The mediator's side, once loaded. */
+  impl: Mediation | undefined;
   private loading: Promise<void> | undefined;
-  /** Folded rights of the compact checklist shown. */
-  othersOpen = false;
 
   constructor(private readonly c: QuestionnaireController) {}
 
-  /** Loads the workspace (once). Resolves when the list can be shown. */
+  /** Loads the mediator's module (once). Resolves when its list and screens can be shown. */
   load(): Promise<void> {
-    this.loading ??= import('../mediator/workspace.js').then(({ MediatorWorkspace }) => {
-      const host = this.c.host;
-      const labels = new Map<string, string>();
-      this.workspace = new MediatorWorkspace(host, {
-        retentionDays: () => host.retentionDays,
-        orientation: () =>
-          host.partnersSrc && host.commune
-            ? {
-                partnersSrc: host.partnersSrc,
-                commune: host.commune,
-                ...(host.communesSrc ? { communesSrc: host.communesSrc } : {}),
-              }
-            : undefined,
-        rightLabel: (id) => {
-          for (const r of this.c.rights) labels.set(r.id, r.label);
-          return labels.get(id) ?? id;
-        },
-        themeLabel: (t) => themeLabel(this.c, t as Parameters<typeof themeLabel>[1]),
-        onOpen: (record) => this.open(record),
-        onChange: () => void this.persist(),
-        announce: (message) => this.c.set({ statusMessage: message }),
-      });
-      void this.workspace.refresh();
-      host.requestUpdate();
+    this.loading ??= import('../mediator/mediation.js').then(({ Mediation }) => {
+      this.impl = new Mediation(this.c);
+      this.c.host.requestUpdate();
     });
     return this.loading;
   }
 
-  /** The state handed to the store. */
-  private state(session: FlowSession): MediationState {
-    return { ...session.toJSON(), checklist: this.c.checklist };
+  get workspace() {
+    return this.impl?.workspace;
   }
 
-  /** A new bilan with the label typed on the start screen; unsaved (but started) when storage refuses. */
-  async create(session: FlowSession): Promise<void> {
-    await this.workspace?.create(this.state(session));
+  get screens(): MediatorScreens | undefined {
+    return this.impl?.screens;
   }
 
-  /** A bilan chosen in the list (or just created): its session and checklist come back. */
-  private open(record: BilanRecord): void {
-    const saved = record.state as Partial<MediationState> | undefined;
-    if (!saved?.answers) return;
-    try {
-      const session = restoreSession(
-        { ...(saved as SessionState), mode: 'accompagnement' },
-        this.c.sessionOptions(),
-      );
-      this.c.resumeMediation(session, saved.checklist ?? {});
-    } catch (error) {
-      console.warn('[passerelle-questionnaire] bilan illisible', error);
-    }
+  create(session: FlowSession): Promise<void> {
+    return this.impl?.create(session) ?? Promise.resolve();
   }
 
-  /** Themes whose every visible question has an answer. */
-  private themesDone(session: FlowSession): string[] {
-    const open = new Set<string>();
-    const seen = new Set<string>();
-    for (const q of session.questions()) {
-      if (q.group === 'profil') continue;
-      seen.add(q.group);
-      if (session.answers[q.key] === undefined) open.add(q.group);
-    }
-    return [...seen].filter((t) => !open.has(t));
-  }
-
-  /** The checklist state of every right shown, defaults included. */
-  checklistStates(): Record<string, ChecklistState> {
-    const out: Record<string, ChecklistState> = {};
-    for (const r of this.c.liveRights()) out[r.id] = this.c.checklist[r.id]?.state ?? defaultState(r.status);
-    return out;
-  }
-
-  /** Saves the bilan in progress; false when nothing could be kept (no bilan open or storage refused). */
-  async persist(): Promise<boolean> {
-    const w = this.workspace;
-    const session = this.c.session;
-    if (!w || !session) return false;
-    return w.save({
-      state: this.state(session),
-      themesDone: this.themesDone(session),
-      checklist: this.checklistStates(),
-    });
-  }
-
-  /** The fiche de liaison's section: reason, help and partner of each right that has them. */
-  renderFiche(): TemplateResult | typeof nothing {
-    const w = this.workspace;
-    if (!w) return nothing;
-    const rights = this.c.rights.filter((r) => {
-      const f = w.followUpOf(r.id);
-      return f.reason || f.help || f.partner;
-    });
-    if (!rights.length) return nothing;
-    return html`<section class="pm-fiche" data-fiche aria-labelledby="pm-fiche-title">
-      <h3 id="pm-fiche-title">${this.c.t('orientationsTitle')}</h3>
-      <ul>
-        ${rights.map((r) => html`<li><strong>${r.label}</strong>${w.renderOrientation(r.id)}</li>`)}
-      </ul>
-    </section>`;
+  persist(): Promise<boolean> {
+    return this.impl?.persist() ?? Promise.resolve(false);
   }
 
   renderStart(): TemplateResult | typeof nothing {
-    const w = this.workspace;
-    if (!w) return nothing;
-    return html`${w.renderList(() => undefined, false)} ${w.renderActivity()} ${w.renderDialog()}`;
+    return this.impl?.renderStart() ?? nothing;
   }
 }

@@ -68,7 +68,6 @@ const en: PartialTable<QuestionnaireTable> = {
   saveHint: 'Only if this device is yours. You can delete them at any time.',
   saved: 'Your answers are kept on this device.',
   themesNav: 'Themes of the interview',
-  orientationsTitle: 'Referrals',
   bilansList: 'List of check-ups',
   checklistAside: 'Follow-up of rights during the interview',
   saveFailed:
@@ -80,6 +79,7 @@ const en: PartialTable<QuestionnaireTable> = {
   eraseText: 'All your answers and your check-up will be deleted from this device. You cannot get them back.',
   eraseConfirm: 'Yes, delete everything',
   erased: 'Your answers are deleted.',
+  engineFailed: 'Part of the questionnaire could not load. Check your internet connection, then try again.',
   configError: 'The benefits of your town could not be loaded. The national check-up works normally.',
   configErrorPartial: 'Some benefits of your town could not be read. The others are taken into account.',
   rulesError: 'The computation did not work. Try again, or ask your town hall for help.',

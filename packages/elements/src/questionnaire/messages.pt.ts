@@ -75,6 +75,8 @@ const pt: PartialTable<QuestionnaireTable> = {
     'Todas as suas respostas e o seu balanço serão apagados deste aparelho. Não os poderá recuperar.',
   eraseConfirm: 'Sim, apagar tudo',
   erased: 'As suas respostas foram apagadas.',
+  engineFailed:
+    'Não foi possível carregar uma parte do questionário. Verifique a sua ligação à internet e tente de novo.',
   configError:
     'Não foi possível carregar os apoios do seu município. O balanço dos apoios nacionais funciona normalmente.',
   configErrorPartial: 'Alguns apoios do seu município não puderam ser lidos. Os outros são tidos em conta.',
@@ -110,7 +112,6 @@ const pt: PartialTable<QuestionnaireTable> = {
     'As respostas guardadas neste aparelho estavam danificadas e não puderam ser lidas. Foram apagadas: pode recomeçar.',
   bilanIntro: 'Esta folha resume o balanço: leve-a consigo ou entregue-a à pessoa que vai ajudar.',
   themesNav: 'Temas da entrevista',
-  orientationsTitle: 'Encaminhamentos',
   bilansList: 'Lista de balanços',
   checklistAside: 'Acompanhamento dos direitos durante a entrevista',
 };

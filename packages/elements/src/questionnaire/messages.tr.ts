@@ -74,6 +74,7 @@ const tr: PartialTable<QuestionnaireTable> = {
   eraseText: 'Tüm yanıtlarınız ve değerlendirmeniz bu cihazdan silinecek. Onları geri alamazsınız.',
   eraseConfirm: 'Evet, hepsini sil',
   erased: 'Yanıtlarınız silindi.',
+  engineFailed: 'Anketin bir bölümü yüklenemedi. İnternet bağlantınızı kontrol edin, sonra yeniden deneyin.',
   configError: 'Belediyenizin yardımları yüklenemedi. Ulusal yardımların değerlendirmesi normal çalışıyor.',
   configErrorPartial: 'Belediyenizin bazı yardımları okunamadı. Diğerleri hesaba katıldı.',
   rulesError: 'Yardımların hesabı çalışmadı. Yeniden deneyin ya da belediyenizden yardım isteyin.',
@@ -107,7 +108,6 @@ const tr: PartialTable<QuestionnaireTable> = {
     'Bu cihazda saklanan yanıtlar bozulmuştu ve okunamadı. Silindiler: yeniden başlayabilirsiniz.',
   bilanIntro: 'Bu sayfa değerlendirmeyi özetler: yanınızda götürün ya da size yardım edecek kişiye verin.',
   themesNav: 'Görüşmenin konuları',
-  orientationsTitle: 'Yönlendirmeler',
   bilansList: 'Değerlendirme listesi',
   checklistAside: 'Görüşme sırasında hakların takibi',
 };

@@ -81,6 +81,8 @@ const fr = {
     'Toutes vos réponses et votre bilan seront effacés de cet appareil. Vous ne pourrez pas les retrouver.',
   eraseConfirm: 'Oui, tout effacer',
   erased: 'Vos réponses sont effacées.',
+  engineFailed:
+    'Une partie du questionnaire n’a pas pu se charger. Vérifiez votre connexion à internet, puis réessayez.',
   configError:
     'Les aides de votre commune n’ont pas pu être chargées. Le bilan des aides nationales fonctionne normalement.',
   configErrorPartial:
@@ -95,7 +97,6 @@ const fr = {
   note: 'Note pour « {right} »',
   interviewSubmit: 'Voir les résultats et le suivi',
   themesNav: 'Thèmes de l’entretien',
-  orientationsTitle: 'Orientations',
   bilansList: 'Liste des bilans',
   checklistAside: 'Suivi des droits pendant l’entretien',
   groupProfil: 'Le foyer',

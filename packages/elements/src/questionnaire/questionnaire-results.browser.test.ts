@@ -121,8 +121,8 @@ describe('results', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     buttonByText(el, 'Voir ma fiche à imprimer ou à partager').click();
-    await settle(el);
-    expect(shadow(el).querySelector('[part=bilan]')).not.toBeNull();
+    // The screen's code is part of the hand-off, loaded on first opening.
+    await waitFor(() => !!shadow(el).querySelector('[part=bilan]'), 'the bilan screen');
     await waitFor(() => !!shadow(el).querySelector('iframe.pq-fiche'), 'the preview');
     await expectNoAxeViolations(el);
     buttonByText(el, 'Télécharger la fiche').click();

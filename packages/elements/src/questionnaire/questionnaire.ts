@@ -1,14 +1,9 @@
 import { THEMES, type Theme } from '@passerelle/rules';
-import { type FlowMode, resolveMonth } from '@passerelle/rules/flow';
+import type { FlowMode } from '@passerelle/rules/flow';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { alert, blockStyles, PasserelleElement, statusRegion } from '../base/index.js';
-import { mediatorStyles } from '../mediator/styles.js';
 import { HostDataController } from './host-data.js';
 import { type MessageKey, messages } from './messages.js';
-import { renderBilan } from './screens/bilan.js';
-import { renderInterview } from './screens/interview.js';
-import { renderQuestion } from './screens/question.js';
-import { renderResults } from './screens/results.js';
 import { renderStart } from './screens/start.js';
 import { QuestionnaireController, type Screen } from './session-controller.js';
 import { questionnaireStyles } from './styles.js';
@@ -55,8 +50,11 @@ import { questionnaireStyles } from './styles.js';
  * @event passerelle-questionnaire-find-help - "Trouver un lieu d'aide" was pressed. `detail: { right, need, contacts }`.
  *   Cancel it to handle the search yourself; otherwise a `<passerelle-partner-finder>` on the page is opened.
  */
+const loading = (): TemplateResult => html``;
+
 export class PasserelleQuestionnaire extends PasserelleElement {
-  static override styles = [PasserelleElement.styles, blockStyles, questionnaireStyles, mediatorStyles];
+  // The mediator's styles come with its workspace (mediation.ts), in accompagnement mode only.
+  static override styles = [PasserelleElement.styles, blockStyles, questionnaireStyles];
 
   static override properties = {
     mode: { type: String, reflect: true },
@@ -129,9 +127,19 @@ export class PasserelleQuestionnaire extends PasserelleElement {
     return this.data.ready;
   }
 
-  /** The month evaluated: `month` when the rules cover it, else the current month (with a warning). */
+  /** Resolves when the engine (every screen after the start screen) is loaded. For tests and hosts. */
+  get engineReady(): Promise<void> {
+    return this.flow.engineReady.then(() => undefined);
+  }
+
+  /**
+   * The month evaluated: `month` when the rules cover it, else the current month (with a warning). Read
+   * once the engine is loaded (after the start screen).
+   */
   get evalMonth(): string {
-    const { month, warning } = resolveMonth(this.month);
+    const engine = this.flow.engine;
+    if (!engine) throw new Error('[passerelle-questionnaire] evalMonth est lu avant le chargement du moteur');
+    const { month, warning } = engine.resolveMonth(this.month);
     if (warning && this.warnedMonth !== this.month) {
       this.warnedMonth = this.month;
       console.warn(`[passerelle-questionnaire] ${warning}`);
@@ -155,13 +163,23 @@ export class PasserelleQuestionnaire extends PasserelleElement {
 
   override render() {
     const c = this.flow;
-    const screens: Record<Screen, () => TemplateResult> = {
-      start: () => renderStart(c),
-      question: () => renderQuestion(c),
-      interview: () => renderInterview(c),
-      results: () => renderResults(c),
-      bilan: () => renderBilan(c),
-    };
+    const e = c.engine;
+    // Only the start screen renders before the engine is loaded: every other screen is reached through it.
+    const screens: Record<Screen, () => TemplateResult> = e
+      ? {
+          start: () => renderStart(c),
+          question: () => e.renderQuestion(c),
+          interview: () => c.mediation.screens?.renderInterview(c, e) ?? loading(),
+          results: () => e.renderResults(c),
+          bilan: () => c.bilanScreen?.renderBilan(c) ?? loading(),
+        }
+      : {
+          start: () => renderStart(c),
+          question: loading,
+          interview: loading,
+          results: loading,
+          bilan: loading,
+        };
     const problem = this.data.problem;
     return html`<div class="pq ${c.isMediation ? 'pq-dense' : ''}" lang=${this.langTag} dir=${this.textDirection}>
       ${

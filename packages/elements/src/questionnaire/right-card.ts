@@ -6,6 +6,7 @@ import type { LocalAidResult } from '@passerelle/rules/local-aids';
 import { html, nothing, type TemplateResult } from 'lit';
 import { button, card, disclosure } from '../base/index.js';
 import { bookingFor } from '../handoff/help.js';
+import { findHelp, openFalc } from './neighbours.js';
 import type { QuestionnaireController } from './session-controller.js';
 import { questionIn } from './translate.js';
 import { amountText, contactsText, statusText } from './wording.js';
@@ -86,14 +87,14 @@ function actions(c: QuestionnaireController, r: ShownRight): TemplateResult {
       ${button({
         label: html`${c.t('findHelp')}<span class="pa-visually-hidden"> : ${r.label}</span>`,
         variant: 'secondary',
-        onClick: () => c.findHelp(r),
+        onClick: () => findHelp(c, r),
       })}
       ${
         falcOnPage
           ? button({
               label: html`${c.t('falc')}<span class="pa-visually-hidden"> : ${r.label}</span>`,
               variant: 'link',
-              onClick: () => c.openFalc(r),
+              onClick: () => openFalc(r),
             })
           : !r.local && falcHref
             ? html`<a class="pa-link" href=${falcHref.replaceAll('{right}', encodeURIComponent(r.id))}

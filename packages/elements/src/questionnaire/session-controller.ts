@@ -3,78 +3,46 @@
 // widget's state: the element and the screens read it here and call its actions.
 import { THEMES, type Theme } from '@passerelle/rules';
 import {
-  createSession,
   DONT_KNOW,
   type FlowAnswer,
   type FlowAnswers,
   type FlowQuestionInstance,
   type FlowSession,
   type LifeEventId,
-  restoreSession,
   type SessionResults,
 } from '@passerelle/rules/flow';
 import type { ReactiveController } from 'lit';
 import { ConfirmDialogController, focusErrorSummary } from '../base/index.js';
 import { HandoffController } from '../handoff/controller.js';
 import { type Wording, wordingFor } from '../handoff/fiche-model.js';
-import { type Booking, needOf, parseBooking } from '../handoff/help.js';
+import { type Booking, parseBooking } from '../handoff/help.js';
 import type { BilanPayload } from '../handoff/payload.js';
-import { type Draft, draftOf, fieldId, parseDraft } from './fields.js';
+import type { Draft } from './fields.js';
 import type { HostDataController } from './host-data.js';
-import { Mediation } from './mediation.js';
+import { MediationSlot } from './mediation.js';
 import type { MessageKey } from './messages.js';
 import type { PasserelleQuestionnaire } from './questionnaire.js';
 import type { ShownRight } from './right-card.js';
-import { type ChecklistEntry, clearSaved, readSaved, type SavedState, writeSaved } from './storage.js';
-import { errorIn, questionIn, rightsIn } from './translate.js';
-import { summaryOf } from './wording.js';
+import { confirmErase, persist, save } from './saving.js';
+import { type ChecklistEntry, clearSaved, readSaved, type SavedState } from './storage.js';
+import { rightsIn } from './translate.js';
+import {
+  type BilanScreen,
+  type Engine,
+  extraRightsIn,
+  loadBilanScreen,
+  loadedBilanScreen,
+  loadedEngine,
+  loadEngine,
+  loadExtraRights,
+} from './loading.js';
+import { restoreBilan } from './reopen.js';
+import { fieldId } from './labels.js';
+import { EVENTS, type Screen } from './events.js';
 
-export type Screen = 'start' | 'question' | 'interview' | 'results' | 'bilan';
-
-/** Public events, one name each (documented on the element). */
-export const EVENTS = {
-  start: 'passerelle-questionnaire-start',
-  step: 'passerelle-questionnaire-step',
-  complete: 'passerelle-questionnaire-complete',
-  reset: 'passerelle-questionnaire-reset',
-  findHelp: 'passerelle-questionnaire-find-help',
-} as const;
-
-/**
- * Focus on the first heading of another widget of the page once it has rendered (its own heading, read
- * once); on the widget itself when it has none.
- */
-async function focusHeadingOf(widget: HTMLElement): Promise<void> {
-  await (widget as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-  const heading = widget.shadowRoot?.querySelector<HTMLElement>('h2, h3, [role="heading"]');
-  const target = heading ?? widget;
-  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-  target.focus();
-}
-
-/**
- * The rights added with issue 15 ('@passerelle/rules/extra'), a chunk of their own loaded once per page from
- * the moment a questionnaire connects, so the start screen never waits for them. Without them (a failed
- * load) the session still runs on the original catalogue.
- */
-let extraRights: Promise<void> | undefined;
-let extraRightsLoaded = false;
-function loadExtraRights(): Promise<void> {
-  extraRights ??= import('@passerelle/rules/extra').then(
-    (m) => {
-      m.loadExtraRights();
-      extraRightsLoaded = true;
-    },
-    (error) => {
-      extraRights = undefined;
-      console.error('[passerelle-questionnaire] droits ajoutés (issue 15) non chargés', error);
-    },
-  );
-  return extraRights;
-}
-
-/** Settles when the extra rights a questionnaire started loading are in (tests: the start screen was read). */
-export const extraRightsLoading = (): Promise<void> => extraRights ?? Promise.resolve();
+export type { BilanScreen, Engine } from './loading.js';
+export { extraRightsLoading } from './loading.js';
+export { EVENTS, type Screen } from './events.js';
 
 const without = <T>(record: Record<string, T>, key: string): Record<string, T> =>
   Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
@@ -106,25 +74,64 @@ export class QuestionnaireController implements ReactiveController {
   /** A shared or saved bilan, the fiche, the reopen link (see ../handoff). */
   readonly handoff: HandoffController;
   /** Month of a reopened bilan: its answers give the same results as where it was made. */
-  private bilanMonth: string | undefined;
+  bilanMonth: string | undefined;
   /** Accompagnement mode: the mediator's bilans, follow-up and count (mediation.ts). */
-  readonly mediation = new Mediation(this);
+  readonly mediation = new MediationSlot(this);
 
   constructor(readonly host: PasserelleQuestionnaire) {
     host.addController(this);
     this.eraseDialog = new ConfirmDialogController(host);
-    this.handoff = new HandoffController(host, { restore: (p) => this.restoreBilan(p) });
+    this.handoff = new HandoffController(host, { restore: (p) => restoreBilan(this, p) });
     host.data.onLocalAids = () => this.refreshSession();
   }
 
+  /** The engine (engine.ts) once loaded: every screen after the start screen needs it. */
+  get engine(): Engine | undefined {
+    return loadedEngine();
+  }
+
+  /** The engine, for what only happens after the start screen (it is loaded by then). */
+  private get loaded(): Engine {
+    const e = loadedEngine();
+    if (!e) throw new Error('[passerelle-questionnaire] le moteur n’est pas encore chargé');
+    return e;
+  }
+
+  /** Settles when the engine is loaded, and in accompagnement mode the mediator's screens too. */
+  get engineReady(): Promise<Engine> {
+    const mediation = this.isMediation ? this.mediation.load() : undefined;
+    return Promise.all([loadEngine(), mediation]).then(([e]) => e);
+  }
+
+  /**
+   * Runs `action` with the engine: at once when it is loaded (the usual case: it loads while the start
+   * screen is read), else as soon as it arrives. A failed load is said, and the person can try again.
+   */
+  withEngine(action: (e: Engine) => void): void {
+    const e = loadedEngine();
+    if (e && (!this.isMediation || this.mediation.screens)) {
+      action(e);
+      return;
+    }
+    this.engineReady.then(action, (error) => {
+      console.error('[passerelle-questionnaire] moteur non chargé', error);
+      this.set({ statusMessage: this.t('engineFailed') });
+    });
+  }
+
   hostConnected(): void {
+    if (!loadedEngine())
+      void loadEngine().then(
+        () => this.host.requestUpdate(),
+        () => {},
+      );
     // Public mode's saved answers are never offered to a mediator, and the reverse (mediation.ts).
     if (this.isMediation) void this.mediation.load();
     this.saved = this.isMediation ? undefined : readSaved();
     this.chosenThemes = this.host.themesFromAttribute();
     // Loaded long before a person presses Commencer; a session begun earlier (a reopened bilan, a quick
     // click) is evaluated again with them, its answers kept.
-    if (!extraRightsLoaded) void loadExtraRights().then(() => this.refreshSession());
+    if (!extraRightsIn()) void loadExtraRights().then(() => this.refreshSession());
   }
 
   get data(): HostDataController {
@@ -171,7 +178,8 @@ export class QuestionnaireController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private emit(type: string, detail: unknown, cancelable = false): boolean {
+  /** Dispatches one of the public events (EVENTS). */
+  emit(type: string, detail: unknown, cancelable = false): boolean {
     return this.host.dispatchEvent(
       new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }),
     );
@@ -198,8 +206,9 @@ export class QuestionnaireController implements ReactiveController {
 
   /** Local aids arrived (or changed) after the start: the same answers, evaluated with them. */
   private refreshSession(): void {
-    if (!this.session) return;
-    this.session = restoreSession(this.session.toJSON(), this.sessionOptions());
+    const e = loadedEngine();
+    if (!this.session || !e) return;
+    this.session = e.restoreSession(this.session.toJSON(), this.sessionOptions());
     if (this.screen === 'results') this.results = this.session.results();
     this.host.requestUpdate();
   }
@@ -213,15 +222,17 @@ export class QuestionnaireController implements ReactiveController {
       void focusErrorSummary(this.host);
       return;
     }
-    const session = createSession({
-      mode: this.host.mode,
-      themes: this.chosenThemes,
-      ...(this.lifeEvent ? { lifeEvent: this.lifeEvent } : {}),
-      ...this.sessionOptions(),
+    this.withEngine((en) => {
+      const session = en.createSession({
+        mode: this.host.mode,
+        themes: this.chosenThemes,
+        ...(this.lifeEvent ? { lifeEvent: this.lifeEvent } : {}),
+        ...this.sessionOptions(),
+      });
+      this.checklist = {};
+      this.begin(session);
+      if (this.isMediation) void this.mediation.create(session);
     });
-    this.checklist = {};
-    this.begin(session);
-    if (this.isMediation) void this.mediation.create(session);
   };
 
   /** A mediator's bilan opened from the list: its answers and checklist, on the interview. */
@@ -236,11 +247,15 @@ export class QuestionnaireController implements ReactiveController {
   }
 
   resume = (): void => {
+    this.withEngine((en) => this.resumeWith(en));
+  };
+
+  private resumeWith(en: Engine): void {
     const s = this.saved;
     if (!s) return;
     let session: FlowSession;
     try {
-      session = restoreSession({ ...s, mode: this.host.mode }, this.sessionOptions());
+      session = en.restoreSession({ ...s, mode: this.host.mode }, this.sessionOptions());
     } catch (error) {
       console.warn('[passerelle-questionnaire] réponses enregistrées illisibles, effacées', error);
       clearSaved();
@@ -252,7 +267,7 @@ export class QuestionnaireController implements ReactiveController {
     this.checklist = s.checklist ?? {};
     this.saving = true;
     this.begin(session, true);
-  };
+  }
 
   private begin(session: FlowSession, resumed = false): void {
     this.session = session;
@@ -279,34 +294,26 @@ export class QuestionnaireController implements ReactiveController {
       this.showResults();
       return;
     }
-    this.drafts = { ...this.drafts, [q.key]: draftOf(q, this.answers[q.key]) };
+    this.drafts = { ...this.drafts, [q.key]: this.loaded.draftOf(q, this.answers[q.key]) };
     this.set({ screen: 'question' });
     const { step, total } = this.session?.progress() ?? { step: 1, total: 1 };
     this.emit(EVENTS.step, { step, total, question: q.id });
-    void this.host.updateComplete.then(() => this.focusQuestion());
-  }
-
-  /**
-   * Focus on the question's heading, described by the step and the theme: a screen reader says once
-   * "Quelle est votre date de naissance ? Question 1 sur environ 12, Le foyer". Tab then reaches the field.
-   */
-  private focusQuestion(): void {
-    const heading = this.host.renderRoot.querySelector<HTMLElement>(
-      'form[data-question] h2, form[data-question] [role="heading"]',
-    );
-    if (!heading) return;
-    heading.tabIndex = -1;
-    heading.setAttribute('aria-describedby', 'pa-progress-text pq-group');
-    heading.focus();
+    void this.host.updateComplete.then(() => this.loaded.focusQuestion(this.host.renderRoot));
   }
 
   /** What the field of a question shows now. */
   draft(q: FlowQuestionInstance): Draft {
-    return this.drafts[q.key] ?? draftOf(q, this.answers[q.key]);
+    return this.drafts[q.key] ?? this.loaded.draftOf(q, this.answers[q.key]);
   }
 
-  private parse(q: FlowQuestionInstance) {
-    return parseDraft(q, this.draft(q), this.host.evalMonth, this.answers[q.key], this.data.hasCommuneList);
+  parse(q: FlowQuestionInstance) {
+    return this.loaded.parseDraft(
+      q,
+      this.draft(q),
+      this.host.evalMonth,
+      this.answers[q.key],
+      this.data.hasCommuneList,
+    );
   }
 
   private commit(q: FlowQuestionInstance, value: FlowAnswer): void {
@@ -373,38 +380,15 @@ export class QuestionnaireController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  // ---- accompagnement: every question at once ----
-
+  /** Accompagnement mode: every question at once (../mediator/screens.ts). */
   submitInterview = (e: Event): void => {
     e.preventDefault();
-    const session = this.session;
-    if (!session) return;
-    const errors: Record<string, string> = {};
-    for (const q of session.questions()) {
-      if (session.answers[q.key] !== undefined) continue;
-      const parsed = this.parse(q);
-      if (parsed.ok) session.answer(q.key, parsed.value);
-      else errors[q.key] = parsed.error;
-    }
-    const summary = session
-      .questions()
-      .filter((q) => errors[q.key])
-      .map((q) => ({
-        id: fieldId(q.key),
-        message: `${questionIn(this.host.locale, q).label} ${errorIn(this.host.locale, errors[q.key])}`,
-      }));
-    this.set({ errors, summary });
-    if (summary.length) {
-      void focusErrorSummary(this.host);
-      return;
-    }
-    this.persist();
-    this.showResults();
+    this.mediation.screens?.submitInterview(this);
   };
 
   // ---- results ----
 
-  private showResults(): void {
+  showResults(): void {
     const session = this.session;
     if (!session) return;
     const results = session.results();
@@ -424,7 +408,7 @@ export class QuestionnaireController implements ReactiveController {
     this.set({
       checklist,
       screen: 'results',
-      statusMessage: this.wording.t('summaryCount', { count: summaryOf(this).count }),
+      statusMessage: this.wording.t('summaryCount', { count: this.loaded.summaryOf(this).count }),
     });
     this.emit(EVENTS.complete, { rights: results.rights.map((r) => ({ id: r.id, status: r.status })) });
     this.persist();
@@ -456,33 +440,39 @@ export class QuestionnaireController implements ReactiveController {
     this.show(session.back() ?? session.start());
   };
 
+  /** "Mon bilan" and the fiche, once loaded. */
+  get bilanScreen(): BilanScreen | undefined {
+    return loadedBilanScreen();
+  }
+
+  private loadBilanScreen(): Promise<BilanScreen> {
+    return loadBilanScreen().catch((error) => {
+      this.set({ statusMessage: this.t('engineFailed') });
+      throw error;
+    });
+  }
+
   goToScreen(screen: Screen): void {
+    if (screen === 'bilan' && !this.bilanScreen) {
+      void this.loadBilanScreen().then(
+        () => this.goToScreen(screen),
+        () => {},
+      );
+      return;
+    }
     this.set({ screen });
     this.focusAfterRender('h2');
+  }
+
+  /** "Télécharger la fiche", from the results or "Mon bilan". */
+  async downloadFiche(): Promise<void> {
+    await (await this.loadBilanScreen()).downloadFiche(this);
   }
 
   updateChecklist(id: string, patch: Partial<ChecklistEntry>): void {
     const now = this.checklist[id] ?? { state: 'to_open' as const, orientedTo: '', note: '' };
     this.set({ checklist: { ...this.checklist, [id]: { ...now, ...patch } } });
     this.persist();
-  }
-
-  /** Puts a shared or saved bilan in place and shows its results (throws on answers the flow refuses). */
-  restoreBilan(p: BilanPayload): void {
-    const month = p.month;
-    const session = restoreSession(
-      { version: 1, mode: this.host.mode, themes: p.themes, answers: p.answers, history: [], current: null },
-      { ...this.sessionOptions(), month },
-    );
-    this.bilanMonth = month;
-    this.chosenThemes = [...session.themes];
-    this.checklist = p.checklist ?? {};
-    this.session = session;
-    this.drafts = {};
-    this.errors = {};
-    this.emit(EVENTS.start, { mode: this.host.mode, themes: [...session.themes] });
-    this.showResults();
-    this.set({ statusMessage: this.wording.t('restored') });
   }
 
   /** What travels in a reopen link or a downloaded fiche: the answers, their month, the follow-up. */
@@ -494,104 +484,14 @@ export class QuestionnaireController implements ReactiveController {
     return p;
   }
 
-  findHelp(r: ShownRight): void {
-    // The partners' needs table says which need serves the right (the ASPA: retirement).
-    const need = needOf(r.id);
-    const proceed = this.emit(EVENTS.findHelp, { right: r.id, need, contacts: [...r.contacts] }, true);
-    if (!proceed) return;
-    const root = this.host.getRootNode() as Document | ShadowRoot;
-    const selector = this.host.partnerFinder || 'passerelle-partner-finder';
-    let finder: HTMLElement | null = null;
-    try {
-      finder = root.querySelector?.<HTMLElement>(selector) ?? document.querySelector<HTMLElement>(selector);
-    } catch {
-      console.error(
-        `[passerelle-questionnaire] partner-finder="${selector}" n’est pas un sélecteur CSS valide`,
-      );
-    }
-    if (!finder) {
-      this.set({ helpMessages: { ...this.helpMessages, [r.id]: this.t('findHelpEvent') } });
-      return;
-    }
-    if (!r.local) finder.setAttribute('right', r.id);
-    else finder.removeAttribute('right');
-    finder.setAttribute('need', need);
-    const { commune, partnersSrc } = this.host;
-    if (commune && !finder.hasAttribute('commune')) finder.setAttribute('commune', commune);
-    if (partnersSrc && !finder.hasAttribute('src')) finder.setAttribute('src', partnersSrc);
-    finder.scrollIntoView?.({ block: 'start' });
-    // The hint in the card is not live: moving focus to the finder's heading is the one announcement.
-    this.set({ helpMessages: { ...this.helpMessages, [r.id]: this.t('findHelpDone') } });
-    void focusHeadingOf(finder);
-  }
+  // ---- save, erase (saving.ts) ----
 
-  openFalc(r: ShownRight): void {
-    const falc = document.querySelector<HTMLElement>('passerelle-falc');
-    if (!falc) return;
-    falc.setAttribute('right', r.id);
-    falc.scrollIntoView?.({ block: 'start' });
-    void focusHeadingOf(falc);
-  }
-
-  // ---- save, erase ----
-
-  /**
-   * Writes the state when the person asked to keep it. When the device refuses (storage blocked or full),
-   * saving stops and the person is told; the journey goes on unsaved.
-   */
   persist(): boolean {
-    if (this.isMediation) {
-      void this.mediation.persist();
-      return true;
-    }
-    if (!this.saving || !this.session) return true;
-    const { version, mode, themes, answers, history, lifeEvent } = this.session.toJSON();
-    const state = { version, mode, themes, answers, history, ...(lifeEvent ? { lifeEvent } : {}) };
-    if (writeSaved({ ...state, checklist: this.checklist })) return true;
-    this.set({ saving: false, statusMessage: this.t('saveFailed') });
-    return false;
+    return persist(this);
   }
-
-  save = (): void => {
-    if (this.isMediation) {
-      void this.mediation
-        .persist()
-        .then((ok) => this.set({ statusMessage: this.t(ok ? 'saved' : 'saveFailed') }));
-      return;
-    }
-    this.saving = true;
-    if (!this.persist()) return;
-    // The button gives way to a note saying so: focus goes there (read once), never to the page.
-    this.set({ saved: readSaved() });
-    this.focusAfterRender('#pq-saved-note');
-  };
-
+  save = (): void => save(this);
   erase = async (e: Event): Promise<void> => {
     await this.eraseDialog.show(e.currentTarget as HTMLElement);
   };
-
-  confirmErase = (): void => {
-    clearSaved();
-    this.data.communeBox.setValue(null);
-    this.bilanMonth = undefined;
-    this.set({
-      session: undefined,
-      saving: false,
-      saved: undefined,
-      drafts: {},
-      errors: {},
-      summary: [],
-      results: undefined,
-      checklist: {},
-      bilanName: '',
-      helpMessages: {},
-      open: {},
-      chosenThemes: this.host.themesFromAttribute(),
-      lifeEvent: undefined,
-      screen: 'start',
-      statusMessage: this.t('erased'),
-    });
-    this.emit(EVENTS.reset, {});
-    this.focusAfterRender('h2');
-  };
+  confirmErase = (): void => confirmErase(this);
 }

@@ -57,6 +57,7 @@ export async function mount(
   mounted.push(el);
   // As a person reading the start screen: the rights loaded after it are in by the time they start.
   await extraRightsLoading();
+  await el.engineReady;
   await settle(el);
   return el;
 }

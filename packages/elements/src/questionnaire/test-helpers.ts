@@ -10,6 +10,8 @@ export const household = (id: string) => households.find((h) => h.id === id) as 
 export const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 
 export async function settle(el: PasserelleQuestionnaire): Promise<void> {
+  // As a person waits for the next screen: the engine may still be arriving after the start screen.
+  await el.engineReady;
   await el.updateComplete;
   await new Promise((r) => setTimeout(r, 0));
   await el.updateComplete;

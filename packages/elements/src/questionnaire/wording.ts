@@ -1,5 +1,4 @@
 // How a right's status, amount and contacts read on screen, in the results, the checklist and the bilan.
-import type { Theme } from '@passerelle/rules';
 import { type Payment, type Summary, summarize } from '@passerelle/rules/summary';
 import { getRightDetails } from '@passerelle/rules/catalogue';
 import { orderSummaryForLifeEvent } from '@passerelle/rules/flow';
@@ -9,15 +8,7 @@ import type { ShownRight } from './right-card.js';
 import type { QuestionnaireController } from './session-controller.js';
 import { contactIn } from './translate.js';
 
-const THEME_KEYS: Record<Theme | 'profil', MessageKey> = {
-  profil: 'groupProfil',
-  famille: 'themeFamille',
-  emploi: 'themeEmploi',
-  logement: 'themeLogement',
-  sante: 'themeSante',
-  transport: 'themeTransport',
-  ressources: 'themeRessources',
-};
+export { themeLabel } from './labels.js';
 
 const STATUS_KEYS: Record<ShownRight['status'], MessageKey> = {
   eligible: 'statusEligible',
@@ -25,9 +16,6 @@ const STATUS_KEYS: Record<ShownRight['status'], MessageKey> = {
   already_received: 'statusReceived',
   not_eligible: 'statusNotEligible',
 };
-
-export const themeLabel = (c: QuestionnaireController, theme: Theme | 'profil'): string =>
-  c.t(THEME_KEYS[theme]);
 
 export const statusText = (c: QuestionnaireController, r: ShownRight): string => c.t(STATUS_KEYS[r.status]);
 

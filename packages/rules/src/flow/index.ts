@@ -44,14 +44,10 @@ export {
   type SessionState,
   SessionStateError,
 } from './session.js';
+export { LIFE_EVENTS, LIFE_EVENT_IDS, lifeEvent, type LifeEvent, type LifeEventId } from './life-events.js';
 export {
-  LIFE_EVENTS,
-  LIFE_EVENT_IDS,
-  lifeEvent,
   lifeEventQuestionIds,
   orderQuestionsForLifeEvent,
   orderRightsForLifeEvent,
   orderSummaryForLifeEvent,
-  type LifeEvent,
-  type LifeEventId,
-} from './life-events.js';
+} from './life-event-order.js';

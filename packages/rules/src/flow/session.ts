@@ -11,12 +11,8 @@ import { type FlowStatus, normalizeMissingPath, pathAnswers, statusFrom } from '
 import { answersToSituation } from './to-situation.js';
 import type { FlowAnswer, FlowAnswers, FlowMode, FlowOptions, FlowQuestionInstance } from './types.js';
 import { COMMUNE_CODE, checkAnswer } from './validate.js';
-import {
-  type LifeEventId,
-  lifeEvent,
-  orderQuestionsForLifeEvent,
-  orderRightsForLifeEvent,
-} from './life-events.js';
+import { orderQuestionsForLifeEvent, orderRightsForLifeEvent } from './life-event-order.js';
+import { type LifeEventId, lifeEvent } from './life-events.js';
 
 /** Version of `SessionState`; a saved state of another version is refused with a clear error. */
 export const SESSION_STATE_VERSION = 1;

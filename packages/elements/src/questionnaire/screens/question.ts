@@ -46,3 +46,17 @@ export function renderQuestion(c: QuestionnaireController): TemplateResult {
     ${c.saving ? nothing : html`<p id="pq-save-hint" class="pa-hint">${c.t('saveHint')}</p>`}
   </section>`;
 }
+
+/**
+ * Focus on the question's heading, described by the step and the theme: a screen reader says once
+ * "Quelle est votre date de naissance ? Question 1 sur environ 12, Le foyer". Tab then reaches the field.
+ */
+export function focusQuestion(root: HTMLElement | DocumentFragment): void {
+  const heading = root.querySelector<HTMLElement>(
+    'form[data-question] h2, form[data-question] [role="heading"]',
+  );
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.setAttribute('aria-describedby', 'pa-progress-text pq-group');
+  heading.focus();
+}

@@ -6,9 +6,7 @@ import { summaryView } from '../../handoff/views.js';
 import { renderRight, type ShownRight } from '../right-card.js';
 import type { QuestionnaireController } from '../session-controller.js';
 import { summaryOf } from '../wording.js';
-import { downloadFiche } from './bilan.js';
 import { lifeEventLine } from './life-event.js';
-import { renderChecklist } from './checklist.js';
 import { saveControl } from './question.js';
 
 const rightItem = (c: QuestionnaireController, r: ShownRight) =>
@@ -56,10 +54,10 @@ export function renderResults(c: QuestionnaireController): TemplateResult {
           })
         : nothing
     }
-    ${c.isMediation ? renderChecklist(c) : nothing}
+    ${c.isMediation ? (c.mediation.screens?.renderChecklist(c) ?? nothing) : nothing}
     <div class="pq-actions pq-noprint">
       ${button({ label: c.t('bilanOpen'), variant: 'primary', onClick: () => c.goToScreen('bilan') })}
-      ${button({ label: c.t('download'), variant: 'secondary', onClick: () => downloadFiche(c) })}
+      ${button({ label: c.t('download'), variant: 'secondary', onClick: () => c.downloadFiche() })}
       ${button({ label: c.t('edit'), variant: 'secondary', onClick: c.edit })}
       ${saveControl(c)}
       ${button({ label: c.t('erase'), variant: 'link', onClick: c.erase })}

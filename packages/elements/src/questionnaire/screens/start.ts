@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { alert, button, checkboxGroup, errorSummary } from '../../base/index.js';
 import { handoffError, openSavedField, restorePrompt } from '../../handoff/views.js';
 import type { QuestionnaireController } from '../session-controller.js';
-import { themeLabel } from '../wording.js';
+import { themeLabel } from '../labels.js';
 import { renderLifeEvent } from './life-event.js';
 
 export function renderStart(c: QuestionnaireController): TemplateResult {

@@ -1,22 +1,21 @@
 // "Mon bilan": the fiche de liaison, one document shown here, printed alone and downloaded alike, and the
 // link and QR code that reopen it elsewhere. Its code (fiche, places, QR library) loads only on this screen
-// or when the person downloads it.
+// or when the person downloads it (this file too: it is part of the hand-off, loaded on first use).
 import { getRightDetails } from '@passerelle/rules/catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
-import { button, textField } from '../../base/index.js';
-import type { FicheInput, HandoffRight } from '../../handoff/fiche-model.js';
-import type { BilanPayload } from '../../handoff/payload.js';
-import { sharePanel } from '../../handoff/views.js';
-import { procedureOf, type ShownRight } from '../right-card.js';
-import type { QuestionnaireController } from '../session-controller.js';
-import { statusText, summaryOf } from '../wording.js';
-import { CHECKLIST_KEYS, checklistEntry } from './checklist.js';
+import { button, textField } from '../base/index.js';
+import type { MediatorScreens } from '../questionnaire/mediation.js';
+import type { ShownRight } from '../questionnaire/right-card.js';
+import type { Engine, QuestionnaireController } from '../questionnaire/session-controller.js';
+import type { FicheInput, HandoffRight } from './fiche-model.js';
+import type { BilanPayload } from './payload.js';
+import { sharePanel } from './views.js';
 
 type Fiche = Omit<FicheInput<HandoffRight>, 'reopen' | 'payload'>;
 
 /** A right with what the fiche prints of it (description and procedure from the catalogue). */
-function withDetails(r: ShownRight): ShownRight & HandoffRight {
-  const procedure = procedureOf(r);
+function withDetails(en: Engine, r: ShownRight): ShownRight & HandoffRight {
+  const procedure = en.procedureOf(r);
   const description = r.description ?? getRightDetails(r.id)?.description;
   return { ...r, ...(procedure ? { procedure } : {}), ...(description ? { description } : {}) };
 }
@@ -27,7 +26,8 @@ async function ficheInput(
 ): Promise<{ input: Fiche; payload: BilanPayload } | undefined> {
   const payload = c.bilanPayload();
   const session = c.session;
-  if (!payload || !session) return undefined;
+  const en = c.engine;
+  if (!payload || !session || !en) return undefined;
   const host = c.host;
   const w = c.wording;
   const answered = String(session.answers.commune ?? '');
@@ -39,9 +39,12 @@ async function ficheInput(
   const { answerLines, loadPlacesNear, placesFor } = await c.handoff.actions();
   const places = commune && host.partnersSrc ? await loadPlacesNear(host.partnersSrc, commune) : [];
   const input: Fiche = {
-    summary: summaryOf(c, c.rights.map(withDetails)),
+    summary: en.summaryOf(
+      c,
+      c.rights.map((r) => withDetails(en, r)),
+    ),
     wording: w,
-    statusText: (r) => statusText(c, r as ShownRight),
+    statusText: (r) => en.statusText(c, r as ShownRight),
     settle: (m) => session.settlingQuestions(m.right.id).map((q) => q.label),
     answers: answerLines(session.questions(), session.answers, {
       ...w,
@@ -56,9 +59,10 @@ async function ficheInput(
     month: payload.month,
     booking: c.booking,
     ...(commune && places.length ? { places: (r: HandoffRight) => placesFor(places, r.id, commune) } : {}),
-    ...(c.isMediation
+    ...(c.isMediation && c.mediation.screens
       ? {
           followUp: c.rights.map((r) => {
+            const { checklistEntry, CHECKLIST_KEYS } = c.mediation.screens as MediatorScreens;
             const e = checklistEntry(c, r.id);
             // Why it was not claimed, the help needed and the partner chosen (mediator's workspace).
             const orientation = c.mediation.workspace?.orientationOf(r.id) ?? [];
@@ -125,7 +129,7 @@ export function renderBilan(c: QuestionnaireController): TemplateResult {
     </div>
     <div class="pq-actions pq-noprint">
       ${button({ label: c.t('print'), variant: 'primary', onClick: () => printFiche(c) })}
-      ${button({ label: c.t('download'), variant: 'secondary', onClick: () => downloadFiche(c) })}
+      ${button({ label: c.t('download'), variant: 'secondary', onClick: () => c.downloadFiche() })}
       ${button({ label: c.t('backToResults'), variant: 'secondary', onClick: () => c.goToScreen('results') })}
     </div>
     ${payload ? sharePanel(c.handoff, c.wording, () => c.handoff.share(payload, true)) : nothing}

@@ -247,10 +247,13 @@ describe('RSA and prime d’activité: solidarité à la source', () => {
 });
 
 describe('PAJE allocation de base: a child born before April 2018 keeps the 2014 scale', () => {
-  // June 2019, couple with one income, one child born in May 2017: ceilings of 1 January 2019 for
-  // one child, 24 908 € (taux plein) and 29 757 € (taux partiel); 45,95 % or 22,975 % of the BMAF
-  // (413,16 € since April 2019), less the 0,5 % CRDS: 189,85 → 188,91 €; 94,92 → 94,45 €.
-  const paje = (rfr: number) =>
+  // June 2019, couple with one income, one child born in May 2017. Ceilings of 1 January 2019 (arrêté of
+  // 21 December 2018, art. 3) raised by 22 % for every dependent child, the first included (art. R531-1 CSS):
+  // 24 908 × 1,22 = 30 388 € (taux plein), 29 757 × 1,22 = 36 304 € (taux partiel). Amounts frozen at
+  // the BMAF of 1 April 2013 (403,79 €, LFSS 2014 art. 74; instruction DSS/SD2B/2019/65): 45,95 % →
+  // 185,54 − CRDS 0,92 = 184,62 €; 22,975 % → 92,77 − 0,46 = 92,31 € (openfisca-france
+  // tests/formulas/paje/paje_2018.yaml, "PAJE - PAB - Cas N°1" and "Cas N°4").
+  const paje = (rfr: number, children = 1) =>
     right(
       evaluate(
         {
@@ -260,6 +263,7 @@ describe('PAJE allocation de base: a child born before April 2018 keeps the 2014
               me('1985-01-01', { incomes: { salary: 2000 } }),
               { id: 'p', role: 'partner', birthDate: '1985-01-01', incomes: {} },
               { id: 'c', role: 'child', birthDate: '2017-05-01' },
+              ...(children > 1 ? [{ id: 'c2', role: 'child' as const, birthDate: '2012-05-01' }] : []),
             ],
           },
           taxReferenceIncome: rfr,
@@ -268,12 +272,39 @@ describe('PAJE allocation de base: a child born before April 2018 keeps the 2014
       ),
       'paje_base',
     );
-  it('full rate up to 24 908 €, partial up to 29 757 €, nothing above', () => {
-    expect(paje(24908)).toMatchObject({ status: 'eligible', variant: 'taux_plein' });
-    expect(paje(24908).amount?.value).toBeCloseTo(188.91, 2);
-    expect(paje(24909)).toMatchObject({ status: 'eligible', variant: 'taux_partiel' });
-    expect(paje(24909).amount?.value).toBeCloseTo(94.45, 2);
-    expect(paje(29757).status).toBe('eligible');
-    expect(paje(29758).status).toBe('not_eligible');
+  it('full rate up to 30 388 €, partial up to 36 304 €, nothing above', () => {
+    expect(paje(30388)).toMatchObject({ status: 'eligible', variant: 'taux_plein' });
+    expect(paje(30388).amount?.value).toBeCloseTo(184.62, 2);
+    expect(paje(30389)).toMatchObject({ status: 'eligible', variant: 'taux_partiel' });
+    expect(paje(30389).amount?.value).toBeCloseTo(92.31, 2);
+    expect(paje(36304).status).toBe('eligible');
+    expect(paje(36305).status).toBe('not_eligible');
+  });
+  it('two children: + 44 % (35 868 € and 42 850 €)', () => {
+    // 24 908 × 1,44 = 35 867,52 → 35 868; 29 757 × 1,44 = 42 850,08 → 42 850.
+    expect(paje(35868, 2).variant).toBe('taux_plein');
+    expect(paje(35869, 2).variant).toBe('taux_partiel');
+    expect(paje(42850, 2).status).toBe('eligible');
+    expect(paje(42851, 2).status).toBe('not_eligible');
+  });
+  it('a child born from April 2018 follows the current BMAF (170,71 € in May 2018)', () => {
+    const r = right(
+      evaluate(
+        {
+          household: {
+            couple: true,
+            members: [
+              me('1985-01-01', { incomes: { salary: 2000 } }),
+              { id: 'p', role: 'partner', birthDate: '1985-01-01', incomes: {} },
+              { id: 'c', role: 'child', birthDate: '2018-04-10' },
+            ],
+          },
+          taxReferenceIncome: 13500,
+        },
+        { month: '2018-05' },
+      ),
+      'paje_base',
+    );
+    expect(r.amount?.value).toBeCloseTo(170.71, 2);
   });
 });

@@ -1021,9 +1021,25 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     ],
   },
   {
-    id: 'paje.avant_2018.plafond_plein_1_enfant',
+    id: 'paje.avant_2018.bmaf_gelee',
     label:
-      'PAJE allocation de base (enfants nés d’avril 2014 à mars 2018) : plafond du taux plein, un enfant, un revenu',
+      'PAJE allocation de base (enfants nés d’avril 2014 à mars 2018) : BMAF gelée à celle du 1er avril 2013 pour le calcul du montant',
+    unit: 'EUR/mois',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    note: 'The amounts of these children stay those of the BMAF of 1 April 2013 (403,79 €): 45,95 % gives 185,54 € gross, 184,62 € after CRDS, and 22,975 % gives 92,31 € (LFSS 2014 art. 74 III; instruction DSS/SD2B/2019/65: kept at the April 2013 level for children born until 31 March 2018).',
+    values: [
+      [
+        '2014-04-01',
+        403.79,
+        'Loi n° 2013-1203 du 23 décembre 2013 (LFSS 2014), art. 74, III, kept for children born until 31 March 2018 (instruction DSS/SD2B/2019/65 du 25 mars 2019) : https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028372809',
+      ],
+    ],
+  },
+  {
+    id: 'paje.avant_2018.plafond_plein_0_enfant',
+    label:
+      'PAJE allocation de base (enfants nés d’avril 2014 à mars 2018) : plafond du taux plein avant la majoration de 22 % par enfant à charge, un revenu',
     unit: 'EUR/an',
     cycle: 'january',
     verifiedOn: '2026-12-03',
@@ -1036,9 +1052,9 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     ],
   },
   {
-    id: 'paje.avant_2018.plafond_partiel_1_enfant',
+    id: 'paje.avant_2018.plafond_partiel_0_enfant',
     label:
-      'PAJE allocation de base (enfants nés d’avril 2014 à mars 2018) : plafond du taux partiel, un enfant, un revenu',
+      'PAJE allocation de base (enfants nés d’avril 2014 à mars 2018) : plafond du taux partiel avant la majoration de 22 % par enfant à charge, un revenu',
     unit: 'EUR/an',
     cycle: 'january',
     verifiedOn: '2026-12-03',

@@ -285,7 +285,7 @@ export const paje_base: RightDefinition = {
     const n = dependants(ctx).length;
     const both = twoIncomesOrAlone(ctx);
     // The youngest child decides the scale: born before April 2018, the 2014-2018 scale (its own
-    // ceilings, one child included, +22 % per further child; 45,95 % / 22,975 % of the BMAF).
+    // ceilings, +22 % per dependent child; 45,95 % / 22,975 % of the BMAF of April 2013).
     const born = young.reduce(
       (d, c) => ((c.member.birthDate ?? '') > d ? (c.member.birthDate ?? '') : d),
       '',
@@ -295,13 +295,14 @@ export const paje_base: RightDefinition = {
     let partial: number;
     if (old) {
       t.note('old_scale');
-      const k = 1 + ctx.p('paje.avant_2018.plafond.majoration_par_enfant') * Math.max(n - 1, 0);
+      // +22 % for every dependent child, the first one included (art. R531-1 CSS as of 2014-04).
+      const k = 1 + ctx.p('paje.avant_2018.plafond.majoration_par_enfant') * n;
       full = Math.round(
-        ctx.p('paje.avant_2018.plafond_plein_1_enfant') * k +
+        ctx.p('paje.avant_2018.plafond_plein_0_enfant') * k +
           (both ? ctx.p('paje.avant_2018.plafond_plein.majoration_biactifs_isoles') : 0),
       );
       partial = Math.round(
-        ctx.p('paje.avant_2018.plafond_partiel_1_enfant') * k +
+        ctx.p('paje.avant_2018.plafond_partiel_0_enfant') * k +
           (both ? ctx.p('paje.avant_2018.plafond_partiel.majoration_biactifs_isoles') : 0),
       );
     } else {
@@ -340,7 +341,8 @@ export const paje_base: RightDefinition = {
       status: rfr.estimated || t.unsure ? 'possible' : 'eligible',
       variant: rfr.value <= full ? 'taux_plein' : 'taux_partiel',
       amount: {
-        value: familyBenefit(ctx.p('bmaf'), rate, ctx.p('crds.taux')),
+        // Children born before April 2018: amounts frozen at the BMAF of April 2013 (184,62 / 92,31 €).
+        value: familyBenefit(ctx.p(old ? 'paje.avant_2018.bmaf_gelee' : 'bmaf'), rate, ctx.p('crds.taux')),
         per: 'month',
         kind: rfr.estimated ? 'estimate' : 'flat',
       },

@@ -308,3 +308,92 @@ describe('PAJE allocation de base: a child born before April 2018 keeps the 2014
     expect(r.amount?.value).toBeCloseTo(170.71, 2);
   });
 });
+
+describe('allocations familiales: complément dégressif just above a ceiling (art. L521-1, D521-2 CSS)', () => {
+  // January 2018, couple with four children of 12, 10, 7 and 5: first ceiling 78 798 € (56 286 + 4 × 5 628,
+  // 1 January 2018). Gross amounts with the BMAF of 407,84 €: 114 % → 464,94 € (full), 232,47 € (half).
+  // Complement = (78 798 + 12 × 464,94 − R) / 12 − 232,47; openfisca-france af_2018_01.yaml « Cas N°10 »:
+  // R = 81 000 → 48,97 € gross, so 231,31 + 48,97 − CRDS 0,24 = 280,04 €.
+  const af = (rfr: number) =>
+    right(
+      evaluate(
+        {
+          commune: '69123',
+          household: {
+            couple: true,
+            members: [
+              me('1980-01-01', { incomes: { salary: 4000 } }),
+              { id: 'p', role: 'partner', birthDate: '1982-01-01', incomes: { salary: 3000 } },
+              { id: 'c1', role: 'child', birthDate: '2005-07-01' },
+              { id: 'c2', role: 'child', birthDate: '2007-07-01' },
+              { id: 'c3', role: 'child', birthDate: '2010-07-01' },
+              { id: 'c4', role: 'child', birthDate: '2012-07-01' },
+            ],
+          },
+          taxReferenceIncome: rfr,
+        },
+        { month: '2018-01' },
+      ),
+      'af',
+    );
+  it('full amount at the ceiling, the complement one euro above', () => {
+    expect(af(78798).amount?.value).toBeCloseTo(462.62, 2);
+    expect(af(78798).reasons.some((x) => x.code === 'degressive')).toBe(false);
+    // (5 579,28 − 1) / 12 − 232,47 = 232,40 gross → 231,31 + 232,40 − 1,16 = 462,55 (cents of rounding)
+    expect(af(78799).amount?.value).toBeCloseTo(462.54, 2);
+    expect(af(78799).reasons.some((x) => x.code === 'degressive')).toBe(true);
+  });
+  it('OpenFisca’s case: 81 000 € gives 280,04 €', () => {
+    expect(af(81000).amount?.value).toBeCloseTo(280.04, 2);
+  });
+  it('ends where the excess reaches a year of the amount lost (81 587,64 €)', () => {
+    expect(af(81587).amount?.value).toBeCloseTo(231.36, 2);
+    expect(af(81588).amount?.value).toBeCloseTo(231.31, 2);
+    expect(af(81588).reasons.some((x) => x.code === 'degressive')).toBe(false);
+  });
+});
+
+describe('RSA: a child whose own resources reach the increase it brings is not counted (art. R262-3 CASF)', () => {
+  // May 2018, couple earning 400 + 200 €, housing aid received, children born in 2000 and 2005, AF 131,16 €.
+  // The 18-year-old is the first child: he brings 30 % × 550,93 = 165,28 €. Counted (resources < 165,28 €):
+  // 2,1 × 550,93 − forfait 163,63 − (600 + his resources) − 131,16. Not counted: 1,8 × 550,93 − 163,63 − 600
+  // − 131,16 = 96,89 € (openfisca-france rsa.yaml « RSA Cas Non Passant N°3 »: 96,89 €).
+  const rsa = (childSalary: number) =>
+    right(
+      evaluate(
+        {
+          commune: '69123',
+          housing: { status: 'tenant', rent: 500 },
+          receiving: ['aide_logement'],
+          household: {
+            couple: true,
+            members: [
+              me('1980-01-01', { incomes: { salary: 400 } }),
+              {
+                id: 'p',
+                role: 'partner',
+                birthDate: '1982-01-01',
+                nationality: 'fr',
+                incomes: { salary: 200 },
+              },
+              { id: 'c1', role: 'child', birthDate: '2000-01-10', incomes: { salary: childSalary } },
+              { id: 'c2', role: 'child', birthDate: '2005-03-10' },
+            ],
+          },
+          taxReferenceIncome: 0,
+        },
+        { month: '2018-05' },
+      ),
+      'rsa',
+    );
+  it('counts the child and his resources under 165,28 €', () => {
+    expect(rsa(0).amount?.value).toBeCloseTo(262.16, 2);
+    expect(rsa(165).amount?.value).toBeCloseTo(97.16, 2);
+    expect(rsa(165).reasons.some((x) => x.code === 'child_resources')).toBe(false);
+  });
+  it('leaves him out, with his resources, from 165,28 €', () => {
+    expect(rsa(166).amount?.value).toBeCloseTo(96.89, 1);
+    expect(rsa(300).amount?.value).toBeCloseTo(96.89, 1);
+    expect(rsa(300).reasons.find((x) => x.code === 'child_resources')?.text).toContain('165,28');
+  });
+});

@@ -79,6 +79,10 @@ export const af: RightDefinition = {
       met: 'Vos revenus ({rfr}) sont sous le premier plafond ({t1}) : montant plein.',
       notMet: 'Vos revenus ({rfr}) dépassent {limit} : le montant est divisé par {div}.',
     },
+    degressive: {
+      met: 'Vos revenus dépassent ce plafond de moins d’un an d’allocations : un complément dégressif de {value} par mois s’ajoute.',
+      notMet: '',
+    },
     crds: CRDS_NOTE,
   },
   evaluate(ctx, t) {
@@ -143,10 +147,26 @@ export const af: RightDefinition = {
         mod,
       ) +
       older * supplement;
+    // Complément dégressif (art. L521-1 and D521-2 CSS): just above a ceiling, the lower tranche's gross
+    // amount less a twelfth of the excess, so that one more euro of income never costs more than one euro
+    // (openfisca-france af_2018_01.yaml "Cas N°10": 81 000 € over 78 798 € → 48,97 € gross).
+    let degressive = 0;
+    if (mod < 1) {
+      const half = ctx.p('af.modulation.taux_tranche_2');
+      const limit = mod === half ? t1 : t2;
+      const lower = familyGross(bmaf, coef, mod === half ? 1 : half);
+      degressive = Math.max(0, cents((limit + 12 * lower - rfr.value) / 12 - familyGross(bmaf, coef, mod)));
+    }
     // RSA and prime d'activité count the AF without the age supplements (art. R262-11 CASF).
     ctx.memo.set('resources.af', net - older * supplement);
     if (coef > 0 && twenty.length > 0 && n + twenty.length >= 3)
       net += twenty.length * familyBenefit(bmaf, ctx.p('af.forfait_20_ans.taux'), crds, mod);
+    if (degressive > 0) {
+      const extra = afterCrds(degressive, crds);
+      net += extra;
+      ctx.memo.set('resources.af', (ctx.memo.get('resources.af') as number) + extra);
+      t.note('degressive', { value: euros(extra) });
+    }
     t.note('crds');
     return {
       status: 'eligible',

@@ -51,8 +51,39 @@ export function countedBenefits(
   return { total, names };
 }
 
-/** Children counted in the RSA/PPA household: under 25. */
-const rsaChildren = (ctx: Ctx): Person[] => ctx.children.filter((c) => c.age === undefined || c.age < 25);
+/**
+ * Children counted in the RSA/PPA household: under 25, except a child whose own resources reach the
+ * increase of the montant forfaitaire the child would bring (art. R262-3 CASF, last paragraph); the
+ * resources of the children counted are the household's (an 18-year-old earning 300 € is not counted).
+ */
+function rsaChildren(
+  ctx: Ctx,
+  t: Trace,
+  nAdults: number,
+  base: number,
+): { kids: Person[]; income: { activity: number; total: number } } {
+  const kids: Person[] = [];
+  const income = { activity: 0, total: 0 };
+  for (const c of ctx.children) {
+    if (c.age !== undefined && c.age >= 25) continue;
+    const own = incomesOf(c);
+    if (own.total > 0) {
+      const increase = cents(
+        base *
+          (householdCoefficient(ctx, nAdults, kids.length + 1) -
+            householdCoefficient(ctx, nAdults, kids.length)),
+      );
+      if (own.total >= increase) {
+        t.note('child_resources', { who: who(c), resources: euros(own.total), increase: euros(increase) });
+        continue;
+      }
+      income.activity += own.activity;
+      income.total += own.total;
+    }
+    kids.push(c);
+  }
+  return { kids, income };
+}
 
 /** Lone parent with a child under 3, or pregnant: the "majoration pour isolement". */
 function isolated(ctx: Ctx): boolean {
@@ -134,6 +165,10 @@ const RSA_PPA_CONDITIONS = {
     met: 'Vous avez indiqué {list} : à déclarer vous-même.',
     notMet: '',
   },
+  child_resources: {
+    met: '{who} a ses propres ressources ({resources}), au moins égales à ce que sa présence ajoute au montant forfaitaire ({increase}) : ni cette personne ni ses ressources ne comptent dans le foyer.',
+    notMet: '',
+  },
 } as const;
 
 /**
@@ -210,7 +245,9 @@ export const rsa: RightDefinition = {
   },
   evaluate(ctx, t) {
     const ages = ctx.adults.map((a) => a.age);
-    const kids = rsaChildren(ctx);
+    const nAdults = ctx.adults.length === 2 || ctx.couple ? 2 : 1;
+    const base = ctx.p('rsa.montant_forfaitaire');
+    const { kids, income: kidsIncome } = rsaChildren(ctx, t, nAdults, base);
     const hasKid = kids.length > 0 || ctx.adults.some((a) => a.member.pregnant === true);
     const known = ages.filter((a): a is number => a !== undefined);
     const maxAge = known.length ? Math.max(...known) : undefined;
@@ -221,8 +258,6 @@ export const rsa: RightDefinition = {
     if (!t.check('student', !ctx.adults.every((a) => a.member.activity === 'student')))
       return { amount: null };
     if (residenceOk(t, ctx.applicant, ctx.p('rsa.duree_titre_sejour')) === false) return { amount: null };
-    const nAdults = ctx.adults.length === 2 || ctx.couple ? 2 : 1;
-    const base = ctx.p('rsa.montant_forfaitaire');
     let socle = cents(base * householdCoefficient(ctx, nAdults, kids.length));
     if (isolated(ctx)) {
       socle = Math.max(
@@ -240,7 +275,7 @@ export const rsa: RightDefinition = {
     const inc = adultsIncome(ctx, t);
     const benefits = countedBenefits(ctx, FAMILY_BENEFITS, true);
     if (benefits.names.length) t.note('benefits', { list: benefits.names.join(', ') });
-    const resources = cents(inc.total + benefits.total);
+    const resources = cents(inc.total + kidsIncome.total + benefits.total);
     resourcesNote(ctx, t, resources);
     const forfait = forfaitLogement(ctx, t, 'rsa', base, nAdults + kids.length);
     const value = cents(socle - forfait - resources);
@@ -330,9 +365,10 @@ export const ppa: RightDefinition = {
       t.check('activity_counted', false);
       return { amount: null };
     }
-    const kids = rsaChildren(ctx);
     const nAdults = ctx.couple ? 2 : 1;
     const base = ctx.p('ppa.montant_forfaitaire');
+    const { kids, income: kidsIncome } = rsaChildren(ctx, t, nAdults, base);
+    activity += kidsIncome.activity;
     let mf = cents(base * householdCoefficient(ctx, nAdults, kids.length));
     if (isolated(ctx))
       mf = Math.max(
@@ -358,7 +394,7 @@ export const ppa: RightDefinition = {
     }
     const benefits = countedBenefits(ctx, FAMILY_BENEFITS, true);
     if (benefits.names.length) t.note('benefits', { list: benefits.names.join(', ') });
-    const resources = cents(inc.total + benefits.total);
+    const resources = cents(inc.total + kidsIncome.total + benefits.total);
     resourcesNote(ctx, t, resources);
     // The AAH of a person who works enough (29 SMIC hours a month) counts as activity income.
     const aahResult = ctx.results.get('aah');

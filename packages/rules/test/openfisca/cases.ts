@@ -5593,4 +5593,108 @@ export const openfiscaCases: OpenFiscaCase[] = [
     expected: { cheque_energie: 0.0 },
     note: 'période 2018 (annuelle) évaluée en avril 2018, revenu fiscal de 2016',
   },
+  {
+    source: 'tests/formulas/relavorisations_juillet2022.yaml',
+    name: 'Avril 2022 personne seule, sans ressources',
+    month: '2022-04',
+    tolerance: 0.005,
+    situation: {
+      commune: '69123',
+      household: {
+        couple: false,
+        members: [
+          {
+            id: 'p',
+            role: 'applicant',
+            birthDate: '1981-10-01',
+            nationality: 'fr',
+            activity: 'inactive',
+            disabilityRate: 0,
+            incomes: {},
+          },
+        ],
+      },
+      receiving: [],
+      taxReferenceIncome: 0,
+    },
+    expected: { rsa: 575.52 },
+  },
+  {
+    source: 'tests/formulas/relavorisations_juillet2022.yaml',
+    name: 'Juillet 2022 personne seule, pas de bonification',
+    month: '2022-07',
+    tolerance: 0.005,
+    situation: {
+      commune: '69123',
+      household: {
+        couple: false,
+        members: [
+          {
+            id: 'p',
+            role: 'applicant',
+            birthDate: '1982-01-01',
+            nationality: 'fr',
+            activity: 'inactive',
+            disabilityRate: 0,
+            incomes: {},
+          },
+        ],
+      },
+      receiving: [],
+      taxReferenceIncome: 0,
+    },
+    expected: { rsa: 598.54 },
+  },
+  {
+    source: 'tests/formulas/relavorisations_juillet2022.yaml',
+    name: 'AAH niveau Individu - Eligible, célibataire, sans ressources et sans enfants',
+    month: '2022-04',
+    tolerance: 1,
+    situation: {
+      commune: '69123',
+      household: {
+        couple: false,
+        members: [
+          {
+            id: 'p',
+            role: 'applicant',
+            birthDate: '1999-10-01',
+            nationality: 'fr',
+            activity: 'inactive',
+            disabilityRate: 90,
+            incomes: {},
+          },
+        ],
+      },
+      receiving: [],
+      taxReferenceIncome: 0,
+    },
+    expected: { aah: 919.86 },
+  },
+  {
+    source: 'tests/formulas/relavorisations_juillet2022.yaml',
+    name: 'AAH niveau Individu - Eligible, célibataire,  sans ressources et sans enfants',
+    month: '2022-07',
+    tolerance: 1,
+    situation: {
+      commune: '69123',
+      household: {
+        couple: false,
+        members: [
+          {
+            id: 'p',
+            role: 'applicant',
+            birthDate: '2000-01-01',
+            nationality: 'fr',
+            activity: 'inactive',
+            disabilityRate: 90,
+            incomes: {},
+          },
+        ],
+      },
+      receiving: [],
+      taxReferenceIncome: 0,
+    },
+    expected: { aah: 956.65 },
+  },
 ];

@@ -397,3 +397,43 @@ describe('RSA: a child whose own resources reach the increase it brings is not c
     expect(rsa(300).reasons.find((x) => x.code === 'child_resources')?.text).toContain('165,28');
   });
 });
+
+describe('ASS in Mayotte: its own daily amount (décret n° 2026-218), ceilings of 70 and 110 daily amounts', () => {
+  // May 2026, single job seeker whose unemployment benefit has ended: 9,75 € a day in Mayotte (19,48 € in
+  // mainland France). Full ASS 30 × 9,75 = 292,50 € while resources ≤ 40 × 9,75 = 390 €; ceiling
+  // 70 × 9,75 = 682,50 €; nothing once the ASS would fall under one daily amount (resources > 672,75 €).
+  const ass = (other: number, commune = '97611') =>
+    right(
+      evaluate(
+        {
+          commune,
+          household: {
+            members: [
+              me('1975-01-01', {
+                activity: 'unemployed',
+                unemploymentRightsExhausted: true,
+                workedFiveOfLastTenYears: true,
+                incomes: { other },
+              }),
+            ],
+          },
+        },
+        { month: '2026-05' },
+      ),
+      'ass',
+    );
+  it('full amount up to 390 € of resources, then the differential', () => {
+    expect(ass(0).amount?.value).toBeCloseTo(292.5, 2);
+    expect(ass(390).amount?.value).toBeCloseTo(292.5, 2);
+    expect(ass(391).amount?.value).toBeCloseTo(291.5, 2);
+    expect(ass(0).reasons.find((x) => x.code === 'mayotte')?.text).toContain('9,75');
+  });
+  it('nothing under one daily amount', () => {
+    expect(ass(672.75).amount?.value).toBeCloseTo(9.75, 2);
+    expect(ass(673).status).toBe('not_eligible');
+  });
+  it('mainland France and the other DROM keep the general amount', () => {
+    expect(ass(0, '69123').amount?.value).toBeCloseTo(584.4, 2);
+    expect(ass(0, '97411').amount?.value).toBeCloseTo(584.4, 2);
+  });
+});

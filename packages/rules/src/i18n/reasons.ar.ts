@@ -581,6 +581,7 @@ const ar: ReasonsTable = {
       },
     },
     ass: {
+      mayotte: { met: 'في مايوت، للـ ASS مبلغها الخاص: {day} في اليوم.' },
       unemployed: { met: 'يبحث عن عمل ({who}).', notMet: 'ASS مخصّصة للباحثين عن عمل.' },
       exhausted: {
         met: 'انتهت حقوق البطالة.',

@@ -568,6 +568,7 @@ const en: ReasonsTable = {
       },
     },
     ass: {
+      mayotte: { met: 'In Mayotte, the ASS has its own amount: {day} a day.' },
       unemployed: { met: 'Looking for work ({who}).', notMet: 'The ASS is for job seekers.' },
       exhausted: {
         met: 'Unemployment benefit has ended.',

@@ -582,6 +582,7 @@ const pt: ReasonsTable = {
       },
     },
     ass: {
+      mayotte: { met: 'Em Maiote, a ASS tem o seu próprio montante: {day} por dia.' },
       unemployed: { met: 'À procura de emprego ({who}).', notMet: 'O ASS é para quem procura emprego.' },
       exhausted: {
         met: 'O direito ao subsídio de desemprego terminou.',

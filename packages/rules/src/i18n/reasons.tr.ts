@@ -571,6 +571,7 @@ const tr: ReasonsTable = {
       },
     },
     ass: {
+      mayotte: { met: 'Mayotte’da ASS’nin kendi tutarı vardır: günde {day}.' },
       unemployed: { met: 'İş arıyor ({who}).', notMet: 'ASS iş arayanlar içindir.' },
       exhausted: {
         met: 'İşsizlik hakları bitti.',

@@ -585,6 +585,7 @@ const uk: ReasonsTable = {
       },
     },
     ass: {
+      mayotte: { met: 'На Майотті ASS має власну суму: {day} на день.' },
       unemployed: { met: 'Шукає роботу ({who}).', notMet: 'ASS призначена для тих, хто шукає роботу.' },
       exhausted: {
         met: 'Право на допомогу з безробіття закінчилося.',

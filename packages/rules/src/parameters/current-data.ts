@@ -1353,6 +1353,31 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     ],
   },
   {
+    id: 'ass.montant_journalier_mayotte',
+    label: 'ASS : montant journalier à Mayotte',
+    unit: 'EUR/jour',
+    cycle: 'april',
+    verifiedOn: '2026-12-03',
+    note: 'Mayotte has its own daily amount; the resource ceilings stay 70 and 110 daily amounts (openfisca-france tests/formulas/ass_mayotte.yaml: 40 × 8,23 € of monthly resources still leaves the full 30 × 8,23 € in April 2018).',
+    values: [
+      [
+        '2024-04-01',
+        9.51,
+        'Décret n° 2024-402 du 30 avril 2024, art. 1 : https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000049490751',
+      ],
+      [
+        '2025-04-01',
+        9.67,
+        'Décret n° 2025-312 du 3 avril 2025, art. 1 : https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051427337',
+      ],
+      [
+        '2026-04-01',
+        9.75,
+        'Décret n° 2026-218 du 30 mars 2026, art. 1 : https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733804',
+      ],
+    ],
+  },
+  {
     id: 'ass.plafond.personne_seule',
     label: 'ASS : plafond de ressources, personne seule (en montants journaliers)',
     unit: 'jours',

@@ -225,6 +225,11 @@ export const CURRENT_VALUES = {
     ['2025-04-01', 19.33],
     ['2026-04-01', 19.48],
   ],
+  'ass.montant_journalier_mayotte': [
+    ['2024-04-01', 9.51],
+    ['2025-04-01', 9.67],
+    ['2026-04-01', 9.75],
+  ],
   'ass.plafond.personne_seule': [['2005-01-01', 70]],
   'ass.plafond.couple': [['2005-01-01', 110]],
   'aide_logement.plafond_loyer.zone_1.personne_seule': [

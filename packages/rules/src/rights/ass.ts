@@ -25,6 +25,10 @@ export const ass: RightDefinition = {
       notMet: 'L’ASS demande 5 ans de travail dans les 10 ans avant la fin du contrat.',
       unknown: 'Il faut savoir si vous avez travaillé 5 ans dans les 10 dernières années.',
     },
+    mayotte: {
+      met: 'À Mayotte, l’ASS a son propre montant : {day} par jour.',
+      notMet: '',
+    },
     amount: {
       met: 'Ressources du foyer : {resources} par mois, plafond {ceiling} : ASS de {value} par mois.',
       notMet:
@@ -40,7 +44,10 @@ export const ass: RightDefinition = {
     const w = a.member.workedFiveOfLastTenYears;
     if (w === undefined) t.unknown('worked', [`${a.path}.workedFiveOfLastTenYears`]);
     else if (!t.check('worked', w)) return { amount: null };
-    const day = ctx.p('ass.montant_journalier');
+    // Mayotte has its own daily amount; the ceilings stay 70 and 110 of those daily amounts.
+    const mayotte = (ctx.situation.commune ?? '').startsWith('976');
+    const day = ctx.p(mayotte ? 'ass.montant_journalier_mayotte' : 'ass.montant_journalier');
+    if (mayotte) t.note('mayotte', { day: euros(day) });
     const inc = adultsIncome(ctx, t);
     const resources = cents(inc.total - (a.member.incomes?.unemploymentBenefit ?? 0));
     const ceiling = cents(

@@ -110,7 +110,12 @@ export const RIGHT_PARAMETERS: Readonly<Record<RightId, readonly string[]>> = {
     'aspa.abattement_activite.personne_seule',
     'aspa.abattement_activite.couple',
   ],
-  ass: ['ass.montant_journalier', 'ass.plafond.personne_seule', 'ass.plafond.couple'],
+  ass: [
+    'ass.montant_journalier',
+    'ass.montant_journalier_mayotte',
+    'ass.plafond.personne_seule',
+    'ass.plafond.couple',
+  ],
   css: [
     'css.plafond_base',
     'css.majoration_participation',

@@ -5697,4 +5697,35 @@ export const openfiscaCases: OpenFiscaCase[] = [
     },
     expected: { aah: 956.65 },
   },
+  // Translated by hand: the case gives the household resources for the ASS (ass_base_ressources, 329,20 € a
+  // month) and residence in Mayotte; here they are other income and a commune of Mayotte (Mamoudzou).
+  {
+    source: 'tests/formulas/ass_mayotte.yaml',
+    name: 'Montant ASS pour une personne seule réside à Mayotte avec ressources mensuelles inférieures à 329.20',
+    month: '2018-04',
+    tolerance: 0.02,
+    situation: {
+      commune: '97611',
+      household: {
+        couple: false,
+        members: [
+          {
+            id: 'parent1',
+            role: 'applicant',
+            birthDate: '1977-10-01',
+            nationality: 'fr',
+            activity: 'unemployed',
+            disabilityRate: 0,
+            unemploymentRightsExhausted: true,
+            workedFiveOfLastTenYears: true,
+            incomes: { other: 329.2 },
+          },
+        ],
+      },
+      receiving: [],
+      taxReferenceIncome: 0,
+    },
+    expected: { ass: 246.9 },
+    note: 'ass_base_ressources = 329,20 × 12 lue comme 329,20 € d’autres revenus par mois ; residence_mayotte = commune 97611',
+  },
 ];

@@ -437,3 +437,44 @@ describe('ASS in Mayotte: its own daily amount (décret n° 2026-218), ceilings 
     expect(ass(0, '97411').amount?.value).toBeCloseTo(584.4, 2);
   });
 });
+
+describe('prime d’activité: the same rule for a child with his own resources', () => {
+  // May 2018, couple earning 1 200 + 1 450 €, children born in 2000 and 2005: the elder, first child,
+  // brings 30 % of 531,51 € = 159,45 € (openfisca-france ppa_2018.yaml « PPA Cas Non Passant N°3 »: 400 €
+  // of wages, no prime).
+  const ppa = (childSalary: number) =>
+    right(
+      evaluate(
+        {
+          commune: '69123',
+          housing: { status: 'tenant', rent: 500 },
+          receiving: ['aide_logement'],
+          household: {
+            couple: true,
+            members: [
+              me('1980-01-01', { activity: 'employed', incomes: { salary: 1200 } }),
+              {
+                id: 'p',
+                role: 'partner',
+                birthDate: '1982-01-01',
+                nationality: 'fr',
+                activity: 'employed',
+                incomes: { salary: 1450 },
+              },
+              { id: 'c1', role: 'child', birthDate: '2000-01-10', incomes: { salary: childSalary } },
+              { id: 'c2', role: 'child', birthDate: '2005-03-10' },
+            ],
+          },
+          taxReferenceIncome: 0,
+        },
+        { month: '2018-05' },
+      ),
+      'ppa',
+    );
+  const left = (r: RightResult) => r.reasons.some((x) => x.code === 'child_resources');
+  it('counts him under 159,45 €, leaves him out from it', () => {
+    expect(left(ppa(159))).toBe(false);
+    expect(left(ppa(160))).toBe(true);
+    expect(ppa(400).status).toBe('not_eligible');
+  });
+});

@@ -253,7 +253,8 @@ describe('PAJE allocation de base: a child born before April 2018 keeps the 2014
   // the BMAF of 1 April 2013 (403,79 €, LFSS 2014 art. 74; instruction DSS/SD2B/2019/65): 45,95 % →
   // 185,54 − CRDS 0,92 = 184,62 €; 22,975 % → 92,77 − 0,46 = 92,31 € (openfisca-france
   // tests/formulas/paje/paje_2018.yaml, "PAJE - PAB - Cas N°1" and "Cas N°4").
-  const paje = (rfr: number, children = 1) =>
+  /** A couple with one income and a child born on `born` (and an elder one if `children` is 2). */
+  const pajeAt = (month: string, born: string, rfr: number, children = 1) =>
     right(
       evaluate(
         {
@@ -262,16 +263,17 @@ describe('PAJE allocation de base: a child born before April 2018 keeps the 2014
             members: [
               me('1985-01-01', { incomes: { salary: 2000 } }),
               { id: 'p', role: 'partner', birthDate: '1985-01-01', incomes: {} },
-              { id: 'c', role: 'child', birthDate: '2017-05-01' },
+              { id: 'c', role: 'child', birthDate: born },
               ...(children > 1 ? [{ id: 'c2', role: 'child' as const, birthDate: '2012-05-01' }] : []),
             ],
           },
           taxReferenceIncome: rfr,
         },
-        { month: '2019-06' },
+        { month },
       ),
       'paje_base',
     );
+  const paje = (rfr: number, children = 1) => pajeAt('2019-06', '2017-05-01', rfr, children);
   it('full rate up to 30 388 €, partial up to 36 304 €, nothing above', () => {
     expect(paje(30388)).toMatchObject({ status: 'eligible', variant: 'taux_plein' });
     expect(paje(30388).amount?.value).toBeCloseTo(184.62, 2);
@@ -288,24 +290,7 @@ describe('PAJE allocation de base: a child born before April 2018 keeps the 2014
     expect(paje(42851, 2).status).toBe('not_eligible');
   });
   it('a child born from April 2018 follows the current BMAF (170,71 € in May 2018)', () => {
-    const r = right(
-      evaluate(
-        {
-          household: {
-            couple: true,
-            members: [
-              me('1985-01-01', { incomes: { salary: 2000 } }),
-              { id: 'p', role: 'partner', birthDate: '1985-01-01', incomes: {} },
-              { id: 'c', role: 'child', birthDate: '2018-04-10' },
-            ],
-          },
-          taxReferenceIncome: 13500,
-        },
-        { month: '2018-05' },
-      ),
-      'paje_base',
-    );
-    expect(r.amount?.value).toBeCloseTo(170.71, 2);
+    expect(pajeAt('2018-05', '2018-04-10', 13500).amount?.value).toBeCloseTo(170.71, 2);
   });
 });
 
@@ -353,39 +338,40 @@ describe('allocations familiales: complément dégressif just above a ceiling (a
   });
 });
 
+/** May 2018: a working couple renting with housing aid, children born in 2000 (with wages) and 2005. */
+const coupleWithElder = (salary: number, partnerSalary: number, childSalary: number) =>
+  evaluate(
+    {
+      commune: '69123',
+      housing: { status: 'tenant', rent: 500 },
+      receiving: ['aide_logement'],
+      household: {
+        couple: true,
+        members: [
+          me('1980-01-01', { activity: 'employed', incomes: { salary } }),
+          {
+            id: 'p',
+            role: 'partner',
+            birthDate: '1982-01-01',
+            nationality: 'fr',
+            activity: 'employed',
+            incomes: { salary: partnerSalary },
+          },
+          { id: 'c1', role: 'child', birthDate: '2000-01-10', incomes: { salary: childSalary } },
+          { id: 'c2', role: 'child', birthDate: '2005-03-10' },
+        ],
+      },
+      taxReferenceIncome: 0,
+    },
+    { month: '2018-05' },
+  );
+
 describe('RSA: a child whose own resources reach the increase it brings is not counted (art. R262-3 CASF)', () => {
   // May 2018, couple earning 400 + 200 €, housing aid received, children born in 2000 and 2005, AF 131,16 €.
   // The 18-year-old is the first child: he brings 30 % × 550,93 = 165,28 €. Counted (resources < 165,28 €):
   // 2,1 × 550,93 − forfait 163,63 − (600 + his resources) − 131,16. Not counted: 1,8 × 550,93 − 163,63 − 600
   // − 131,16 = 96,89 € (openfisca-france rsa.yaml « RSA Cas Non Passant N°3 »: 96,89 €).
-  const rsa = (childSalary: number) =>
-    right(
-      evaluate(
-        {
-          commune: '69123',
-          housing: { status: 'tenant', rent: 500 },
-          receiving: ['aide_logement'],
-          household: {
-            couple: true,
-            members: [
-              me('1980-01-01', { incomes: { salary: 400 } }),
-              {
-                id: 'p',
-                role: 'partner',
-                birthDate: '1982-01-01',
-                nationality: 'fr',
-                incomes: { salary: 200 },
-              },
-              { id: 'c1', role: 'child', birthDate: '2000-01-10', incomes: { salary: childSalary } },
-              { id: 'c2', role: 'child', birthDate: '2005-03-10' },
-            ],
-          },
-          taxReferenceIncome: 0,
-        },
-        { month: '2018-05' },
-      ),
-      'rsa',
-    );
+  const rsa = (childSalary: number) => right(coupleWithElder(400, 200, childSalary), 'rsa');
   it('counts the child and his resources under 165,28 €', () => {
     expect(rsa(0).amount?.value).toBeCloseTo(262.16, 2);
     expect(rsa(165).amount?.value).toBeCloseTo(97.16, 2);
@@ -442,35 +428,7 @@ describe('prime d’activité: the same rule for a child with his own resources'
   // May 2018, couple earning 1 200 + 1 450 €, children born in 2000 and 2005: the elder, first child,
   // brings 30 % of 531,51 € = 159,45 € (openfisca-france ppa_2018.yaml « PPA Cas Non Passant N°3 »: 400 €
   // of wages, no prime).
-  const ppa = (childSalary: number) =>
-    right(
-      evaluate(
-        {
-          commune: '69123',
-          housing: { status: 'tenant', rent: 500 },
-          receiving: ['aide_logement'],
-          household: {
-            couple: true,
-            members: [
-              me('1980-01-01', { activity: 'employed', incomes: { salary: 1200 } }),
-              {
-                id: 'p',
-                role: 'partner',
-                birthDate: '1982-01-01',
-                nationality: 'fr',
-                activity: 'employed',
-                incomes: { salary: 1450 },
-              },
-              { id: 'c1', role: 'child', birthDate: '2000-01-10', incomes: { salary: childSalary } },
-              { id: 'c2', role: 'child', birthDate: '2005-03-10' },
-            ],
-          },
-          taxReferenceIncome: 0,
-        },
-        { month: '2018-05' },
-      ),
-      'ppa',
-    );
+  const ppa = (childSalary: number) => right(coupleWithElder(1200, 1450, childSalary), 'ppa');
   const left = (r: RightResult) => r.reasons.some((x) => x.code === 'child_resources');
   it('counts him under 159,45 €, leaves him out from it', () => {
     expect(left(ppa(159))).toBe(false);

@@ -326,9 +326,10 @@ describe('family benefits', () => {
     expect(amount(two('2026-05', '2017-01-01', '2021-01-01', 79980), 'af')).toBe(
       amount(two('2026-05', '2017-01-01', '2021-01-01', 0), 'af'),
     );
-    // gross rounded to the cent, CRDS truncated: 76,51 − 0,38 and 38,25 − 0,19
-    expect(amount(two('2026-05', '2017-01-01', '2021-01-01', 79981), 'af')).toBe(76.13);
-    expect(amount(two('2026-05', '2017-01-01', '2021-01-01', 106605), 'af')).toBe(38.06);
+    // gross rounded to the cent, CRDS truncated: 76,51 − 0,38 and 38,25 − 0,19, once past the complément
+    // dégressif (ceiling + 12 × the amount lost: 79 980 + 12 × 76,50 and 106 604 + 12 × 38,26)
+    expect(amount(two('2026-05', '2017-01-01', '2021-01-01', 80899), 'af')).toBe(76.13);
+    expect(amount(two('2026-05', '2017-01-01', '2021-01-01', 107064), 'af')).toBe(38.06);
   });
   it('AF: the 2026 age supplement reform (14 → 18 for children turning 14 from March 2026)', () => {
     // younger child turned 14 in February 2026: supplement kept

@@ -247,10 +247,14 @@ describe('RSA and prime d’activité: solidarité à la source', () => {
 });
 
 describe('PAJE allocation de base: a child born before April 2018 keeps the 2014 scale', () => {
-  // June 2019, couple with one income, one child born in May 2017: ceilings of 1 January 2019 for
-  // one child, 24 908 € (taux plein) and 29 757 € (taux partiel); 45,95 % or 22,975 % of the BMAF
-  // (413,16 € since April 2019), less the 0,5 % CRDS: 189,85 → 188,91 €; 94,92 → 94,45 €.
-  const paje = (rfr: number) =>
+  // June 2019, couple with one income, one child born in May 2017. Ceilings of 1 January 2019 (arrêté of
+  // 21 December 2018, art. 3) raised by 22 % for every dependent child, the first included (art. R531-1 CSS):
+  // 24 908 × 1,22 = 30 388 € (taux plein), 29 757 × 1,22 = 36 304 € (taux partiel). Amounts frozen at
+  // the BMAF of 1 April 2013 (403,79 €, LFSS 2014 art. 74; instruction DSS/SD2B/2019/65): 45,95 % →
+  // 185,54 − CRDS 0,92 = 184,62 €; 22,975 % → 92,77 − 0,46 = 92,31 € (openfisca-france
+  // tests/formulas/paje/paje_2018.yaml, "PAJE - PAB - Cas N°1" and "Cas N°4").
+  /** A couple with one income and a child born on `born` (and an elder one if `children` is 2). */
+  const pajeAt = (month: string, born: string, rfr: number, children = 1) =>
     right(
       evaluate(
         {
@@ -259,21 +263,176 @@ describe('PAJE allocation de base: a child born before April 2018 keeps the 2014
             members: [
               me('1985-01-01', { incomes: { salary: 2000 } }),
               { id: 'p', role: 'partner', birthDate: '1985-01-01', incomes: {} },
-              { id: 'c', role: 'child', birthDate: '2017-05-01' },
+              { id: 'c', role: 'child', birthDate: born },
+              ...(children > 1 ? [{ id: 'c2', role: 'child' as const, birthDate: '2012-05-01' }] : []),
             ],
           },
           taxReferenceIncome: rfr,
         },
-        { month: '2019-06' },
+        { month },
       ),
       'paje_base',
     );
-  it('full rate up to 24 908 €, partial up to 29 757 €, nothing above', () => {
-    expect(paje(24908)).toMatchObject({ status: 'eligible', variant: 'taux_plein' });
-    expect(paje(24908).amount?.value).toBeCloseTo(188.91, 2);
-    expect(paje(24909)).toMatchObject({ status: 'eligible', variant: 'taux_partiel' });
-    expect(paje(24909).amount?.value).toBeCloseTo(94.45, 2);
-    expect(paje(29757).status).toBe('eligible');
-    expect(paje(29758).status).toBe('not_eligible');
+  const paje = (rfr: number, children = 1) => pajeAt('2019-06', '2017-05-01', rfr, children);
+  it('full rate up to 30 388 €, partial up to 36 304 €, nothing above', () => {
+    expect(paje(30388)).toMatchObject({ status: 'eligible', variant: 'taux_plein' });
+    expect(paje(30388).amount?.value).toBeCloseTo(184.62, 2);
+    expect(paje(30389)).toMatchObject({ status: 'eligible', variant: 'taux_partiel' });
+    expect(paje(30389).amount?.value).toBeCloseTo(92.31, 2);
+    expect(paje(36304).status).toBe('eligible');
+    expect(paje(36305).status).toBe('not_eligible');
+  });
+  it('two children: + 44 % (35 868 € and 42 850 €)', () => {
+    // 24 908 × 1,44 = 35 867,52 → 35 868; 29 757 × 1,44 = 42 850,08 → 42 850.
+    expect(paje(35868, 2).variant).toBe('taux_plein');
+    expect(paje(35869, 2).variant).toBe('taux_partiel');
+    expect(paje(42850, 2).status).toBe('eligible');
+    expect(paje(42851, 2).status).toBe('not_eligible');
+  });
+  it('a child born from April 2018 follows the current BMAF (170,71 € in May 2018)', () => {
+    expect(pajeAt('2018-05', '2018-04-10', 13500).amount?.value).toBeCloseTo(170.71, 2);
+  });
+});
+
+describe('allocations familiales: complément dégressif just above a ceiling (art. L521-1, D521-2 CSS)', () => {
+  // January 2018, couple with four children of 12, 10, 7 and 5: first ceiling 78 798 € (56 286 + 4 × 5 628,
+  // 1 January 2018). Gross amounts with the BMAF of 407,84 €: 114 % → 464,94 € (full), 232,47 € (half).
+  // Complement = (78 798 + 12 × 464,94 − R) / 12 − 232,47; openfisca-france af_2018_01.yaml « Cas N°10 »:
+  // R = 81 000 → 48,97 € gross, so 231,31 + 48,97 − CRDS 0,24 = 280,04 €.
+  const af = (rfr: number) =>
+    right(
+      evaluate(
+        {
+          commune: '69123',
+          household: {
+            couple: true,
+            members: [
+              me('1980-01-01', { incomes: { salary: 4000 } }),
+              { id: 'p', role: 'partner', birthDate: '1982-01-01', incomes: { salary: 3000 } },
+              { id: 'c1', role: 'child', birthDate: '2005-07-01' },
+              { id: 'c2', role: 'child', birthDate: '2007-07-01' },
+              { id: 'c3', role: 'child', birthDate: '2010-07-01' },
+              { id: 'c4', role: 'child', birthDate: '2012-07-01' },
+            ],
+          },
+          taxReferenceIncome: rfr,
+        },
+        { month: '2018-01' },
+      ),
+      'af',
+    );
+  it('full amount at the ceiling, the complement one euro above', () => {
+    expect(af(78798).amount?.value).toBeCloseTo(462.62, 2);
+    expect(af(78798).reasons.some((x) => x.code === 'degressive')).toBe(false);
+    // (5 579,28 − 1) / 12 − 232,47 = 232,40 gross → 231,31 + 232,40 − 1,16 = 462,55 (cents of rounding)
+    expect(af(78799).amount?.value).toBeCloseTo(462.54, 2);
+    expect(af(78799).reasons.some((x) => x.code === 'degressive')).toBe(true);
+  });
+  it('OpenFisca’s case: 81 000 € gives 280,04 €', () => {
+    expect(af(81000).amount?.value).toBeCloseTo(280.04, 2);
+  });
+  it('ends where the excess reaches a year of the amount lost (81 587,64 €)', () => {
+    expect(af(81587).amount?.value).toBeCloseTo(231.36, 2);
+    expect(af(81588).amount?.value).toBeCloseTo(231.31, 2);
+    expect(af(81588).reasons.some((x) => x.code === 'degressive')).toBe(false);
+  });
+});
+
+/** May 2018: a working couple renting with housing aid, children born in 2000 (with wages) and 2005. */
+const coupleWithElder = (salary: number, partnerSalary: number, childSalary: number) =>
+  evaluate(
+    {
+      commune: '69123',
+      housing: { status: 'tenant', rent: 500 },
+      receiving: ['aide_logement'],
+      household: {
+        couple: true,
+        members: [
+          me('1980-01-01', { activity: 'employed', incomes: { salary } }),
+          {
+            id: 'p',
+            role: 'partner',
+            birthDate: '1982-01-01',
+            nationality: 'fr',
+            activity: 'employed',
+            incomes: { salary: partnerSalary },
+          },
+          { id: 'c1', role: 'child', birthDate: '2000-01-10', incomes: { salary: childSalary } },
+          { id: 'c2', role: 'child', birthDate: '2005-03-10' },
+        ],
+      },
+      taxReferenceIncome: 0,
+    },
+    { month: '2018-05' },
+  );
+
+describe('RSA: a child whose own resources reach the increase it brings is not counted (art. R262-3 CASF)', () => {
+  // May 2018, couple earning 400 + 200 €, housing aid received, children born in 2000 and 2005, AF 131,16 €.
+  // The 18-year-old is the first child: he brings 30 % × 550,93 = 165,28 €. Counted (resources < 165,28 €):
+  // 2,1 × 550,93 − forfait 163,63 − (600 + his resources) − 131,16. Not counted: 1,8 × 550,93 − 163,63 − 600
+  // − 131,16 = 96,89 € (openfisca-france rsa.yaml « RSA Cas Non Passant N°3 »: 96,89 €).
+  const rsa = (childSalary: number) => right(coupleWithElder(400, 200, childSalary), 'rsa');
+  it('counts the child and his resources under 165,28 €', () => {
+    expect(rsa(0).amount?.value).toBeCloseTo(262.16, 2);
+    expect(rsa(165).amount?.value).toBeCloseTo(97.16, 2);
+    expect(rsa(165).reasons.some((x) => x.code === 'child_resources')).toBe(false);
+  });
+  it('leaves him out, with his resources, from 165,28 €', () => {
+    expect(rsa(166).amount?.value).toBeCloseTo(96.89, 1);
+    expect(rsa(300).amount?.value).toBeCloseTo(96.89, 1);
+    expect(rsa(300).reasons.find((x) => x.code === 'child_resources')?.text).toContain('165,28');
+  });
+});
+
+describe('ASS in Mayotte: its own daily amount (décret n° 2026-218), ceilings of 70 and 110 daily amounts', () => {
+  // May 2026, single job seeker whose unemployment benefit has ended: 9,75 € a day in Mayotte (19,48 € in
+  // mainland France). Full ASS 30 × 9,75 = 292,50 € while resources ≤ 40 × 9,75 = 390 €; ceiling
+  // 70 × 9,75 = 682,50 €; nothing once the ASS would fall under one daily amount (resources > 672,75 €).
+  const ass = (other: number, commune = '97611') =>
+    right(
+      evaluate(
+        {
+          commune,
+          household: {
+            members: [
+              me('1975-01-01', {
+                activity: 'unemployed',
+                unemploymentRightsExhausted: true,
+                workedFiveOfLastTenYears: true,
+                incomes: { other },
+              }),
+            ],
+          },
+        },
+        { month: '2026-05' },
+      ),
+      'ass',
+    );
+  it('full amount up to 390 € of resources, then the differential', () => {
+    expect(ass(0).amount?.value).toBeCloseTo(292.5, 2);
+    expect(ass(390).amount?.value).toBeCloseTo(292.5, 2);
+    expect(ass(391).amount?.value).toBeCloseTo(291.5, 2);
+    expect(ass(0).reasons.find((x) => x.code === 'mayotte')?.text).toContain('9,75');
+  });
+  it('nothing under one daily amount', () => {
+    expect(ass(672.75).amount?.value).toBeCloseTo(9.75, 2);
+    expect(ass(673).status).toBe('not_eligible');
+  });
+  it('mainland France and the other DROM keep the general amount', () => {
+    expect(ass(0, '69123').amount?.value).toBeCloseTo(584.4, 2);
+    expect(ass(0, '97411').amount?.value).toBeCloseTo(584.4, 2);
+  });
+});
+
+describe('prime d’activité: the same rule for a child with his own resources', () => {
+  // May 2018, couple earning 1 200 + 1 450 €, children born in 2000 and 2005: the elder, first child,
+  // brings 30 % of 531,51 € = 159,45 € (openfisca-france ppa_2018.yaml « PPA Cas Non Passant N°3 »: 400 €
+  // of wages, no prime).
+  const ppa = (childSalary: number) => right(coupleWithElder(1200, 1450, childSalary), 'ppa');
+  const left = (r: RightResult) => r.reasons.some((x) => x.code === 'child_resources');
+  it('counts him under 159,45 €, leaves him out from it', () => {
+    expect(left(ppa(159))).toBe(false);
+    expect(left(ppa(160))).toBe(true);
+    expect(ppa(400).status).toBe('not_eligible');
   });
 });

@@ -2,6 +2,9 @@
 // when shown. Awaiting review by a native speaker.
 import type { ReasonsTable } from './types.js';
 
+const childResources = {
+  met: 'لدى {who} مداخيل خاصة ({resources})، تساوي على الأقل ما يضيفه وجوده إلى المبلغ الجزافي ({increase}): لا يُحتسب هذا الشخص ولا مداخيله في الأسرة.',
+};
 const child = {
   zero: '{count} طفل',
   one: 'طفل واحد',
@@ -468,6 +471,9 @@ const ar: ReasonsTable = {
         met: 'مداخيلك ({rfr}) أقل من السقف الأول ({t1}): المبلغ كامل.',
         notMet: 'مداخيلك ({rfr}) تتجاوز {limit}: يُقسم المبلغ على {div}.',
       },
+      degressive: {
+        met: 'تتجاوز مداخيلك هذا السقف بأقل من سنة من الإعانات: يُضاف مكمّل متناقص قدره {value} في الشهر.',
+      },
       crds,
     },
     cf: {
@@ -575,6 +581,7 @@ const ar: ReasonsTable = {
       },
     },
     ass: {
+      mayotte: { met: 'في مايوت، للـ ASS مبلغها الخاص: {day} في اليوم.' },
       unemployed: { met: 'يبحث عن عمل ({who}).', notMet: 'ASS مخصّصة للباحثين عن عمل.' },
       exhausted: {
         met: 'انتهت حقوق البطالة.',
@@ -641,6 +648,7 @@ const ar: ReasonsTable = {
       to_declare: {
         met: 'ذكرتَ {list}: عليك أن تصرّح بذلك بنفسك.',
       },
+      child_resources: childResources,
       age: {
         met: 'العمر: {age} سنة، وهذا يسمح بـRSA.',
         notMet:
@@ -672,6 +680,7 @@ const ar: ReasonsTable = {
       to_declare: {
         met: 'ذكرتَ {list}: عليك أن تصرّح بذلك بنفسك.',
       },
+      child_resources: childResources,
       age: {
         met: 'عمرك 18 سنة أو أكثر.',
         notMet: 'تطلب منحة النشاط أن يكون عمرك 18 سنة أو أكثر.',

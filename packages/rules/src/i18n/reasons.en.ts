@@ -1,6 +1,9 @@
 // English reasons of the rights, keyed by right id and condition code. Awaiting review by a native speaker.
 import type { ReasonsTable } from './types.js';
 
+const childResources = {
+  met: '{who} has their own income ({resources}), at least what their presence adds to the flat amount ({increase}): neither this person nor their income counts in the household.',
+};
 const child = { one: '{count} child', other: '{count} children' };
 const crds = { met: 'Amount after the CRDS of 0.5%, taken from family benefits.' };
 const ceiling = {
@@ -451,6 +454,9 @@ const en: ReasonsTable = {
         met: 'Your income ({rfr}) is under the first ceiling ({t1}): full amount.',
         notMet: 'Your income ({rfr}) is above {limit}: the amount is divided by {div}.',
       },
+      degressive: {
+        met: 'Your income is above this ceiling by less than a year of allowances: a decreasing supplement of {value} a month is added.',
+      },
       crds,
     },
     cf: {
@@ -562,6 +568,7 @@ const en: ReasonsTable = {
       },
     },
     ass: {
+      mayotte: { met: 'In Mayotte, the ASS has its own amount: {day} a day.' },
       unemployed: { met: 'Looking for work ({who}).', notMet: 'The ASS is for job seekers.' },
       exhausted: {
         met: 'Unemployment benefit has ended.',
@@ -631,6 +638,7 @@ const en: ReasonsTable = {
       to_declare: {
         met: 'Income you mentioned ({list}): you declare it yourself.',
       },
+      child_resources: childResources,
       age: {
         met: 'Age: {age} years old, this allows the RSA.',
         notMet:
@@ -664,6 +672,7 @@ const en: ReasonsTable = {
       to_declare: {
         met: 'Income you mentioned ({list}): you declare it yourself.',
       },
+      child_resources: childResources,
       age: {
         met: 'You are 18 or older.',
         notMet: 'The activity bonus needs you to be 18 or older.',

@@ -2,6 +2,9 @@
 // native speaker.
 import type { ReasonsTable } from './types.js';
 
+const childResources = {
+  met: '{who} tem rendimentos próprios ({resources}), pelo menos iguais ao que a sua presença acrescenta ao montante fixo ({increase}): nem esta pessoa nem os seus rendimentos contam no agregado.',
+};
 const child = { one: '{count} criança', other: '{count} crianças' };
 const childIs = { one: '{count} criança está', other: '{count} crianças estão' };
 const childHas = { one: '{count} criança tem', other: '{count} crianças têm' };
@@ -458,6 +461,9 @@ const pt: ReasonsTable = {
         met: 'Os seus rendimentos ({rfr}) estão abaixo do primeiro limite ({t1}): valor completo.',
         notMet: 'Os seus rendimentos ({rfr}) ultrapassam {limit}: o valor é dividido por {div}.',
       },
+      degressive: {
+        met: 'O seu rendimento ultrapassa este teto em menos de um ano de abonos: junta-se um complemento degressivo de {value} por mês.',
+      },
       crds,
     },
     cf: {
@@ -576,6 +582,7 @@ const pt: ReasonsTable = {
       },
     },
     ass: {
+      mayotte: { met: 'Em Maiote, a ASS tem o seu próprio montante: {day} por dia.' },
       unemployed: { met: 'À procura de emprego ({who}).', notMet: 'O ASS é para quem procura emprego.' },
       exhausted: {
         met: 'O direito ao subsídio de desemprego terminou.',
@@ -646,6 +653,7 @@ const pt: ReasonsTable = {
       to_declare: {
         met: 'Indicou {list}: tem de o declarar você.',
       },
+      child_resources: childResources,
       age: {
         met: 'Idade: {age} anos, permite o RSA.',
         notMet:
@@ -680,6 +688,7 @@ const pt: ReasonsTable = {
       to_declare: {
         met: 'Indicou {list}: tem de o declarar você.',
       },
+      child_resources: childResources,
       age: {
         met: 'Tem 18 anos ou mais.',
         notMet: 'O prémio de atividade pede ter 18 anos ou mais.',

@@ -1,6 +1,9 @@
 // Turkish reasons of the rights, keyed by right id and condition code. Awaiting review by a native speaker.
 import type { ReasonsTable } from './types.js';
 
+const childResources = {
+  met: '{who} kendi gelirine sahip ({resources}); bu gelir, kendisinin sabit tutara eklediği miktara ({increase}) en az eşit: ne bu kişi ne de geliri haneye dahil edilir.',
+};
 const child = { one: '{count} çocuk', other: '{count} çocuk' };
 const dependent = {
   one: 'bakmakla yükümlü olduğunuz {count} çocuk',
@@ -450,6 +453,9 @@ const tr: ReasonsTable = {
         met: 'Gelirleriniz ({rfr}) birinci tavanın ({t1}) altında: tam tutar.',
         notMet: 'Gelirleriniz ({rfr}) {limit} tutarını aşıyor: tutar {div} ile bölünür.',
       },
+      degressive: {
+        met: 'Geliriniz bu tavanı bir yıllık ödeneğin altında bir tutarla aşıyor: ayda {value} tutarında azalan bir ek ödeme eklenir.',
+      },
       crds,
     },
     cf: {
@@ -565,6 +571,7 @@ const tr: ReasonsTable = {
       },
     },
     ass: {
+      mayotte: { met: 'Mayotte’da ASS’nin kendi tutarı vardır: günde {day}.' },
       unemployed: { met: 'İş arıyor ({who}).', notMet: 'ASS iş arayanlar içindir.' },
       exhausted: {
         met: 'İşsizlik hakları bitti.',
@@ -632,6 +639,7 @@ const tr: ReasonsTable = {
       to_declare: {
         met: 'Belirttiğiniz gelirler ({list}): bunları kendiniz beyan etmelisiniz.',
       },
+      child_resources: childResources,
       age: {
         met: 'Yaş: {age}, bu RSA’ya izin veriyor.',
         notMet:
@@ -663,6 +671,7 @@ const tr: ReasonsTable = {
       to_declare: {
         met: 'Belirttiğiniz gelirler ({list}): bunları kendiniz beyan etmelisiniz.',
       },
+      child_resources: childResources,
       age: {
         met: '18 yaşında ya da daha büyüksünüz.',
         notMet: 'Çalışma primi 18 yaşında ya da daha büyük olmayı ister.',

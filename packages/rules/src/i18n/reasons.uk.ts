@@ -1,6 +1,9 @@
 // Ukrainian reasons of the rights, keyed by right id and condition code. Awaiting review by a native speaker.
 import type { ReasonsTable } from './types.js';
 
+const childResources = {
+  met: '{who} має власний дохід ({resources}), не менший за те, що ця особа додає до базової суми ({increase}): ні ця особа, ні її дохід не враховуються в домогосподарстві.',
+};
 const child = {
   one: '{count} дитина',
   few: '{count} дитини',
@@ -467,6 +470,9 @@ const uk: ReasonsTable = {
         met: 'Ваші доходи ({rfr}) нижчі за першу граничну суму ({t1}): повна сума.',
         notMet: 'Ваші доходи ({rfr}) перевищують {limit}: суму ділять на {div}.',
       },
+      degressive: {
+        met: 'Ваш дохід перевищує цю межу менш ніж на річну суму допомоги: додається спадна доплата {value} на місяць.',
+      },
       crds,
     },
     cf: {
@@ -579,6 +585,7 @@ const uk: ReasonsTable = {
       },
     },
     ass: {
+      mayotte: { met: 'На Майотті ASS має власну суму: {day} на день.' },
       unemployed: { met: 'Шукає роботу ({who}).', notMet: 'ASS призначена для тих, хто шукає роботу.' },
       exhausted: {
         met: 'Право на допомогу з безробіття закінчилося.',
@@ -648,6 +655,7 @@ const uk: ReasonsTable = {
       to_declare: {
         met: 'Ви вказали: {list}. Це потрібно задекларувати самостійно.',
       },
+      child_resources: childResources,
       age: {
         met: 'Вік: {age}, це дозволяє RSA.',
         notMet:
@@ -681,6 +689,7 @@ const uk: ReasonsTable = {
       to_declare: {
         met: 'Ви вказали: {list}. Це потрібно задекларувати самостійно.',
       },
+      child_resources: childResources,
       age: {
         met: 'Вам 18 років або більше.',
         notMet: 'Премія за активність вимагає віку 18 років або більше.',

@@ -1021,9 +1021,25 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     ],
   },
   {
-    id: 'paje.avant_2018.plafond_plein_1_enfant',
+    id: 'paje.avant_2018.bmaf_gelee',
     label:
-      'PAJE allocation de base (enfants nés d’avril 2014 à mars 2018) : plafond du taux plein, un enfant, un revenu',
+      'PAJE allocation de base (enfants nés d’avril 2014 à mars 2018) : BMAF gelée à celle du 1er avril 2013 pour le calcul du montant',
+    unit: 'EUR/mois',
+    cycle: 'law',
+    verifiedOn: '2026-12-03',
+    note: 'The amounts of these children stay those of the BMAF of 1 April 2013 (403,79 €): 45,95 % gives 185,54 € gross, 184,62 € after CRDS, and 22,975 % gives 92,31 € (LFSS 2014 art. 74 III; instruction DSS/SD2B/2019/65: kept at the April 2013 level for children born until 31 March 2018).',
+    values: [
+      [
+        '2014-04-01',
+        403.79,
+        'Loi n° 2013-1203 du 23 décembre 2013 (LFSS 2014), art. 74, III, kept for children born until 31 March 2018 (instruction DSS/SD2B/2019/65 du 25 mars 2019) : https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028372809',
+      ],
+    ],
+  },
+  {
+    id: 'paje.avant_2018.plafond_plein_0_enfant',
+    label:
+      'PAJE allocation de base (enfants nés d’avril 2014 à mars 2018) : plafond du taux plein avant la majoration de 22 % par enfant à charge, un revenu',
     unit: 'EUR/an',
     cycle: 'january',
     verifiedOn: '2026-12-03',
@@ -1036,9 +1052,9 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     ],
   },
   {
-    id: 'paje.avant_2018.plafond_partiel_1_enfant',
+    id: 'paje.avant_2018.plafond_partiel_0_enfant',
     label:
-      'PAJE allocation de base (enfants nés d’avril 2014 à mars 2018) : plafond du taux partiel, un enfant, un revenu',
+      'PAJE allocation de base (enfants nés d’avril 2014 à mars 2018) : plafond du taux partiel avant la majoration de 22 % par enfant à charge, un revenu',
     unit: 'EUR/an',
     cycle: 'january',
     verifiedOn: '2026-12-03',
@@ -1334,6 +1350,31 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
       ['2024-04-01', 19.01, 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000049410776'],
       ['2025-04-01', 19.33, 'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000051403128'],
       ['2026-04-01', 19.48, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733811'],
+    ],
+  },
+  {
+    id: 'ass.montant_journalier_mayotte',
+    label: 'ASS : montant journalier à Mayotte',
+    unit: 'EUR/jour',
+    cycle: 'april',
+    verifiedOn: '2026-12-03',
+    note: 'Mayotte has its own daily amount; the resource ceilings stay 70 and 110 daily amounts (openfisca-france tests/formulas/ass_mayotte.yaml: 40 × 8,23 € of monthly resources still leaves the full 30 × 8,23 € in April 2018).',
+    values: [
+      [
+        '2024-04-01',
+        9.51,
+        'Décret n° 2024-402 du 30 avril 2024, art. 1 : https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000049490751',
+      ],
+      [
+        '2025-04-01',
+        9.67,
+        'Décret n° 2025-312 du 3 avril 2025, art. 1 : https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051427337',
+      ],
+      [
+        '2026-04-01',
+        9.75,
+        'Décret n° 2026-218 du 30 mars 2026, art. 1 : https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733804',
+      ],
     ],
   },
   {

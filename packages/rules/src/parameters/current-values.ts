@@ -163,13 +163,14 @@ export const CURRENT_VALUES = {
   ],
   'paje.avant_2018.taux_plein': [['2014-04-01', 0.4595]],
   'paje.avant_2018.taux_partiel': [['2014-04-01', 0.22975]],
-  'paje.avant_2018.plafond_plein_1_enfant': [
+  'paje.avant_2018.bmaf_gelee': [['2014-04-01', 403.79]],
+  'paje.avant_2018.plafond_plein_0_enfant': [
     ['2018-01-01', 24661],
     ['2019-01-01', 24908],
     ['2020-01-01', 25307],
     ['2021-01-01', 25535],
   ],
-  'paje.avant_2018.plafond_partiel_1_enfant': [
+  'paje.avant_2018.plafond_partiel_0_enfant': [
     ['2018-01-01', 29462],
     ['2019-01-01', 29757],
     ['2020-01-01', 30233],
@@ -223,6 +224,11 @@ export const CURRENT_VALUES = {
     ['2024-04-01', 19.01],
     ['2025-04-01', 19.33],
     ['2026-04-01', 19.48],
+  ],
+  'ass.montant_journalier_mayotte': [
+    ['2024-04-01', 9.51],
+    ['2025-04-01', 9.67],
+    ['2026-04-01', 9.75],
   ],
   'ass.plafond.personne_seule': [['2005-01-01', 70]],
   'ass.plafond.couple': [['2005-01-01', 110]],

@@ -366,6 +366,18 @@ export const HISTORY_VALUES: Readonly<Record<string, readonly ParameterValue[]>>
     ['2022-07-01', 17.9, 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046186749'],
     ['2023-04-01', 18.17, 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000047478019'],
   ],
+  'ass.montant_journalier_mayotte': [
+    ['2017-04-01', 8.15, 'https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000034678220'],
+    [
+      '2018-04-01',
+      8.23,
+      'https://www.legifrance.gouv.fr/affichCodeArticle.do?idArticle=LEGIARTI000031781118&cidTexte=LEGITEXT000006072050&dateTexte=20180420',
+    ],
+    ['2021-04-01', 8.46, 'https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000043415805'],
+    ['2022-04-01', 8.61, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000045522929'],
+    ['2022-07-01', 8.95, 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046186749'],
+    ['2023-04-01', 9.09, 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000047478026'],
+  ],
   'aide_logement.plafond_loyer.zone_1.personne_seule': [
     ['2017-10-01', 295.05, 'https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000035665790'],
     ['2019-10-01', 295.93, 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/'],

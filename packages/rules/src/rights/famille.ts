@@ -1,32 +1,10 @@
-// Family benefits (CAF / MSA): AF, CF, ARS, PAJE allocation de base, ASF, bourses de collège et lycée.
-import { familyBenefit, familyGross, schoolGrant } from './benefit.js';
-import { addMonths, addYears, afterCrds, ageAt, cents, type Ctx, euros, type Person } from '../context.js';
-import { type ParameterId, valueAt } from '../parameters/index.js';
-import { childrenAged, childrenBirthDatesKnown, incomesOf, plural, SP, taxIncome, who } from './common.js';
+// Family benefits (CAF / MSA): AF, CF, PAJE allocation de base, ASF; ARS and school grants in scolarite.ts.
+import { familyBenefit, familyGross } from './benefit.js';
+import { addMonths, addYears, afterCrds, cents, type Ctx, euros, type Person } from '../context.js';
+import { valueAt } from '../parameters/index.js';
+import { childrenAged, childrenBirthDatesKnown, plural, SP, taxIncome, who } from './common.js';
+import { CRDS_NOTE, dependants, familyCeiling, twoIncomesOrAlone } from './family-base.js';
 import type { Outcome, RightDefinition, Trace } from './types.js';
-
-const CRDS_NOTE = {
-  met: 'Montant après la CRDS de 0,5 %, prélevée sur les prestations familiales.',
-  notMet: '',
-};
-
-/** Children counted for family benefits: under the AF age limit (20). */
-function dependants(ctx: Ctx): Person[] {
-  return childrenAged(ctx, 0, ctx.p('af.age_limite') - 1);
-}
-
-/** Couple where both earn at least 12 BMAF a year, or a parent alone (higher CF / PAJE ceilings). */
-function twoIncomesOrAlone(ctx: Ctx): boolean {
-  if (!ctx.couple) return true;
-  if (!ctx.partner) return false;
-  const bmaf = ctx.p('bmaf');
-  return incomesOf(ctx.applicant).activity >= bmaf && incomesOf(ctx.partner).activity >= bmaf;
-}
-
-/** Ceiling with +25 % for each of the first two children and +30 % from the third. */
-function familyCeiling(base: number, n: number, first: number, next: number): number {
-  return base * (1 + first * Math.min(n, 2) + next * Math.max(n - 2, 0));
-}
 
 const parameterValue = valueAt;
 
@@ -101,6 +79,10 @@ export const af: RightDefinition = {
       met: 'Vos revenus ({rfr}) sont sous le premier plafond ({t1}) : montant plein.',
       notMet: 'Vos revenus ({rfr}) dépassent {limit} : le montant est divisé par {div}.',
     },
+    degressive: {
+      met: 'Vos revenus dépassent ce plafond de moins d’un an d’allocations : un complément dégressif de {value} par mois s’ajoute.',
+      notMet: '',
+    },
     crds: CRDS_NOTE,
   },
   evaluate(ctx, t) {
@@ -165,10 +147,26 @@ export const af: RightDefinition = {
         mod,
       ) +
       older * supplement;
+    // Complément dégressif (art. L521-1 and D521-2 CSS): just above a ceiling, the lower tranche's gross
+    // amount less a twelfth of the excess, so that one more euro of income never costs more than one euro
+    // (openfisca-france af_2018_01.yaml "Cas N°10": 81 000 € over 78 798 € → 48,97 € gross).
+    let degressive = 0;
+    if (mod < 1) {
+      const half = ctx.p('af.modulation.taux_tranche_2');
+      const limit = mod === half ? t1 : t2;
+      const lower = familyGross(bmaf, coef, mod === half ? 1 : half);
+      degressive = Math.max(0, cents((limit + 12 * lower - rfr.value) / 12 - familyGross(bmaf, coef, mod)));
+    }
     // RSA and prime d'activité count the AF without the age supplements (art. R262-11 CASF).
     ctx.memo.set('resources.af', net - older * supplement);
     if (coef > 0 && twenty.length > 0 && n + twenty.length >= 3)
       net += twenty.length * familyBenefit(bmaf, ctx.p('af.forfait_20_ans.taux'), crds, mod);
+    if (degressive > 0) {
+      const extra = afterCrds(degressive, crds);
+      net += extra;
+      ctx.memo.set('resources.af', (ctx.memo.get('resources.af') as number) + extra);
+      t.note('degressive', { value: euros(extra) });
+    }
     t.note('crds');
     return {
       status: 'eligible',
@@ -268,95 +266,6 @@ export const cf: RightDefinition = {
   },
 };
 
-/** The school year whose start falls in the evaluated calendar year. */
-const schoolYear = (ctx: Ctx): number => ctx.year;
-
-export const ars: RightDefinition = {
-  id: 'ars',
-  theme: 'famille',
-  label: 'Allocation de rentrée scolaire (ARS)',
-  amountKind: 'yearly',
-  contacts: ['caf', 'msa'],
-  sources: ['https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000026087214', `${SP}F1878`],
-  conditions: {
-    children: {
-      met: '{n} l’âge de l’ARS à la rentrée {year} (6 ans avant la fin de l’année, moins de 18 ans au 15 septembre).',
-      notMet: 'Aucun enfant n’a l’âge de l’ARS à la rentrée {year} (de 6 à 18 ans).',
-    },
-    school: {
-      met: 'Les enfants de 16 ans et plus sont scolarisés ou en apprentissage.',
-      notMet: 'Un enfant de 16 ans ou plus n’est pas scolarisé : il n’ouvre pas droit à l’ARS.',
-      unknown: 'Il faut savoir si {who} (16 ans ou plus) est toujours scolarisé.',
-    },
-    ceiling: {
-      met: 'Vos revenus ({rfr}) ne dépassent pas le plafond ({ceiling}).',
-      notMet: 'Vos revenus ({rfr}) dépassent le plafond ({ceiling}).',
-    },
-    differential: {
-      met: 'Vos revenus dépassent un peu le plafond : une ARS réduite (différentielle) est versée.',
-      notMet: 'L’ARS différentielle serait inférieure au minimum versé ({min}).',
-    },
-    crds: CRDS_NOTE,
-  },
-  evaluate(ctx, t) {
-    childrenBirthDatesKnown(ctx, t);
-    const y = schoolYear(ctx);
-    const aug = `${y}-08-01`;
-    const bmaf = parameterValue('bmaf', aug);
-    let total = 0;
-    let count = 0;
-    for (const c of ctx.children) {
-      const birth = c.member.birthDate;
-      if (!birth) continue;
-      const ageDec = ageAt(birth, `${y}-12-31`);
-      const ageSept = ageAt(birth, `${y}-09-15`);
-      if (ageDec < 6 || ageSept >= 18) continue;
-      if (ageSept >= 16) {
-        if (c.member.inSchool === undefined) {
-          t.unknown('school', [`${c.path}.inSchool`], { who: who(c) });
-        } else if (!c.member.inSchool) {
-          continue;
-        }
-      }
-      const rate =
-        ageDec <= 10
-          ? parameterValue('ars.taux.6_10_ans', aug)
-          : ageDec <= 14
-            ? parameterValue('ars.taux.11_14_ans', aug)
-            : parameterValue('ars.taux.15_18_ans', aug);
-      // Paid per child, each net of CRDS: 1 332,66 = 423,48 + 446,85 + 462,33.
-      total += familyBenefit(bmaf, rate, ctx.p('crds.taux'));
-      count++;
-    }
-    if (!t.check('children', count > 0, { n: plural(count, 'enfant a', 'enfants ont'), year: y }))
-      return { amount: null };
-    const n = dependants(ctx).length;
-    const ceiling = Math.round(
-      parameterValue('ars.plafond', aug) * (1 + ctx.p('ars.plafond.majoration_par_enfant') * n),
-    );
-    const rfr = taxIncome(ctx, t);
-    const status = t.unsure || rfr.estimated ? 'possible' : 'eligible';
-    if (rfr.value > ceiling) {
-      t.check('ceiling', false, { rfr: euros(rfr.value), ceiling: euros(ceiling) });
-      const diff = ceiling + total - rfr.value;
-      const min = ctx.p('ars.montant_minimum_verse');
-      if (diff > 0 && diff >= min) {
-        t.failed = false;
-        t.note('differential');
-        return { status, amount: { value: cents(diff), per: 'year', kind: 'estimate' } };
-      }
-      if (diff > 0) t.check('differential', false, { min: euros(min) });
-      return { amount: null };
-    }
-    t.check('ceiling', true, { rfr: euros(rfr.value), ceiling: euros(ceiling) });
-    t.note('crds');
-    return {
-      status,
-      amount: { value: cents(total), per: 'year', kind: rfr.estimated ? 'estimate' : 'flat' },
-    };
-  },
-};
-
 export const paje_base: RightDefinition = {
   id: 'paje_base',
   theme: 'famille',
@@ -396,7 +305,7 @@ export const paje_base: RightDefinition = {
     const n = dependants(ctx).length;
     const both = twoIncomesOrAlone(ctx);
     // The youngest child decides the scale: born before April 2018, the 2014-2018 scale (its own
-    // ceilings, one child included, +22 % per further child; 45,95 % / 22,975 % of the BMAF).
+    // ceilings, +22 % per dependent child; 45,95 % / 22,975 % of the BMAF of April 2013).
     const born = young.reduce(
       (d, c) => ((c.member.birthDate ?? '') > d ? (c.member.birthDate ?? '') : d),
       '',
@@ -406,13 +315,14 @@ export const paje_base: RightDefinition = {
     let partial: number;
     if (old) {
       t.note('old_scale');
-      const k = 1 + ctx.p('paje.avant_2018.plafond.majoration_par_enfant') * Math.max(n - 1, 0);
+      // +22 % for every dependent child, the first one included (art. R531-1 CSS as of 2014-04).
+      const k = 1 + ctx.p('paje.avant_2018.plafond.majoration_par_enfant') * n;
       full = Math.round(
-        ctx.p('paje.avant_2018.plafond_plein_1_enfant') * k +
+        ctx.p('paje.avant_2018.plafond_plein_0_enfant') * k +
           (both ? ctx.p('paje.avant_2018.plafond_plein.majoration_biactifs_isoles') : 0),
       );
       partial = Math.round(
-        ctx.p('paje.avant_2018.plafond_partiel_1_enfant') * k +
+        ctx.p('paje.avant_2018.plafond_partiel_0_enfant') * k +
           (both ? ctx.p('paje.avant_2018.plafond_partiel.majoration_biactifs_isoles') : 0),
       );
     } else {
@@ -451,7 +361,8 @@ export const paje_base: RightDefinition = {
       status: rfr.estimated || t.unsure ? 'possible' : 'eligible',
       variant: rfr.value <= full ? 'taux_plein' : 'taux_partiel',
       amount: {
-        value: familyBenefit(ctx.p('bmaf'), rate, ctx.p('crds.taux')),
+        // Children born before April 2018: amounts frozen at the BMAF of April 2013 (184,62 / 92,31 €).
+        value: familyBenefit(ctx.p(old ? 'paje.avant_2018.bmaf_gelee' : 'bmaf'), rate, ctx.p('crds.taux')),
         per: 'month',
         kind: rfr.estimated ? 'estimate' : 'flat',
       },
@@ -538,103 +449,6 @@ export const asf: RightDefinition = {
   },
 };
 
-function bourse(level: 'college' | 'lycee'): RightDefinition {
-  const college = level === 'college';
-  const id = college ? 'bourse_college' : 'bourse_lycee';
-  return {
-    id,
-    theme: 'famille',
-    label: college ? 'Bourse de collège' : 'Bourse de lycée',
-    amountKind: 'yearly',
-    contacts: ['etablissement-scolaire', 'france-services'],
-    sources: [
-      college
-        ? 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020'
-        : 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028',
-      college
-        ? 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000034601676'
-        : 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033056575',
-      `${SP}${college ? 'F984' : 'F616'}`,
-    ],
-    conditions: {
-      pupil: {
-        met: college ? '{n} au collège.' : '{n} au lycée.',
-        notMet: college ? 'Aucun enfant n’est au collège.' : 'Aucun enfant n’est au lycée.',
-        unknown: college
-          ? 'D’après son âge, {who} pourrait être au collège : précisez sa classe.'
-          : 'D’après son âge, {who} pourrait être au lycée : précisez sa classe.',
-      },
-      ceiling: {
-        met: 'Vos revenus ({rfr}) donnent l’échelon {step} (plafond {ceiling} pour {kids}).',
-        notMet: 'Vos revenus ({rfr}) dépassent le plafond de l’échelon 1 ({ceiling} pour {kids}).',
-      },
-      amount_note: {
-        met: 'Montant calculé avec le barème de la rentrée {year} (part de la BMAF, arrondie à un multiple de 3 €) ; la classe et le nombre d’enfants à charge sont ceux que vous avez indiqués.',
-        notMet: '',
-      },
-    },
-    evaluate(ctx, t) {
-      const y = ctx.year;
-      let pupils = 0;
-      let guessed = 0;
-      for (const c of ctx.children) {
-        const lvl = c.member.schoolLevel;
-        if (lvl !== undefined) {
-          if (lvl === level) pupils++;
-          continue;
-        }
-        if (!c.member.birthDate) continue;
-        const a = ageAt(c.member.birthDate, `${y}-12-31`);
-        const likely = college ? a >= 11 && a <= 14 : a >= 15 && a <= 17;
-        if (likely) {
-          t.unknown('pupil', [`${c.path}.schoolLevel`], { who: who(c) });
-          guessed++;
-        }
-      }
-      if (pupils === 0 && guessed === 0) {
-        t.check('pupil', false);
-        return { amount: null };
-      }
-      if (pupils > 0) t.check('pupil', true, { n: plural(pupils, 'enfant est', 'enfants sont') });
-      const nKids = Math.min(8, Math.max(1, ctx.children.length));
-      // Ceilings: multiples of the SMIC horaire brut of 1 July of the year before the rentrée; amounts:
-      // share of the BMAF of 1 January of the rentrée year, rounded to a multiple of 3 € (2024-2025:
-      // collège 114 / 315 / 495 €, ceilings 17 927 / 9 691 / 3 419 € for one child, service-public F984).
-      const smic = parameterValue('smic.horaire_brut', `${y - 1}-07-01`);
-      const bmaf = parameterValue('bmaf', `${y}-01-01`);
-      const rfr = taxIncome(ctx, t);
-      // Collège has 3 échelons, lycée 6: the id is checked at run time (parameters throw on a bad id).
-      const key = (kind: 'plafond' | 'montant', e: number) => `${id}.${kind}.echelon_${e}` as ParameterId;
-      let step = 0;
-      let ceiling1 = 0;
-      for (let e = 1; e <= (college ? 3 : 6); e++) {
-        const ceil = Math.round((ctx.list(key('plafond', e))[nKids - 1] as number) * smic);
-        if (e === 1) ceiling1 = ceil;
-        if (rfr.value <= ceil) step = e;
-      }
-      const kids = plural(nKids, 'enfant à charge', 'enfants à charge');
-      if (step === 0) {
-        t.check('ceiling', false, { rfr: euros(rfr.value), ceiling: euros(ceiling1), kids });
-        return { amount: null };
-      }
-      const ceiling = Math.round((ctx.list(key('plafond', step))[nKids - 1] as number) * smic);
-      t.check('ceiling', true, { rfr: euros(rfr.value), step, ceiling: euros(ceiling), kids });
-      const per = schoolGrant(bmaf, ctx.p(key('montant', step)));
-      t.note('amount_note', { year: y });
-      return {
-        status: t.unsure || rfr.estimated ? 'possible' : 'eligible',
-        variant: `echelon_${step}`,
-        amount: {
-          value: per * (pupils + guessed),
-          per: 'year',
-          kind: rfr.estimated || guessed > 0 ? 'estimate' : 'flat',
-        },
-      };
-    },
-  };
-}
-
-export const bourse_college = bourse('college');
-export const bourse_lycee = bourse('lycee');
-
 export type { Trace };
+
+export { ars, bourse_college, bourse_lycee } from './scolarite.js';

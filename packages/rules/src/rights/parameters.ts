@@ -40,6 +40,9 @@ export const RIGHT_PARAMETERS: Readonly<Record<RightId, readonly string[]>> = {
     'paje.plafond_partiel_0_enfant',
     'paje.plafond_plein.majoration_biactifs_isoles',
     'paje.plafond_partiel.majoration_biactifs_isoles',
+    'paje.avant_2018.bmaf_gelee',
+    'paje.avant_2018.plafond_plein_0_enfant',
+    'paje.avant_2018.plafond_partiel_0_enfant',
     'crds.taux',
   ],
   asf: ['bmaf', 'asf.taux.un_parent', 'crds.taux'],
@@ -107,7 +110,12 @@ export const RIGHT_PARAMETERS: Readonly<Record<RightId, readonly string[]>> = {
     'aspa.abattement_activite.personne_seule',
     'aspa.abattement_activite.couple',
   ],
-  ass: ['ass.montant_journalier', 'ass.plafond.personne_seule', 'ass.plafond.couple'],
+  ass: [
+    'ass.montant_journalier',
+    'ass.montant_journalier_mayotte',
+    'ass.plafond.personne_seule',
+    'ass.plafond.couple',
+  ],
   css: [
     'css.plafond_base',
     'css.majoration_participation',

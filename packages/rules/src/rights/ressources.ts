@@ -1,19 +1,8 @@
-// Minimum incomes: RSA, prime d'activité, AAH, ASPA, ASS.
+// Minimum incomes: RSA and prime d'activité here; AAH, ASPA and ASS in their own files (re-exported).
 import { cents, type Ctx, euros, type Person } from '../context.js';
 import { shiftMonth } from '../dates.js';
 import type { RightResult } from '../result.js';
-import {
-  adultsIncome,
-  childrenAged,
-  incomesOf,
-  monthName,
-  pastRetirementAge,
-  residenceOk,
-  retirementAgeMonths,
-  SP,
-  who,
-  yearsAndMonths,
-} from './common.js';
+import { adultsIncome, childrenAged, incomesOf, monthName, residenceOk, SP, who } from './common.js';
 import type { RightDefinition, Trace } from './types.js';
 
 /**
@@ -62,8 +51,39 @@ export function countedBenefits(
   return { total, names };
 }
 
-/** Children counted in the RSA/PPA household: under 25. */
-const rsaChildren = (ctx: Ctx): Person[] => ctx.children.filter((c) => c.age === undefined || c.age < 25);
+/**
+ * Children counted in the RSA/PPA household: under 25, except a child whose own resources reach the
+ * increase of the montant forfaitaire the child would bring (art. R262-3 CASF, last paragraph); the
+ * resources of the children counted are the household's (an 18-year-old earning 300 € is not counted).
+ */
+function rsaChildren(
+  ctx: Ctx,
+  t: Trace,
+  nAdults: number,
+  base: number,
+): { kids: Person[]; income: { activity: number; total: number } } {
+  const kids: Person[] = [];
+  const income = { activity: 0, total: 0 };
+  for (const c of ctx.children) {
+    if (c.age !== undefined && c.age >= 25) continue;
+    const own = incomesOf(c);
+    if (own.total > 0) {
+      const increase = cents(
+        base *
+          (householdCoefficient(ctx, nAdults, kids.length + 1) -
+            householdCoefficient(ctx, nAdults, kids.length)),
+      );
+      if (own.total >= increase) {
+        t.note('child_resources', { who: who(c), resources: euros(own.total), increase: euros(increase) });
+        continue;
+      }
+      income.activity += own.activity;
+      income.total += own.total;
+    }
+    kids.push(c);
+  }
+  return { kids, income };
+}
 
 /** Lone parent with a child under 3, or pregnant: the "majoration pour isolement". */
 function isolated(ctx: Ctx): boolean {
@@ -145,6 +165,10 @@ const RSA_PPA_CONDITIONS = {
     met: 'Vous avez indiqué {list} : à déclarer vous-même.',
     notMet: '',
   },
+  child_resources: {
+    met: '{who} a ses propres ressources ({resources}), au moins égales à ce que sa présence ajoute au montant forfaitaire ({increase}) : ni cette personne ni ses ressources ne comptent dans le foyer.',
+    notMet: '',
+  },
 } as const;
 
 /**
@@ -221,7 +245,9 @@ export const rsa: RightDefinition = {
   },
   evaluate(ctx, t) {
     const ages = ctx.adults.map((a) => a.age);
-    const kids = rsaChildren(ctx);
+    const nAdults = ctx.adults.length === 2 || ctx.couple ? 2 : 1;
+    const base = ctx.p('rsa.montant_forfaitaire');
+    const { kids, income: kidsIncome } = rsaChildren(ctx, t, nAdults, base);
     const hasKid = kids.length > 0 || ctx.adults.some((a) => a.member.pregnant === true);
     const known = ages.filter((a): a is number => a !== undefined);
     const maxAge = known.length ? Math.max(...known) : undefined;
@@ -232,8 +258,6 @@ export const rsa: RightDefinition = {
     if (!t.check('student', !ctx.adults.every((a) => a.member.activity === 'student')))
       return { amount: null };
     if (residenceOk(t, ctx.applicant, ctx.p('rsa.duree_titre_sejour')) === false) return { amount: null };
-    const nAdults = ctx.adults.length === 2 || ctx.couple ? 2 : 1;
-    const base = ctx.p('rsa.montant_forfaitaire');
     let socle = cents(base * householdCoefficient(ctx, nAdults, kids.length));
     if (isolated(ctx)) {
       socle = Math.max(
@@ -251,7 +275,7 @@ export const rsa: RightDefinition = {
     const inc = adultsIncome(ctx, t);
     const benefits = countedBenefits(ctx, FAMILY_BENEFITS, true);
     if (benefits.names.length) t.note('benefits', { list: benefits.names.join(', ') });
-    const resources = cents(inc.total + benefits.total);
+    const resources = cents(inc.total + kidsIncome.total + benefits.total);
     resourcesNote(ctx, t, resources);
     const forfait = forfaitLogement(ctx, t, 'rsa', base, nAdults + kids.length);
     const value = cents(socle - forfait - resources);
@@ -341,9 +365,10 @@ export const ppa: RightDefinition = {
       t.check('activity_counted', false);
       return { amount: null };
     }
-    const kids = rsaChildren(ctx);
     const nAdults = ctx.couple ? 2 : 1;
     const base = ctx.p('ppa.montant_forfaitaire');
+    const { kids, income: kidsIncome } = rsaChildren(ctx, t, nAdults, base);
+    activity += kidsIncome.activity;
     let mf = cents(base * householdCoefficient(ctx, nAdults, kids.length));
     if (isolated(ctx))
       mf = Math.max(
@@ -369,7 +394,7 @@ export const ppa: RightDefinition = {
     }
     const benefits = countedBenefits(ctx, FAMILY_BENEFITS, true);
     if (benefits.names.length) t.note('benefits', { list: benefits.names.join(', ') });
-    const resources = cents(inc.total + benefits.total);
+    const resources = cents(inc.total + kidsIncome.total + benefits.total);
     resourcesNote(ctx, t, resources);
     // The AAH of a person who works enough (29 SMIC hours a month) counts as activity income.
     const aahResult = ctx.results.get('aah');
@@ -398,280 +423,6 @@ export const ppa: RightDefinition = {
   },
 };
 
-/** Activity income counted for the AAH after the 80 % / 40 % allowances. */
-function aahActivity(ctx: Ctx, monthly: number): number {
-  const threshold = ctx.p('aah.abattement_activite.seuil_smic') * ctx.p('smic.horaire_brut') * 151.67;
-  const allowance =
-    ctx.p('aah.abattement_activite.taux_bas') * Math.min(monthly, threshold) +
-    ctx.p('aah.abattement_activite.taux_haut') * Math.max(monthly - threshold, 0);
-  return monthly - allowance;
-}
-
-export const aah: RightDefinition = {
-  id: 'aah',
-  theme: 'ressources',
-  label: 'Allocation aux adultes handicapés (AAH)',
-  amountKind: 'monthly',
-  contacts: ['mdph', 'caf', 'msa'],
-  sources: [
-    'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000023097719',
-    'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723',
-    `${SP}F12242`,
-  ],
-  conditions: {
-    rate: {
-      met: 'Taux d’incapacité ({who}) : {rate} %{extra}.',
-      notMet:
-        'L’AAH demande un taux d’incapacité d’au moins 80 %, ou de 50 à 79 % avec une restriction durable d’accès à l’emploi (RSDAE) reconnue par la MDPH.',
-      unknown:
-        'Avec un taux de 50 à 79 %, il faut une restriction substantielle et durable d’accès à l’emploi (RSDAE) reconnue par la MDPH.',
-    },
-    no_rate: {
-      met: '',
-      notMet: 'Aucun taux d’incapacité reconnu par la MDPH n’a été indiqué.',
-    },
-    age: {
-      met: 'Âge ({who}) : {age} ans, 20 ans au moins.',
-      notMet:
-        'L’AAH commence à 20 ans (16 ans si l’enfant n’est plus à charge) ; avec un taux de 50 à 79 %, elle s’arrête à l’âge légal de la retraite, qui dépend de l’année de naissance ({max} ici).',
-      unknown: 'Il manque la date de naissance ({who}).',
-    },
-    couple_rfr: {
-      met: 'Revenus du couple retenus : revenu fiscal de référence de {value} (année N-2), après l’abattement sur les revenus du conjoint.',
-      notMet: '',
-      unknown:
-        'Pour ce mois, l’AAH dépend des revenus du couple de l’année N-2 : indiquez le revenu fiscal de référence.',
-    },
-    partner_income: {
-      met: 'Depuis octobre 2023, les revenus du conjoint ne comptent plus pour l’AAH.',
-      notMet: 'Pour ce mois, les revenus du conjoint comptent encore pour l’AAH (avant octobre 2023).',
-    },
-    amount: {
-      met: 'Ressources prises en compte : {resources} par an ; plafond {ceiling} : AAH de {value} par mois.',
-      notMet: 'Vos ressources ({resources} par an) dépassent le plafond ({ceiling}).',
-    },
-  },
-  evaluate(ctx, t) {
-    let total = 0;
-    let any = false;
-    // Grown children (20 or more) living with their parents can get the AAH in their own right.
-    const candidates = [
-      ...ctx.adults,
-      ...ctx.children.filter((c) => c.age !== undefined && c.age >= 20),
-      ...ctx.others.filter((c) => c.age !== undefined && c.age >= 20),
-    ];
-    for (const a of candidates) {
-      const adult = ctx.adults.includes(a);
-      const rate = a.member.disabilityRate;
-      if (rate === undefined || rate < 50) continue;
-      any = true;
-      const full = rate >= ctx.p('aah.taux_incapacite') * 100;
-      // Age first: a person past the age limits is excluded whatever the other answers.
-      if (a.age === undefined || !a.member.birthDate)
-        t.unknown('age', [`${a.path}.birthDate`], { who: who(a) });
-      else if (
-        !t.check('age', a.age >= ctx.p('aah.age_minimum') && (full || !pastRetirementAge(ctx, a)), {
-          who: who(a),
-          age: a.age,
-          max: yearsAndMonths(retirementAgeMonths(ctx, a.member.birthDate)),
-        })
-      )
-        continue;
-      if (!full) {
-        if (a.member.rsdae === undefined) {
-          t.unknown('rate', [`${a.path}.rsdae`]);
-        } else if (!t.check('rate', a.member.rsdae, { who: who(a), rate, extra: ' avec RSDAE' })) continue;
-      } else t.check('rate', true, { who: who(a), rate, extra: '' });
-      const deconj = ctx.p('aah.deconjugalisation') === 1;
-      const kids = adult ? ctx.children.filter((c) => c.age === undefined || c.age < 20).length : 0;
-      const montant = ctx.p('aah.montant');
-      const own = incomesOf(a);
-      let resources = 12 * (aahActivity(ctx, own.activity) + own.replacement + own.other);
-      if (!a.member.incomes) t.unknown('incomes', [`${a.path}.incomes`], { who: who(a) });
-      let ceiling = 12 * montant * (1 + ctx.p('aah.plafond.majoration_par_enfant') * kids);
-      const other = ctx.adults.find((x) => x !== a);
-      if (ctx.couple && adult) {
-        t.check('partner_income', deconj);
-        t.failed = t.failed && deconj; // informative
-        if (!deconj) {
-          ceiling =
-            12 *
-            montant *
-            (1 + ctx.p('aah.plafond.majoration_couple') + ctx.p('aah.plafond.majoration_par_enfant') * kids);
-          if (other) {
-            // The couple's resources of year N-2 (tax return), with the allowance on the partner's
-            // income: no current-income guess here, the answer is asked.
-            const rfr = ctx.situation.taxReferenceIncome;
-            if (rfr === undefined) {
-              t.unknown('couple_rfr', ['taxReferenceIncome']);
-            } else {
-              const since2022 = ctx.date >= '2022-01-01';
-              resources = since2022
-                ? Math.max(
-                    0,
-                    rfr -
-                      (ctx.p('aah.abattement_conjoint.forfait') +
-                        ctx.p('aah.abattement_conjoint.par_enfant') * kids),
-                  )
-                : rfr * 0.8;
-              t.note('couple_rfr', { value: euros(rfr) });
-            }
-          }
-        }
-      }
-      resources = Math.round(resources);
-      const value = cents(Math.min(montant, (ceiling - resources) / 12));
-      if (
-        !t.check('amount', value > 0, {
-          resources: euros(resources),
-          ceiling: euros(Math.round(ceiling)),
-          value: euros(value),
-        })
-      )
-        continue;
-      total += value;
-    }
-    if (!any) {
-      t.check('no_rate', false);
-      for (const a of ctx.adults)
-        if (a.member.disabilityRate === undefined) t.need([`${a.path}.disabilityRate`]);
-      return { status: 'not_eligible', amount: null };
-    }
-    if (total <= 0)
-      return t.unsure ? { status: 'possible', amount: null } : { status: 'not_eligible', amount: null };
-    t.failed = false;
-    return { amount: { value: cents(total), per: 'month', kind: 'estimate' } };
-  },
-};
-
-export const aspa: RightDefinition = {
-  id: 'aspa',
-  theme: 'ressources',
-  label: 'Allocation de solidarité aux personnes âgées (ASPA, minimum vieillesse)',
-  amountKind: 'monthly',
-  contacts: ['carsat', 'msa', 'ccas', 'mairie', 'caisse-retraite'],
-  sources: ['https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047633276/2023-09-01', `${SP}F16871`],
-  conditions: {
-    age: {
-      met: 'Âge ({who}) : {age} ans{extra}.',
-      notMet:
-        'L’ASPA demande d’avoir 65 ans (ou l’âge légal de la retraite en cas d’inaptitude au travail ou de handicap).',
-      unknown: 'Il manque la date de naissance ({who}).',
-    },
-    amount: {
-      met: 'Ressources prises en compte : {resources} par an, plafond {ceiling} : ASPA de {value} par mois.',
-      notMet: 'Vos ressources ({resources} par an) dépassent le plafond ({ceiling}).',
-    },
-    approx: {
-      met: 'Les revenus d’activité ne comptent qu’au-delà de {allowance} par mois (abattement forfaitaire, calculé ici sur le SMIC mensuel brut).',
-      notMet: '',
-    },
-  },
-  evaluate(ctx, t) {
-    const eligible: Person[] = [];
-    for (const a of ctx.adults) {
-      if (a.age === undefined) {
-        t.unknown('age', [`${a.path}.birthDate`], { who: who(a) });
-        continue;
-      }
-      const early =
-        pastRetirementAge(ctx, a) &&
-        (a.member.activity === 'unfit_for_work' || (a.member.disabilityRate ?? 0) >= 50);
-      if (a.age >= ctx.p('aspa.age_minimum') || early) {
-        t.check('age', true, {
-          who: who(a),
-          age: a.age,
-          extra: early && a.age < 65 ? ' (inaptitude ou handicap)' : '',
-        });
-        eligible.push(a);
-      }
-    }
-    if (eligible.length === 0) {
-      if (!t.unsure) t.check('age', false);
-      return { amount: null };
-    }
-    if (residenceOk(t, eligible[0] as Person, ctx.p('aspa.duree_titre_sejour')) === false)
-      return { amount: null };
-    const inc = adultsIncome(ctx, t, ctx.couple ? ctx.adults : eligible);
-    const ceiling = ctx.couple ? ctx.p('aspa.plafond.couple') : ctx.p('aspa.plafond.personne_seule');
-    const max =
-      ctx.couple && eligible.length === 2
-        ? ctx.p('aspa.plafond.couple')
-        : ctx.p('aspa.plafond.personne_seule');
-    // Earned income is counted after a flat allowance of 0.9 (single) or 1.5 (couple) monthly SMIC.
-    const smicMonth = ctx.p('smic.horaire_brut') * 151.67;
-    const allowance =
-      smicMonth *
-      (ctx.couple
-        ? ctx.p('aspa.abattement_activite.couple')
-        : ctx.p('aspa.abattement_activite.personne_seule'));
-    const resources = Math.round(12 * (inc.total - Math.min(inc.activity, allowance)));
-    const value = cents(Math.min(max, ceiling - resources) / 12);
-    if (inc.activity > 0) t.note('approx', { allowance: euros(cents(allowance)) });
-    if (
-      !t.check('amount', value > 0, {
-        resources: euros(resources),
-        ceiling: euros(ceiling),
-        value: euros(value),
-      })
-    )
-      return { amount: null };
-    return { amount: { value, per: 'month', kind: 'estimate' } };
-  },
-};
-
-export const ass: RightDefinition = {
-  id: 'ass',
-  theme: 'emploi',
-  label: 'Allocation de solidarité spécifique (ASS)',
-  amountKind: 'monthly',
-  contacts: ['france-travail'],
-  sources: ['https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000018525084', `${SP}F12484`],
-  conditions: {
-    unemployed: {
-      met: 'Demande d’emploi en cours ({who}).',
-      notMet: 'L’ASS est pour les demandeurs d’emploi.',
-    },
-    exhausted: {
-      met: 'Les droits au chômage sont épuisés.',
-      notMet: 'L’ASS vient après la fin des droits au chômage (ARE).',
-      unknown: 'Il faut savoir si les droits au chômage (ARE) sont terminés.',
-    },
-    worked: {
-      met: 'Vous avez travaillé au moins 5 ans dans les 10 dernières années.',
-      notMet: 'L’ASS demande 5 ans de travail dans les 10 ans avant la fin du contrat.',
-      unknown: 'Il faut savoir si vous avez travaillé 5 ans dans les 10 dernières années.',
-    },
-    amount: {
-      met: 'Ressources du foyer : {resources} par mois, plafond {ceiling} : ASS de {value} par mois.',
-      notMet:
-        'Les ressources du foyer ({resources} par mois) dépassent le plafond ({ceiling}), ou l’ASS serait inférieure à une journée.',
-    },
-  },
-  evaluate(ctx, t) {
-    const a = ctx.adults.find((x) => x.member.activity === 'unemployed');
-    if (!t.check('unemployed', a !== undefined, { who: a ? who(a) : '' }) || !a) return { amount: null };
-    const ex = a.member.unemploymentRightsExhausted;
-    if (ex === undefined) t.unknown('exhausted', [`${a.path}.unemploymentRightsExhausted`]);
-    else if (!t.check('exhausted', ex)) return { amount: null };
-    const w = a.member.workedFiveOfLastTenYears;
-    if (w === undefined) t.unknown('worked', [`${a.path}.workedFiveOfLastTenYears`]);
-    else if (!t.check('worked', w)) return { amount: null };
-    const day = ctx.p('ass.montant_journalier');
-    const inc = adultsIncome(ctx, t);
-    const resources = cents(inc.total - (a.member.incomes?.unemploymentBenefit ?? 0));
-    const ceiling = cents(
-      day * (ctx.couple ? ctx.p('ass.plafond.couple') : ctx.p('ass.plafond.personne_seule')),
-    );
-    const value = cents(Math.min(30 * day, ceiling - resources));
-    if (
-      !t.check('amount', value >= day, {
-        resources: euros(resources),
-        ceiling: euros(ceiling),
-        value: euros(value),
-      })
-    )
-      return { amount: null };
-    return { amount: { value, per: 'month', kind: 'estimate' } };
-  },
-};
+export { aah } from './aah.js';
+export { aspa } from './aspa.js';
+export { ass } from './ass.js';

@@ -1,0 +1,77 @@
+// OpenFisca-France's public test cases (2018 on) that fit the situation model, evaluated by the engine: the
+// pass rate must stay at or above 95 % (issue 15). Failures are printed with the expected and obtained amounts.
+import { describe, expect, it } from 'vitest';
+import { loadExtraRights } from '../src/extra.js';
+import { loadHistory } from '../src/history.js';
+
+loadHistory();
+loadExtraRights();
+import { evaluate } from '../src/evaluate.js';
+import { situationSchema } from '../src/situation.js';
+import { openfiscaCases } from './openfisca/cases.js';
+import type { OpenFiscaCase } from './openfisca/types.js';
+
+const MIN_PASS_RATE = 0.95;
+
+interface Miss {
+  id: string;
+  expected: number;
+  obtained: number | string;
+}
+
+/** The amount the engine gives for a right, in the unit the fixture uses (0 when nothing is paid). */
+function obtained(c: OpenFiscaCase, id: string): number | string {
+  const r = evaluate({ ...c.situation, month: c.month }, { month: c.month }).rights.find((x) => x.id === id);
+  if (!r) return 'droit absent';
+  if (r.status === 'not_eligible') return 0;
+  if (!r.amount) return r.missing?.length ? `${r.status}, manque : ${r.missing.join(', ')}` : 0;
+  return r.amount.value;
+}
+
+export function check(c: OpenFiscaCase): Miss[] {
+  const misses: Miss[] = [];
+  for (const [id, expected] of Object.entries(c.expected)) {
+    if (expected === undefined) continue;
+    const got = obtained(c, id);
+    if (typeof got !== 'number' || Math.abs(got - expected) > c.tolerance + 1e-9)
+      misses.push({ id, expected, obtained: got });
+  }
+  return misses;
+}
+
+describe('OpenFisca-France test cases', () => {
+  it('are valid situations, each named once', () => {
+    const keys = new Set<string>();
+    for (const c of openfiscaCases) {
+      expect(situationSchema.safeParse(c.situation).success, `${c.source} ${c.name}`).toBe(true);
+      expect(c.month >= '2018-01', c.name).toBe(true);
+      keys.add(`${c.source}|${c.name}|${c.month}|${JSON.stringify(c.expected)}`);
+    }
+    expect(keys.size).toBe(openfiscaCases.length);
+    expect(openfiscaCases.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('the comparison fails on a wrong amount', () => {
+    const c = openfiscaCases.find((x) => (x.expected.af ?? 0) > 0) as OpenFiscaCase;
+    expect(check(c)).toEqual([]);
+    expect(check({ ...c, expected: { af: (c.expected.af as number) + 1 } })).toHaveLength(1);
+  });
+
+  it(`at least ${MIN_PASS_RATE * 100} % pass`, () => {
+    const failures: string[] = [];
+    for (const c of openfiscaCases) {
+      const misses = check(c);
+      if (misses.length)
+        failures.push(
+          `${c.source} « ${c.name} » (${c.month}) : ${misses
+            .map((m) => `${m.id} attendu ${m.expected}, obtenu ${m.obtained}`)
+            .join(' ; ')}`,
+        );
+    }
+    const rate = 1 - failures.length / openfiscaCases.length;
+    console.info(
+      `OpenFisca : ${openfiscaCases.length - failures.length}/${openfiscaCases.length} cas passent (${(rate * 100).toFixed(1)} %)${failures.length ? `\n- ${failures.join('\n- ')}` : ''}`,
+    );
+    expect(rate, failures.join('\n')).toBeGreaterThanOrEqual(MIN_PASS_RATE);
+  });
+});

@@ -1,0 +1,21 @@
+import type { Situation } from '../../src/situation.js';
+
+/** One OpenFisca-France test case, translated (see README.md). */
+export interface OpenFiscaCase {
+  /** Path of the YAML file in the openfisca-france repository. */
+  source: string;
+  /** The case's `name` in that file. */
+  name: string;
+  /** The month evaluated (the case's `period`). */
+  month: string;
+  /** OpenFisca's `absolute_error_margin` for the case (0.005, to the cent, when the case gives none). */
+  tolerance: number;
+  situation: Situation;
+  /**
+   * Expected amount per right, as Passerelle states it: per month, or per year for the chèque énergie; 0 for
+   * nothing paid. Family benefits net of the CRDS (OpenFisca states them before it: see `note`).
+   */
+  expected: Partial<Record<string, number>>;
+  /** How an expected figure was converted from OpenFisca's output, or how the period was read. */
+  note?: string;
+}

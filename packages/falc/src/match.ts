@@ -1,3 +1,5 @@
+// Finding words and phrases in sentences, plural-insensitive: shared by the glossary, the hard words and the
+// checker.
 import { countsAsWord, normalize, type Sentence, type Token } from './text.js';
 import type { GlossaryEntry } from './types.js';
 

@@ -48,6 +48,7 @@ export function withTitles(entry: RightEntry, body: RightBody): RightContent {
     officialUrl: body.officialUrl,
     fr: { ...body.fr, title: entry.title.fr },
     en: { ...body.en, title: entry.title.en },
+    ar: { ...body.ar, title: entry.title.ar },
   };
 }
 

@@ -14,15 +14,14 @@ import {
   type Locale,
   type RightBody,
   type RightEntry,
+  LOCALES,
   SECTION_IDS,
 } from './types.js';
-
-const LOCALES: readonly Locale[] = ['fr', 'en'];
 
 /** File name of a right in src/rights/ and src/rights/generated/, without extension (`cheque-energie`). */
 export const rightFile = (id: string): string => id.replace(/_/g, '-');
 
-/** Parameter ids that a right's placeholders name, French and English, in order of first use. */
+/** Parameter ids that a right's placeholders name, in every locale, in order of first use. */
 export function parametersOf(body: RightBody): string[] {
   const ids = new Set<string>();
   for (const locale of LOCALES)
@@ -128,7 +127,10 @@ export function packData(): PackData[] {
     return {
       id: entry.id,
       file: rightFile(entry.id),
-      glossary: { fr: glossaryOf(entry, body, values, 'fr'), en: glossaryOf(entry, body, values, 'en') },
+      glossary: Object.fromEntries(LOCALES.map((l) => [l, glossaryOf(entry, body, values, l)])) as Record<
+        Locale,
+        GlossaryEntry[]
+      >,
       values,
     };
   });

@@ -44,6 +44,18 @@ const pack: RightPack = {
         "definition": "The OFII helps people who arrive in France.\nIt organises the French lessons."
       }
     ],
+    ar: [
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "ofii",
+        "term": "OFII",
+        "definition": "OFII هو المكتب الفرنسي للهجرة والإدماج.\nيساعد الأشخاص الذين يصلون إلى فرنسا.\nينظم دروس اللغة الفرنسية."
+      }
+    ],
   },
   values: {},
 };

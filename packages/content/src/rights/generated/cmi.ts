@@ -76,6 +76,28 @@ const pack: RightPack = {
         "definition": "The CMI is a card for people with a disability."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "mdph",
+        "term": "MDPH",
+        "definition": "MDPH هو مكتب الأشخاص ذوي الإعاقة في المقاطعة.\nيقرر المساعدات للأشخاص ذوي الإعاقة."
+      },
+      {
+        "id": "apa",
+        "term": "APA",
+        "definition": "APA هي المنحة الشخصية للاستقلالية.\nتساعد كبار السن الذين يحتاجون إلى مساعدة للعيش."
+      },
+      {
+        "id": "cmi",
+        "term": "CMI",
+        "definition": "CMI هي بطاقة التنقل والإدماج.\nهي بطاقة للأشخاص ذوي الإعاقة."
+      }
+    ],
   },
   values: {},
 };

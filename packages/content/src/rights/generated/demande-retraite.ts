@@ -31,6 +31,13 @@ const pack: RightPack = {
         "definition": "The pension fund is the office that pays your pension."
       }
     ],
+    ar: [
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      }
+    ],
   },
   values: {
     "retraite.age_legal_min": [["2011-07-01",62]],

@@ -55,6 +55,18 @@ const pack: RightPack = {
         "definition": "The FSL is a fund that helps people pay housing costs."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "fsl",
+        "term": "FSL",
+        "definition": "FSL هو صندوق التضامن للسكن.\nيساعد على دفع مصاريف السكن."
+      }
+    ],
   },
   values: {},
 };

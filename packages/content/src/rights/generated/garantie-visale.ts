@@ -54,6 +54,23 @@ const pack: RightPack = {
         "definition": "A guarantor is a person or a body.\nIt pays the rent if the tenant does not pay."
       }
     ],
+    ar: [
+      {
+        "id": "mission_locale",
+        "term": "Mission locale",
+        "definition": "Mission locale تساعد الشباب من 16 إلى 25 سنة.\nتساعد في العمل والتكوين والحياة اليومية."
+      },
+      {
+        "id": "adil",
+        "term": "ADIL",
+        "definition": "ADIL هي وكالة الإعلام حول السكن في المقاطعة.\nتجيب عن أسئلتك حول السكن.\nالخدمة مجانية."
+      },
+      {
+        "id": "visale",
+        "term": "Visale",
+        "definition": "Visale كفالة مجانية.\nتدفع لصاحب السكن إذا لم يُدفع الإيجار."
+      }
+    ],
   },
   values: {},
 };

@@ -58,6 +58,21 @@ const pack: RightPack = {
         "definition": "A digital adviser helps you use the internet.\nThis person also helps with a computer or a phone.\nIt is free."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      }
+    ],
   },
   values: {},
 };

@@ -84,6 +84,39 @@ const pack: RightPack = {
         "definition": "An allowance is money paid to you regularly.\nThe State or a benefits office pays it."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "cpam",
+        "term": "CPAM",
+        "definition": "CPAM هو صندوق التأمين الصحي في منطقتك.\nيعيد لك مال العلاج."
+      },
+      {
+        "id": "paje",
+        "term": "PAJE",
+        "definition": "PAJE هي إعانة استقبال الطفل الصغير.\nهي مساعدات من CAF للأطفال الصغار."
+      },
+      {
+        "id": "pmi",
+        "term": "PMI",
+        "definition": "PMI هي حماية الأمومة والطفولة.\nتتابع صحة النساء الحوامل والأطفال الصغار.\nالخدمة مجانية."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      }
+    ],
   },
   values: {
     "paje_base.verse.taux_plein": [["2022-07-01",182],["2023-04-01",184.81],["2024-04-01",193.3],["2025-04-01",196.6],["2026-04-01",198.16]],

@@ -57,6 +57,22 @@ const pack: RightPack = {
         "definition": "Your spouse is your husband or wife.\nIt is also the person you live with as a couple."
       }
     ],
+    ar: [
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "reversion",
+        "term": "معاش الزوج المتوفى",
+        "aliases": [
+          "معاش الأرملة",
+          "pension de réversion"
+        ],
+        "definition": "معاش الزوج المتوفى جزء من تقاعد شخص مات.\nيُدفع لزوجه أو لزوجته."
+      }
+    ],
   },
   values: {},
 };

@@ -22,6 +22,16 @@ export default meta;
 
 type Story = StoryObj;
 
+/** Opens the first hard word of the widget in the story. */
+const openFirstWord: Story['play'] = async ({ canvasElement }) => {
+  const el = canvasElement.querySelector('passerelle-falc') as HTMLElement & {
+    updateComplete: Promise<unknown>;
+  };
+  await el.updateComplete;
+  el.shadowRoot?.querySelector<HTMLButtonElement>('button.word')?.click();
+  await el.updateComplete;
+};
+
 export const Rsa: Story = {
   name: 'RSA',
   render: () => html`<passerelle-falc right="rsa"></passerelle-falc>`,
@@ -45,14 +55,7 @@ export const NiveauDeTitre: Story = {
 export const MotOuvert: Story = {
   name: 'Mot difficile ouvert',
   render: () => html`<passerelle-falc right="aah"></passerelle-falc>`,
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('passerelle-falc') as HTMLElement & {
-      updateComplete: Promise<unknown>;
-    };
-    await el.updateComplete;
-    el.shadowRoot?.querySelector<HTMLButtonElement>('button.word')?.click();
-    await el.updateComplete;
-  },
+  play: openFirstWord,
 };
 
 export const MontantsDate: Story = {
@@ -95,14 +98,7 @@ export const Arabe: Story = {
 export const ArabeMotOuvert: Story = {
   name: 'Arabe : mot difficile ouvert',
   render: () => html`<div lang="ar" dir="rtl"><passerelle-falc right="aah"></passerelle-falc></div>`,
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('passerelle-falc') as HTMLElement & {
-      updateComplete: Promise<unknown>;
-    };
-    await el.updateComplete;
-    el.shadowRoot?.querySelector<HTMLButtonElement>('button.word')?.click();
-    await el.updateComplete;
-  },
+  play: openFirstWord,
 };
 
 export const Portugais: Story = {

@@ -248,7 +248,7 @@ export const CONTENT_INDEX: readonly RightEntry[] = [
     title: {
       fr: 'La prime à la naissance',
       en: 'Birth grant (prime à la naissance)',
-      ar: 'منحة الولادة (prime à la naissance)',
+      ar: 'منحة الولادة (PAJE)',
     },
   },
   {

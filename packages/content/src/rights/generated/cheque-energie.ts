@@ -64,6 +64,16 @@ const pack: RightPack = {
         "id": "france_services",
         "term": "France Services",
         "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "rfr",
+        "term": "الدخل الضريبي المرجعي",
+        "definition": "الدخل الضريبي المرجعي رقم.\nهو مكتوب في إشعار الضريبة.\nيبين دخل أسرتك."
+      },
+      {
+        "id": "declaration_revenus",
+        "term": "التصريح بالدخل",
+        "definition": "التصريح بالدخل يخبر مصلحة الضرائب بما ربحته.\nتقوم به كل سنة في الربيع."
       }
     ],
   },

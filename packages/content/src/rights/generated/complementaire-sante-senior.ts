@@ -79,6 +79,11 @@ const pack: RightPack = {
           "mutuelle"
         ],
         "definition": "التغطية الصحية التكميلية تدفع جزءاً من العلاج.\nتدفع الباقي بعد التأمين الصحي.\nيقال لها أيضاً mutuelle."
+      },
+      {
+        "id": "caisse_retraite",
+        "term": "صندوق التقاعد",
+        "definition": "صندوق التقاعد يدفع معاش تقاعدك.\nمثلاً: Carsat أو MSA."
       }
     ],
   },

@@ -58,6 +58,14 @@ const pack: RightPack = {
         "id": "cpam",
         "term": "CPAM",
         "definition": "CPAM هو صندوق التأمين الصحي في منطقتك.\nيعيد لك مال العلاج."
+      },
+      {
+        "id": "attestation",
+        "term": "شهادة",
+        "aliases": [
+          "شهادات"
+        ],
+        "definition": "الشهادة ورقة رسمية.\nتثبت شيئاً.\nمثلاً: تثبت أنك تحصل على مساعدة."
       }
     ],
   },

@@ -36,6 +36,11 @@ const pack: RightPack = {
         "id": "france_services",
         "term": "France Services",
         "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "caisse_retraite",
+        "term": "صندوق التقاعد",
+        "definition": "صندوق التقاعد يدفع معاش تقاعدك.\nمثلاً: Carsat أو MSA."
       }
     ],
   },

@@ -69,6 +69,14 @@ const pack: RightPack = {
         "id": "visale",
         "term": "Visale",
         "definition": "Visale كفالة مجانية.\nتدفع لصاحب السكن إذا لم يُدفع الإيجار."
+      },
+      {
+        "id": "caution",
+        "term": "الكفيل",
+        "aliases": [
+          "كفيل"
+        ],
+        "definition": "الكفيل شخص أو هيئة.\nيدفع الإيجار إذا لم يدفعه الساكن."
       }
     ],
   },

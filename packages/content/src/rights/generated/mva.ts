@@ -86,6 +86,11 @@ const pack: RightPack = {
         "id": "aah",
         "term": "AAH",
         "definition": "AAH هي منحة البالغين ذوي الإعاقة.\nهي مال للعيش عندما تكون لديك إعاقة."
+      },
+      {
+        "id": "taux_incapacite",
+        "term": "نسبة العجز",
+        "definition": "نسبة العجز تقول كم تصعّب الإعاقة حياتك.\nتعطي MDPH هذه النسبة."
       }
     ],
   },

@@ -60,6 +60,14 @@ const pack: RightPack = {
         "id": "aeeh",
         "term": "AEEH",
         "definition": "AEEH هي منحة تربية الطفل ذي الإعاقة.\nهي مال لطفل لديه إعاقة."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
       }
     ],
   },

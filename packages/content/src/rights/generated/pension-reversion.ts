@@ -64,6 +64,11 @@ const pack: RightPack = {
         "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
       },
       {
+        "id": "caisse_retraite",
+        "term": "صندوق التقاعد",
+        "definition": "صندوق التقاعد يدفع معاش تقاعدك.\nمثلاً: Carsat أو MSA."
+      },
+      {
         "id": "reversion",
         "term": "معاش الزوج المتوفى",
         "aliases": [
@@ -71,6 +76,16 @@ const pack: RightPack = {
           "pension de réversion"
         ],
         "definition": "معاش الزوج المتوفى جزء من تقاعد شخص مات.\nيُدفع لزوجه أو لزوجته."
+      },
+      {
+        "id": "conjoint",
+        "term": "شريك الحياة",
+        "aliases": [
+          "شريكة الحياة",
+          "شريك حياتك",
+          "شريكة حياتك"
+        ],
+        "definition": "شريك الحياة هو زوجك أو زوجتك.\nهو أيضاً الشخص الذي تعيش معه كزوجين."
       }
     ],
   },

@@ -57,6 +57,11 @@ const pack: RightPack = {
         "id": "france_services",
         "term": "France Services",
         "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "surendettement",
+        "term": "المديونية المفرطة",
+        "definition": "المديونية المفرطة هي أن تكون عليك ديون كثيرة جداً.\nلا تستطيع دفعها."
       }
     ],
   },

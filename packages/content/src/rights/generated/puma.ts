@@ -124,6 +124,15 @@ const pack: RightPack = {
         "definition": "PUMa هي الحماية الصحية الشاملة.\nتعطي التأمين الصحي لمن يعمل أو يسكن في فرنسا."
       },
       {
+        "id": "complementaire",
+        "term": "التغطية الصحية التكميلية",
+        "aliases": [
+          "تغطية صحية تكميلية",
+          "mutuelle"
+        ],
+        "definition": "التغطية الصحية التكميلية تدفع جزءاً من العلاج.\nتدفع الباقي بعد التأمين الصحي.\nيقال لها أيضاً mutuelle."
+      },
+      {
         "id": "carte_vitale",
         "term": "بطاقة Vitale",
         "aliases": [

@@ -59,6 +59,14 @@ const pack: RightPack = {
         "definition": "France Travail هو مكتب التشغيل العمومي.\nيساعد الأشخاص الذين يبحثون عن عمل."
       },
       {
+        "id": "attestation",
+        "term": "شهادة",
+        "aliases": [
+          "شهادات"
+        ],
+        "definition": "الشهادة ورقة رسمية.\nتثبت شيئاً.\nمثلاً: تثبت أنك تحصل على مساعدة."
+      },
+      {
         "id": "rqth",
         "term": "RQTH",
         "definition": "RQTH تقول إن الشخص عامل ذو إعاقة.\nتعطيها MDPH."

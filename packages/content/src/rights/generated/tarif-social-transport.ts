@@ -106,6 +106,14 @@ const pack: RightPack = {
         "definition": "Complémentaire santé solidaire تساعد على دفع العلاج.\nتدفع الباقي بعد التأمين الصحي.\nهي مجانية أو رخيصة."
       },
       {
+        "id": "attestation",
+        "term": "شهادة",
+        "aliases": [
+          "شهادات"
+        ],
+        "definition": "الشهادة ورقة رسمية.\nتثبت شيئاً.\nمثلاً: تثبت أنك تحصل على مساعدة."
+      },
+      {
         "id": "tarif_social",
         "term": "التعريفة الاجتماعية",
         "aliases": [

@@ -4,12 +4,15 @@ import { REFERENCE_AMOUNTS } from '@passerelle/rules/amounts';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT,
+  CONTENT_INDEX,
   contentAsJson,
   contentIds,
   getExplanation,
   glossary,
   LOCALES,
+  loadTitles,
   placeholders,
+  RIGHT_ENTRIES,
   SECTION_IDS,
   todayInParis,
 } from './index.js';
@@ -37,7 +40,7 @@ describe('every text', () => {
       for (const locale of LOCALES) {
         const t = c[locale];
         expect(t?.sections, `${c.id}: no « ${locale}: » block in rights/${c.id}.ts`).toBeDefined();
-        expect(t.title, `${c.id}: no ${locale} title in catalog.ts`).toEqual(expect.any(String));
+        expect(t.title, `${c.id}: no ${locale} title (catalog.ts, titles.ar.ts)`).toEqual(expect.any(String));
         expect(t.title.trim()).not.toBe('');
         for (const id of SECTION_IDS) expect(t.sections[id].trim(), `${c.id}.${locale}.${id}`).not.toBe('');
         if (t.status.state === 'relu par des personnes concernées') {
@@ -52,6 +55,21 @@ describe('every text', () => {
       LOCALES.filter((l) => c[l].status.state !== 'brouillon').map((l) => `${c.id}.${l}`),
     );
     expect(reviewed).toEqual([]);
+  });
+});
+
+describe('titles', () => {
+  it('has an Arabic title for every right of the list and no other, apart from catalog.ts', async () => {
+    const ar = (await import('./titles.ar.js')).default;
+    expect(Object.keys(ar).sort()).toEqual(CONTENT_INDEX.map((e) => e.id).sort());
+    for (const [id, t] of Object.entries(ar)) expect(t, id).toMatch(/\p{Script=Arabic}/u);
+    expect(JSON.stringify(CONTENT_INDEX)).not.toMatch(/\p{Script=Arabic}/u);
+  });
+  it('loadTitles gives the titles of each locale', async () => {
+    for (const locale of LOCALES)
+      expect(await loadTitles(locale)).toEqual(
+        Object.fromEntries(RIGHT_ENTRIES.map((e) => [e.id, e.title[locale]])),
+      );
   });
 });
 

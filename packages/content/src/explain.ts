@@ -7,6 +7,7 @@ import { SECTION_HEADINGS } from './headings.js';
 import {
   type ContentStatus,
   type GlossaryEntry,
+  type IndexEntry,
   type Locale,
   type RightBody,
   type RightContent,
@@ -39,6 +40,13 @@ export interface Explanation {
 }
 
 export type ExplainOptions = Omit<RenderOptions, 'locale'>;
+
+/** An index line with its Arabic title (titles.ar.ts); throws when the title is missing. */
+export function withArabicTitle(entry: IndexEntry, ar: Readonly<Record<string, string>>): RightEntry {
+  const title = Object.hasOwn(ar, entry.id) ? ar[entry.id] : undefined;
+  if (!title) throw new Error(`titles.ar.ts has no title for "${entry.id}"`);
+  return { id: entry.id, title: { ...entry.title, ar: title } };
+}
 
 /** A right's text with its titles put back. */
 export function withTitles(entry: RightEntry, body: RightBody): RightContent {

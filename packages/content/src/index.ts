@@ -29,7 +29,8 @@ export { CONTENT, getContent } from './content.js';
 export type { ExplainOptions, Explanation, ExplanationSection } from './explain.js';
 export { glossary } from './glossary.js';
 export { SECTION_HEADINGS } from './headings.js';
-export { contentEntry, loadExplanation } from './lazy.js';
+export { RIGHT_ENTRIES } from './entries.js';
+export { contentEntry, loadExplanation, loadTitles } from './lazy.js';
 
 /** Ids of the rights that have an explanation. */
 export function contentIds(): string[] {

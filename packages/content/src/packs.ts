@@ -4,7 +4,7 @@
 import { type ReferenceAmount, referenceAmount } from '@passerelle/rules/amounts';
 import { CURRENT_PARAMETERS } from '@passerelle/rules/parameters';
 import { BODIES } from './bodies.js';
-import { CONTENT_INDEX } from './catalog.js';
+import { RIGHT_ENTRIES } from './entries.js';
 import { explain, withTitles } from './explain.js';
 import { glossary } from './glossary.js';
 import { placeholders, tableLookup } from './render.js';
@@ -120,7 +120,7 @@ export interface PackData {
 /** The expected content of every pack, in the order of the list of rights. */
 export function packData(): PackData[] {
   const bodies = new Map(BODIES.map((b) => [b.id, b]));
-  return CONTENT_INDEX.map((entry) => {
+  return RIGHT_ENTRIES.map((entry) => {
     const body = bodies.get(entry.id);
     if (!body) throw new Error(`catalog.ts lists "${entry.id}" but no file in ./rights/ has this id`);
     const values = valuesOf(body);

@@ -67,6 +67,15 @@ export interface RightEntry {
   title: Readonly<Record<Locale, string>>;
 }
 
+/**
+ * One line of CONTENT_INDEX: the titles a page may show at once. Arabic titles are fetched apart
+ * (loadTitles('ar') of '@passerelle/content/lazy'), so that French pages do not download them.
+ */
+export interface IndexEntry {
+  id: string;
+  title: Readonly<Record<Exclude<Locale, 'ar'>, string>>;
+}
+
 /** Dated values of parameters, by id: [from (YYYY-MM-DD, inclusive), value], oldest first. */
 export type DatedValues = Readonly<
   Record<string, readonly (readonly [string, number | readonly number[]])[]>

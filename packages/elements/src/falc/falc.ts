@@ -4,6 +4,7 @@ import {
   type GlossaryEntry,
   type Locale as ContentLocale,
   loadExplanation,
+  loadTitles,
   type SectionId,
 } from '@passerelle/content/lazy';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -13,15 +14,10 @@ import { falcMessages } from './messages.js';
 import { PICTOGRAMS } from './pictograms.js';
 import { type ReadAloudOptions, ReadAloudController, type ReadItem } from './read-aloud.js';
 import { falcStyles } from './styles.js';
-import { heading, isolateRuns, oneLine, renderLexicon } from './views.js';
+import { heading, isolateRuns, listTitle, oneLine, renderLexicon, rightFromAddress } from './views.js';
 import { HardWords, WORD_HINT_ID } from './words.js';
 
-/** The right named by a page address: `#droit=rsa` (never sent to a server) or `?droit=rsa`. */
-export function rightFromAddress(href: string): string {
-  const url = new URL(href);
-  const hash = new URLSearchParams(url.hash.slice(1)).get('droit');
-  return (hash ?? url.searchParams.get('droit') ?? '').trim();
-}
+export { rightFromAddress };
 
 const TITLE_ID = 'falc-title';
 
@@ -218,11 +214,29 @@ export class PasserelleFalc extends PasserelleElement {
   /** Resolves after the render that shows the text asked for (or the error), not just the next render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#pending) {
-      await this.#pending;
+    while (this.#pending || this.#arTitlesPending) {
+      await (this.#pending ?? this.#arTitlesPending);
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /** Arabic titles of the list (fetched apart, on an Arabic page only); undefined until they arrive. */
+  #arTitles: Readonly<Record<string, string>> | undefined;
+  #arTitlesPending: Promise<void> | undefined;
+
+  private ensureArabicTitles(): void {
+    if (this.contentLocale !== 'ar' || this.#arTitles || this.#arTitlesPending) return;
+    // On failure (offline) the list shows the French titles, marked so.
+    this.#arTitlesPending = loadTitles('ar')
+      .then((t) => {
+        this.#arTitles = t;
+      })
+      .catch(() => {})
+      .finally(() => {
+        this.#arTitlesPending = undefined;
+        this.requestUpdate();
+      });
   }
 
   private renderedFor = '';
@@ -239,11 +253,14 @@ export class PasserelleFalc extends PasserelleElement {
     }
     this.reader.setLanguage(this.contentLocale);
     this.ensureLoaded();
+    this.ensureArabicTitles();
   }
 
   override render() {
     const lang = this.contentLocale;
-    const loading = this.activeRight !== '' && this.#view?.key !== this.viewKey;
+    const loading =
+      (this.activeRight !== '' && this.#view?.key !== this.viewKey) ||
+      (!this.activeRight && this.#arTitlesPending !== undefined);
     const view = loading || !this.activeRight ? undefined : this.#view;
     const body = loading
       ? nothing
@@ -293,7 +310,7 @@ export class PasserelleFalc extends PasserelleElement {
         ${CONTENT_INDEX.map(
           (c) => html`<li>
             <button type="button" class="pa-button pa-button--secondary choice" part="button" @click=${() => this.choose(c.id)}>
-              <span lang=${this.contentLocale} dir=${this.contentDir}>${isolateRuns(c.title[this.contentLocale], this.contentDir === 'rtl')}</span>
+              ${listTitle(c, this.contentLocale, this.#arTitles)}
             </button>
           </li>`,
         )}

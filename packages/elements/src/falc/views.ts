@@ -1,6 +1,6 @@
 // Rendering helpers of <passerelle-falc> that hold no state: headings, isolation of left-to-right runs
 // inside Arabic text, the lexicon.
-import type { Explanation } from '@passerelle/content/lazy';
+import type { Explanation, IndexEntry, Locale } from '@passerelle/content/lazy';
 import { html, nothing, type TemplateResult } from 'lit';
 
 /** A heading of level 2 to 6 (the host page keeps its h1). */
@@ -23,6 +23,13 @@ export function heading(
     default:
       return html`<h2 id=${id} class=${cls} part=${part} tabindex="-1">${content}</h2>`;
   }
+}
+
+/** The right named by a page address: `#droit=rsa` (never sent to a server) or `?droit=rsa`. */
+export function rightFromAddress(href: string): string {
+  const url = new URL(href);
+  const hash = new URLSearchParams(url.hash.slice(1)).get('droit');
+  return (hash ?? url.searchParams.get('droit') ?? '').trim();
 }
 
 export const oneLine = (text: string): string => text.split('\n').join(' ');
@@ -48,6 +55,14 @@ export function isolateRuns(text: string, rtl: boolean): unknown[] {
   }
   parts.push(text.slice(pos));
   return parts;
+}
+
+/** A right's name in the list, in the text's language; French when the Arabic titles could not come. */
+export function listTitle(c: IndexEntry, locale: Locale, ar: Readonly<Record<string, string>> | undefined) {
+  const arabic = locale === 'ar' ? ar?.[c.id] : undefined;
+  if (arabic) return html`<span lang="ar" dir="rtl">${isolateRuns(arabic, true)}</span>`;
+  const l = locale === 'en' ? 'en' : 'fr';
+  return html`<span lang=${l} dir="ltr">${c.title[l]}</span>`;
 }
 
 /** The glossary words of the explanation with their definitions, after the sections. */

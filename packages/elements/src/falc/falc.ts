@@ -14,7 +14,7 @@ import { falcMessages } from './messages.js';
 import { PICTOGRAMS } from './pictograms.js';
 import { type ReadAloudOptions, ReadAloudController, type ReadItem } from './read-aloud.js';
 import { falcStyles } from './styles.js';
-import { heading, isolateRuns, listTitle, oneLine, renderLexicon, rightFromAddress } from './views.js';
+import { heading, listTitle, oneLine, renderLexicon, rightFromAddress } from './views.js';
 import { HardWords, WORD_HINT_ID } from './words.js';
 
 export { rightFromAddress };

@@ -42,6 +42,23 @@ Visit or call at least every 3 months.`,
 A France Services centre can help you.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `التوطين يعطيك عنوانًا.
+تستلم بريدك في هذا العنوان.`,
+      qui: `أليس لديك سكن ثابت؟
+يمكنك الحصول على التوطين.
+هو مجاني.`,
+      combien: `هو مجاني.
+بهذا العنوان، يمكنك طلب مساعداتك.`,
+      comment: `اطلب التوطين من CCAS بلديتك.
+يمكنك أيضًا الذهاب إلى جمعية.
+مُرّ أو اتصل مرة كل 3 أشهر على الأقل.`,
+      aide: `يمكن أن يساعدك CCAS بلديتك.
+يمكن أن يساعدك مكتب France Services.`,
+    },
+  },
 };
 
 export default body;

@@ -49,7 +49,7 @@ The Mission locale can help you.`,
   ar: {
     status: DRAFT,
     sections: {
-      quoi: `منحة Crous هي مال للطلبة.
+      quoi: `منحة Crous هي مال للطلاب.
 هي تساعد على دفع مصاريف الدراسة.`,
       qui: `يمكنك الحصول على المنحة إذا:
 - كنت تدرس بعد البكالوريا،

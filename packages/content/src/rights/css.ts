@@ -82,10 +82,10 @@ A France Services office can help you online.`,
 تدفع من {montant:css.participation.moins_30_ans} إلى {montant:css.participation.70_ans_et_plus} في الشهر لكل شخص.
 يعتمد السعر على عمرك.`,
       comment: `قدّم الطلب في حسابك على ameli.
-يمكنك أيضًا إرسال استمارة ورقية إلى CPAM التابعة لك.
+يمكنك أيضًا إرسال استمارة ورقية إلى CPAM التابع لك.
 هل تحصل على RSA؟
 قدّم الطلب في نفس الوقت مع طلب RSA.`,
-      aide: `يمكن أن تساعدك CPAM التابعة لك.
+      aide: `يمكن أن يساعدك CPAM التابع لك.
 يمكن أن يساعدك CCAS بلديتك.
 يمكن أن يساعدك مكتب France Services في استعمال الإنترنت.`,
     },

@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packData } from '../src/packs.js';
+import { LOCALES } from '../src/types.js';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'rights', 'generated');
 mkdirSync(dir, { recursive: true });
@@ -35,9 +36,7 @@ import body from '../${p.file}.js';
 const pack: RightPack = {
   body,
   glossary: {
-    fr: ${json(p.glossary.fr, '    ')},
-    en: ${json(p.glossary.en, '    ')},
-  },
+${LOCALES.map((l) => `    ${l}: ${json(p.glossary[l], '    ')},\n`).join('')}  },
   values: ${values(p.values)},
 };
 export default pack;

@@ -60,6 +60,15 @@ describe('renderAmounts', () => {
       '100\u00a0€ et 10 ans',
     );
   });
+  it('formats Arabic euros with Latin digits, as the questionnaire does (ar-u-nu-latn)', () => {
+    expect(renderAmounts('تحصل على {montant:big/12}.', { date: '2026-01-01', lookup, locale: 'ar' })).toBe(
+      'تحصل على \u200f1,043.60\u00a0€.',
+    );
+    expect(formatEuros(49.999, 'ar')).toBe('\u200f50\u00a0€');
+    expect(renderAmounts('{nombre:list[0]} سنة', { date: '2026-01-01', lookup, locale: 'ar' })).toBe(
+      '10 سنة',
+    );
+  });
   it('uses the real parameters by default', () => {
     expect(renderAmounts('{montant:rsa.montant_forfaitaire}', { date: '2026-05-01' })).toBe('651,69\u00a0€');
     expect(renderAmounts('{montant:rsa.montant_forfaitaire}', { date: '2025-05-01' })).toBe('646,52\u00a0€');

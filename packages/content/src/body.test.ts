@@ -40,4 +40,20 @@ describe('findGlossaryTerms', () => {
   it('accepts typographic apostrophes', () => {
     expect(findGlossaryTerms('La Caisse d’allocations familiales.', g)[0]?.entry.id).toBe('caf');
   });
+  it('matches Arabic words with the clitics and article in front, not inside another word', () => {
+    const ar: GlossaryEntry[] = [
+      { id: 'am', term: 'التأمين الصحي', definition: 'x' },
+      { id: 'ls', term: 'السكن الاجتماعي', aliases: ['سكن اجتماعي'], definition: 'x' },
+      { id: 'alloc', term: 'منحة', definition: 'x' },
+      { id: 'caf', term: 'CAF', definition: 'x' },
+    ];
+    const text = 'يدفع بالتأمين الصحي ولل CAF. للسكن الاجتماعي وسكن اجتماعي. والمنحة ومنحتان.';
+    expect(findGlossaryTerms(text, ar).map((x) => x.text)).toEqual([
+      'بالتأمين الصحي',
+      'CAF',
+      'للسكن الاجتماعي',
+      'وسكن اجتماعي',
+      'والمنحة',
+    ]);
+  });
 });

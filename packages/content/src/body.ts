@@ -52,19 +52,32 @@ function formsOf(e: GlossaryEntry): string[] {
 
 const formCache = new Map<string, RegExp>();
 
+// Arabic writes the clitics و ف (and) ب ل ك (with, for, like) and the article ال as part of the word: a form
+// also matches with them in front (« بالتأمين الصحي », « للسكن »), the article of the form being optional.
+const ARABIC = /^\p{Script=Arabic}/u;
+const ARABIC_PREFIX = '[وف]?(?:[بك]?ال|لل|[بلك])?';
+
 function formRegex(form: string): RegExp {
   let re = formCache.get(form);
   if (!re) {
     const acronym = /^[\p{Lu}\d]+[\p{Ll}]?$/u.test(form) && form.length <= 6;
-    const pattern = escapeRe(form).replace(/'/g, "['’]").replace(/\s+/g, '\\s+');
-    re = new RegExp(`(?<![\\p{L}\\p{N}-])${pattern}s?(?![\\p{L}\\p{N}-])`, acronym ? 'gu' : 'giu');
+    const arabic = ARABIC.test(form);
+    const bare = arabic ? form.replace(/^ال/, '') : form;
+    const pattern = escapeRe(bare).replace(/'/g, "['’]").replace(/\s+/g, '\\s+');
+    const prefix = arabic ? ARABIC_PREFIX : '';
+    const suffix = arabic ? '' : 's?';
+    re = new RegExp(
+      `(?<![\\p{L}\\p{N}-])${prefix}${pattern}${suffix}(?![\\p{L}\\p{N}-])`,
+      acronym ? 'gu' : 'giu',
+    );
     formCache.set(form, re);
   }
   return re;
 }
 
 /**
- * Glossary words in a text: longest form first, whole words only, the plural in -s accepted, no overlap.
+ * Glossary words in a text: longest form first, whole words only, the plural in -s accepted (Arabic: the
+ * clitics and article in front, see ARABIC_PREFIX), no overlap.
  * Acronyms (all capitals) match only in capitals, so « ars » in a word never matches « ARS ».
  */
 export function findGlossaryTerms(text: string, entries: readonly GlossaryEntry[]): GlossaryMatch[] {

@@ -1,8 +1,9 @@
-// The rights that have an explanation, with their titles: all that a list of rights needs. The texts are
-// in ./rights/<id>.ts, loaded one by one (see lazy.ts), so that a widget showing the list stays light.
-import type { RightEntry } from './types.js';
+// The rights that have an explanation, with their French and English titles: all that a list of rights
+// needs. The Arabic titles are in ./titles.ar.ts, fetched only on an Arabic page; the texts are in
+// ./rights/<id>.ts, loaded on demand (see lazy.ts), so that a widget showing the list stays light.
+import type { IndexEntry } from './types.js';
 
-export const CONTENT_INDEX: readonly RightEntry[] = [
+export const CONTENT_INDEX: readonly IndexEntry[] = [
   // Money to live on
   { id: 'rsa', title: { fr: 'Le revenu de solidarité active (RSA)', en: 'RSA (income support)' } },
   { id: 'ppa', title: { fr: "La prime d'activité", en: 'Prime d’activité (in-work top-up)' } },

@@ -4,12 +4,15 @@ import { REFERENCE_AMOUNTS } from '@passerelle/rules/amounts';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT,
+  CONTENT_INDEX,
   contentAsJson,
   contentIds,
   getExplanation,
   glossary,
   LOCALES,
+  loadTitles,
   placeholders,
+  RIGHT_ENTRIES,
   SECTION_IDS,
   todayInParis,
 } from './index.js';
@@ -32,10 +35,12 @@ describe('coverage of the catalogue', () => {
 
 describe('every text', () => {
   for (const c of CONTENT)
-    it(`${c.id}: both locales, 5 sections, status, official link`, () => {
+    it(`${c.id}: every locale, 5 sections, status, official link`, () => {
       expect(c.officialUrl).toMatch(/^https:\/\/[a-z0-9.-]+\.(gouv\.fr|fr|info)\//);
       for (const locale of LOCALES) {
         const t = c[locale];
+        expect(t?.sections, `${c.id}: no « ${locale}: » block in rights/${c.id}.ts`).toBeDefined();
+        expect(t.title, `${c.id}: no ${locale} title (catalog.ts, titles.ar.ts)`).toEqual(expect.any(String));
         expect(t.title.trim()).not.toBe('');
         for (const id of SECTION_IDS) expect(t.sections[id].trim(), `${c.id}.${locale}.${id}`).not.toBe('');
         if (t.status.state === 'relu par des personnes concernées') {
@@ -53,19 +58,39 @@ describe('every text', () => {
   });
 });
 
+describe('titles', () => {
+  it('has an Arabic title for every right of the list and no other, apart from catalog.ts', async () => {
+    const ar = (await import('./titles.ar.js')).default;
+    expect(Object.keys(ar).sort()).toEqual(CONTENT_INDEX.map((e) => e.id).sort());
+    for (const [id, t] of Object.entries(ar)) expect(t, id).toMatch(/\p{Script=Arabic}/u);
+    expect(JSON.stringify(CONTENT_INDEX)).not.toMatch(/\p{Script=Arabic}/u);
+  });
+  it('loadTitles gives the titles of each locale', async () => {
+    for (const locale of LOCALES)
+      expect(await loadTitles(locale)).toEqual(
+        Object.fromEntries(RIGHT_ENTRIES.map((e) => [e.id, e.title[locale]])),
+      );
+  });
+});
+
 describe('amounts come from the rules parameters', () => {
   const known = new Set([
     ...listParameters(todayInParis()).map((p) => p.id),
     ...REFERENCE_AMOUNTS.map((a) => a.id),
   ]);
   for (const c of CONTENT)
-    it(`${c.id}: every placeholder names an existing parameter or rules amount, the same in French and English`, () => {
+    it(`${c.id}: every placeholder names an existing parameter or rules amount, the same in every locale`, () => {
       for (const id of SECTION_IDS) {
         const fr = placeholders(c.fr.sections[id]);
-        const en = placeholders(c.en.sections[id]);
-        for (const p of [...fr, ...en])
+        for (const p of fr)
           for (const param of p.parameters) expect(known.has(param), `${p.raw} in ${c.id}.${id}`).toBe(true);
-        expect(en.map((p) => p.raw).sort()).toEqual(fr.map((p) => p.raw).sort());
+        for (const locale of LOCALES)
+          expect(
+            placeholders(c[locale].sections[id])
+              .map((p) => p.raw)
+              .sort(),
+            `placeholders of ${c.id}.${locale}.${id} (the French ones)`,
+          ).toEqual(fr.map((p) => p.raw).sort());
       }
     });
 
@@ -115,6 +140,20 @@ describe('getExplanation', () => {
     expect(e?.sections[0]?.heading).toBe('What is it?');
     expect(e?.sections[2]?.body).toMatch(/€\d/);
   });
+  it('gives the Arabic version, amounts with Latin digits as the questionnaire writes them', () => {
+    const e = getExplanation('rsa', 'ar', { date: '2026-05-01' });
+    expect(e?.sections[0]?.heading).toBe('ما هذا؟');
+    expect(e?.title).toMatch(/\p{Script=Arabic}/u);
+    const value = parameterAt('rsa.montant_forfaitaire', '2026-05-01').value as number;
+    const expected = new Intl.NumberFormat('ar-u-nu-latn', {
+      style: 'currency',
+      currency: 'EUR',
+      minimumFractionDigits: 2,
+    }).format(value);
+    expect(e?.sections.find((s) => s.id === 'combien')?.body).toContain(expected);
+    expect(expected).toMatch(/^\D*\d+[.,]\d{2}\D*€$/);
+    expect(e?.glossary.map((g) => g.id)).toEqual(expect.arrayContaining(['rsa', 'caf']));
+  });
   it('returns undefined for an unknown right', () => {
     expect(getExplanation('nope')).toBeUndefined();
   });
@@ -128,6 +167,9 @@ describe('glossary', () => {
       expect(new Set(g.map((e) => e.term.toLowerCase())).size).toBe(g.length);
       for (const e of g) expect(e.definition.trim()).not.toBe('');
     });
+  it('ar: an entry for every French one, with the same ids', () => {
+    expect(glossary.ar.map((e) => e.id).sort()).toEqual(glossary.fr.map((e) => e.id).sort());
+  });
   it('uses every French entry in at least one text or definition', () => {
     const all = [...contentIds().flatMap((id) => getExplanation(id, 'fr')?.glossary.map((g) => g.id) ?? [])];
     const unused = glossary.fr.filter(

@@ -7,6 +7,7 @@ import { SECTION_HEADINGS } from './headings.js';
 import {
   type ContentStatus,
   type GlossaryEntry,
+  type IndexEntry,
   type Locale,
   type RightBody,
   type RightContent,
@@ -40,6 +41,13 @@ export interface Explanation {
 
 export type ExplainOptions = Omit<RenderOptions, 'locale'>;
 
+/** An index line with its Arabic title (titles.ar.ts); throws when the title is missing. */
+export function withArabicTitle(entry: IndexEntry, ar: Readonly<Record<string, string>>): RightEntry {
+  const title = Object.hasOwn(ar, entry.id) ? ar[entry.id] : undefined;
+  if (!title) throw new Error(`titles.ar.ts has no title for "${entry.id}"`);
+  return { id: entry.id, title: { ...entry.title, ar: title } };
+}
+
 /** A right's text with its titles put back. */
 export function withTitles(entry: RightEntry, body: RightBody): RightContent {
   if (entry.id !== body.id) throw new Error(`the text of "${body.id}" was loaded for "${entry.id}"`);
@@ -48,6 +56,7 @@ export function withTitles(entry: RightEntry, body: RightBody): RightContent {
     officialUrl: body.officialUrl,
     fr: { ...body.fr, title: entry.title.fr },
     en: { ...body.en, title: entry.title.en },
+    ar: { ...body.ar, title: entry.title.ar },
   };
 }
 

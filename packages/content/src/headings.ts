@@ -16,4 +16,11 @@ export const SECTION_HEADINGS: Readonly<Record<Locale, Readonly<Record<SectionId
     comment: 'How do I get it?',
     aide: 'Who can help me?',
   },
+  ar: {
+    quoi: 'ما هذا؟',
+    qui: 'لمن؟',
+    combien: 'كم؟',
+    comment: 'كيف أحصل عليه؟',
+    aide: 'من يمكنه مساعدتي؟',
+  },
 };

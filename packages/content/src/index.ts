@@ -1,5 +1,5 @@
 // @passerelle/content: easy-to-read (FALC) explanations of every right of @passerelle/rules, with a
-// glossary, in French and in easy English. Typed data only; amounts come from the rules' parameters.
+// glossary, in French, easy English and easy Arabic. Typed data only; amounts come from the rules' parameters.
 // Browsers: CONTENT_INDEX (ids and titles) and loadExplanation (one chunk per right, on demand).
 // Node, tests, checker: CONTENT, getExplanation, glossary (everything at once).
 import { type RenderOptions, rulesLookup } from './amounts.js';
@@ -29,9 +29,8 @@ export { CONTENT, getContent } from './content.js';
 export type { ExplainOptions, Explanation, ExplanationSection } from './explain.js';
 export { glossary } from './glossary.js';
 export { SECTION_HEADINGS } from './headings.js';
-export { contentEntry, loadExplanation } from './lazy.js';
-
-export const LOCALES: readonly Locale[] = ['fr', 'en'];
+export { RIGHT_ENTRIES } from './entries.js';
+export { contentEntry, loadExplanation, loadTitles } from './lazy.js';
 
 /** Ids of the rights that have an explanation. */
 export function contentIds(): string[] {

@@ -4,7 +4,7 @@
 import { type ReferenceAmount, referenceAmount } from '@passerelle/rules/amounts';
 import { CURRENT_PARAMETERS } from '@passerelle/rules/parameters';
 import { BODIES } from './bodies.js';
-import { CONTENT_INDEX } from './catalog.js';
+import { RIGHT_ENTRIES } from './entries.js';
 import { explain, withTitles } from './explain.js';
 import { glossary } from './glossary.js';
 import { placeholders, tableLookup } from './render.js';
@@ -14,15 +14,14 @@ import {
   type Locale,
   type RightBody,
   type RightEntry,
+  LOCALES,
   SECTION_IDS,
 } from './types.js';
-
-const LOCALES: readonly Locale[] = ['fr', 'en'];
 
 /** File name of a right in src/rights/ and src/rights/generated/, without extension (`cheque-energie`). */
 export const rightFile = (id: string): string => id.replace(/_/g, '-');
 
-/** Parameter ids that a right's placeholders name, French and English, in order of first use. */
+/** Parameter ids that a right's placeholders name, in every locale, in order of first use. */
 export function parametersOf(body: RightBody): string[] {
   const ids = new Set<string>();
   for (const locale of LOCALES)
@@ -121,14 +120,17 @@ export interface PackData {
 /** The expected content of every pack, in the order of the list of rights. */
 export function packData(): PackData[] {
   const bodies = new Map(BODIES.map((b) => [b.id, b]));
-  return CONTENT_INDEX.map((entry) => {
+  return RIGHT_ENTRIES.map((entry) => {
     const body = bodies.get(entry.id);
     if (!body) throw new Error(`catalog.ts lists "${entry.id}" but no file in ./rights/ has this id`);
     const values = valuesOf(body);
     return {
       id: entry.id,
       file: rightFile(entry.id),
-      glossary: { fr: glossaryOf(entry, body, values, 'fr'), en: glossaryOf(entry, body, values, 'en') },
+      glossary: Object.fromEntries(LOCALES.map((l) => [l, glossaryOf(entry, body, values, l)])) as Record<
+        Locale,
+        GlossaryEntry[]
+      >,
       values,
     };
   });

@@ -105,7 +105,8 @@ export function evaluatePlaceholder(raw: string, date: string, lookup: Parameter
   return value;
 }
 
-const NUMBER_LOCALE: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+// Arabic with Latin digits, as the questionnaire and the rules' translations write it.
+const NUMBER_LOCALE: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar-u-nu-latn' };
 
 /** Euros the way people read them: « 651,69 € », whole euros without cents (« 50 € »). */
 export function formatEuros(value: number, locale: Locale = 'fr'): string {

@@ -7,7 +7,7 @@ import { loadExtraRights } from '@passerelle/rules/extra';
 import { describe, expect, it } from 'vitest';
 import { evaluatePlaceholder, placeholders } from './amounts.js';
 import { BODIES } from './bodies.js';
-import { SECTION_IDS } from './types.js';
+import { LOCALES, SECTION_IDS } from './types.js';
 
 const adult = (role: 'applicant' | 'partner', extra: Partial<Member> = {}): Member => ({
   id: role,
@@ -161,7 +161,7 @@ const MONTHS = ['2025-06', '2026-06', '2026-12'];
 const used = new Map<string, string>(); // placeholder expression -> right
 for (const b of BODIES)
   for (const s of SECTION_IDS)
-    for (const p of placeholders(b.fr.sections[s]))
+    for (const p of LOCALES.flatMap((l) => placeholders(b[l].sections[s])))
       if (p.kind === 'montant') used.set(p.raw.slice('{montant:'.length, -1), b.id);
 
 describe('FALC amounts and the rules agree', () => {

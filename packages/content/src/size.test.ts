@@ -9,6 +9,7 @@ import { bundleWidget } from '@passerelle/testing/bench';
 import type { Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_INDEX } from './catalog.js';
+import AR_TITLES from './titles.ar.js';
 
 const BUDGET = 25 * 1024;
 const here = dirname(fileURLToPath(import.meta.url));
@@ -77,6 +78,12 @@ describe('<passerelle-falc> initial load (esbuild, minified, gzip -9, without pi
   it('carries the list of rights but no text, glossary or rules parameter', () => {
     const inputs = inputsOf(initialFiles());
     expect(inputs.some((i) => i === 'packages/content/src/catalog.ts')).toBe(true);
+    // Arabic titles come apart, on an Arabic page only.
+    expect(inputs).not.toContain('packages/content/src/titles.ar.ts');
+    const text = initialFiles()
+      .map((f) => new TextDecoder().decode(code.get(outName(f))))
+      .join('\n');
+    for (const title of Object.values(AR_TITLES)) expect(text).not.toContain(title);
     expect(
       inputs.filter((i) =>
         /^packages\/content\/src\/(rights|glossary)\/|^packages\/rules\/src\/parameters\//.test(i),

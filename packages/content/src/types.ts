@@ -1,5 +1,11 @@
-/** Locales with content. French is the reference; English is an easy-to-read translation. */
-export type Locale = 'fr' | 'en';
+/**
+ * Locales with content. French is the reference; English and Arabic (Modern Standard Arabic) are
+ * easy-to-read translations.
+ */
+export type Locale = 'fr' | 'en' | 'ar';
+export const LOCALES: readonly Locale[] = ['fr', 'en', 'ar'];
+/** Locales the FALC checker (@passerelle/falc) reads; Arabic has its own gate (gate.test.ts). */
+export const CHECKED_LOCALES = ['fr', 'en'] as const satisfies readonly Locale[];
 
 /** The five questions every explanation answers, in this order. */
 export type SectionId = 'quoi' | 'qui' | 'combien' | 'comment' | 'aide';
@@ -31,6 +37,7 @@ export interface RightContent {
   officialUrl: string;
   fr: LocalizedText;
   en: LocalizedText;
+  ar: LocalizedText;
 }
 
 /** A hard word and its easy definition. `aliases` are the other forms found in texts. */
@@ -50,12 +57,23 @@ export interface RightBody {
   officialUrl: string;
   fr: LocalizedBody;
   en: LocalizedBody;
+  /** Arabic: a draft until native speakers have reviewed it (status stays « brouillon »). */
+  ar: LocalizedBody;
 }
 
 /** One line of the list of rights: its id and its title in each locale. */
 export interface RightEntry {
   id: string;
   title: Readonly<Record<Locale, string>>;
+}
+
+/**
+ * One line of CONTENT_INDEX: the titles a page may show at once. Arabic titles are fetched apart
+ * (loadTitles('ar') of '@passerelle/content/lazy'), so that French pages do not download them.
+ */
+export interface IndexEntry {
+  id: string;
+  title: Readonly<Record<Exclude<Locale, 'ar'>, string>>;
 }
 
 /** Dated values of parameters, by id: [from (YYYY-MM-DD, inclusive), value], oldest first. */

@@ -79,4 +79,5 @@ export const FRENCH_PROPER_NOUNS = [
   'Assurance maladie',
   'CMU complémentaire',
   'point-justice',
+  'Action Logement',
 ] as const;

@@ -58,6 +58,29 @@ Ask on the website caf.fr.`,
 A France Services office can help you online.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `المنح العائلية مال للعائلات.
+تساعد على تربية أطفالك.
+تدفع لك CAF هذا المال كل شهر.`,
+      qui: `يمكنك الحصول على المنح العائلية إذا:
+- كان لديك طفلان على الأقل،
+- كان عمر أطفالك أقل من {nombre:af.age_limite} سنة،
+- كنت تسكن في فرنسا مع أطفالك.`,
+      combien: `لطفلين، تحصل على {montant:af.verse.deux_enfants} كل شهر على الأكثر.
+كل طفل إضافي يعطي {montant:af.verse.enfant_supplementaire} إضافية على الأكثر.
+يكون المبلغ أصغر إذا كان دخلك أعلى.`,
+      comment: `هل تحصل من قبل على مساعدة من CAF؟
+أخبر CAF أن لديك طفلاً جديداً.
+عندها تدفع CAF المنح العائلية.
+
+هل هذا أول طلب لك عند CAF؟
+قدّم الطلب على موقع caf.fr.`,
+      aide: `يمكن أن تساعدك CAF.
+يمكن أن يساعدك مكتب France Services على الإنترنت.`,
+    },
+  },
 };
 
 export default body;

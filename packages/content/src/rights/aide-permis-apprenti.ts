@@ -40,6 +40,22 @@ Give it to your training centre with the driving school quote.`,
 The Mission locale can help you.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `هذه المساعدة مال لاجتياز رخصة السياقة.
+هي للمتدربين في التمهين.`,
+      qui: `يمكنك الحصول على هذه المساعدة إذا:
+- كنت في التمهين،
+- كان عمرك 18 سنة أو أكثر،
+- كنت تجتاز رخصة السياقة B.`,
+      combien: `تحصل على {montant:aide_permis_apprenti.montant} مرة واحدة فقط.`,
+      comment: `املأ استمارة الطلب.
+أعطها لمركز التكوين مع عرض السعر من مدرسة السياقة.`,
+      aide: `يمكن أن يساعدك مركز التكوين.
+يمكن أن تساعدك Mission locale.`,
+    },
+  },
 };
 
 export default body;

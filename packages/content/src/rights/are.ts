@@ -44,6 +44,24 @@ Every month, tell France Travail your situation.`,
 A France Services centre can help you.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `منحة البطالة مال عندما تفقد عملك.
+يدفعها لك France Travail كل شهر.`,
+      qui: `يمكنك الحصول على منحة البطالة إذا:
+- فقدت عملك،
+- عملت 6 أشهر على الأقل في السنتين الأخيرتين،
+- كنت تبحث عن عمل.`,
+      combien: `المبلغ حسب أجورك السابقة.
+يحسبه France Travail.`,
+      comment: `سجّل نفسك في France Travail على الإنترنت.
+افعل ذلك بسرعة بعد نهاية العقد.
+كل شهر، أخبر France Travail بوضعك.`,
+      aide: `يمكن أن يساعدك France Travail.
+يمكن أن يساعدك مكتب France Services.`,
+    },
+  },
 };
 
 export default body;

@@ -48,6 +48,26 @@ Give the court decision or the agreement about child support.`,
 A point-justice can help you.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `Aripa خدمة من CAF.
+تأخذ CAF النفقة من الأب أو الأم الآخر.
+ثم تدفعها لك كل شهر.`,
+      qui: `يمكنك الحصول على هذه الخدمة إذا:
+- كنت منفصلاً عن الأب أو الأم الآخر،
+- كان على الآخر أن يدفع النفقة.
+
+الخدمة تعمل أيضاً إذا كان الآخر لا يدفع.`,
+      combien: `هذه ليست مساعدة إضافية.
+تحصل على النفقة المحددة.
+إذا كان الآخر لا يدفع، يمكن أن تساعدك CAF بمنحة ASF.`,
+      comment: `قدّم الطلب على موقع pension-alimentaire.caf.fr.
+أعط الحكم أو الاتفاق الذي يحدد النفقة.`,
+      aide: `يمكن أن تساعدك CAF.
+يمكن أن يساعدك point-justice.`,
+    },
+  },
 };
 
 export default body;

@@ -60,6 +60,30 @@ Do it on the website caf.fr in the summer.`,
 A France Services office can help you online.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `ARS مال للدخول المدرسي.
+تساعد على شراء أدوات المدرسة.
+تدفع لك CAF هذا المال في شهر أغسطس.`,
+      qui: `يمكنك الحصول على ARS إذا:
+- كان عمر طفلك بين 6 و 18 سنة،
+- كان طفلك يذهب إلى المدرسة أو في التمهين،
+- كان دخلك صغيراً بما يكفي.`,
+      combien: `المبلغ حسب عمر الطفل.
+لطفل من 6 إلى 10 سنوات: {montant:ars.verse.6_10_ans}.
+لطفل من 11 إلى 14 سنة: {montant:ars.verse.11_14_ans}.
+لطفل من 15 إلى 18 سنة: {montant:ars.verse.15_18_ans}.`,
+      comment: `هل عمر طفلك بين 6 و 15 سنة؟
+تدفع لك CAF منحة ARS وحدها.
+
+هل عمر طفلك 16 سنة أو أكثر؟
+أخبر CAF أنه ما زال يذهب إلى المدرسة.
+تفعل ذلك على موقع caf.fr في الصيف.`,
+      aide: `يمكن أن تساعدك CAF.
+يمكن أن يساعدك مكتب France Services على الإنترنت.`,
+    },
+  },
 };
 
 export default body;

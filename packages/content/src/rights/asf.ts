@@ -58,6 +58,29 @@ A France Services office can help you online.
 The CCAS at your town hall can also help you.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `ASF مال لأب أو أم يربي طفله وحده.
+تساعد عندما يدفع الآخر قليلاً للطفل.
+تدفع لك CAF هذا المال كل شهر.`,
+      qui: `يمكنك الحصول على ASF إذا:
+- كنت تربي طفلك وحدك،
+- كان الآخر يدفع نفقة صغيرة أو 0 يورو.
+
+هل تربي طفلاً فقد والديه الاثنين؟
+يمكنك أيضاً الحصول على ASF.`,
+      combien: `تحصل على {montant:asf.verse.un_parent} كل شهر لكل طفل.
+هل فقد طفل والديه الاثنين؟
+عندها تحصل على {montant:asf.verse.deux_parents} كل شهر لهذا الطفل.`,
+      comment: `قدّم الطلب على موقع caf.fr.
+يمكن أن تطلب CAF المال من الآخر.
+ثم تعطيه لك.`,
+      aide: `يمكن أن تساعدك CAF.
+يمكن أن يساعدك مكتب France Services على الإنترنت.
+يمكن أن يساعدك أيضاً CCAS في بلديتك.`,
+    },
+  },
 };
 
 export default body;

@@ -43,6 +43,23 @@ Send it to your CPAM with your income for the last 3 months.`,
 The CCAS at your town hall can help you.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `ASI مال إضافي فوق معاش العجز.
+هي للأشخاص الذين لديهم مال قليل.`,
+      qui: `يمكنك الحصول على ASI إذا:
+- كان لديك معاش العجز،
+- كان لديك مال قليل،
+- لم تصل بعد إلى سن التقاعد.`,
+      combien: `المبلغ حسب دخلك.
+يمكن أن يصل الشخص الوحيد إلى {montant:asi.plafond.personne_seule/12} كل شهر، مع دخله الآخر.`,
+      comment: `املأ استمارة طلب ASI.
+أرسلها إلى CPAM مع دخلك في الأشهر 3 الأخيرة.`,
+      aide: `يمكن أن يساعدك CPAM.
+يمكن أن يساعدك CCAS في بلديتك.`,
+    },
+  },
 };
 
 export default body;

@@ -51,6 +51,27 @@ Fill it in and send it back to France Travail.`,
 A France Services office can also help you.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `ASS مال للأشخاص الذين يبحثون عن عمل.
+تأتي بعد نهاية حقك في تعويض البطالة.
+يدفع لك France Travail هذا المال كل شهر.`,
+      qui: `يمكنك الحصول على ASS إذا:
+- كنت مسجلاً في France Travail،
+- انتهى حقك في تعويض البطالة،
+- عملت 5 سنوات خلال السنوات 10 الأخيرة،
+- كان دخلك قليلاً.`,
+      combien: `تحصل على {montant:ass.montant_journalier} في اليوم.
+هذا يعطي تقريباً {montant:ass.montant_journalier*30} لشهر من 30 يوماً.
+ينقص المبلغ إذا كان لديك دخل آخر.`,
+      comment: `في نهاية حقك في تعويض البطالة، يكتب لك France Travail.
+عندها تصلك استمارة الطلب.
+املأها وأرسلها إلى France Travail.`,
+      aide: `يمكن أن يساعدك مستشارك في France Travail.
+يمكن أن يساعدك أيضاً مكتب France Services.`,
+    },
+  },
 };
 
 export default body;

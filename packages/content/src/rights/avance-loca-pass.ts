@@ -40,6 +40,22 @@ Apply at the latest 2 months after you move in.`,
 The CCAS at your town hall can help you.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `سلفة Loca-Pass هي قرض لدفع مبلغ الضمان.
+هذا القرض بدون فائدة.`,
+      qui: `يمكنك الحصول على هذا القرض إذا:
+- كان عمرك أقل من 30 سنة،
+- أو كنت أجيرًا في شركة خاصة.`,
+      combien: `يصل القرض إلى {montant:loca_pass.montant_max}.
+تردّ 20 يورو على الأقل كل شهر.`,
+      comment: `قدّم الطلب على موقع Action Logement.
+قدّمه في أجل أقصاه شهران بعد دخولك إلى المسكن.`,
+      aide: `يمكن أن تساعدك ADIL.
+يمكن أن يساعدك CCAS بلديتك.`,
+    },
+  },
 };
 
 export default body;

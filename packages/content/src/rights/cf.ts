@@ -52,6 +52,26 @@ Tell the CAF on the website caf.fr.`,
 A France Services office can help you online.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `المكمّل العائلي هو مال للأسر الكبيرة.
+يدفع لك CAF هذا المال كل شهر.`,
+      qui: `يمكنك الحصول على المكمّل العائلي إذا:
+- كان لديك 3 أطفال على الأقل،
+- كان عمر هؤلاء الأطفال بين 3 و21 سنة،
+- كانت مداخيلك صغيرة بما يكفي.`,
+      combien: `تحصل على {montant:cf.verse.base} في الشهر.
+مع مداخيل صغيرة جدًا، تحصل على {montant:cf.verse.majore} في الشهر.`,
+      comment: `هل تحصل حاليًا على مساعدة من CAF؟
+يتحقّق CAF بنفسه إن كان لك الحق في هذه المساعدة.
+
+هل تغيّرت وضعيتك؟
+أخبر CAF بذلك على موقع caf.fr.`,
+      aide: `يمكن أن يساعدك CAF.
+يمكن أن يساعدك مكتب France Services في استعمال الإنترنت.`,
+    },
+  },
 };
 
 export default body;

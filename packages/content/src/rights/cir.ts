@@ -44,6 +44,24 @@ Follow the lessons.`,
 A France Services centre can help you.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `CIR هو عقد للأشخاص الذين يصلون إلى فرنسا.
+يعطي دروسًا مجانية في اللغة الفرنسية.
+يشرح أيضًا الحياة في فرنسا.`,
+      qui: `هل حصلت على بطاقة الإقامة لأول مرة؟
+هل تأتي من بلد خارج أوروبا؟
+CIR موجّه لك.`,
+      combien: `هذا مجاني.
+هذا ليس مالًا.`,
+      comment: `يعطيك OFII موعدًا.
+احضر الموعد.
+تابع الدروس المقرّرة.`,
+      aide: `يمكن أن يساعدك OFII.
+يمكن أن يساعدك مكتب France Services.`,
+    },
+  },
 };
 
 export default body;

@@ -40,6 +40,22 @@ Make one request online on info-retraite.fr.`,
 A France Services centre can help you.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `التقاعد لا يأتي وحده.
+يجب أن تطلبه.`,
+      qui: `هل تقترب من سنّ التقاعد؟
+السنّ تعتمد على سنة ميلادك.
+هي بين {nombre:retraite.age_legal_min} و{nombre:retraite.age_legal_max} سنة.`,
+      combien: `يعتمد المبلغ على عملك طوال حياتك.
+انظر إلى كشف مسارك المهني على info-retraite.fr.`,
+      comment: `قدّم الطلب قبل 6 أشهر من التاريخ الذي تختاره.
+قدّم طلبًا واحدًا عبر الإنترنت على info-retraite.fr.`,
+      aide: `يمكن أن يساعدك صندوق التقاعد.
+يمكن أن يساعدك مكتب France Services.`,
+    },
+  },
 };
 
 export default body;

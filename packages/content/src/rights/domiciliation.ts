@@ -42,6 +42,23 @@ Visit or call at least every 3 months.`,
 A France Services centre can help you.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `خدمة عنوان المراسلة تعطيك عنوانًا.
+تستلم بريدك في هذا العنوان.`,
+      qui: `ليس لديك سكن ثابت؟
+يمكنك الحصول على عنوان المراسلة.
+هو مجاني.`,
+      combien: `هذا مجاني.
+بهذا العنوان، يمكنك طلب مساعداتك.`,
+      comment: `اطلب عنوان المراسلة من CCAS بلديتك.
+يمكنك أيضًا الذهاب إلى جمعية.
+مُرّ أو اتصل مرة كل 3 أشهر على الأقل.`,
+      aide: `يمكن أن يساعدك CCAS بلديتك.
+يمكن أن يساعدك مكتب France Services.`,
+    },
+  },
 };
 
 export default body;

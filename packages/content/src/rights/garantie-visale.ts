@@ -42,6 +42,23 @@ Give the visa to the landlord.`,
 The Mission locale can help you.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `Visale كفيل مجاني لاستئجار سكن.
+إذا لم تدفع الإيجار، يدفع Visale لصاحب السكن.`,
+      qui: `يمكنك الحصول على Visale إذا:
+- كان عمرك بين 18 و30 سنة،
+- أو كان عمرك أكثر من 30 سنة وكنت أجيرًا، في بعض الحالات.`,
+      combien: `هذا مجاني.
+انتبه: إذا دفع Visale بدلًا منك، يجب أن تردّ المال.`,
+      comment: `قدّم الطلب على موقع visale.fr.
+افعل ذلك قبل توقيع عقد الإيجار.
+أعطِ التأشيرة لصاحب السكن.`,
+      aide: `يمكن أن تساعدك ADIL.
+يمكن أن تساعدك Mission locale.`,
+    },
+  },
 };
 
 export default body;

@@ -43,6 +43,23 @@ You get a meeting with an adviser.`,
 A France Services office can also give it to you.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `Mission locale تساعد الشباب.
+هي تساعد في العمل والتكوين.
+هي تساعد أيضًا في السكن والصحة والمال.`,
+      qui: `Mission locale للشباب من 16 إلى 25 سنة.
+هل خرجت من المدرسة؟
+يمكن أن تساعدك Mission locale.`,
+      combien: `مساعدة Mission locale مجانية.`,
+      comment: `ابحث عن Mission locale القريبة منك.
+اتصل بها أو اذهب إليها.
+يكون لديك موعد مع مستشار.`,
+      aide: `يمكن أن تعطيك البلدية عنوان Mission locale.
+يمكن أيضًا أن يعطيك مكتب France Services هذا العنوان.`,
+    },
+  },
 };
 
 export default body;

@@ -42,6 +42,23 @@ You do not get it? Ask the CAF.`,
 The MDPH can help you.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `MVA هي مال إضافي فوق AAH.
+هي تساعد على العيش في سكنك الخاص.`,
+      qui: `يمكنك الحصول على MVA إذا:
+- كانت لديك AAH،
+- كانت نسبة العجز لديك 80 % أو أكثر،
+- كانت لديك مساعدة للسكن،
+- كنت لا تعمل.`,
+      combien: `تحصل على {montant:mva.montant} في الشهر.`,
+      comment: `يدفعها CAF عادةً بدون طلب.
+لا تحصل عليها؟ اطلبها من CAF.`,
+      aide: `يمكن أن يساعدك CAF.
+يمكن أن يساعدك MDPH.`,
+    },
+  },
 };
 
 export default body;

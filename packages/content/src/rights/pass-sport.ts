@@ -48,6 +48,25 @@ Then the club takes {montant:pass_sport.montant} off the price.`,
 The town hall can give you the list of clubs.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `Pass'Sport هو مال لممارسة الرياضة في نادٍ.
+هو يدفع جزءًا من التسجيل في النادي.`,
+      qui: `يمكنك الحصول على Pass'Sport إذا:
+- كان عمر الشاب بين {nombre:pass_sport.age_min_ars} و17 سنة،
+- كانت أسرتك تحصل على منحة الدخول المدرسي.
+
+يمكن أيضًا للشباب الذين يحصلون على AAH أو AEEH الحصول عليه.
+هذا يعتمد على عمرهم.`,
+      combien: `يعطي Pass'Sport {montant:pass_sport.montant} لكل شاب.`,
+      comment: `يصلك رمز بالبريد الإلكتروني في نهاية الصيف.
+أعطِ هذا الرمز للنادي عندما تسجّل الشاب.
+بعد ذلك يخصم النادي {montant:pass_sport.montant} من السعر.`,
+      aide: `يمكن أن يساعدك نادي الرياضة.
+يمكن أن تعطيك البلدية قائمة النوادي.`,
+    },
+  },
 };
 
 export default body;

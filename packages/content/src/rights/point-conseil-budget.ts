@@ -42,6 +42,23 @@ You can send a debt file to the Banque de France.`,
 A France Services centre can help you.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `مكتب نصائح الميزانية (Point conseil budget) يساعدك في أمور مالك.
+هذا مجاني.`,
+      qui: `يمكن لأي شخص أن يذهب إليه.
+مثلًا: إذا كانت لديك ديون.
+مثلًا: إذا كنت تجد صعوبة في دفع فواتيرك.`,
+      combien: `هذا مجاني.
+هذا ليس مالًا إضافيًا.`,
+      comment: `خذ موعدًا في مكتب Point conseil budget.
+هل لديك ديون كثيرة جدًا؟
+يمكنك تقديم ملف المديونية المفرطة إلى بنك فرنسا (Banque de France).`,
+      aide: `يمكن أن يساعدك CCAS بلديتك.
+يمكن أن يساعدك مكتب France Services.`,
+    },
+  },
 };
 
 export default body;

@@ -50,6 +50,27 @@ It has not arrived by the end of December? Call your fund.`,
 The CCAS at your town hall can help you.`,
     },
   },
+  ar: {
+    status: DRAFT,
+    sections: {
+      quoi: `منحة عيد الميلاد هي مال يُدفع مرة واحدة في السنة.
+تحصل عليها في ديسمبر.`,
+      qui: `يمكنك الحصول على منحة عيد الميلاد إذا كنت تحصل على:
+- RSA،
+- أو ASS،
+- أو AER.
+
+يجب أن تحصل على هذه المساعدة في نوفمبر أو في ديسمبر.`,
+      combien: `الشخص الذي يعيش وحده يحصل على {montant:prime_noel.montant_base}.
+المبلغ أكبر للزوجين أو مع أطفال.
+هي مرة واحدة في السنة، وليست كل شهر.`,
+      comment: `ليس عليك فعل أي شيء.
+يدفعها لك CAF أو MSA أو France Travail في منتصف ديسمبر.
+لم تصل في نهاية ديسمبر؟ اتصل بصندوقك.`,
+      aide: `يمكن أن يساعدك CAF.
+يمكن أن يساعدك CCAS بلديتك.`,
+    },
+  },
 };
 
 export default body;

@@ -11,7 +11,9 @@ const meta: Meta = {
         component:
           'Une aide expliquée en FALC (facile à lire et à comprendre) : 5 parties avec de vrais titres, mots difficiles ' +
           'qui ouvrent leur définition sur place, un pictogramme par partie (Healthicons, MIT), lecture à voix haute ' +
-          'phrase par phrase (cachée sans voix française), lien vers la page officielle. Sans `right` : la liste des aides.',
+          'phrase par phrase (cachée sans voix dans la langue du texte), lien vers la page officielle. En français, en ' +
+          'anglais facile et en arabe facile (de droite à gauche) ; sur une page en portugais, turc ou ukrainien, le ' +
+          'texte reste en français. Sans `right` : la liste des aides.',
       },
     },
   },
@@ -19,6 +21,16 @@ const meta: Meta = {
 export default meta;
 
 type Story = StoryObj;
+
+/** Opens the first hard word of the widget in the story. */
+const openFirstWord: Story['play'] = async ({ canvasElement }) => {
+  const el = canvasElement.querySelector('passerelle-falc') as HTMLElement & {
+    updateComplete: Promise<unknown>;
+  };
+  await el.updateComplete;
+  el.shadowRoot?.querySelector<HTMLButtonElement>('button.word')?.click();
+  await el.updateComplete;
+};
 
 export const Rsa: Story = {
   name: 'RSA',
@@ -43,14 +55,7 @@ export const NiveauDeTitre: Story = {
 export const MotOuvert: Story = {
   name: 'Mot difficile ouvert',
   render: () => html`<passerelle-falc right="aah"></passerelle-falc>`,
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('passerelle-falc') as HTMLElement & {
-      updateComplete: Promise<unknown>;
-    };
-    await el.updateComplete;
-    el.shadowRoot?.querySelector<HTMLButtonElement>('button.word')?.click();
-    await el.updateComplete;
-  },
+  play: openFirstWord,
 };
 
 export const MontantsDate: Story = {
@@ -86,8 +91,14 @@ export const DepuisLAdresse: Story = {
 };
 
 export const Arabe: Story = {
-  name: 'Page en arabe : boutons en arabe, texte en français',
-  render: () => html`<div lang="ar" dir="rtl"><passerelle-falc right="rsa"></passerelle-falc></div>`,
+  name: 'Arabe facile (page en arabe, de droite à gauche)',
+  render: () => html`<div lang="ar" dir="rtl"><passerelle-falc right="asf"></passerelle-falc></div>`,
+};
+
+export const ArabeMotOuvert: Story = {
+  name: 'Arabe : mot difficile ouvert',
+  render: () => html`<div lang="ar" dir="rtl"><passerelle-falc right="aah"></passerelle-falc></div>`,
+  play: openFirstWord,
 };
 
 export const Portugais: Story = {

@@ -1,44 +1,25 @@
 import {
   CONTENT_INDEX,
   type Explanation,
-  findGlossaryTerms,
   type GlossaryEntry,
   type Locale as ContentLocale,
   loadExplanation,
+  loadTitles,
   type SectionId,
 } from '@passerelle/content/lazy';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { blockStyles, PasserelleElement, statusRegion } from '../base/index.js';
 import { falcMessages } from './messages.js';
 import { PICTOGRAMS } from './pictograms.js';
 import { type ReadAloudOptions, ReadAloudController, type ReadItem } from './read-aloud.js';
+import { falcStyles } from './styles.js';
+import { heading, listTitle, oneLine, renderLexicon, rightFromAddress } from './views.js';
+import { HardWords, WORD_HINT_ID } from './words.js';
 
-/** A heading of level 2 to 6 (the host page keeps its h1). */
-function heading(level: number, id: string, content: unknown, cls: string, part = 'heading'): TemplateResult {
-  switch (Math.min(6, Math.max(2, level))) {
-    case 3:
-      return html`<h3 id=${id} class=${cls} part=${part} tabindex="-1">${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id} class=${cls} part=${part} tabindex="-1">${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} class=${cls} part=${part} tabindex="-1">${content}</h5>`;
-    case 6:
-      return html`<h6 id=${id} class=${cls} part=${part} tabindex="-1">${content}</h6>`;
-    default:
-      return html`<h2 id=${id} class=${cls} part=${part} tabindex="-1">${content}</h2>`;
-  }
-}
-
-/** The right named by a page address: `#droit=rsa` (never sent to a server) or `?droit=rsa`. */
-export function rightFromAddress(href: string): string {
-  const url = new URL(href);
-  const hash = new URLSearchParams(url.hash.slice(1)).get('droit');
-  return (hash ?? url.searchParams.get('droit') ?? '').trim();
-}
+export { rightFromAddress };
 
 const TITLE_ID = 'falc-title';
-const oneLine = (text: string): string => text.split('\n').join(' ');
 
 interface LoadedView {
   key: string;
@@ -50,10 +31,9 @@ interface LoadedView {
   failed: boolean;
 }
 const LIST_ID = 'falc-list-title';
-const WORD_HINT_ID = 'falc-word-hint';
 
 /**
- * A right explained in easy-to-read French (FALC) or easy English, from `@passerelle/content`: the right's
+ * A right explained in easy-to-read French (FALC), easy English or easy Arabic, from `@passerelle/content`: the right's
  * name as a heading, five sections (what, who, how much, how, who can help) with headings one level below,
  * hard words that open their definition in place, a pictogram per section, read-aloud one sentence at a time
  * (in a voice of the text's language; the button hides when the browser has none), and a link to the
@@ -61,8 +41,11 @@ const WORD_HINT_ID = 'falc-word-hint';
  * (stays in the browser) or `?droit=<id>`, so that the questionnaire's `falc-href="…#droit={right}"` opens
  * it. Without one, it lists the rights to choose from. Each right's text is fetched on first use
  * ("Chargement…" in the status region meanwhile, an error with a retry button if it fails);
- * `updateComplete` resolves once the text asked for is shown. On an Arabic page the buttons and messages
- * are in Arabic and the explanation in French (marked `lang="fr"`).
+ * `updateComplete` resolves once the text asked for is shown. On an Arabic page everything is in Arabic,
+ * right to left, French names, amounts and web addresses isolated in `<bdi>`; on a Portuguese, Turkish or
+ * Ukrainian page the buttons and messages follow the page and the explanation stays in French (marked
+ * `lang="fr"`, definitions announced so too). Arabic and English texts are drafts awaiting review by native
+ * speakers.
  *
  * @summary Une aide expliquée en FALC, avec lexique et lecture à voix haute.
  * @tagname passerelle-falc
@@ -71,7 +54,7 @@ const WORD_HINT_ID = 'falc-word-hint';
  * @attr {string} right - Id of the right (`rsa`, `af`, `css`…). Empty: `#droit=` or `?droit=` of the page address, else a list of rights to choose from.
  * @attr {number} heading-level - Level of the right's name, 2 by default; its sections are one level below.
  * @attr {string} date - Date of the amounts, `YYYY-MM-DD` or `YYYY-MM`; today by default.
- * @attr {string} lang - `fr` (default), `en` or `ar` (Arabic buttons, French text); read from the nearest ancestor too.
+ * @attr {string} lang - `fr` (default), `en`, `ar` (right to left); `pt`, `tr`, `uk`: buttons in that language, text in French. Read from the nearest ancestor too.
  *
  * @event passerelle-falc-select - A right was chosen in the list; `detail.right` is its id.
  *
@@ -90,155 +73,7 @@ const WORD_HINT_ID = 'falc-word-hint';
  * @cssproperty --passerelle-falc-max-width - Line length, 38em by default.
  */
 export class PasserelleFalc extends PasserelleElement {
-  static override styles = [
-    PasserelleElement.styles,
-    blockStyles,
-    css`
-      .falc {
-        font-family: var(--passerelle-falc-font-family, var(--passerelle-font-family, inherit));
-        font-size: var(--passerelle-falc-font-size, 1.125em);
-        line-height: 1.5;
-        text-align: start;
-        hyphens: none;
-        word-break: normal;
-        max-inline-size: var(--passerelle-falc-max-width, 38em);
-      }
-      .title {
-        font-size: 1.5em;
-        font-weight: var(--_pa-bold);
-        line-height: 1.3;
-        margin-block: 0 var(--_pa-s3);
-      }
-      .meta {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_pa-s2) var(--_pa-s4);
-        align-items: center;
-        margin-block-end: var(--_pa-s4);
-      }
-      .badge {
-        display: inline-block;
-        padding: var(--_pa-s1) var(--_pa-s3);
-        border: var(--_pa-bw) solid currentColor;
-        border-radius: var(--_pa-radius);
-        font-weight: var(--_pa-bold);
-      }
-      .controls {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_pa-s2);
-        margin-block-end: var(--_pa-s4);
-      }
-      .section {
-        margin-block: var(--_pa-s5);
-      }
-      .section-head {
-        display: flex;
-        align-items: center;
-        gap: var(--_pa-s3);
-        margin-block-end: var(--_pa-s2);
-      }
-      .section-head .heading,
-      .lexicon-title {
-        font-size: 1.25em;
-        line-height: 1.3;
-        margin: 0;
-      }
-      .picto {
-        flex: none;
-        inline-size: 2.5em;
-        block-size: 2.5em;
-        color: var(--_pa-action);
-      }
-      .picto svg {
-        inline-size: 100%;
-        block-size: 100%;
-      }
-      p,
-      ul {
-        margin-block: 0 var(--_pa-s3);
-      }
-      ul {
-        padding-inline-start: 1.25em;
-      }
-      li {
-        margin-block-end: var(--_pa-s1);
-      }
-      .sentence {
-        display: block;
-        border-radius: var(--_pa-radius);
-      }
-      li .sentence {
-        display: inline;
-      }
-      .sentence.is-speaking {
-        background: var(--passerelle-falc-highlight, #fff3b0);
-        color: #1d2433;
-        outline: var(--_pa-bw) solid currentColor;
-        outline-offset: 0.1em;
-        text-decoration: underline;
-        text-decoration-thickness: 0.1em;
-      }
-      .sentence.is-speaking .word {
-        color: inherit;
-      }
-      .word {
-        font: inherit;
-        color: var(--_pa-action);
-        background: none;
-        border: 0;
-        padding: 0;
-        margin: 0;
-        text-decoration: underline dotted;
-        text-decoration-thickness: 0.1em;
-        text-underline-offset: 0.2em;
-        cursor: pointer;
-        font-weight: var(--_pa-bold);
-      }
-      .word[aria-expanded='true'] {
-        text-decoration-style: solid;
-      }
-      .definition {
-        display: block;
-        margin-block: var(--_pa-s2) var(--_pa-s3);
-        padding: var(--_pa-s2) var(--_pa-s3);
-        border-inline-start: 0.25em solid var(--_pa-action);
-        background: var(--_pa-surface);
-      }
-      .definition-term {
-        font-weight: var(--_pa-bold);
-      }
-      dl {
-        margin: 0;
-      }
-      dt {
-        font-weight: var(--_pa-bold);
-        margin-block-start: var(--_pa-s3);
-      }
-      dd {
-        margin-inline-start: 0;
-      }
-      .official {
-        margin-block-start: var(--_pa-s5);
-      }
-      a {
-        color: var(--_pa-action);
-        text-decoration-thickness: 0.08em;
-        text-underline-offset: 0.15em;
-      }
-      .choices {
-        list-style: none;
-        padding: 0;
-        display: grid;
-        gap: var(--_pa-s2);
-      }
-      .choice {
-        inline-size: 100%;
-        justify-content: flex-start;
-        text-align: start;
-      }
-    `,
-  ];
+  static override styles = [PasserelleElement.styles, blockStyles, falcStyles];
 
   static override properties = {
     right: { type: String },
@@ -247,7 +82,6 @@ export class PasserelleFalc extends PasserelleElement {
     // Internal reactive state (no decorators: their runtime would ship with the widget).
     chosen: { state: true, attribute: false },
     fromAddress: { state: true, attribute: false },
-    openWords: { state: true, attribute: false },
     speakingId: { state: true, attribute: false },
     status: { state: true, attribute: false },
   };
@@ -263,14 +97,13 @@ export class PasserelleFalc extends PasserelleElement {
   protected chosen = '';
   /** @internal The right named by the page address (`#droit=` or `?droit=`). */
   protected fromAddress = '';
-  /** @internal Hard words whose definition is open, as `section:entry`. */
-  protected openWords: ReadonlySet<string> = new Set();
   /** @internal Id of the sentence being read aloud. */
   protected speakingId = '';
-  /** @internal Text of the status region. */
-  protected status = '';
+  /** @internal Content of the status region. */
+  protected status: string | TemplateResult = '';
 
   protected readonly reader: ReadAloudController;
+  protected readonly words: HardWords;
 
   constructor(readAloud: ReadAloudOptions = {}) {
     super();
@@ -278,11 +111,26 @@ export class PasserelleFalc extends PasserelleElement {
       ...readAloud,
       onSentence: (item) => this.onSentence(item),
     });
+    this.words = new HardWords(
+      this,
+      (entry) => this.announceDefinition(entry),
+      () => ({
+        speakingId: this.speakingId,
+        rtl: this.contentDir === 'rtl',
+        colon: this.contentLocale === 'fr' ? ' :' : ':',
+      }),
+    );
   }
 
-  /** Content language: English when asked, French otherwise (there is no Arabic FALC content yet). */
+  /** Content language: the page's when a text exists in it (fr, en, ar), French otherwise. */
   get contentLocale(): ContentLocale {
-    return this.locale === 'en' ? 'en' : 'fr';
+    const l = this.locale;
+    return l === 'en' || l === 'ar' ? l : 'fr';
+  }
+
+  /** Direction of the explanation: Arabic is written right to left. */
+  get contentDir(): 'ltr' | 'rtl' {
+    return this.contentLocale === 'ar' ? 'rtl' : 'ltr';
   }
 
   /** Buttons and messages follow the page (Arabic included), the explanation follows contentLocale. */
@@ -366,11 +214,29 @@ export class PasserelleFalc extends PasserelleElement {
   /** Resolves after the render that shows the text asked for (or the error), not just the next render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#pending) {
-      await this.#pending;
+    while (this.#pending || this.#arTitlesPending) {
+      await (this.#pending ?? this.#arTitlesPending);
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /** Arabic titles of the list (fetched apart, on an Arabic page only); undefined until they arrive. */
+  #arTitles: Readonly<Record<string, string>> | undefined;
+  #arTitlesPending: Promise<void> | undefined;
+
+  private ensureArabicTitles(): void {
+    if (this.contentLocale !== 'ar' || this.#arTitles || this.#arTitlesPending) return;
+    // On failure (offline) the list shows the French titles, marked so.
+    this.#arTitlesPending = loadTitles('ar')
+      .then((t) => {
+        this.#arTitles = t;
+      })
+      .catch(() => {})
+      .finally(() => {
+        this.#arTitlesPending = undefined;
+        this.requestUpdate();
+      });
   }
 
   private renderedFor = '';
@@ -382,16 +248,19 @@ export class PasserelleFalc extends PasserelleElement {
     if (key !== this.renderedFor) {
       this.renderedFor = key;
       this.reader.stop();
-      this.openWords = new Set();
+      this.words.reset();
       this.speakingId = '';
     }
     this.reader.setLanguage(this.contentLocale);
     this.ensureLoaded();
+    this.ensureArabicTitles();
   }
 
   override render() {
     const lang = this.contentLocale;
-    const loading = this.activeRight !== '' && this.#view?.key !== this.viewKey;
+    const loading =
+      (this.activeRight !== '' && this.#view?.key !== this.viewKey) ||
+      (!this.activeRight && this.#arTitlesPending !== undefined);
     const view = loading || !this.activeRight ? undefined : this.#view;
     const body = loading
       ? nothing
@@ -401,7 +270,7 @@ export class PasserelleFalc extends PasserelleElement {
           ? this.renderExplanation(view.explanation, view.amountError)
           : this.renderList(this.activeRight !== '');
     // While a text loads, the status region is the only content: shown, not just announced.
-    // The explanation keeps its language and direction inside an Arabic page.
+    // The explanation keeps its language and direction inside a page in another language.
     return html`<div class="falc" lang=${this.locale} dir=${this.textDirection} data-content-lang=${lang}>
       ${body}
       <span id=${WORD_HINT_ID} class="pa-visually-hidden">${this.t('wordHint')}</span>
@@ -441,7 +310,7 @@ export class PasserelleFalc extends PasserelleElement {
         ${CONTENT_INDEX.map(
           (c) => html`<li>
             <button type="button" class="pa-button pa-button--secondary choice" part="button" @click=${() => this.choose(c.id)}>
-              <span lang=${this.contentLocale} dir="ltr">${c.title[this.contentLocale]}</span>
+              ${listTitle(c, this.contentLocale, this.#arTitles)}
             </button>
           </li>`,
         )}
@@ -478,7 +347,7 @@ export class PasserelleFalc extends PasserelleElement {
     const reviewedOn =
       e.reviewed && status.state === 'relu par des personnes concernées' ? status.reviewedOn : '';
     return html`<article aria-labelledby=${TITLE_ID}>
-      ${heading(this.headingLevel, TITLE_ID, html`<span lang=${this.contentLocale} dir="ltr">${this.sentence('say-title', e.title)}</span>`, 'title', 'title')}
+      ${heading(this.headingLevel, TITLE_ID, html`<span lang=${this.contentLocale} dir=${this.contentDir}>${this.words.sentence('say-title', e.title)}</span>`, 'title', 'title')}
       ${
         reviewedOn
           ? html`<div class="meta">
@@ -490,7 +359,7 @@ export class PasserelleFalc extends PasserelleElement {
       ${amountError ? html`<p class="pa-alert pa-alert--warning" part="alert">${this.t('amountError')}</p>` : nothing}
       ${this.renderControls(e)}
       ${e.sections.map((s) => this.renderSection(e, s.id, s.heading, s.blocks))}
-      ${this.renderLexicon(e)}
+      ${renderLexicon(e, this.headingLevel + 1, this.t('lexicon'), this.contentDir)}
       <p class="official">
         <a href=${e.officialUrl} part="official-link">${this.t('officialLink')}</a>
       </p>
@@ -527,11 +396,12 @@ export class PasserelleFalc extends PasserelleElement {
     // Only the first use of a hard word in a section becomes a button: enough to find it, not a maze.
     const seen = new Set<string>();
     let n = 0;
-    const line = (text: string) => this.sentence(`s-${id}-${n++}`, text, e.glossary, seen, id);
-    return html`<div class="section" part="section" lang=${this.contentLocale} dir="ltr">
+    const line = (text: string) =>
+      this.words.sentence(`s-${id}-${n++}`, text, { glossary: e.glossary, seen, section: id });
+    return html`<div class="section" part="section" lang=${this.contentLocale} dir=${this.contentDir}>
       <div class="section-head">
         <span class="picto" part="pictogram" aria-hidden="true">${unsafeSVG(PICTOGRAMS[id])}</span>
-        ${heading(this.headingLevel + 1, `h-${id}`, this.sentence(`say-h-${id}`, title), 'heading')}
+        ${heading(this.headingLevel + 1, `h-${id}`, this.words.sentence(`say-h-${id}`, title), 'heading')}
       </div>
       ${blocks.map((b) =>
         b.type === 'paragraph'
@@ -541,68 +411,14 @@ export class PasserelleFalc extends PasserelleElement {
     </div>`;
   }
 
-  /** One sentence: a span that can be highlighted, hard words as buttons, definitions right after. */
-  private sentence(
-    id: string,
-    text: string,
-    glossary: readonly GlossaryEntry[] = [],
-    seen?: Set<string>,
-    section?: string,
-  ) {
-    const parts: unknown[] = [];
-    const defs: TemplateResult[] = [];
-    let pos = 0;
-    if (seen) {
-      for (const m of findGlossaryTerms(text, glossary)) {
-        if (seen.has(m.entry.id)) continue;
-        seen.add(m.entry.id);
-        const key = `${section}:${m.entry.id}`;
-        const open = this.openWords.has(key);
-        const defId = `def-${section}-${m.entry.id}`;
-        parts.push(text.slice(pos, m.start));
-        parts.push(
-          html`<button type="button" class="word" part="word" aria-expanded=${open ? 'true' : 'false'} aria-controls=${defId} aria-describedby=${WORD_HINT_ID} @click=${() => this.toggleWord(key, m.entry)} @keydown=${(ev: KeyboardEvent) => this.onWordKey(ev, key)}>${m.text}</button>`,
-        );
-        pos = m.end;
-        defs.push(
-          html`<span id=${defId} class="definition" part="definition" ?hidden=${!open}><span class="definition-term">${m.entry.term} :</span>
-            ${oneLine(m.entry.definition)}</span>`,
-        );
-      }
-    }
-    parts.push(text.slice(pos));
-    const speaking = this.speakingId === id;
-    return html`<span id=${id} class="sentence ${speaking ? 'is-speaking' : ''}" aria-current=${speaking ? 'true' : nothing}>${parts}</span>${defs}`;
-  }
-
-  /** Opens or closes a hard word; opening announces the definition itself, not that something opened. */
-  private toggleWord(key: string, entry: GlossaryEntry): void {
-    const next = new Set(this.openWords);
-    if (next.has(key)) next.delete(key);
-    else {
-      next.add(key);
-      this.status = this.t('definitionOpen', { word: entry.term, definition: oneLine(entry.definition) });
-    }
-    this.openWords = next;
-  }
-
-  private onWordKey(ev: KeyboardEvent, key: string): void {
-    if (ev.key === 'Escape' && this.openWords.has(key)) {
-      ev.preventDefault();
-      const next = new Set(this.openWords);
-      next.delete(key);
-      this.openWords = next;
-    }
-  }
-
-  private renderLexicon(e: Explanation) {
-    if (e.glossary.length === 0) return nothing;
-    return html`<div class="section lexicon">
-      ${heading(this.headingLevel + 1, 'h-lexique', this.t('lexicon'), 'heading lexicon-title')}
-      <dl lang=${this.contentLocale} dir="ltr">
-        ${e.glossary.map((g) => html`<dt>${g.term}</dt><dd>${oneLine(g.definition)}</dd>`)}
-      </dl>
-    </div>`;
+  /**
+   * Announces an opened definition itself, not that something opened. On a page whose language has no text
+   * (pt, tr, uk) the definition is French: the announcement is marked so.
+   */
+  private announceDefinition(entry: GlossaryEntry): void {
+    const text = this.t('definitionOpen', { word: entry.term, definition: oneLine(entry.definition) });
+    this.status =
+      this.contentLocale === this.locale ? text : html`<span lang=${this.contentLocale}>${text}</span>`;
   }
 
   // --- read-aloud ------------------------------------------------------------------------------------

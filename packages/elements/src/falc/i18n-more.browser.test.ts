@@ -1,6 +1,6 @@
 // <passerelle-falc> on a Portuguese, Turkish or Ukrainian page, in a real browser: buttons, headings and
 // messages in the page's language, the explanation itself in French and marked so (no FALC text exists in
-// these languages), no French outside it, lang/dir right, axe clean.
+// these languages; definitions are announced marked so too), no French outside it, lang/dir right, axe clean.
 import type { Explanation } from '@passerelle/content';
 import { expectNoAxeViolations } from '@passerelle/testing/axe';
 import { FRENCH_PROPER_NOUNS } from '@passerelle/testing/french';
@@ -122,6 +122,21 @@ describe.each(LOCALES)('<passerelle-falc> on a page in %s', (locale) => {
     expect($(el, '[data-action="pause"]')?.textContent).toContain(t('pause'));
     expectPageLanguage(el, locale, 'reading');
     await expectNoAxeViolations(el);
+  });
+
+  it('a definition opened: shown and announced in French, marked lang="fr" in the region', async () => {
+    const el = await mount(locale, { right: 'rsa' });
+    const word = [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.word') ?? [])].find(
+      (b) => b.textContent === 'CAF',
+    );
+    word?.click();
+    await el.updateComplete;
+    const region = $(el, '[role="status"]') as HTMLElement;
+    const said = region.querySelector('[lang]');
+    expect(said?.getAttribute('lang')).toBe('fr');
+    expect(said?.textContent).toContain("La CAF est la Caisse d'allocations familiales");
+    expect(region.textContent?.trim()).toBe(said?.textContent?.trim());
+    expectPageLanguage(el, locale, 'definition');
   });
 
   it('the list of rights: heading and intro in the language, names of rights in French', async () => {

@@ -1,5 +1,5 @@
 // Arabic strings of <passerelle-falc>, fetched only when a widget's nearest `lang` is `ar`. The explanations
-// themselves stay in French (there is no Arabic FALC text yet): the widget marks them `lang="fr"`.
+// themselves come in Arabic from @passerelle/content (drafts awaiting review by native speakers).
 import type { PartialTable } from '../i18n/messages.js';
 import type { FalcTable } from './messages.js';
 
@@ -21,7 +21,7 @@ const ar: PartialTable<FalcTable> = {
   easyToRead: 'سهل القراءة',
   reviewed: 'راجعه أشخاص معنيون بتاريخ {date}.',
   chooseHeading: 'اختر مساعدة',
-  chooseIntro: 'كل مساعدة مشروحة بكلمات بسيطة (بالفرنسية).',
+  chooseIntro: 'كل مساعدة مشروحة بكلمات بسيطة.',
   backToList: 'عرض كل المساعدات',
   unknownRight: 'ليس لدينا شرح لـ «{right}». اختر مساعدة من القائمة.',
   amountError: 'لا يمكن حساب المبالغ لهذا التاريخ. هذه هي مبالغ اليوم.',

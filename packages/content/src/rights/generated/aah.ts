@@ -84,6 +84,62 @@ const pack: RightPack = {
         "definition": "An allowance is money paid to you regularly.\nThe State or a benefits office pays it."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "mdph",
+        "term": "MDPH",
+        "definition": "MDPH هو مكتب الأشخاص ذوي الإعاقة في المقاطعة.\nيقرر المساعدات للأشخاص ذوي الإعاقة."
+      },
+      {
+        "id": "aah",
+        "term": "AAH",
+        "definition": "AAH هي منحة البالغين ذوي الإعاقة.\nهي مال للعيش عندما تكون لديك إعاقة."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "taux_incapacite",
+        "term": "نسبة العجز",
+        "definition": "نسبة العجز تقول كم تصعّب الإعاقة حياتك.\nتعطي MDPH هذه النسبة."
+      },
+      {
+        "id": "attestation",
+        "term": "شهادة",
+        "aliases": [
+          "شهادات"
+        ],
+        "definition": "الشهادة ورقة رسمية.\nتثبت شيئاً.\nمثلاً: تثبت أنك تحصل على مساعدة."
+      },
+      {
+        "id": "conjoint",
+        "term": "شريك الحياة",
+        "aliases": [
+          "شريكة الحياة",
+          "شريك حياتك",
+          "شريكة حياتك"
+        ],
+        "definition": "شريك الحياة هو زوجك أو زوجتك.\nهو أيضاً الشخص الذي تعيش معه كزوجين."
+      }
+    ],
   },
   values: {
     "aah.age_minimum": [["1986-01-01",20]],

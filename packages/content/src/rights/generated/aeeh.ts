@@ -66,6 +66,42 @@ const pack: RightPack = {
         "definition": "An allowance is money paid to you regularly.\nThe State or a benefits office pays it."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "mdph",
+        "term": "MDPH",
+        "definition": "MDPH هو مكتب الأشخاص ذوي الإعاقة في المقاطعة.\nيقرر المساعدات للأشخاص ذوي الإعاقة."
+      },
+      {
+        "id": "aeeh",
+        "term": "AEEH",
+        "definition": "AEEH هي منحة تربية الطفل ذي الإعاقة.\nهي مال لطفل لديه إعاقة."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "attestation",
+        "term": "شهادة",
+        "aliases": [
+          "شهادات"
+        ],
+        "definition": "الشهادة ورقة رسمية.\nتثبت شيئاً.\nمثلاً: تثبت أنك تحصل على مساعدة."
+      }
+    ],
   },
   values: {},
 };

@@ -54,6 +54,32 @@ const pack: RightPack = {
         "definition": "Legal aid pays for a lawyer and court costs.\nIt is for people with little money."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "point_justice",
+        "term": "point-justice",
+        "definition": "point-justice مكان مجاني.\nفيه أشخاص يجيبون عن أسئلتك حول القانون وحقوقك."
+      },
+      {
+        "id": "rfr",
+        "term": "الدخل الضريبي المرجعي",
+        "definition": "الدخل الضريبي المرجعي رقم.\nهو مكتوب في إشعار الضريبة.\nيبين دخل أسرتك."
+      },
+      {
+        "id": "aide_juridictionnelle",
+        "term": "المساعدة القضائية",
+        "aliases": [
+          "مساعدة قضائية",
+          "aide juridictionnelle"
+        ],
+        "definition": "المساعدة القضائية تدفع أجر المحامي ومصاريف المحكمة.\nهي للأشخاص الذين لديهم مال قليل."
+      }
+    ],
   },
   values: {},
 };

@@ -47,6 +47,26 @@ const pack: RightPack = {
         "definition": "The pension fund is the office that pays your pension."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "departement",
+        "term": "المقاطعة",
+        "aliases": [
+          "مجلس المقاطعة"
+        ],
+        "definition": "المقاطعة جزء من فرنسا.\nلكل مقاطعة مجلس.\nهذا المجلس يدفع مساعدات.\nمثلاً: للإعاقة أو لكبار السن."
+      },
+      {
+        "id": "caisse_retraite",
+        "term": "صندوق التقاعد",
+        "definition": "صندوق التقاعد يدفع معاش تقاعدك.\nمثلاً: Carsat أو MSA."
+      }
+    ],
   },
   values: {},
 };

@@ -35,6 +35,24 @@ const pack: RightPack = {
         "definition": "An apprentice learns a trade.\nThe apprentice works in a company and also goes to classes."
       }
     ],
+    ar: [
+      {
+        "id": "mission_locale",
+        "term": "Mission locale",
+        "definition": "Mission locale تساعد الشباب من 16 إلى 25 سنة.\nتساعد في العمل والتكوين والحياة اليومية."
+      },
+      {
+        "id": "apprentissage",
+        "term": "التمهين",
+        "aliases": [
+          "متدرب مهني",
+          "متدربة مهنية",
+          "متدرب",
+          "متدربة"
+        ],
+        "definition": "التمهين طريقة لتعلم مهنة.\nتعمل في شركة.\nوتذهب أيضاً إلى الدروس."
+      }
+    ],
   },
   values: {
     "aide_permis_apprenti.montant": [["2019-01-01",500]],

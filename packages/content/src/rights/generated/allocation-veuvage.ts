@@ -57,6 +57,36 @@ const pack: RightPack = {
         "definition": "Your spouse is your husband or wife.\nIt is also the person you live with as a couple."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "caisse_retraite",
+        "term": "صندوق التقاعد",
+        "definition": "صندوق التقاعد يدفع معاش تقاعدك.\nمثلاً: Carsat أو MSA."
+      },
+      {
+        "id": "conjoint",
+        "term": "شريك الحياة",
+        "aliases": [
+          "شريكة الحياة",
+          "شريك حياتك",
+          "شريكة حياتك"
+        ],
+        "definition": "شريك الحياة هو زوجك أو زوجتك.\nهو أيضاً الشخص الذي تعيش معه كزوجين."
+      }
+    ],
   },
   values: {
     "veuvage.montant": [["2025-01-01",713.17],["2026-01-01",719.58]],

@@ -70,6 +70,38 @@ const pack: RightPack = {
         "definition": "The health access desk is a hospital service.\nIt cares for people who find it hard to get health care."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "cpam",
+        "term": "CPAM",
+        "definition": "CPAM هو صندوق التأمين الصحي في منطقتك.\nيعيد لك مال العلاج."
+      },
+      {
+        "id": "ame",
+        "term": "AME",
+        "definition": "AME هي المساعدة الطبية من الدولة.\nتدفع علاج الأجانب الذين ليس لديهم بطاقة إقامة."
+      },
+      {
+        "id": "titre_sejour",
+        "term": "بطاقة الإقامة",
+        "aliases": [
+          "بطاقة إقامة",
+          "تصريح الإقامة",
+          "تصريح إقامة"
+        ],
+        "definition": "بطاقة الإقامة ورقة رسمية.\nتسمح لشخص أجنبي بالعيش في فرنسا."
+      },
+      {
+        "id": "pass",
+        "term": "خدمة الوصول إلى العلاج",
+        "definition": "هي خدمة في المستشفى.\nتعالج الأشخاص الذين يصعب عليهم العلاج.\nمثلاً: الأشخاص الذين يعيشون في الشارع."
+      }
+    ],
   },
   values: {},
 };

@@ -60,6 +60,39 @@ const pack: RightPack = {
         "definition": "An allowance is money paid to you regularly.\nThe State or a benefits office pays it."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "departement",
+        "term": "المقاطعة",
+        "aliases": [
+          "مجلس المقاطعة"
+        ],
+        "definition": "المقاطعة جزء من فرنسا.\nلكل مقاطعة مجلس.\nهذا المجلس يدفع مساعدات.\nمثلاً: للإعاقة أو لكبار السن."
+      },
+      {
+        "id": "apa",
+        "term": "APA",
+        "definition": "APA هي المنحة الشخصية للاستقلالية.\nتساعد كبار السن الذين يحتاجون إلى مساعدة للعيش."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "perte_autonomie",
+        "term": "فقدان الاستقلالية",
+        "definition": "فقدان الاستقلالية هو أن تحتاج إلى مساعدة لتعيش كل يوم.\nمثلاً: للاغتسال أو لارتداء الملابس."
+      }
+    ],
   },
   values: {},
 };

@@ -41,6 +41,34 @@ const pack: RightPack = {
         "definition": "France Travail is the public job centre.\nIt helps people who are looking for work."
       }
     ],
+    ar: [
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "france_travail",
+        "term": "France Travail",
+        "definition": "France Travail هو مكتب التشغيل العمومي.\nيساعد الأشخاص الذين يبحثون عن عمل."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "chomage",
+        "term": "تعويض البطالة",
+        "aliases": [
+          "البطالة"
+        ],
+        "definition": "تعويض البطالة مال بعد فقدان العمل.\nيدفعه France Travail."
+      }
+    ],
   },
   values: {},
 };

@@ -55,6 +55,39 @@ const pack: RightPack = {
         "definition": "ASF helps a parent who brings up a child alone."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "point_justice",
+        "term": "point-justice",
+        "definition": "point-justice مكان مجاني.\nفيه أشخاص يجيبون عن أسئلتك حول القانون وحقوقك."
+      },
+      {
+        "id": "asf",
+        "term": "ASF",
+        "definition": "ASF هي منحة الدعم العائلي.\nتساعد الأب أو الأم الذي يربي طفله وحده."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "pension_alimentaire",
+        "term": "النفقة",
+        "definition": "النفقة مال للطفل.\nيدفعها أحد الوالدين للآخر.\nتستعمل لتربية الطفل."
+      }
+    ],
   },
   values: {},
 };

@@ -69,6 +69,45 @@ const pack: RightPack = {
         "definition": "An apprentice learns a trade.\nThe apprentice works in a company and also goes to classes."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "ars",
+        "term": "ARS",
+        "definition": "ARS هي منحة الدخول المدرسي.\nهي مال لشراء أدوات المدرسة."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "apprentissage",
+        "term": "التمهين",
+        "aliases": [
+          "متدرب مهني",
+          "متدربة مهنية",
+          "متدرب",
+          "متدربة"
+        ],
+        "definition": "التمهين طريقة لتعلم مهنة.\nتعمل في شركة.\nوتذهب أيضاً إلى الدروس."
+      }
+    ],
   },
   values: {
     "ars.verse.6_10_ans": [["2022-01-01",392.05],["2023-01-01",398.09],["2024-01-01",416.4],["2025-01-01",423.48],["2026-01-01",426.87]],

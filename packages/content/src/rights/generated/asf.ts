@@ -73,6 +73,44 @@ const pack: RightPack = {
         "definition": "An allowance is money paid to you regularly.\nThe State or a benefits office pays it."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "asf",
+        "term": "ASF",
+        "definition": "ASF هي منحة الدعم العائلي.\nتساعد الأب أو الأم الذي يربي طفله وحده."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "pension_alimentaire",
+        "term": "النفقة",
+        "definition": "النفقة مال للطفل.\nيدفعها أحد الوالدين للآخر.\nتستعمل لتربية الطفل."
+      }
+    ],
   },
   values: {
     "asf.verse.un_parent": [["2022-11-01",184.41],["2023-04-01",187.24],["2024-04-01",195.86],["2025-04-01",199.18],["2026-04-01",200.78]],

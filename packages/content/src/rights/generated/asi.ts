@@ -63,6 +63,34 @@ const pack: RightPack = {
         "definition": "A top-up is an extra amount.\nIt is added to a benefit."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "cpam",
+        "term": "CPAM",
+        "definition": "CPAM هو صندوق التأمين الصحي في منطقتك.\nيعيد لك مال العلاج."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "invalidite",
+        "term": "العجز عن العمل",
+        "aliases": [
+          "معاش العجز"
+        ],
+        "definition": "العجز عن العمل هو ألا تستطيع العمل جيداً بسبب صحتك.\nيمكن أن يدفع التأمين الصحي معاش العجز."
+      }
+    ],
   },
   values: {
     "asi.plafond.personne_seule": [["2024-04-01",10794.79],["2025-04-01",10978.3]],

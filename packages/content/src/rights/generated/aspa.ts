@@ -73,6 +73,46 @@ const pack: RightPack = {
         "definition": "A top-up is an extra amount.\nIt is added to a benefit."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "aspa",
+        "term": "ASPA",
+        "definition": "ASPA هي منحة التضامن لكبار السن.\nيقال لها أيضاً الحد الأدنى للشيخوخة.\nتكمل معاش تقاعد صغيراً."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "titre_sejour",
+        "term": "بطاقة الإقامة",
+        "aliases": [
+          "بطاقة إقامة",
+          "تصريح الإقامة",
+          "تصريح إقامة"
+        ],
+        "definition": "بطاقة الإقامة ورقة رسمية.\nتسمح لشخص أجنبي بالعيش في فرنسا."
+      },
+      {
+        "id": "caisse_retraite",
+        "term": "صندوق التقاعد",
+        "definition": "صندوق التقاعد يدفع معاش تقاعدك.\nمثلاً: Carsat أو MSA."
+      }
+    ],
   },
   values: {
     "aspa.age_minimum": [["2002-01-01",65]],

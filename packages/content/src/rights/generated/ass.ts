@@ -54,6 +54,39 @@ const pack: RightPack = {
         "definition": "Unemployment pay is money for people who lost their job.\nFrance Travail pays it."
       }
     ],
+    ar: [
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "france_travail",
+        "term": "France Travail",
+        "definition": "France Travail هو مكتب التشغيل العمومي.\nيساعد الأشخاص الذين يبحثون عن عمل."
+      },
+      {
+        "id": "ass",
+        "term": "ASS",
+        "definition": "ASS هي منحة التضامن الخاصة.\nهي مال للأشخاص الذين يبحثون عن عمل.\nتأتي بعد نهاية تعويض البطالة."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "chomage",
+        "term": "تعويض البطالة",
+        "aliases": [
+          "البطالة"
+        ],
+        "definition": "تعويض البطالة مال بعد فقدان العمل.\nيدفعه France Travail."
+      }
+    ],
   },
   values: {
     "ass.montant_journalier": [["2024-04-01",19.01],["2025-04-01",19.33],["2026-04-01",19.48]],

@@ -52,6 +52,28 @@ const pack: RightPack = {
         "definition": "Action Logement helps employees find a home.\nEmployers pay for this help."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "adil",
+        "term": "ADIL",
+        "definition": "ADIL هي وكالة الإعلام حول السكن في المقاطعة.\nتجيب عن أسئلتك حول السكن.\nالخدمة مجانية."
+      },
+      {
+        "id": "depot_garantie",
+        "term": "مبلغ الضمان",
+        "definition": "مبلغ الضمان مال تعطيه لصاحب السكن.\nتعطيه عند دخول السكن.\nيرده لك عند خروجك."
+      },
+      {
+        "id": "action_logement",
+        "term": "Action Logement",
+        "definition": "Action Logement تساعد العمال على إيجاد سكن.\nأصحاب العمل يدفعون هذه المساعدة."
+      }
+    ],
   },
   values: {
     "loca_pass.montant_max": [["2025-01-01",1200]],

@@ -31,6 +31,26 @@ const pack: RightPack = {
         "definition": "The Crous helps students.\nIt gives grants and student rooms."
       }
     ],
+    ar: [
+      {
+        "id": "mission_locale",
+        "term": "Mission locale",
+        "definition": "Mission locale تساعد الشباب من 16 إلى 25 سنة.\nتساعد في العمل والتكوين والحياة اليومية."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "crous",
+        "term": "Crous",
+        "definition": "Crous يساعد الطلاب.\nيعطي منحاً دراسية ومساكن."
+      }
+    ],
   },
   values: {},
 };

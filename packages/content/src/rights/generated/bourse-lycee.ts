@@ -21,6 +21,21 @@ const pack: RightPack = {
         "definition": "Scolarité services is a website of the Ministry of Education.\nYou use it for your children’s school forms."
       }
     ],
+    ar: [
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "scolarite_services",
+        "term": "Scolarité services",
+        "definition": "Scolarité services موقع على الإنترنت لوزارة التربية.\nفيه تقوم بإجراءات مدرسة أطفالك."
+      }
+    ],
   },
   values: {
     "bourse_lycee.verse.echelon_1": [["2023-01-01",468],["2024-01-01",474],["2025-01-01",495],["2026-01-01",504],["2027-01-01",510]],

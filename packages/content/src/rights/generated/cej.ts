@@ -44,6 +44,23 @@ const pack: RightPack = {
         "definition": "The CEJ is a contract that helps young people find a job."
       }
     ],
+    ar: [
+      {
+        "id": "france_travail",
+        "term": "France Travail",
+        "definition": "France Travail هو مكتب التشغيل العمومي.\nيساعد الأشخاص الذين يبحثون عن عمل."
+      },
+      {
+        "id": "mission_locale",
+        "term": "Mission locale",
+        "definition": "Mission locale تساعد الشباب من 16 إلى 25 سنة.\nتساعد في العمل والتكوين والحياة اليومية."
+      },
+      {
+        "id": "cej",
+        "term": "CEJ",
+        "definition": "CEJ هو عقد التزام الشباب.\nيساعد الشباب على إيجاد عمل."
+      }
+    ],
   },
   values: {},
 };

@@ -37,6 +37,21 @@ const pack: RightPack = {
         "definition": "A France Services office is a place near your home.\nPeople there help you with your papers.\nIt is free."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      }
+    ],
   },
   values: {
     "cf.verse.base": [["2022-07-01",182],["2023-04-01",184.81],["2024-04-01",193.3],["2025-04-01",196.6],["2026-04-01",198.16]],

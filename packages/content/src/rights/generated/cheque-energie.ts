@@ -54,6 +54,28 @@ const pack: RightPack = {
         "definition": "The tax return tells the tax office what you earned.\nYou fill it in every year in the spring."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "rfr",
+        "term": "الدخل الضريبي المرجعي",
+        "definition": "الدخل الضريبي المرجعي رقم.\nهو مكتوب في إشعار الضريبة.\nيبين دخل أسرتك."
+      },
+      {
+        "id": "declaration_revenus",
+        "term": "التصريح بالدخل",
+        "definition": "التصريح بالدخل يخبر مصلحة الضرائب بما ربحته.\nتقوم به كل سنة في الربيع."
+      }
+    ],
   },
   values: {
     "cheque_energie.montants.uc_1": [["2019-01-01",[194,146,98,48]]],

@@ -44,6 +44,28 @@ const pack: RightPack = {
         "definition": "The OFII helps people who arrive in France.\nIt organises the French lessons."
       }
     ],
+    ar: [
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "titre_sejour",
+        "term": "بطاقة الإقامة",
+        "aliases": [
+          "بطاقة إقامة",
+          "تصريح الإقامة",
+          "تصريح إقامة"
+        ],
+        "definition": "بطاقة الإقامة ورقة رسمية.\nتسمح لشخص أجنبي بالعيش في فرنسا."
+      },
+      {
+        "id": "ofii",
+        "term": "OFII",
+        "definition": "OFII هو المكتب الفرنسي للهجرة والإدماج.\nيساعد الأشخاص الذين يصلون إلى فرنسا.\nينظم دروس اللغة الفرنسية."
+      }
+    ],
   },
   values: {},
 };

@@ -81,6 +81,36 @@ const pack: RightPack = {
         "definition": "Pajemploi is a website.\nParents declare there the salary of the person who looks after the child."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "rsa",
+        "term": "RSA",
+        "definition": "RSA هو دخل التضامن النشط.\nهو مال للعيش.\nهو للأشخاص الذين لديهم مال قليل جداً."
+      },
+      {
+        "id": "aah",
+        "term": "AAH",
+        "definition": "AAH هي منحة البالغين ذوي الإعاقة.\nهي مال للعيش عندما تكون لديك إعاقة."
+      },
+      {
+        "id": "pmi",
+        "term": "PMI",
+        "definition": "PMI هي حماية الأمومة والطفولة.\nتتابع صحة النساء الحوامل والأطفال الصغار.\nالخدمة مجانية."
+      },
+      {
+        "id": "pajemploi",
+        "term": "Pajemploi",
+        "definition": "Pajemploi موقع على الإنترنت.\nفيه يصرح الوالدان بأجر الشخص الذي يعتني بالطفل."
+      }
+    ],
   },
   values: {},
 };

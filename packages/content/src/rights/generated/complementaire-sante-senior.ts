@@ -57,6 +57,35 @@ const pack: RightPack = {
         "definition": "The pension fund is the office that pays your pension."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "css",
+        "term": "Complémentaire santé solidaire",
+        "aliases": [
+          "التغطية الصحية التكميلية التضامنية"
+        ],
+        "definition": "Complémentaire santé solidaire تساعد على دفع العلاج.\nتدفع الباقي بعد التأمين الصحي.\nهي مجانية أو رخيصة."
+      },
+      {
+        "id": "complementaire",
+        "term": "التغطية الصحية التكميلية",
+        "aliases": [
+          "تغطية صحية تكميلية",
+          "mutuelle"
+        ],
+        "definition": "التغطية الصحية التكميلية تدفع جزءاً من العلاج.\nتدفع الباقي بعد التأمين الصحي.\nيقال لها أيضاً mutuelle."
+      },
+      {
+        "id": "caisse_retraite",
+        "term": "صندوق التقاعد",
+        "definition": "صندوق التقاعد يدفع معاش تقاعدك.\nمثلاً: Carsat أو MSA."
+      }
+    ],
   },
   values: {},
 };

@@ -45,6 +45,29 @@ const pack: RightPack = {
         "definition": "The CPAM is your local health insurance office.\nIt pays back your health costs."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "cpam",
+        "term": "CPAM",
+        "definition": "CPAM هو صندوق التأمين الصحي في منطقتك.\nيعيد لك مال العلاج."
+      },
+      {
+        "id": "attestation",
+        "term": "شهادة",
+        "aliases": [
+          "شهادات"
+        ],
+        "definition": "الشهادة ورقة رسمية.\nتثبت شيئاً.\nمثلاً: تثبت أنك تحصل على مساعدة."
+      }
+    ],
   },
   values: {},
 };

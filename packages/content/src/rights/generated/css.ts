@@ -85,6 +85,45 @@ const pack: RightPack = {
         "definition": "Extra health cover pays what the national health insurance leaves for you to pay."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "cpam",
+        "term": "CPAM",
+        "definition": "CPAM هو صندوق التأمين الصحي في منطقتك.\nيعيد لك مال العلاج."
+      },
+      {
+        "id": "assurance_maladie",
+        "term": "التأمين الصحي",
+        "aliases": [
+          "Assurance Maladie",
+          "Assurance maladie"
+        ],
+        "definition": "التأمين الصحي يدفع جزءاً كبيراً من علاجك.\nمثلاً: الطبيب والأدوية والمستشفى."
+      },
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "rsa",
+        "term": "RSA",
+        "definition": "RSA هو دخل التضامن النشط.\nهو مال للعيش.\nهو للأشخاص الذين لديهم مال قليل جداً."
+      },
+      {
+        "id": "css",
+        "term": "Complémentaire santé solidaire",
+        "aliases": [
+          "التغطية الصحية التكميلية التضامنية"
+        ],
+        "definition": "Complémentaire santé solidaire تساعد على دفع العلاج.\nتدفع الباقي بعد التأمين الصحي.\nهي مجانية أو رخيصة."
+      }
+    ],
   },
   values: {
     "css.participation.moins_30_ans": [["2019-11-01",8]],

@@ -76,6 +76,47 @@ const pack: RightPack = {
         "definition": "DALO is an appeal to get a home.\nA committee decides who comes first."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "point_justice",
+        "term": "point-justice",
+        "definition": "point-justice مكان مجاني.\nفيه أشخاص يجيبون عن أسئلتك حول القانون وحقوقك."
+      },
+      {
+        "id": "departement",
+        "term": "المقاطعة",
+        "aliases": [
+          "مجلس المقاطعة"
+        ],
+        "definition": "المقاطعة جزء من فرنسا.\nلكل مقاطعة مجلس.\nهذا المجلس يدفع مساعدات.\nمثلاً: للإعاقة أو لكبار السن."
+      },
+      {
+        "id": "adil",
+        "term": "ADIL",
+        "definition": "ADIL هي وكالة الإعلام حول السكن في المقاطعة.\nتجيب عن أسئلتك حول السكن.\nالخدمة مجانية."
+      },
+      {
+        "id": "logement_social",
+        "term": "السكن الاجتماعي",
+        "aliases": [
+          "سكن اجتماعي",
+          "مسكن اجتماعي",
+          "المسكن الاجتماعي",
+          "مساكن اجتماعية"
+        ],
+        "definition": "السكن الاجتماعي سكن إيجاره أقل.\nهو للأشخاص الذين دخلهم صغير."
+      },
+      {
+        "id": "dalo",
+        "term": "DALO",
+        "definition": "DALO هو طعن للحصول على سكن.\nلجنة تقرر من يحصل على السكن أولاً."
+      }
+    ],
   },
   values: {},
 };

@@ -31,6 +31,18 @@ const pack: RightPack = {
         "definition": "The pension fund is the office that pays your pension."
       }
     ],
+    ar: [
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "caisse_retraite",
+        "term": "صندوق التقاعد",
+        "definition": "صندوق التقاعد يدفع معاش تقاعدك.\nمثلاً: Carsat أو MSA."
+      }
+    ],
   },
   values: {
     "retraite.age_legal_min": [["2011-07-01",62]],

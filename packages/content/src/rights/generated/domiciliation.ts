@@ -44,6 +44,26 @@ const pack: RightPack = {
         "definition": "Domiciliation is an address to get your letters.\nIt is for people with no stable home."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "domiciliation",
+        "term": "عنوان المراسلة",
+        "aliases": [
+          "domiciliation"
+        ],
+        "definition": "عنوان المراسلة عنوان تستلم فيه رسائلك.\nهو للأشخاص الذين ليس لديهم سكن ثابت."
+      }
+    ],
   },
   values: {},
 };

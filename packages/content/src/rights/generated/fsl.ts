@@ -55,6 +55,31 @@ const pack: RightPack = {
         "definition": "The FSL is a fund that helps people pay housing costs."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "departement",
+        "term": "المقاطعة",
+        "aliases": [
+          "مجلس المقاطعة"
+        ],
+        "definition": "المقاطعة جزء من فرنسا.\nلكل مقاطعة مجلس.\nهذا المجلس يدفع مساعدات.\nمثلاً: للإعاقة أو لكبار السن."
+      },
+      {
+        "id": "fsl",
+        "term": "FSL",
+        "definition": "FSL هو صندوق التضامن للسكن.\nيساعد على دفع مصاريف السكن."
+      },
+      {
+        "id": "depot_garantie",
+        "term": "مبلغ الضمان",
+        "definition": "مبلغ الضمان مال تعطيه لصاحب السكن.\nتعطيه عند دخول السكن.\nيرده لك عند خروجك."
+      }
+    ],
   },
   values: {},
 };

@@ -87,6 +87,50 @@ const pack: RightPack = {
         "definition": "Unemployment pay is money for people who lost their job.\nFrance Travail pays it."
       }
     ],
+    ar: [
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "france_travail",
+        "term": "France Travail",
+        "definition": "France Travail هو مكتب التشغيل العمومي.\nيساعد الأشخاص الذين يبحثون عن عمل."
+      },
+      {
+        "id": "mission_locale",
+        "term": "Mission locale",
+        "definition": "Mission locale تساعد الشباب من 16 إلى 25 سنة.\nتساعد في العمل والتكوين والحياة اليومية."
+      },
+      {
+        "id": "rsa",
+        "term": "RSA",
+        "definition": "RSA هو دخل التضامن النشط.\nهو مال للعيش.\nهو للأشخاص الذين لديهم مال قليل جداً."
+      },
+      {
+        "id": "cv",
+        "term": "السيرة الذاتية",
+        "aliases": [
+          "CV",
+          "سيرة ذاتية"
+        ],
+        "definition": "السيرة الذاتية ورقة تقدمك.\nتذكر دراستك وأعمالك."
+      },
+      {
+        "id": "numero_secu",
+        "term": "رقم الضمان الاجتماعي",
+        "definition": "رقم الضمان الاجتماعي مكتوب على بطاقة Vitale.\nفيه 15 رقماً."
+      },
+      {
+        "id": "chomage",
+        "term": "تعويض البطالة",
+        "aliases": [
+          "البطالة"
+        ],
+        "definition": "تعويض البطالة مال بعد فقدان العمل.\nيدفعه France Travail."
+      }
+    ],
   },
   values: {},
 };

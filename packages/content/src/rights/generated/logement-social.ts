@@ -55,6 +55,34 @@ const pack: RightPack = {
         "definition": "Action Logement helps employees find a home.\nEmployers pay for this help."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "hlm",
+        "term": "HLM",
+        "definition": "HLM مسكن اجتماعي.\nإيجاره أقل."
+      },
+      {
+        "id": "action_logement",
+        "term": "Action Logement",
+        "definition": "Action Logement تساعد العمال على إيجاد سكن.\nأصحاب العمل يدفعون هذه المساعدة."
+      },
+      {
+        "id": "logement_social",
+        "term": "السكن الاجتماعي",
+        "aliases": [
+          "سكن اجتماعي",
+          "مسكن اجتماعي",
+          "المسكن الاجتماعي",
+          "مساكن اجتماعية"
+        ],
+        "definition": "السكن الاجتماعي سكن إيجاره أقل.\nهو للأشخاص الذين دخلهم صغير."
+      }
+    ],
   },
   values: {},
 };

@@ -58,6 +58,39 @@ const pack: RightPack = {
         "definition": "A digital adviser helps you use the internet.\nThis person also helps with a computer or a phone.\nIt is free."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "conseiller_numerique",
+        "term": "مستشار رقمي",
+        "aliases": [
+          "المستشار الرقمي",
+          "مستشارون رقميون",
+          "المستشارون الرقميون"
+        ],
+        "definition": "المستشار الرقمي يساعدك على استعمال الإنترنت.\nيساعدك أيضاً مع الحاسوب أو الهاتف.\nالخدمة مجانية."
+      },
+      {
+        "id": "mediation_numerique",
+        "term": "الوساطة الرقمية",
+        "aliases": [
+          "وساطة رقمية"
+        ],
+        "definition": "الوساطة الرقمية مساعدة لاستعمال الإنترنت.\nأشخاص يساعدونك في إجراءاتك على الإنترنت."
+      }
+    ],
   },
   values: {},
 };

@@ -31,6 +31,18 @@ const pack: RightPack = {
         "definition": "The Mission locale helps young people from 16 to 25 years old.\nIt helps with work, training and everyday life."
       }
     ],
+    ar: [
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "mission_locale",
+        "term": "Mission locale",
+        "definition": "Mission locale تساعد الشباب من 16 إلى 25 سنة.\nتساعد في العمل والتكوين والحياة اليومية."
+      }
+    ],
   },
   values: {},
 };

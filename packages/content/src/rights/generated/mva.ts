@@ -68,6 +68,31 @@ const pack: RightPack = {
         "definition": "A top-up is an extra amount.\nIt is added to a benefit."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "mdph",
+        "term": "MDPH",
+        "definition": "MDPH هو مكتب الأشخاص ذوي الإعاقة في المقاطعة.\nيقرر المساعدات للأشخاص ذوي الإعاقة."
+      },
+      {
+        "id": "aah",
+        "term": "AAH",
+        "definition": "AAH هي منحة البالغين ذوي الإعاقة.\nهي مال للعيش عندما تكون لديك إعاقة."
+      },
+      {
+        "id": "taux_incapacite",
+        "term": "نسبة العجز",
+        "definition": "نسبة العجز تقول كم تصعّب الإعاقة حياتك.\nتعطي MDPH هذه النسبة."
+      }
+    ],
   },
   values: {
     "mva.montant": [["2008-01-01",104.77]],

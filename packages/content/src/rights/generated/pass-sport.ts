@@ -50,6 +50,26 @@ const pack: RightPack = {
         "definition": "An allowance is money paid to you regularly.\nThe State or a benefits office pays it."
       }
     ],
+    ar: [
+      {
+        "id": "aah",
+        "term": "AAH",
+        "definition": "AAH هي منحة البالغين ذوي الإعاقة.\nهي مال للعيش عندما تكون لديك إعاقة."
+      },
+      {
+        "id": "aeeh",
+        "term": "AEEH",
+        "definition": "AEEH هي منحة تربية الطفل ذي الإعاقة.\nهي مال لطفل لديه إعاقة."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      }
+    ],
   },
   values: {
     "pass_sport.age_min_ars": [["2021-09-01",6],["2025-09-01",14]],

@@ -63,6 +63,47 @@ const pack: RightPack = {
         "definition": "PCH pays for help you need because of a disability."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "mdph",
+        "term": "MDPH",
+        "definition": "MDPH هو مكتب الأشخاص ذوي الإعاقة في المقاطعة.\nيقرر المساعدات للأشخاص ذوي الإعاقة."
+      },
+      {
+        "id": "departement",
+        "term": "المقاطعة",
+        "aliases": [
+          "مجلس المقاطعة"
+        ],
+        "definition": "المقاطعة جزء من فرنسا.\nلكل مقاطعة مجلس.\nهذا المجلس يدفع مساعدات.\nمثلاً: للإعاقة أو لكبار السن."
+      },
+      {
+        "id": "pch",
+        "term": "PCH",
+        "definition": "PCH هي منحة تعويض الإعاقة.\nتدفع ثمن المساعدات التي تحتاجها بسبب الإعاقة."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "attestation",
+        "term": "شهادة",
+        "aliases": [
+          "شهادات"
+        ],
+        "definition": "الشهادة ورقة رسمية.\nتثبت شيئاً.\nمثلاً: تثبت أنك تحصل على مساعدة."
+      }
+    ],
   },
   values: {},
 };

@@ -57,6 +57,37 @@ const pack: RightPack = {
         "definition": "Your spouse is your husband or wife.\nIt is also the person you live with as a couple."
       }
     ],
+    ar: [
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "caisse_retraite",
+        "term": "صندوق التقاعد",
+        "definition": "صندوق التقاعد يدفع معاش تقاعدك.\nمثلاً: Carsat أو MSA."
+      },
+      {
+        "id": "reversion",
+        "term": "معاش الزوج المتوفى",
+        "aliases": [
+          "معاش الأرملة",
+          "pension de réversion"
+        ],
+        "definition": "معاش الزوج المتوفى جزء من تقاعد شخص مات.\nيُدفع لزوجه أو لزوجته."
+      },
+      {
+        "id": "conjoint",
+        "term": "شريك الحياة",
+        "aliases": [
+          "شريكة الحياة",
+          "شريك حياتك",
+          "شريكة حياتك"
+        ],
+        "definition": "شريك الحياة هو زوجك أو زوجتك.\nهو أيضاً الشخص الذي تعيش معه كزوجين."
+      }
+    ],
   },
   values: {},
 };

@@ -47,6 +47,23 @@ const pack: RightPack = {
         "definition": "A debt file is for people with too many debts.\nThey cannot pay them any more."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "surendettement",
+        "term": "المديونية المفرطة",
+        "definition": "المديونية المفرطة هي أن تكون عليك ديون كثيرة جداً.\nلا تستطيع دفعها."
+      }
+    ],
   },
   values: {},
 };

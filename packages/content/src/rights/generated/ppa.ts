@@ -82,6 +82,50 @@ const pack: RightPack = {
         "definition": "A top-up is an extra amount.\nIt is added to a benefit."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "msa",
+        "term": "MSA",
+        "definition": "MSA هو الضمان الاجتماعي الفلاحي.\nيدفع المساعدات للأشخاص الذين يعملون في الزراعة.\nيقوم بنفس عمل CAF."
+      },
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "apprentissage",
+        "term": "التمهين",
+        "aliases": [
+          "متدرب مهني",
+          "متدربة مهنية",
+          "متدرب",
+          "متدربة"
+        ],
+        "definition": "التمهين طريقة لتعلم مهنة.\nتعمل في شركة.\nوتذهب أيضاً إلى الدروس."
+      }
+    ],
   },
   values: {
     "ppa.age_minimum": [["2015-10-01",18]],

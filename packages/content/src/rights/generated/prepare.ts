@@ -60,6 +60,37 @@ const pack: RightPack = {
         "definition": "Parental leave is a break from work.\nIt is to look after your child."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "conge_parental",
+        "term": "الإجازة الوالدية",
+        "aliases": [
+          "إجازة والدية"
+        ],
+        "definition": "الإجازة الوالدية توقف عن العمل.\nتستعمل للاعتناء بطفلك."
+      }
+    ],
   },
   values: {
     "prepare.verse.taux_plein": [["2022-07-01",422.21],["2023-04-01",428.71],["2024-04-01",448.42],["2025-04-01",456.05],["2026-04-01",459.69]],

@@ -53,6 +53,39 @@ const pack: RightPack = {
         "definition": "The PMI looks after the health of pregnant women and young children.\nIt is free."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "paje",
+        "term": "PAJE",
+        "definition": "PAJE هي إعانة استقبال الطفل الصغير.\nهي مساعدات من CAF للأطفال الصغار."
+      },
+      {
+        "id": "pmi",
+        "term": "PMI",
+        "definition": "PMI هي حماية الأمومة والطفولة.\nتتابع صحة النساء الحوامل والأطفال الصغار.\nالخدمة مجانية."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      }
+    ],
   },
   values: {
     "prime_naissance.verse.naissance": [["2022-07-01",1003.95],["2023-04-01",1019.4],["2024-04-01",1066.3],["2025-04-01",1084.43],["2026-04-01",1093.08]],

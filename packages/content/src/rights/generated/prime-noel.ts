@@ -102,6 +102,54 @@ const pack: RightPack = {
         "definition": "AER is an old benefit for older job seekers.\nA few people still get it."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "msa",
+        "term": "MSA",
+        "definition": "MSA هو الضمان الاجتماعي الفلاحي.\nيدفع المساعدات للأشخاص الذين يعملون في الزراعة.\nيقوم بنفس عمل CAF."
+      },
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "france_travail",
+        "term": "France Travail",
+        "definition": "France Travail هو مكتب التشغيل العمومي.\nيساعد الأشخاص الذين يبحثون عن عمل."
+      },
+      {
+        "id": "rsa",
+        "term": "RSA",
+        "definition": "RSA هو دخل التضامن النشط.\nهو مال للعيش.\nهو للأشخاص الذين لديهم مال قليل جداً."
+      },
+      {
+        "id": "ass",
+        "term": "ASS",
+        "definition": "ASS هي منحة التضامن الخاصة.\nهي مال للأشخاص الذين يبحثون عن عمل.\nتأتي بعد نهاية تعويض البطالة."
+      },
+      {
+        "id": "allocation",
+        "term": "منحة",
+        "aliases": [
+          "منح"
+        ],
+        "definition": "المنحة مبلغ من المال.\nتدفعه لك الدولة أو صندوق."
+      },
+      {
+        "id": "aer",
+        "term": "AER",
+        "definition": "AER منحة قديمة لكبار السن الذين ليس لديهم عمل.\nبعض الأشخاص ما زالوا يحصلون عليها."
+      }
+    ],
   },
   values: {
     "prime_noel.montant_base": [["2018-12-01",152.45]],

@@ -93,6 +93,55 @@ const pack: RightPack = {
         "definition": "The Vitale card is the green health insurance card.\nYou show it at the doctor and at the chemist."
       }
     ],
+    ar: [
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "cpam",
+        "term": "CPAM",
+        "definition": "CPAM هو صندوق التأمين الصحي في منطقتك.\nيعيد لك مال العلاج."
+      },
+      {
+        "id": "assurance_maladie",
+        "term": "التأمين الصحي",
+        "aliases": [
+          "Assurance Maladie",
+          "Assurance maladie"
+        ],
+        "definition": "التأمين الصحي يدفع جزءاً كبيراً من علاجك.\nمثلاً: الطبيب والأدوية والمستشفى."
+      },
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "puma",
+        "term": "PUMa",
+        "definition": "PUMa هي الحماية الصحية الشاملة.\nتعطي التأمين الصحي لمن يعمل أو يسكن في فرنسا."
+      },
+      {
+        "id": "complementaire",
+        "term": "التغطية الصحية التكميلية",
+        "aliases": [
+          "تغطية صحية تكميلية",
+          "mutuelle"
+        ],
+        "definition": "التغطية الصحية التكميلية تدفع جزءاً من العلاج.\nتدفع الباقي بعد التأمين الصحي.\nيقال لها أيضاً mutuelle."
+      },
+      {
+        "id": "carte_vitale",
+        "term": "بطاقة Vitale",
+        "aliases": [
+          "carte Vitale",
+          "Carte Vitale"
+        ],
+        "definition": "بطاقة Vitale هي البطاقة الخضراء للتأمين الصحي.\nتعطيها عند الطبيب وفي الصيدلية."
+      }
+    ],
   },
   values: {},
 };

@@ -47,6 +47,31 @@ const pack: RightPack = {
         "definition": "RQTH says that a person is a disabled worker.\nThe MDPH gives it."
       }
     ],
+    ar: [
+      {
+        "id": "mdph",
+        "term": "MDPH",
+        "definition": "MDPH هو مكتب الأشخاص ذوي الإعاقة في المقاطعة.\nيقرر المساعدات للأشخاص ذوي الإعاقة."
+      },
+      {
+        "id": "france_travail",
+        "term": "France Travail",
+        "definition": "France Travail هو مكتب التشغيل العمومي.\nيساعد الأشخاص الذين يبحثون عن عمل."
+      },
+      {
+        "id": "attestation",
+        "term": "شهادة",
+        "aliases": [
+          "شهادات"
+        ],
+        "definition": "الشهادة ورقة رسمية.\nتثبت شيئاً.\nمثلاً: تثبت أنك تحصل على مساعدة."
+      },
+      {
+        "id": "rqth",
+        "term": "RQTH",
+        "definition": "RQTH تقول إن الشخص عامل ذو إعاقة.\nتعطيها MDPH."
+      }
+    ],
   },
   values: {},
 };

@@ -86,6 +86,46 @@ const pack: RightPack = {
         "definition": "A residence permit is an official paper.\nIt lets a foreign person live in France."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "msa",
+        "term": "MSA",
+        "definition": "MSA هو الضمان الاجتماعي الفلاحي.\nيدفع المساعدات للأشخاص الذين يعملون في الزراعة.\nيقوم بنفس عمل CAF."
+      },
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "france_services",
+        "term": "France Services",
+        "definition": "France Services مكان قريب من بيتك.\nفيه أشخاص يساعدونك في أوراقك.\nالخدمة مجانية."
+      },
+      {
+        "id": "rsa",
+        "term": "RSA",
+        "definition": "RSA هو دخل التضامن النشط.\nهو مال للعيش.\nهو للأشخاص الذين لديهم مال قليل جداً."
+      },
+      {
+        "id": "titre_sejour",
+        "term": "بطاقة الإقامة",
+        "aliases": [
+          "بطاقة إقامة",
+          "تصريح الإقامة",
+          "تصريح إقامة"
+        ],
+        "definition": "بطاقة الإقامة ورقة رسمية.\nتسمح لشخص أجنبي بالعيش في فرنسا."
+      }
+    ],
   },
   values: {
     "rsa.age_minimum": [["2009-06-01",25]],

@@ -50,6 +50,39 @@ const pack: RightPack = {
         "definition": "The CCAS is the social help centre of your town hall.\nIt helps people who have problems."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "attestation",
+        "term": "شهادة",
+        "aliases": [
+          "شهادات"
+        ],
+        "definition": "الشهادة ورقة رسمية.\nتثبت شيئاً.\nمثلاً: تثبت أنك تحصل على مساعدة."
+      },
+      {
+        "id": "tarif_social",
+        "term": "التعريفة الاجتماعية",
+        "aliases": [
+          "تعريفة اجتماعية",
+          "السعر الاجتماعي",
+          "سعر اجتماعي"
+        ],
+        "definition": "التعريفة الاجتماعية سعر أقل.\nهو للأشخاص الذين لديهم مال قليل."
+      }
+    ],
   },
   values: {},
 };

@@ -78,6 +78,52 @@ const pack: RightPack = {
         "definition": "The social fare is a lower price.\nIt is for people with little money."
       }
     ],
+    ar: [
+      {
+        "id": "caf",
+        "term": "CAF",
+        "aliases": [
+          "صندوق المنح العائلية"
+        ],
+        "definition": "CAF هو صندوق المنح العائلية.\nيدفع مساعدات مالية.\nمثلاً: للعائلات أو للأشخاص الذين لديهم مال قليل."
+      },
+      {
+        "id": "ccas",
+        "term": "CCAS",
+        "definition": "CCAS هو مركز العمل الاجتماعي في البلدية.\nيساعد الأشخاص الذين لديهم صعوبات."
+      },
+      {
+        "id": "rsa",
+        "term": "RSA",
+        "definition": "RSA هو دخل التضامن النشط.\nهو مال للعيش.\nهو للأشخاص الذين لديهم مال قليل جداً."
+      },
+      {
+        "id": "css",
+        "term": "Complémentaire santé solidaire",
+        "aliases": [
+          "التغطية الصحية التكميلية التضامنية"
+        ],
+        "definition": "Complémentaire santé solidaire تساعد على دفع العلاج.\nتدفع الباقي بعد التأمين الصحي.\nهي مجانية أو رخيصة."
+      },
+      {
+        "id": "attestation",
+        "term": "شهادة",
+        "aliases": [
+          "شهادات"
+        ],
+        "definition": "الشهادة ورقة رسمية.\nتثبت شيئاً.\nمثلاً: تثبت أنك تحصل على مساعدة."
+      },
+      {
+        "id": "tarif_social",
+        "term": "التعريفة الاجتماعية",
+        "aliases": [
+          "تعريفة اجتماعية",
+          "السعر الاجتماعي",
+          "سعر اجتماعي"
+        ],
+        "definition": "التعريفة الاجتماعية سعر أقل.\nهو للأشخاص الذين لديهم مال قليل."
+      }
+    ],
   },
   values: {},
 };

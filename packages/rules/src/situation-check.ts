@@ -4,15 +4,7 @@
 // test/situation-check.test.ts holds the two in step: the same keys, and nothing accepted here that the
 // schema refuses. Not exported by any entry.
 import type { Situation } from './situation.js';
-import {
-  ACTIVITIES,
-  HOUSING_SHARING,
-  HOUSING_STATUSES,
-  NATIONALITIES,
-  OTHER_PARENT,
-  ROLES,
-  SCHOOL_LEVELS,
-} from './vocabulary.js';
+import * as vocabulary from './vocabulary.js';
 
 /** YYYY-MM-DD and a day that exists (no 30 February). */
 export const isRealDate = (s: string): boolean => {
@@ -75,10 +67,10 @@ const INCOME_KEYS = new Map<string, Check>(
 );
 const MEMBER_KEYS = new Map<string, Check>([
   ['id', isText],
-  ['role', oneOfSet(ROLES)],
+  ['role', oneOfSet(vocabulary.ROLES)],
   ['birthDate', (v) => typeof v === 'string' && isRealDate(v)],
-  ['activity', oneOfSet(ACTIVITIES)],
-  ['nationality', oneOfSet(NATIONALITIES)],
+  ['activity', oneOfSet(vocabulary.ACTIVITIES)],
+  ['nationality', oneOfSet(vocabulary.NATIONALITIES)],
   ['residencePermitYears', upTo(120)],
   ['regularStay', isBool],
   ['disabilityRate', upTo(100)],
@@ -88,16 +80,16 @@ const MEMBER_KEYS = new Map<string, Check>([
   ['unemploymentRightsExhausted', isBool],
   ['workedFiveOfLastTenYears', isBool],
   ['inSchool', isBool],
-  ['schoolLevel', oneOfSet(SCHOOL_LEVELS)],
+  ['schoolLevel', oneOfSet(vocabulary.SCHOOL_LEVELS)],
   ['alternatingCustody', isBool],
-  ['otherParent', oneOfSet(OTHER_PARENT)],
+  ['otherParent', oneOfSet(vocabulary.OTHER_PARENT)],
   ['widowed', isBool],
 ]);
 const HOUSING_KEYS = new Map<string, Check>([
-  ['status', oneOfSet(HOUSING_STATUSES)],
+  ['status', oneOfSet(vocabulary.HOUSING_STATUSES)],
   ['rent', isMoney],
   ['charges', isMoney],
-  ['sharing', oneOfSet(HOUSING_SHARING)],
+  ['sharing', oneOfSet(vocabulary.HOUSING_SHARING)],
   ['withParents', isBool],
 ]);
 const HOUSEHOLD_KEYS = new Map<string, Check>([

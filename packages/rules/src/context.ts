@@ -1,6 +1,6 @@
 // Facts derived once per evaluation and shared by every right.
 import { addMonths, addYears, ageAt } from './dates.js';
-import { isHistoryLoaded, listAt, type ParameterId, snapshotAt, snapshotListAt } from './parameters/index.js';
+import { listAt, type ParameterId, snapshotAt, snapshotListAt } from './parameters/index.js';
 import type { RightResult } from './result.js';
 import type { Member, Situation } from './situation.js';
 
@@ -48,14 +48,10 @@ export { addMonths, addYears, ageAt };
  * one throws, so a missing declaration cannot silently read nothing.
  */
 export class Results {
-  /** By position in evaluation order (`position` maps an id to it; shared by every evaluation). */
-  private readonly slots: (RightResult | undefined)[];
+  private readonly map = new Map<string, RightResult>();
   /** Set by the evaluator before each right: its id and what it declared. */
   reader = '';
   allowed: ReadonlySet<string> | 'all' = 'all';
-  constructor(private readonly position: ReadonlyMap<string, number>) {
-    this.slots = new Array(position.size);
-  }
 
   private guard(id: string): void {
     if (this.allowed !== 'all' && !this.allowed.has(id))
@@ -63,73 +59,30 @@ export class Results {
   }
   get(id: string): RightResult | undefined {
     this.guard(id);
-    const i = this.position.get(id);
-    return i === undefined ? undefined : this.slots[i];
+    return this.map.get(id);
   }
-  /** Every result so far, in evaluation order. */
   values(): IterableIterator<RightResult> {
     this.guard('*');
-    let n = 0;
-    for (const r of this.slots) if (r !== undefined) n++;
-    const out: RightResult[] = new Array(n);
-    n = 0;
-    for (const r of this.slots) if (r !== undefined) out[n++] = r;
-    return out.values();
+    return this.map.values();
   }
-  /** For the evaluator only: the result of the right at `position` in evaluation order. */
-  set(position: number, r: RightResult): void {
-    this.slots[position] = r;
-  }
-  /** Whether a right was evaluated (not a read of its result). */
-  has(id: string): boolean {
-    const i = this.position.get(id);
-    return i !== undefined && this.slots[i] !== undefined;
+  /** For the evaluator only. */
+  set(id: string, r: RightResult): void {
+    this.map.set(id, r);
   }
 }
 
-const NONE: ReadonlySet<string> = new Set();
-/** Parameter readers of the last month evaluated (a session evaluates the same month again and again). */
-let last: { date: string; history: boolean; p: Ctx['p']; list: Ctx['list'] } | undefined;
-const pAt: Ctx['pAt'] = (id, d) => snapshotAt(d)(id);
-
-function readers(date: string): NonNullable<typeof last> {
-  const history = isHistoryLoaded();
-  if (last?.date !== date || last.history !== history) {
-    const p = snapshotAt(date);
-    const list = snapshotListAt(date);
-    last = { date, history, p, list: (id, d) => (d === undefined ? list(id) : listAt(id, d)) };
-  }
-  return last;
-}
-
-export function buildContext(
-  situation: Situation,
-  month: string,
-  position: ReadonlyMap<string, number> = new Map(),
-): Ctx {
+export function buildContext(situation: Situation, month: string): Ctx {
   const date = `${month}-01`;
-  const { p, list } = readers(date);
-  const members = situation.household.members;
-  const persons: Person[] = new Array(members.length);
-  let applicant: Person | undefined;
-  let partner: Person | undefined;
-  const children: Person[] = [];
-  const others: Person[] = [];
-  for (let index = 0; index < members.length; index++) {
-    const member = members[index] as Member;
-    const x: Person = {
-      index,
-      member,
-      path: `household.members[${index}]`,
-      age: member.birthDate ? ageAt(member.birthDate, date) : undefined,
-    };
-    persons[index] = x;
-    const role = member.role;
-    if (role === 'applicant') applicant ??= x;
-    else if (role === 'partner') partner ??= x;
-    else if (role === 'child') children.push(x);
-    else if (role === 'other') others.push(x);
-  }
+  const p = snapshotAt(date);
+  const list = snapshotListAt(date);
+  const persons: Person[] = situation.household.members.map((member, index) => ({
+    index,
+    member,
+    path: `household.members[${index}]`,
+    age: member.birthDate ? ageAt(member.birthDate, date) : undefined,
+  }));
+  const applicant = persons.find((x) => x.member.role === 'applicant') as Person;
+  const partner = persons.find((x) => x.member.role === 'partner');
   const commune = situation.commune ?? '';
   const dep = commune.slice(0, 2);
   return {
@@ -138,18 +91,18 @@ export function buildContext(
     date,
     year: +month.slice(0, 4),
     p,
-    pAt,
-    list,
-    applicant: applicant as Person,
+    pAt: (id, d) => snapshotAt(d)(id),
+    list: (id, d) => (d === undefined ? list(id) : listAt(id, d)),
+    applicant,
     partner,
-    adults: partner ? [applicant as Person, partner] : [applicant as Person],
-    children,
-    others,
+    adults: partner ? [applicant, partner] : [applicant],
+    children: persons.filter((x) => x.member.role === 'child'),
+    others: persons.filter((x) => x.member.role === 'other'),
     couple: situation.household.couple === true || partner !== undefined,
-    receiving: situation.receiving?.length ? new Set(situation.receiving) : NONE,
+    receiving: new Set(situation.receiving ?? []),
     overseas: commune.startsWith('97'),
     alsaceMoselle: dep === '57' || dep === '67' || dep === '68',
-    results: new Results(position),
+    results: new Results(),
     memo: new Map(),
   };
 }
@@ -168,28 +121,17 @@ export const afterCrds = (gross: number, rate: number): number => {
 
 /** French money formatting for reason sentences: 1 234,56 € (narrow no-break space between thousands). */
 export function euros(x: number): string {
+  const negative = x < 0;
   const c = Math.round(Math.abs(x) * 100 + Number.EPSILON);
   const int = Math.floor(c / 100);
   const dec = c % 100;
-  const sign = x < 0 && c > 0 ? '-' : '';
-  // Huge or not a number (a bug upstream): the digits as String() writes them, grouped by three.
-  const grouped = int < 1000 ? String(int) : int < 1e15 ? thousands(int) : groupDigits(String(int));
-  return dec === 0 ? `${sign}${grouped} €` : `${sign}${grouped},${dec < 10 ? '0' : ''}${dec} €`;
-}
-
-/** 1234567 → "1 234 567" (narrow no-break spaces), by arithmetic rather than string slices. */
-function thousands(n: number): string {
-  const rest = n % 1000;
-  const head = (n - rest) / 1000;
-  const group = rest < 10 ? `00${rest}` : rest < 100 ? `0${rest}` : String(rest);
-  return `${head < 1000 ? String(head) : thousands(head)}\u202f${group}`;
-}
-
-function groupDigits(digits: string): string {
+  let digits = String(int);
   let grouped = '';
   while (digits.length > 3) {
     grouped = `\u202f${digits.slice(-3)}${grouped}`;
     digits = digits.slice(0, -3);
   }
-  return digits + grouped;
+  grouped = digits + grouped;
+  const sign = negative && c > 0 ? '-' : '';
+  return dec === 0 ? `${sign}${grouped} €` : `${sign}${grouped},${dec < 10 ? '0' : ''}${dec} €`;
 }

@@ -55,7 +55,7 @@ export interface EvaluateOptions {
   only?: readonly string[];
 }
 
-/** A right ready to run: its condition sentences compiled once, what it may read, its display rank. */
+/** A right ready to run: its condition sentences compiled, what it may read, its display rank. */
 interface Prepared {
   def: RightDefinition;
   conditions: Record<string, CompiledCondition>;
@@ -63,56 +63,30 @@ interface Prepared {
   rank: number;
 }
 
-const preparedOf = new Map<RightDefinition, Omit<Prepared, 'rank'>>();
-/** Compiles a right once: at load for the catalogue, on first use for rights registered later. */
-function prepare(def: RightDefinition): Omit<Prepared, 'rank'> {
-  let p = preparedOf.get(def);
-  if (!p) {
-    p = {
-      def,
-      conditions: compileConditions({ ...COMMON_CONDITIONS, ...def.conditions }),
-      reads: def.reads === 'all' ? 'all' : new Set(def.reads ?? []),
-    };
-    preparedOf.set(def, p);
-    Object.freeze(def.contacts);
-    Object.freeze(def.sources);
-  }
-  return p;
-}
-for (const def of RIGHT_DEFINITIONS) prepare(def);
-
 /**
- * The rights in evaluation order with their display rank, and each id's position in that order (what
- * ctx.results indexes by). Rebuilt only when rights are registered: the catalogue only grows.
+ * The rights in evaluation order, ready to run. Made at load, again only when rights are registered (the
+ * catalogue only grows).
  */
-let plan: { rights: Prepared[]; position: ReadonlyMap<string, number> } = { rights: [], position: new Map() };
-function currentPlan(): typeof plan {
-  if (plan.rights.length === RIGHT_DEFINITIONS.length) return plan;
-  const rank = new Map(ALL_RIGHTS.map((d, i) => [d.id as string, i]));
-  plan = {
-    rights: RIGHT_DEFINITIONS.map((d) => ({ ...prepare(d), rank: rank.get(d.id) as number })),
-    position: new Map(RIGHT_DEFINITIONS.map((d, i) => [d.id as string, i])),
-  };
+let plan: Prepared[] = [];
+function currentPlan(): Prepared[] {
+  if (plan.length !== RIGHT_DEFINITIONS.length)
+    plan = RIGHT_DEFINITIONS.map((def) => {
+      Object.freeze(def.contacts);
+      Object.freeze(def.sources);
+      return {
+        def,
+        conditions: compileConditions({ ...COMMON_CONDITIONS, ...def.conditions }),
+        reads: def.reads === 'all' ? 'all' : new Set(def.reads ?? []),
+        rank: ALL_RIGHTS.indexOf(def),
+      };
+    });
   return plan;
 }
+currentPlan();
 
-/** The rights `only` needs: those listed and, transitively, the rights they read. */
-function withReads(only: readonly string[]): Set<string> {
-  const need = new Set<string>();
-  const add = (id: string): void => {
-    if (need.has(id)) return;
-    need.add(id);
-    const def = RIGHT_DEFINITIONS.find((d) => d.id === id);
-    if (!def?.reads) return;
-    for (const r of def.reads === 'all' ? RIGHT_DEFINITIONS.map((d) => d.id) : def.reads) add(r);
-  };
-  for (const id of only) add(id);
-  return need;
-}
-
-function runRight(p: Prepared, ctx: Ctx, t: Trace): RightResult {
+function runRight(p: Prepared, ctx: Ctx): RightResult {
   const def = p.def;
-  t.restart(p.conditions);
+  const t = new Trace(p.conditions);
   ctx.results.reader = def.id;
   ctx.results.allowed = p.reads;
   const out = def.evaluate(ctx, t);
@@ -150,19 +124,25 @@ export function evaluateValid(situation: Situation, options: EvaluateOptions = {
     throw new SituationError([
       { path: 'month', message: `doit être un mois au format AAAA-MM, reçu ${JSON.stringify(month)}` },
     ]);
-  const { rights: prepared, position } = currentPlan();
-  const ctx = buildContext(situation, month, position);
+  const prepared = currentPlan();
+  const ctx = buildContext(situation, month);
   const only = options.only ? new Set(options.only) : undefined;
-  // Rights listed in `only` still need the ones they read (computed, then dropped).
-  const needed = options.only ? withReads(options.only) : undefined;
+  // Rights listed in `only` still need the ones they read (computed, then dropped): one pass backwards,
+  // as each right comes after the rights it reads.
+  const needed = only && new Set(only);
+  if (needed)
+    for (let i = prepared.length - 1; i >= 0; i--) {
+      const { def } = prepared[i] as Prepared;
+      if (needed.has(def.id))
+        for (const r of def.reads === 'all' ? prepared.map((x) => x.def.id) : (def.reads ?? []))
+          needed.add(r);
+    }
   // Results in catalogue order, whatever order the reads imposed.
   const slots: (RightResult | undefined)[] = new Array(prepared.length);
-  const t = new Trace({});
-  for (let i = 0; i < prepared.length; i++) {
-    const p = prepared[i] as Prepared;
+  for (const p of prepared) {
     if (needed && !needed.has(p.def.id)) continue;
-    const r = runRight(p, ctx, t);
-    ctx.results.set(i, r);
+    const r = runRight(p, ctx);
+    ctx.results.set(p.def.id, r);
     if (!only || only.has(p.def.id)) slots[p.rank] = r;
   }
   const rights = only ? slots.filter((r): r is RightResult => r !== undefined) : (slots as RightResult[]);
@@ -171,7 +151,7 @@ export function evaluateValid(situation: Situation, options: EvaluateOptions = {
   for (const check of RESULT_CHECKS) check(ctx);
   const warnings: string[] = [];
   for (const id of ctx.receiving)
-    if (!position.has(id) && !id.startsWith('local:'))
+    if (!id.startsWith('local:') && !RIGHT_DEFINITIONS.some((d) => d.id === id))
       warnings.push(`receiving: unknown right id "${id}" (ignored)`);
   if (options.localAids) rights.push(...options.localAids(situation, month, rights));
   const result: EvaluationResult = { month, rulesVersion: RULES_VERSION, rights };

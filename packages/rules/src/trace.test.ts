@@ -86,18 +86,6 @@ describe('reasons', () => {
     );
   });
 
-  it('start empty again for the next right when the evaluator reuses the Trace', () => {
-    const t = new Trace(compileConditions({ a: { met: 'a', notMet: 'non a' } }));
-    for (let k = 0; k < 5; k++) t.check('a', false);
-    t.need(['x']);
-    const first = t.reasons;
-    t.restart(compileConditions({ b: { met: 'b', notMet: 'non b' } }));
-    expect([t.reasons, t.missing, t.failed, t.unsure]).toEqual([[], [], false, false]);
-    t.check('b', true);
-    expect(t.reasons.map((r) => r.text)).toEqual(['B']);
-    expect(first).toHaveLength(5);
-  });
-
   it('write amounts as French money, the thousands apart (as Intl writes fr-FR, one space before €)', () => {
     const intl = (cents: number) =>
       new Intl.NumberFormat('fr-FR', {

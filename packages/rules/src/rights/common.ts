@@ -65,19 +65,13 @@ export interface IncomeSplit {
   total: number;
 }
 
-type Incomes = NonNullable<Person['member']['incomes']>;
-const activityOf = (i: Incomes): number => (i.salary ?? 0) + (i.selfEmployed ?? 0);
-const replacementOf = (i: Incomes): number =>
-  (i.unemploymentBenefit ?? 0) + (i.sickPay ?? 0) + (i.pension ?? 0);
-const otherOf = (i: Incomes): number => (i.maintenanceReceived ?? 0) + (i.other ?? 0);
-
 /** Monthly net incomes of one person, by kind (missing fields count 0). */
 export function incomesOf(x: Person): IncomeSplit {
   const i = x.member.incomes;
   if (!i) return { activity: 0, replacement: 0, other: 0, total: 0 };
-  const activity = activityOf(i);
-  const replacement = replacementOf(i);
-  const other = otherOf(i);
+  const activity = (i.salary ?? 0) + (i.selfEmployed ?? 0);
+  const replacement = (i.unemploymentBenefit ?? 0) + (i.sickPay ?? 0) + (i.pension ?? 0);
+  const other = (i.maintenanceReceived ?? 0) + (i.other ?? 0);
   return { activity, replacement, other, total: activity + replacement + other };
 }
 
@@ -87,19 +81,12 @@ export function adultsIncome(ctx: Ctx, t: Trace | undefined, persons: Person[] =
   // "couple: true" without a partner among the members: the partner's incomes are unknown.
   if (t && ctx.couple && !ctx.partner && persons === ctx.adults) t.unknown('partner', ['household.members']);
   for (const x of persons) {
-    const i = x.member.incomes;
-    if (!i) {
-      if (t) t.unknown('incomes', [`${x.path}.incomes`], { who: who(x) });
-      continue;
-    }
-    // As incomesOf, summed in the same order (the same cents), without an object per person.
-    const activity = activityOf(i);
-    const replacement = replacementOf(i);
-    const other = otherOf(i);
-    sum.activity += activity;
-    sum.replacement += replacement;
-    sum.other += other;
-    sum.total += activity + replacement + other;
+    if (!x.member.incomes && t) t.unknown('incomes', [`${x.path}.incomes`], { who: who(x) });
+    const s = incomesOf(x);
+    sum.activity += s.activity;
+    sum.replacement += s.replacement;
+    sum.other += s.other;
+    sum.total += s.total;
   }
   return sum;
 }
@@ -155,15 +142,7 @@ export function residenceOk(t: Trace, x: Person, years: number): boolean | undef
 
 /** Children whose age is known and within [min, max] (inclusive, whole years). */
 export function childrenAged(ctx: Ctx, min: number, max: number): Person[] {
-  // Counted first, so that the array is made at its size (called by many rights at each evaluation).
-  const all = ctx.children;
-  let n = 0;
-  for (const c of all) if (c.age !== undefined && c.age >= min && c.age <= max) n++;
-  const out: Person[] = new Array(n);
-  if (n === 0) return out;
-  let k = 0;
-  for (const c of all) if (c.age !== undefined && c.age >= min && c.age <= max) out[k++] = c;
-  return out;
+  return ctx.children.filter((c) => c.age !== undefined && c.age >= min && c.age <= max);
 }
 
 /** Records children without a birth date as missing; returns whether all are known. */

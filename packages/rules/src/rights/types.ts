@@ -173,74 +173,25 @@ export function compileConditions(
   return out;
 }
 
-/** A placeholder's value; an unknown placeholder stays as written, "{name}". */
-const value = (key: string, vars: Vars | undefined): string => {
-  const v = vars?.[key];
-  if (typeof v === 'string') return v;
-  if (v !== undefined) return String(v);
-  return vars && key in vars ? 'undefined' : `{${key}}`;
-};
-
 const fill = (template: Template, vars?: Vars): string => {
   if (typeof template === 'string') return template;
-  const head = template[0] as string | { key: string };
-  // The first letter is capitalised on the first value alone (capitalising the joined sentence would
-  // copy it whole), unless that value is empty.
-  const first = typeof head === 'string' ? head : value(head.key, vars);
-  let out = typeof head === 'string' ? head : capitalise(first);
-  for (let i = 1; i < template.length; i++) {
-    const part = template[i] as string | { key: string };
-    out += typeof part === 'string' ? part : value(part.key, vars);
+  let out = '';
+  for (const part of template) {
+    if (typeof part === 'string') out += part;
+    else out += vars && part.key in vars ? String(vars[part.key]) : `{${part.key}}`;
   }
-  return first === '' ? capitalise(out) : out;
+  // Only a sentence that starts with a placeholder still needs its first letter checked.
+  return typeof template[0] === 'string' ? out : capitalise(out);
 };
 
 /** Collects the reasons and missing answers of one right. */
 export class Trace {
-  // The first three reasons wait in fields and `reasons` is made at its exact size when first read: an
-  // array grown by push reserves room for 17, and most rights give one to three reasons.
-  private r0: Reason | undefined;
-  private r1: Reason | undefined;
-  private r2: Reason | undefined;
-  private count = 0;
-  private list: Reason[] | undefined;
-  missing: string[] = [];
+  readonly reasons: Reason[] = [];
+  readonly missing: string[] = [];
   failed = false;
   unsure = false;
-  constructor(private conditions: Readonly<Record<string, CompiledCondition>>) {}
+  constructor(private readonly conditions: Readonly<Record<string, CompiledCondition>>) {}
 
-  /** For the evaluator: the same Trace, emptied, for the next right (one Trace per evaluation). */
-  restart(conditions: Readonly<Record<string, CompiledCondition>>): void {
-    this.conditions = conditions;
-    this.r0 = this.r1 = this.r2 = this.list = undefined;
-    this.count = 0;
-    this.missing = [];
-    this.failed = this.unsure = false;
-  }
-
-  /** The reasons so far, in order. A right may push or pop on it: from then on it holds them all. */
-  get reasons(): Reason[] {
-    if (this.list === undefined) {
-      const n = this.count;
-      this.list =
-        n === 0
-          ? []
-          : n === 1
-            ? [this.r0 as Reason]
-            : n === 2
-              ? [this.r0 as Reason, this.r1 as Reason]
-              : [this.r0 as Reason, this.r1 as Reason, this.r2 as Reason];
-    }
-    return this.list;
-  }
-  private add(r: Reason): void {
-    if (this.list !== undefined) this.list.push(r);
-    else if (this.count === 0) this.r0 = r;
-    else if (this.count === 1) this.r1 = r;
-    else if (this.count === 2) this.r2 = r;
-    else this.list = [this.r0 as Reason, this.r1 as Reason, this.r2 as Reason, r];
-    this.count++;
-  }
   private text(code: string, which: 'met' | 'notMet' | 'unknown', vars?: Vars): string {
     const c = this.conditions[code];
     if (!c) throw new Error(`no text for condition "${code}"`);
@@ -248,19 +199,19 @@ export class Trace {
   }
   /** Records a condition; returns `met`. */
   check(code: string, met: boolean, vars?: Vars): boolean {
-    this.add({ code, met, text: this.text(code, met ? 'met' : 'notMet', vars) });
+    this.reasons.push({ code, met, text: this.text(code, met ? 'met' : 'notMet', vars) });
     if (!met) this.failed = true;
     return met;
   }
   /** A condition that could not be checked for lack of answers. */
   unknown(code: string, paths: readonly string[], vars?: Vars): void {
-    this.add({ code, met: false, unknown: true, text: this.text(code, 'unknown', vars) });
+    this.reasons.push({ code, met: false, unknown: true, text: this.text(code, 'unknown', vars) });
     this.unsure = true;
     this.need(paths);
   }
   /** Informative reason (met = true), e.g. an approximation or how the amount was computed. */
   note(code: string, vars?: Vars): void {
-    this.add({ code, met: true, text: this.text(code, 'met', vars) });
+    this.reasons.push({ code, met: true, text: this.text(code, 'met', vars) });
   }
   need(paths: readonly string[]): void {
     for (const p of paths) if (!this.missing.includes(p)) this.missing.push(p);

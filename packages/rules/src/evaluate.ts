@@ -27,11 +27,18 @@ export function validateSituation(
   };
 }
 
+let lastMonth: { month: string; end: string } | undefined;
 /** Members born after the evaluated month: a typing error, never a situation to evaluate. */
 export function bornAfter(situation: Situation, month: string): SituationIssue[] {
-  const end = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0))
-    .toISOString()
-    .slice(0, 10);
+  // The month's last day, kept for the next call (a session evaluates the same month again and again).
+  if (lastMonth?.month !== month)
+    lastMonth = {
+      month,
+      end: new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0))
+        .toISOString()
+        .slice(0, 10),
+    };
+  const end = lastMonth.end;
   const issues: SituationIssue[] = [];
   situation.household.members.forEach((m, i) => {
     if (m.birthDate && m.birthDate > end)

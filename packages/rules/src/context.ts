@@ -69,10 +69,6 @@ export class Results {
   set(id: string, r: RightResult): void {
     this.map.set(id, r);
   }
-  /** Whether a right was evaluated (not a read of its result). */
-  has(id: string): boolean {
-    return this.map.has(id);
-  }
 }
 
 export function buildContext(situation: Situation, month: string): Ctx {

@@ -1,6 +1,6 @@
 // evaluateValid(situation, { month }): runs every right of the catalogue on a valid situation. No zod
 // here: schema validation (evaluate, safeEvaluate) is in ./evaluate.ts, entry '@passerelle/rules/schema'.
-import { buildContext } from './context.js';
+import { buildContext, type Ctx } from './context.js';
 import { ALL_RIGHTS, type RightDefinition, RESULT_CHECKS, RIGHT_DEFINITIONS } from './catalogue.js';
 import { currentMonth } from './dates.js';
 import type { EvaluationResult, RightResult } from './result.js';
@@ -55,55 +55,47 @@ export interface EvaluateOptions {
   only?: readonly string[];
 }
 
-const conditionsOf = new Map<RightDefinition, Record<string, CompiledCondition>>();
-const readsOf = new Map<RightDefinition, ReadonlySet<string> | 'all'>();
-/** Compiles a right once: at load for the catalogue, on first use for rights registered later. */
-function prepare(def: RightDefinition): Record<string, CompiledCondition> {
-  let compiled = conditionsOf.get(def);
-  if (!compiled) {
-    compiled = compileConditions({ ...COMMON_CONDITIONS, ...def.conditions });
-    conditionsOf.set(def, compiled);
-    readsOf.set(def, def.reads === 'all' ? 'all' : new Set(def.reads ?? []));
-    Object.freeze(def.contacts);
-    Object.freeze(def.sources);
-  }
-  return compiled;
-}
-for (const def of RIGHT_DEFINITIONS) prepare(def);
-
-/** Position of each right in display order (catalogue, then registered rights). */
-let rank = new Map<string, number>();
-function ranks(): Map<string, number> {
-  if (rank.size !== ALL_RIGHTS.length) rank = new Map(ALL_RIGHTS.map((d, i) => [d.id, i]));
-  return rank;
+/** A right ready to run: its condition sentences compiled, what it may read, its display rank. */
+interface Prepared {
+  def: RightDefinition;
+  conditions: Record<string, CompiledCondition>;
+  reads: ReadonlySet<string> | 'all';
+  rank: number;
 }
 
-/** The rights `only` needs: those listed and, transitively, the rights they read. */
-function withReads(only: readonly string[]): Set<string> {
-  const need = new Set<string>();
-  const add = (id: string): void => {
-    if (need.has(id)) return;
-    need.add(id);
-    const def = RIGHT_DEFINITIONS.find((d) => d.id === id);
-    if (!def?.reads) return;
-    for (const r of def.reads === 'all' ? RIGHT_DEFINITIONS.map((d) => d.id) : def.reads) add(r);
-  };
-  for (const id of only) add(id);
-  return need;
+/**
+ * The rights in evaluation order, ready to run. Made at load, again only when rights are registered (the
+ * catalogue only grows).
+ */
+let plan: Prepared[] = [];
+function currentPlan(): Prepared[] {
+  if (plan.length !== RIGHT_DEFINITIONS.length)
+    plan = RIGHT_DEFINITIONS.map((def) => {
+      Object.freeze(def.contacts);
+      Object.freeze(def.sources);
+      return {
+        def,
+        conditions: compileConditions({ ...COMMON_CONDITIONS, ...def.conditions }),
+        reads: def.reads === 'all' ? 'all' : new Set(def.reads ?? []),
+        rank: ALL_RIGHTS.indexOf(def),
+      };
+    });
+  return plan;
 }
+currentPlan();
 
-function runRight(def: RightDefinition, ctx: ReturnType<typeof buildContext>): RightResult {
-  const t = new Trace(prepare(def));
+function runRight(p: Prepared, ctx: Ctx): RightResult {
+  const def = p.def;
+  const t = new Trace(p.conditions);
   ctx.results.reader = def.id;
-  ctx.results.allowed = readsOf.get(def) ?? new Set();
-  const received = ctx.receiving.has(def.id);
+  ctx.results.allowed = p.reads;
   const out = def.evaluate(ctx, t);
   let status = out.status ?? (t.failed ? 'not_eligible' : t.unsure ? 'possible' : 'eligible');
   if (status === 'eligible' && t.unsure) status = 'possible';
   let amount = out.amount ?? null;
   // A right is never shown with a zero payment: no amount rather than 0 € (a cost may be 0: free CSS).
   if (status === 'not_eligible' || (amount && !amount.isCost && amount.value <= 0)) amount = null;
-  if (received) {
+  if (ctx.receiving.has(def.id)) {
     t.check('receiving', true);
     status = 'already_received';
   }
@@ -123,25 +115,35 @@ function runRight(def: RightDefinition, ctx: ReturnType<typeof buildContext>): R
   return result;
 }
 
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
 /** Evaluates an already validated situation (no schema check: for hot paths and benchmarks). */
 export function evaluateValid(situation: Situation, options: EvaluateOptions = {}): EvaluationResult {
   const month = options.month ?? situation.month ?? currentMonth();
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+  if (!MONTH.test(month))
     throw new SituationError([
       { path: 'month', message: `doit être un mois au format AAAA-MM, reçu ${JSON.stringify(month)}` },
     ]);
+  const prepared = currentPlan();
   const ctx = buildContext(situation, month);
   const only = options.only ? new Set(options.only) : undefined;
-  // Rights listed in `only` still need the ones they read (computed, then dropped).
-  const needed = options.only ? withReads(options.only) : undefined;
+  // Rights listed in `only` still need the ones they read (computed, then dropped): one pass backwards,
+  // as each right comes after the rights it reads.
+  const needed = only && new Set(only);
+  if (needed)
+    for (let i = prepared.length - 1; i >= 0; i--) {
+      const { def } = prepared[i] as Prepared;
+      if (needed.has(def.id))
+        for (const r of def.reads === 'all' ? prepared.map((x) => x.def.id) : (def.reads ?? []))
+          needed.add(r);
+    }
   // Results in catalogue order, whatever order the reads imposed.
-  const rank = ranks();
-  const slots: (RightResult | undefined)[] = new Array(ALL_RIGHTS.length);
-  for (const def of RIGHT_DEFINITIONS) {
-    if (needed && !needed.has(def.id)) continue;
-    const r = runRight(def, ctx);
-    ctx.results.set(def.id, r);
-    if (!only || only.has(def.id)) slots[rank.get(def.id) as number] = r;
+  const slots: (RightResult | undefined)[] = new Array(prepared.length);
+  for (const p of prepared) {
+    if (needed && !needed.has(p.def.id)) continue;
+    const r = runRight(p, ctx);
+    ctx.results.set(p.def.id, r);
+    if (!only || only.has(p.def.id)) slots[p.rank] = r;
   }
   const rights = only ? slots.filter((r): r is RightResult => r !== undefined) : (slots as RightResult[]);
   // Checks run once every right is known: they may read any result.
@@ -149,7 +151,7 @@ export function evaluateValid(situation: Situation, options: EvaluateOptions = {
   for (const check of RESULT_CHECKS) check(ctx);
   const warnings: string[] = [];
   for (const id of ctx.receiving)
-    if (!rank.has(id) && !id.startsWith('local:'))
+    if (!id.startsWith('local:') && !RIGHT_DEFINITIONS.some((d) => d.id === id))
       warnings.push(`receiving: unknown right id "${id}" (ignored)`);
   if (options.localAids) rights.push(...options.localAids(situation, month, rights));
   const result: EvaluationResult = { month, rulesVersion: RULES_VERSION, rights };

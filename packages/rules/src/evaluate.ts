@@ -11,6 +11,7 @@ import { currentMonth } from './dates.js';
 import { ParameterHistoryError } from './parameters/index.js';
 import type { EvaluationResult } from './result.js';
 import { type Situation, situationSchema } from './situation.js';
+import { isValidSituation, MONTH } from './situation-check.js';
 
 export * from './engine.js';
 
@@ -26,11 +27,18 @@ export function validateSituation(
   };
 }
 
+let lastMonth: { month: string; end: string } | undefined;
 /** Members born after the evaluated month: a typing error, never a situation to evaluate. */
 export function bornAfter(situation: Situation, month: string): SituationIssue[] {
-  const end = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0))
-    .toISOString()
-    .slice(0, 10);
+  // The month's last day, kept for the next call (a session evaluates the same month again and again).
+  if (lastMonth?.month !== month)
+    lastMonth = {
+      month,
+      end: new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0))
+        .toISOString()
+        .slice(0, 10),
+    };
+  const end = lastMonth.end;
   const issues: SituationIssue[] = [];
   situation.household.members.forEach((m, i) => {
     if (m.birthDate && m.birthDate > end)
@@ -47,9 +55,14 @@ export function bornAfter(situation: Situation, month: string): SituationIssue[]
  * input, and ParameterHistoryError for a month before 2025 unless '@passerelle/rules/history' is loaded.
  */
 export function evaluate(situation: unknown, options: EvaluateOptions = {}): EvaluationResult {
-  const v = validateSituation(situation);
+  // The common case, a valid situation, skips zod (the same answer, see ./situation-check.ts).
+  const v: { ok: true; situation: Situation } | { ok: false; errors: SituationIssue[] } = isValidSituation(
+    situation,
+  )
+    ? { ok: true, situation }
+    : validateSituation(situation);
   if (!v.ok) throw new SituationError(v.errors);
-  if (options.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month))
+  if (options.month !== undefined && !MONTH.test(options.month))
     throw new SituationError([
       {
         path: 'month',

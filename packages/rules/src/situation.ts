@@ -2,6 +2,7 @@
 // schemas. Every field but household.members is optional: a missing answer is never guessed silently.
 // Written with zod/mini so that the browser entry stays small; every error says what is expected.
 import * as z from 'zod/mini';
+import { COMMUNE, isRealDate, MONTH } from './situation-check.js';
 import {
   ACTIVITIES,
   HOUSING_SHARING,
@@ -23,16 +24,6 @@ const expected =
       ? `${(issue.keys?.length ?? 0) > 1 ? 'champs inconnus' : 'champ inconnu'} ${(issue.keys ?? []).map((k) => JSON.stringify(k)).join(', ')} : vérifiez l’orthographe (voir le schéma de la situation)`
       : `doit être ${what}, reçu ${show(issue.input)}`;
 
-const isRealDate = (s: string): boolean => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const y = +s.slice(0, 4);
-  const m = +s.slice(5, 7);
-  const d = +s.slice(8, 10);
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
-};
-
 const A_DATE = 'une date au format AAAA-MM-JJ (par exemple 1985-03-21)';
 const A_MONTH = 'un mois au format AAAA-MM (par exemple 2026-04)';
 
@@ -42,7 +33,7 @@ export const isoDate = z
 
 export const isoMonth = z
   .string({ error: expected(A_MONTH) })
-  .check(z.refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), { error: expected(A_MONTH) }));
+  .check(z.refine((s) => MONTH.test(s), { error: expected(A_MONTH) }));
 
 /**
  * A bound check as one refinement: zod/mini's dedicated checks (minimum, maxLength, regex…) would each
@@ -141,7 +132,7 @@ export const situationSchema = z
             ),
           })
           .check(
-            z.refine((v) => /^(\d{5}|2[AB]\d{3})$/.test(v), {
+            z.refine((v) => COMMUNE.test(v), {
               error: expected(
                 'le code INSEE de la commune, 5 caractères (par exemple 94028 ; pas le code postal)',
               ),

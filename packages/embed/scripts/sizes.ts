@@ -34,12 +34,12 @@ export const FIRST_SCREEN = { questionnaire: 34 * KB } as const;
  */
 export const OVER_BUDGET: Partial<Record<BudgetName, { ceiling: number; why: string }>> = {
   questionnaire: {
-    ceiling: 90 * KB,
-    why: 'Measured 91,757 bytes (89.6 KB) on 2026-12-03, now counting the 25 rights of issue 15 (13.8 KB) that every bilan downloads after the start screen: until then an optional class left them out, which hid them (78.4 KB counted that way at the start of the fifth session). The same day the start screen was made to render from a first file of 33.6 KB (it was 78.4 KB): the engine (flow, rules, questions, results), the mediator side and the bilan screen load apart, the last two only when used (mediator and hand-off classes). What every bilan still downloads: the rules and their parameters (26.2 KB), the flow with its question table and the other screens (16.2 KB), the first file (15.1 KB), Lit and the blocks (18.5 KB), the 25 added rights (13.8 KB). To cut: fewer French sentences built in the rules (reasons as template ids), the steps and papers of each right fetched with the results, shorter question hints.',
+    ceiling: 91 * KB,
+    why: 'Measured 92,242 bytes (90.1 KB) on 2026-12-03 after the OpenFisca fixes of issue 15 (91,757 before them), now counting the 25 rights of issue 15 (13.8 KB) that every bilan downloads after the start screen: until then an optional class left them out, which hid them (78.4 KB counted that way at the start of the fifth session). The same day the start screen was made to render from a first file of 33.6 KB (it was 78.4 KB): the engine (flow, rules, questions, results), the mediator side and the bilan screen load apart, the last two only when used (mediator and hand-off classes). What every bilan still downloads: the rules and their parameters (26.2 KB), the flow with its question table and the other screens (16.2 KB), the first file (15.1 KB), Lit and the blocks (18.5 KB), the 25 added rights (13.8 KB). To cut: fewer French sentences built in the rules (reasons as template ids), the steps and papers of each right fetched with the results, shorter question hints.',
   },
   together: {
-    ceiling: 125 * KB,
-    why: 'Follows the questionnaire and the finder over their budgets (see their entries); measured 124.7 KB on 2026-12-03 once the rights of issue 15 were counted (111.6 KB without them).',
+    ceiling: 127 * KB,
+    why: 'Follows the questionnaire and the finder over their budgets (see their entries); measured 126.2 KB on 2026-12-03 once the rights of issue 15 were counted (111.6 KB without them) and FALC read Arabic.',
   },
   'partner-finder': {
     ceiling: 39 * KB,

@@ -28,6 +28,9 @@ describe('payload', () => {
     const link = linkWithPayload('https://ccas.example/bilan#top', text);
     expect(link.startsWith('https://ccas.example/bilan#passerelle-bilan=1.')).toBe(true);
     expect(await decodePayload(payloadFromHash(new URL(link).hash) as string)).toEqual(payload);
+    // The life event travels too (version 1 readers before it simply had none).
+    const withEvent = { ...payload, lifeEvent: 'naissance' };
+    expect(await decodePayload(await encodePayload(withEvent))).toEqual(withEvent);
   });
 
   it('refuses another version and damaged text, with a reason the screen words', async () => {
@@ -42,6 +45,8 @@ describe('payload', () => {
     await expect(decodePayload('bonjour')).rejects.toMatchObject({ reason: 'damaged' });
     const wrongShape = await encodePayload({ ...payload, answers: { x: { y: 1 } } as never });
     await expect(decodePayload(wrongShape)).rejects.toMatchObject({ reason: 'damaged' });
+    const wrongEvent = await encodePayload({ ...payload, lifeEvent: 3 as never });
+    await expect(decodePayload(wrongEvent)).rejects.toMatchObject({ reason: 'damaged' });
     expect(w.t('payloadDamaged')).toMatch(/abîmé/);
     expect(w.t('payloadOld')).toMatch(/Refaites le bilan/);
   });

@@ -19,6 +19,8 @@ export interface BilanPayload {
   mode: 'public' | 'accompagnement';
   themes: string[];
   answers: Record<string, Answer>;
+  /** The life event chosen on the start screen: the results keep its order (an unknown one is dropped). */
+  lifeEvent?: string;
   /** Mediator's follow-up per right (files only: a link or QR code leaves it out). */
   checklist?: Record<string, { state: FollowUpState; orientedTo: string; note: string }>;
 }
@@ -72,6 +74,7 @@ function check(value: unknown): BilanPayload {
     !!p.answers &&
     typeof p.answers === 'object' &&
     Object.values(p.answers).every(isAnswer) &&
+    (p.lifeEvent === undefined || typeof p.lifeEvent === 'string') &&
     (p.checklist === undefined ||
       Object.values(p.checklist).every(
         (c) =>

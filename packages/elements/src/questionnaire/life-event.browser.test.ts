@@ -2,7 +2,7 @@
 // of the questions and of the rights within each group of the results, the keyboard, and a saved journey.
 import { LIFE_EVENT_IDS, lifeEvent, lifeEventQuestionIds } from '@passerelle/rules/flow';
 import { expectNoAxeViolations } from '@passerelle/testing/axe';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { deepActiveElement } from '../base/index.js';
 import type { PasserelleQuestionnaire } from './questionnaire.js';
@@ -111,6 +111,31 @@ describe('life event on the start screen', () => {
     expect(shown.monthly).toEqual(['af', 'asf']);
     const plainMonthly = plainGroups.monthly ?? [];
     expect(plainMonthly.indexOf('asf')).toBeLessThan(plainMonthly.indexOf('af'));
+  });
+
+  it('travels with a shared bilan: reopened from the page address, its results keep the event and its order', async () => {
+    const el = await mount({ commune: '94028' });
+    await choose(el, 'naissance');
+    await runJourney(el, expecting);
+    const order = groups(el);
+    const payload = el.flow.bilanPayload();
+    expect(payload?.lifeEvent).toBe('naissance');
+    const { reopenLink } = await el.flow.handoff.actions();
+    const { link } = await reopenLink(payload!, false);
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}${location.search}${new URL(link).hash}`);
+    try {
+      const other = await mount({ commune: '94028' });
+      buttonByText(other, 'Ouvrir ce bilan').click();
+      await vi.waitFor(() => expect(shadow(other).querySelector('[part=results]')).not.toBeNull(), {
+        timeout: 20_000,
+      });
+      await settle(other);
+      expect(text(other)).toContain('Classé pour : J’attends un enfant ou un bébé est arrivé.');
+      expect(groups(other)).toEqual(order);
+    } finally {
+      history.replaceState(null, '', before);
+    }
   });
 
   it('"Rien de particulier" changes nothing', async () => {

@@ -9,11 +9,20 @@ export async function restoreBilan(c: QuestionnaireController, p: BilanPayload):
   const month = p.month;
   const en = await c.engineReady;
   const session = en.restoreSession(
-    { version: 1, mode: c.host.mode, themes: p.themes, answers: p.answers, history: [], current: null },
+    {
+      version: 1,
+      mode: c.host.mode,
+      themes: p.themes,
+      answers: p.answers,
+      history: [],
+      current: null,
+      ...(p.lifeEvent ? { lifeEvent: p.lifeEvent } : {}),
+    },
     { ...c.sessionOptions(), month },
   );
   c.bilanMonth = month;
   c.chosenThemes = [...session.themes];
+  c.lifeEvent = session.lifeEvent;
   c.checklist = p.checklist ?? {};
   c.session = session;
   c.drafts = {};

@@ -480,6 +480,7 @@ export class QuestionnaireController implements ReactiveController {
     const s = this.session?.toJSON();
     if (!s || !this.results) return undefined;
     const p: BilanPayload = { month: this.results.month, mode: s.mode, themes: s.themes, answers: s.answers };
+    if (s.lifeEvent) p.lifeEvent = s.lifeEvent;
     if (this.isMediation) p.checklist = this.checklist;
     return p;
   }

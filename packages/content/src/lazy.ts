@@ -24,11 +24,13 @@ export async function loadTitles(locale: Locale): Promise<Readonly<Record<string
   return Object.fromEntries(CONTENT_INDEX.map((e) => [e.id, e.title[locale]]));
 }
 
-let everyPack: Promise<unknown> | undefined;
+let everyPackAsked = false;
 
 /** Asks for every pack once, in one wave (the browser keeps the modules: later openings cost nothing). */
 function requestEveryPack(): void {
-  everyPack ??= Promise.allSettled(Object.values(RIGHT_LOADERS).map((load) => load()));
+  if (everyPackAsked) return;
+  everyPackAsked = true;
+  void Promise.allSettled(Object.values(RIGHT_LOADERS).map((load) => load()));
 }
 
 /**

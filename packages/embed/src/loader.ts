@@ -136,7 +136,8 @@ export function startLoader(options: LoaderOptions): PasserelleGlobal {
     prepared.add(el);
     try {
       for (const file of widget.hostFiles?.(el) ?? []) fetchEarly(file);
-      for (const need of widget.lazyNeeds?.(el) ?? []) preload(options.lazy?.[widget.chunk]?.[need] ?? [], true);
+      for (const need of widget.lazyNeeds?.(el) ?? [])
+        preload(options.lazy?.[widget.chunk]?.[need] ?? [], true);
     } catch {
       // A malformed attribute (an unparsable URL): the widget itself reports it when it reads it.
     }

@@ -114,7 +114,9 @@ describe('size budgets (gzip)', () => {
     if (!present.has('questionnaire')) return;
     const first = sizes.initial.questionnaire!;
     expect(first.gzip, `first screen ${kb(first.gzip)}`).toBeLessThanOrEqual(FIRST_SCREEN.questionnaire);
-    const modules = first.files.flatMap((name) => manifest.files.find((f) => f.fileName === name)?.modules ?? []);
+    const modules = first.files.flatMap(
+      (name) => manifest.files.find((f) => f.fileName === name)?.modules ?? [],
+    );
     // Neither the question table, nor the session, nor a right: those are the engine's.
     expect(
       modules.filter((m) => /rules[\\/]src[\\/](flow[\\/](questions|session)|rights[\\/])/.test(m)),
@@ -123,7 +125,9 @@ describe('size budgets (gzip)', () => {
     // The loader preloads the engine with the widget, so that it is not a second wave.
     const engine = manifest.lazy.questionnaire?.engine ?? [];
     expect(engine.length).toBeGreaterThan(0);
-    const engineModules = engine.flatMap((name) => manifest.files.find((f) => f.fileName === name)?.modules ?? []);
+    const engineModules = engine.flatMap(
+      (name) => manifest.files.find((f) => f.fileName === name)?.modules ?? [],
+    );
     expect(engineModules.some((m) => m.endsWith('rules/src/flow/questions.ts'))).toBe(true);
     // Public pages never download the mediator's screens nor, before the bilan is opened, its screen.
     const everyBilan = sizes.widgets.questionnaire!.files.flatMap(

@@ -2,7 +2,7 @@
 // mode's localStorage entry), the follow-up of each right and the anonymous count. Imported on first use
 // in accompagnement mode only (../questionnaire/mediation.ts), so public pages never download it.
 import type { FlowSession, SessionState } from '@passerelle/rules/flow';
-import { type CSSResult, html, type TemplateResult } from 'lit';
+import { adoptStyles, html, type ReactiveElement, type TemplateResult } from 'lit';
 import { themeLabel } from '../questionnaire/labels.js';
 import type { Engine, QuestionnaireController } from '../questionnaire/session-controller.js';
 import type { ChecklistEntry } from '../questionnaire/storage.js';
@@ -17,21 +17,6 @@ export interface MediationState extends SessionState {
   checklist: Record<string, ChecklistEntry>;
 }
 
-/** Adds a style sheet to a shadow root after its first render, the way Lit adopts its own. */
-function adopt(root: ShadowRoot, styles: CSSResult): void {
-  const sheet = styles.styleSheet;
-  if (sheet) {
-    if (!root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return;
-  }
-  const style = document.createElement('style');
-  const nonce = (globalThis as { litNonce?: string }).litNonce;
-  if (nonce) style.setAttribute('nonce', nonce);
-  style.textContent = styles.cssText;
-  root.append(style);
-}
-
 export class Mediation {
   readonly workspace: MediatorWorkspace;
   /** The interview and the checklist. */
@@ -41,7 +26,9 @@ export class Mediation {
 
   constructor(private readonly c: QuestionnaireController) {
     const host = this.c.host;
-    adopt(host.renderRoot as ShadowRoot, mediatorStyles);
+    // The element's own styles and the mediator's, adopted the way Lit adopts them (CSP nonce included).
+    const own = (host.constructor as typeof ReactiveElement).elementStyles;
+    adoptStyles(host.renderRoot as ShadowRoot, [...own, mediatorStyles]);
     const labels = new Map<string, string>();
     this.workspace = new MediatorWorkspace(host, {
       retentionDays: () => host.retentionDays,

@@ -25,8 +25,6 @@ import type { QuestionnaireController } from './session-controller.js';
 import { fieldId } from './labels.js';
 import { errorIn, questionIn } from './translate.js';
 
-export { fieldId };
-
 /** What a field holds before "Continuer": the text typed, the date parts, or the option(s) chosen. */
 export type Draft = string | string[] | DateParts;
 

@@ -8,8 +8,6 @@ import type { ShownRight } from './right-card.js';
 import type { QuestionnaireController } from './session-controller.js';
 import { contactIn } from './translate.js';
 
-export { themeLabel } from './labels.js';
-
 const STATUS_KEYS: Record<ShownRight['status'], MessageKey> = {
   eligible: 'statusEligible',
   possible: 'statusPossible',

@@ -1,10 +1,10 @@
 // One question at a time (public mode): progress, the theme, the field, Continuer and Retour.
 import { html, nothing, type TemplateResult } from 'lit';
 import { button, errorSummary, progress } from '../../base/index.js';
-import { fieldId, renderField } from '../fields.js';
+import { renderField } from '../fields.js';
 import type { QuestionnaireController } from '../session-controller.js';
 import { errorIn } from '../translate.js';
-import { themeLabel } from '../wording.js';
+import { fieldId, themeLabel } from '../labels.js';
 
 /**
  * "Garder mes réponses sur cet appareil", or once kept, the note that says so: focus goes to the note, so it

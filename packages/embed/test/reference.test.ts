@@ -10,7 +10,9 @@ const reference = existsSync(referenceFile) ? readFileSync(referenceFile, 'utf8'
 describe('webmaster reference', () => {
   for (const tag of ['passerelle-questionnaire', 'passerelle-partner-finder', 'passerelle-falc']) {
     const d = decls.get(tag);
-    it.skipIf(!d)(`documents everything <${tag}> declares`, () => {
+    it(`documents everything <${tag}> declares`, () => {
+      // Every widget is declared since 2026-11-24: a missing one lost its JSDoc on the way to the analyser.
+      expect(d, `<${tag}> is not in custom-elements.json`).toBeDefined();
       const names = [
         ...publicAttributes(d!).map((a) => a.name),
         ...(d!.events ?? []).map((e) => e.name),

@@ -8,6 +8,9 @@ import { renderStart } from './screens/start.js';
 import { QuestionnaireController, type Screen } from './session-controller.js';
 import { questionnaireStyles } from './styles.js';
 
+/** What a screen other than the start screen shows before the engine arrives (never reached: see render). */
+const loading = (): TemplateResult => html``;
+
 /**
  * The bilan d'accès aux droits: a person alone (public mode) or with a mediator (accompagnement mode)
  * finds which rights they may have and do not claim, why, roughly how much, what to do and who can help,
@@ -50,8 +53,6 @@ import { questionnaireStyles } from './styles.js';
  * @event passerelle-questionnaire-find-help - "Trouver un lieu d'aide" was pressed. `detail: { right, need, contacts }`.
  *   Cancel it to handle the search yourself; otherwise a `<passerelle-partner-finder>` on the page is opened.
  */
-const loading = (): TemplateResult => html``;
-
 export class PasserelleQuestionnaire extends PasserelleElement {
   // The mediator's styles come with its workspace (mediation.ts), in accompagnement mode only.
   static override styles = [PasserelleElement.styles, blockStyles, questionnaireStyles];

@@ -1,7 +1,5 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { launchOptions } from '@passerelle/testing/chromium';
-import { browserConnectTimeout, hangTimeouts } from '@passerelle/testing/vitest';
-import { playwright } from '@vitest/browser-playwright';
+import { chromiumBrowser, hangTimeouts } from '@passerelle/testing/vitest';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -19,14 +17,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: launchOptions() }),
-            instances: [{ browser: 'chromium' }],
-            screenshotFailures: false,
-            connectTimeout: browserConnectTimeout,
-          },
+          browser: chromiumBrowser(),
         },
       },
       {
@@ -34,14 +25,7 @@ export default defineConfig({
         test: {
           name: 'gate',
           include: ['test/**/*.browser.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: launchOptions() }),
-            instances: [{ browser: 'chromium' }],
-            screenshotFailures: false,
-            connectTimeout: browserConnectTimeout,
-          },
+          browser: chromiumBrowser(),
         },
       },
     ],

@@ -1,4 +1,5 @@
-// Small builders so that each example reads as a household description, not as boilerplate.
+// Small builders so that each example reads as a household description, not as boilerplate. Other packages'
+// tests import them as '@passerelle/rules/test-builders' (a source-only export: never in dist).
 import type { Member, Situation } from '../../src/situation.js';
 
 type Incomes = NonNullable<Member['incomes']>;

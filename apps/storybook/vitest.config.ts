@@ -1,5 +1,5 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { chromiumBrowser, hangTimeouts } from '@passerelle/testing/vitest';
+import { browserConnectTimeout, chromiumBrowser, hangTimeouts } from '@passerelle/testing/vitest';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -11,6 +11,8 @@ export default defineConfig({
     outputFile: { json: 'reports/vitest.json' },
     // Storybook's own 15 s default timed out on a loaded machine: the same hang-only timeouts as elsewhere.
     ...hangTimeouts,
+    // vitest reads the connect timeout from the root config only, never from a project's browser options.
+    browser: { connectTimeout: browserConnectTimeout },
     projects: [
       {
         extends: true,

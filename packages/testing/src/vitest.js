@@ -55,6 +55,8 @@ export function passerelleVitest(options = {}) {
       outputFile: { json: 'reports/vitest.json' },
       passWithNoTests: false,
       ...hangTimeouts,
+      // vitest reads the connect timeout from the root config only, never from a project's browser options.
+      browser: { connectTimeout: browserConnectTimeout },
       // expect.poll / expect.element give up after 1 s by default: a loaded machine is slower than that.
       expect: { poll: { timeout: pollTimeout } },
       projects: [

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { FinderCommunes } from './communes.js';
 import { EXAMPLE_COMMUNES, EXAMPLE_DATASET, EXAMPLE_PLACES } from './example-data.js';
-import { deepActive, mount, root, status, until } from './test-helpers.js';
+import { deepActive, mount, pickCommune, root, status, until } from './test-helpers.js';
 
 describe('first render', () => {
   it('has a status region from the start, labelled fields and no axe violation', async () => {
@@ -42,13 +42,7 @@ describe('journeys', () => {
 
   it('keyboard: type a commune, pick it with the arrows, search with Enter', async () => {
     const el = mount({}, { data: EXAMPLE_DATASET });
-    await el.updateComplete;
-    const input = root(el).querySelector<HTMLInputElement>('#pf-commune') as HTMLInputElement;
-    input.focus();
-    await userEvent.keyboard('maisons');
-    await until(el, () => !!root(el).querySelector('[role=option]'), 'suggestions');
-    await userEvent.keyboard('{ArrowDown}');
-    await userEvent.keyboard('{Enter}');
+    const input = await pickCommune(el, 'maisons');
     await el.updateComplete;
     expect(input.value).toBe('Maisons-Alfort');
     await userEvent.keyboard('{Enter}');
@@ -66,13 +60,7 @@ describe('journeys', () => {
       return resolve.call(this, v);
     });
     const el = mount({}, { data: EXAMPLE_DATASET });
-    await el.updateComplete;
-    const input = root(el).querySelector<HTMLInputElement>('#pf-commune') as HTMLInputElement;
-    input.focus();
-    await userEvent.keyboard('maisons');
-    await until(el, () => !!root(el).querySelector('[role=option]'), 'suggestions');
-    await userEvent.keyboard('{ArrowDown}');
-    await userEvent.keyboard('{Enter}');
+    await pickCommune(el, 'maisons');
     await userEvent.keyboard('{Enter}');
     await until(el, () => /de Maisons-Alfort/.test(status(el)), 'results');
     expect(root(el).textContent).not.toContain('Choisissez votre commune dans la liste');

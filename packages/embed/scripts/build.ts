@@ -186,6 +186,13 @@ function lazyTable(files: BuiltFile[], fileName: string): Record<string, string[
   return table;
 }
 
+/**
+ * Modules of the questionnaire's engine chunk. Nothing the start screen imports may match, or the whole engine
+ * would load before it (the first-screen test in test/budgets.test.ts fails if it does).
+ */
+export const ENGINE_MODULES =
+  /packages[\\/](rules[\\/]src[\\/](rights[\\/][^\\/]+|parameters[\\/](current-values|index)|flow[\\/](questions|conditions|validate|to-situation|next|month|life-event-order|session)|context|catalogue|catalogue-entry|dates|version|engine|non-recours|summary|extra)|elements[\\/]src[\\/](questionnaire[\\/](fields|neighbours|wording|right-card|engine|screens[\\/](question|results))|blocks[\\/](date|money|progress|yes-no|card)))\.(ts|js)$/;
+
 async function bundle(o: {
   outDir: string;
   input: Record<string, string>;
@@ -231,6 +238,10 @@ async function bundle(o: {
             groups: [
               { name: 'prelude', test: /passerelle-prelude/ },
               { name: 'pictograms', test: /[\\/]pictograms\.(ts|js)$|@iconify-json/ },
+              // The questionnaire's engine in one file: flow, rules, catalogue, the added rights and the screens
+              // after the start screen. Every bilan downloads all of it, at once; as one gzip stream it is about
+              // 2 KB smaller than in six files (the French of the rules, questions and screens shares words).
+              { name: 'engine', test: ENGINE_MODULES, includeDependenciesRecursively: false },
             ],
           },
           // Lib mode keeps whitespace for bundlers; this is the CDN build, so minify fully but keep licences.

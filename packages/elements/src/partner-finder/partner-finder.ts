@@ -16,8 +16,10 @@ import {
 } from '@passerelle/partners/browser';
 import { html, nothing, type PropertyValues } from 'lit';
 import {
+  actionStyles,
   alert,
-  blockStyles,
+  coreStyles,
+  fieldStyles,
   ComboboxController,
   type ComboboxOption,
   focusById,
@@ -85,7 +87,7 @@ const SMALL_INDEX = 5000;
  * @cssproperty --passerelle-radius - Corner radius of cards.
  */
 export class PasserellePartnerFinder extends PasserelleElement {
-  static override styles = [PasserelleElement.styles, blockStyles, finderStyles];
+  static override styles = [PasserelleElement.styles, coreStyles, fieldStyles, actionStyles, finderStyles];
 
   static override properties = {
     src: { type: String },

@@ -13,6 +13,7 @@ import {
 } from '@passerelle/partners/browser';
 import { html, nothing } from 'lit';
 import { button, checkboxGroup, focusById, radioGroup, textField } from '../base/index.js';
+import { heading as blockHeading } from '../blocks/heading.js';
 import { dayText, statusText } from './hours.js';
 import { type FinderTable, type NeedId, PUBLICS } from './messages.js';
 import type { PasserellePartnerFinder as FinderView } from './partner-finder.js';
@@ -20,20 +21,9 @@ import type { PasserellePartnerFinder as FinderView } from './partner-finder.js'
 const RADII = [5, 10, 20, 30, 50];
 
 /** A heading of level 2 to 6 (the host page keeps its h1), focusable for focus moves. */
-export function heading(level: number, id: string, className: string, content: unknown) {
-  switch (Math.min(6, Math.max(2, level))) {
-    case 3:
-      return html`<h3 id=${id} class=${className} tabindex="-1">${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id} class=${className} tabindex="-1">${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} class=${className} tabindex="-1">${content}</h5>`;
-    case 6:
-      return html`<h6 id=${id} class=${className} tabindex="-1">${content}</h6>`;
-    default:
-      return html`<h2 id=${id} class=${className} tabindex="-1">${content}</h2>`;
-  }
-}
+export const heading = (level: number, id: string, className: string, content: unknown) =>
+  blockHeading(level, content, id, className, { focusable: true });
+
 /** Results shown per group before « Voir les autres » (do not overwhelm: Dora #1245). */
 const PAGE = 10;
 

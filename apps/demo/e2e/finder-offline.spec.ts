@@ -7,7 +7,7 @@ test('the form works before the search code, and the search says so when that co
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.route(/\/passerelle\/chunks\/search-code-[^/]+\.js$/, (route) => route.abort());
+  await page.route(/\/passerelle\/chunks\/browser-search-[^/]+\.js$/, (route) => route.abort());
   await page.goto('/trouver-de-l-aide.html');
   const finder = page.locator('passerelle-partner-finder');
   const need = finder.getByRole('combobox', { name: 'De quoi avez-vous besoin ?' });

@@ -29,8 +29,8 @@ import { type FinderTable, finderMessages } from './messages.js';
 import { finderStyles } from './styles.js';
 import { heading, renderDetail, renderForm, renderResults } from './views.js';
 
-/** The search code (search-code.ts), loaded apart. */
-export type FinderEngine = typeof import('./search-code.js');
+/** The search code (`@passerelle/partners/search`), loaded apart. */
+export type FinderEngine = typeof import('@passerelle/partners/search');
 
 /** An in-memory dataset (stories, tests, or a host that builds its data itself). */
 export interface PartnerFinderDataset {
@@ -240,7 +240,7 @@ export class PasserellePartnerFinder extends PasserelleElement {
   /** Loads the manifest, then searches right away when a commune is preset. */
   private async start(): Promise<void> {
     // Asked for now (the embed loader has it on its way), said only if a search needs it and it is missing.
-    import('./search-code.js').catch(() => undefined);
+    import('@passerelle/partners/search').catch(() => undefined);
     const manifest = await this.loadManifest();
     if (!this.commune) return;
     const c = await this.communes.resolve(this.commune);
@@ -285,14 +285,14 @@ export class PasserellePartnerFinder extends PasserelleElement {
    * undefined when it could not load: the search then says so, and the next one tries again.
    */
   loadEngine(): Promise<FinderEngine | undefined> {
-    this.enginePromise ??= import('./search-code.js').then(
+    this.enginePromise ??= import('@passerelle/partners/search').then(
       (engine) => {
         this.set({ engine, errors: this.errors.filter((m) => m !== this.engineError) });
         return engine;
       },
       (e: unknown) => {
         this.enginePromise = undefined;
-        this.engineError = this.t('loadFailed', { reason: this.reason(e, 'search-code.js') });
+        this.engineError = this.t('loadFailed', { reason: this.reason(e, '@passerelle/partners/search') });
         this.set({ errors: [...new Set([...this.errors, this.engineError])] });
         return undefined;
       },

@@ -1,7 +1,6 @@
 import { css } from 'lit';
 import { actionStyles, coreStyles, fieldStyles } from './styles-core.js';
 
-
 /**
  * The blocks that only some widgets show: money and date fields, error summary, progress, card, disclosure
  * and dialog (see styles-core.ts for the rules every part follows).

@@ -149,6 +149,7 @@ export function lazyNeedOf(modules: readonly string[]): string | undefined {
     if (m.includes('packages/rules/src/local-aids/')) return 'local-aids';
     if (m.endsWith('packages/rules/src/extra.ts')) return 'extra-rights';
     if (m.endsWith('packages/elements/src/questionnaire/engine.ts')) return 'engine';
+    if (m.endsWith('packages/partners/src/browser-search.ts')) return 'partner-search';
     if (m.includes('packages/elements/src/mediator/')) return 'mediator';
     const lang = /(?:\.|\/i18n\/)([a-z]{2})\.ts$/.exec(m)?.[1];
     if (lang && lang !== 'fr') return `lang:${lang}`;

@@ -1,15 +1,10 @@
 import { type Commune, departementOf } from './communes.js';
 import type { PartnerType, Place } from './place.js';
 import type { NeedFilter } from './needs.js';
-import {
-  type OpeningStatus,
-  type ParsedOpeningHours,
-  openingStatus,
-  parseOpeningHours,
-  timeZoneForPostcode,
-  type WallClock,
-  wallClock,
-} from './opening-hours.js';
+// The opening-hours modules themselves, not their index (which also holds the importers' converters).
+import { timeZoneForPostcode, type WallClock, wallClock } from './opening-hours/calendar.js';
+import { type ParsedOpeningHours, parseOpeningHours } from './opening-hours/parse.js';
+import { type OpeningStatus, openingStatus } from './opening-hours/status.js';
 import { PARTNER_TYPE_LABELS } from './partner-types.js';
 import { byName, INDEX_THRESHOLD, indexedCandidates, isRemote, matchesNeed } from './search-index.js';
 

@@ -147,14 +147,15 @@ export function searchIndex(places: readonly Place[]): SearchIndex {
 }
 
 export interface Candidates {
-  /** Remote services, each list in the order by name (see remoteRank). */
+  /**
+   * Remote services, each list in the order by name (see remoteRank). With a commune, the first list holds
+   * only services open to the whole country (their zone needs no check).
+   */
   remote: Place[][];
   /** On-site places of the nearby cells (never remote ones). */
   cells: Place[][];
   /** Every place of the lists matches the need: the need's own bucket was read (or there is no need). */
   needMet: boolean;
-  /** The first remote list holds only services open to the whole country (their zone needs no check). */
-  everywhereFirst: boolean;
   /** The order by name of the remote services. */
   rank: Map<Place, number>;
 }
@@ -204,7 +205,6 @@ export function indexedCandidates(
     remote,
     cells,
     needMet: own !== undefined,
-    everywhereFirst: c !== undefined,
     rank: index.remoteRank,
   };
 }

@@ -64,7 +64,6 @@ export interface SearchQuery {
 export interface SearchHit {
   place: Place;
   distanceKm?: number;
-  distanceText?: string;
   status: OpeningStatus | null;
   /** The type it is grouped under. */
   groupType: PartnerType;
@@ -174,28 +173,17 @@ function groupTypeFor(p: Place, need: NeedFilter | null | undefined): PartnerTyp
   return p.types[0] ?? 'autre';
 }
 
-/** Lists of hits, each in the order of `rank`, merged into one list in that order. */
-function mergeByRank(lists: SearchHit[][], rank: Map<Place, number>): SearchHit[] {
-  const [first = [], ...others] = lists.filter((l) => l.length > 0);
-  let merged = first;
-  for (const list of others) {
-    const out: SearchHit[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < merged.length && j < list.length) {
-      const a = merged[i] as SearchHit;
-      const b = list[j] as SearchHit;
-      if ((rank.get(a.place) as number) <= (rank.get(b.place) as number)) {
-        out.push(a);
-        i++;
-      } else {
-        out.push(b);
-        j++;
-      }
-    }
-    merged = out.concat(merged.slice(i), list.slice(j));
+/** Two lists of hits, each in the order of `rank`, merged into one in that order. */
+function mergeByRank(a: SearchHit[], b: SearchHit[], rank: Map<Place, number>): SearchHit[] {
+  const out: SearchHit[] = [];
+  for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+    const x = a[i];
+    const y = b[j];
+    if (!y || (x && (rank.get(x.place) as number) <= (rank.get(y.place) as number)))
+      out.push(a[i++] as SearchHit);
+    else out.push(b[j++] as SearchHit);
   }
-  return merged;
+  return out;
 }
 
 /**
@@ -253,10 +241,7 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
       groupType: groupTypeFor(p, need),
       stale: !!p.dateMaj && p.dateMaj < staleBefore,
     };
-    if (near) {
-      hit.distanceKm = distance;
-      hit.distanceText = formatDistance(distance);
-    }
+    if (near) hit.distanceKm = distance;
     if (near && mode !== 'a-distance') onSite.push(hit);
     else return hit;
   };
@@ -265,7 +250,7 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
     // order by name already, so they are merged, not sorted.
     const c = indexedCandidates(places, q.origin, need, dLat, dLon);
     const lists = c.remote.map((list, i) => {
-      const zoneMet = i === 0 && c.everywhereFirst;
+      const zoneMet = i === 0 && q.origin.commune !== undefined;
       const out: SearchHit[] = [];
       for (const p of list) {
         const hit = visit(p, true, c.needMet, zoneMet);
@@ -274,7 +259,7 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
       return out;
     });
     for (const list of c.cells) for (const p of list) visit(p, false, c.needMet, false);
-    remote.push(...mergeByRank(lists, c.rank));
+    remote.push(...mergeByRank(lists[0] ?? [], lists[1] ?? [], c.rank));
   } else {
     for (const p of places) {
       const hit = visit(p, isRemote(p), false, false);

@@ -97,8 +97,8 @@ describe('search order and radius', () => {
     const r = searchPlaces(places, { origin: VITRY, now: NOW });
     expect(ids(r.onSite)).toEqual(['ccas', 'jeunes', 'fs', 'caf']);
     expect(ids(r.remote)).toEqual(['tel']);
-    expect(r.onSite[0]?.distanceText).toBe('moins de 1 km');
-    expect(r.onSite[2]?.distanceText).toBe('2,9 km');
+    expect(formatDistance(r.onSite[0]?.distanceKm as number)).toBe('moins de 1 km');
+    expect(formatDistance(r.onSite[2]?.distanceKm as number)).toBe('2,9 km');
     expect(r.radiusKm).toBe(20);
   });
   it('clamps the radius to 50 km and defaults to 20', () => {

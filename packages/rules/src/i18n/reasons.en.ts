@@ -587,6 +587,12 @@ const en: ReasonsTable = {
       },
     },
     aide_logement: {
+      overseas_scale: {
+        met: 'Overseas scale: rent ceiling of zone 2 (the zone of every overseas town), flat-rate charges of {charges} and overseas rates.',
+      },
+      overseas_r0: {
+        met: 'With one dependant, overseas has its own allowance on income: the latest official amount we have dates from {year} ({r0}). So the amount must be confirmed with the CAF.',
+      },
       scale: {
         met: 'The scale from {next} is not in our data yet: we use the one from {from}.',
       },
@@ -821,6 +827,9 @@ const en: ReasonsTable = {
       },
     },
     logement_social: {
+      plai: {
+        met: 'There are also “very social” homes (PLAI), with the lowest rents, given first to the lowest incomes. Their ceilings, lower than the PLUS ones, are not in our data: ask at the desk whether you qualify.',
+      },
       ceilings: {
         met: 'Reference tax income {rfr}: under the ceiling of the most common social housing (PLUS, {plus} for your household, {zone}).',
         notMet:
@@ -839,6 +848,12 @@ const en: ReasonsTable = {
       },
     },
     cej: {
+      allowance: {
+        met: 'Allowance: up to {adult} a month if the tax household (yours, or your parents’ if you are attached to it) pays no income tax, {first} if it is in the first income tax band, nothing above that. It goes down if you have earnings from work. The Mission locale or France Travail works it out.',
+      },
+      allowance_minor: {
+        met: 'Allowance before 18: up to {minor} a month if the tax household pays no income tax or is in the first band, nothing above that. It goes down if you have earnings from work.',
+      },
       age: {
         met: 'Age ({who}): {age} years old, between 16 and 25 (29 with a recognised disability).',
         notMet: 'The CEJ is for young people aged 16 to 25 (29 with a recognised disability).',

@@ -1883,12 +1883,98 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     ],
   },
   {
+    id: 'aide_logement.dom.forfait_charges',
+    label:
+      'Aide au logement outre-mer (Guadeloupe, Guyane, Martinique, La Réunion, Mayotte, Saint-Barthélemy, Saint-Martin) : forfait charges',
+    unit: 'EUR/mois',
+    cycle: 'october',
+    verifiedOn: '2026-12-04',
+    note: 'Cross-checked against openfisca-france a7038ee (2026-07-23), c_forfait_charges/dom/cas_general.yaml. The October 2026 revaluation is not in it: the reason says which scale is used.',
+    values: [
+      [
+        '2024-10-01',
+        40.26,
+        'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286587/2024-10-01)',
+      ],
+      [
+        '2025-10-01',
+        40.68,
+        'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286587/2025-10-01)',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.dom.forfait_charges.par_enfant',
+    label: 'Aide au logement outre-mer : forfait charges, par personne à charge',
+    unit: 'EUR/mois',
+    cycle: 'october',
+    verifiedOn: '2026-12-04',
+    note: 'Cross-checked against openfisca-france a7038ee (2026-07-23), c_forfait_charges/dom/majoration_par_enfant.yaml.',
+    values: [
+      [
+        '2024-10-01',
+        10.36,
+        'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286587/2024-10-01)',
+      ],
+      [
+        '2025-10-01',
+        10.47,
+        'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286587/2025-10-01)',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.dom.abattement_r0.un_enfant',
+    label: 'Aide au logement outre-mer : abattement R0, une personne à charge (remplace la valeur nationale)',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-04',
+    note: 'Last value found in an official text: 8 181 € from 1 January 2023 (same value in openfisca-france a7038ee, r0_abattement/outre_mer/taux1pac.yaml). The national R0 was revalued on 1 January 2024 and 2025; no text giving the overseas one-dependant value after 2023 was found, so the rules mark such households "possible" from 2024 on and say why. Other household sizes use the national R0 (art. 46 replaces only this one).',
+    values: [
+      [
+        '2023-01-01',
+        8181,
+        'Arrêté du 26 décembre 2022 relatif au calcul des aides personnelles au logement pour l’année 2023, art. 1 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046829583), modifiant l’arrêté du 27 septembre 2019, art. 46',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.dom.tf',
+    label:
+      'Aide au logement outre-mer : taux TF (personne seule, couple, puis 1 à 6 personnes à charge et au-delà)',
+    unit: 'taux',
+    cycle: 'law',
+    verifiedOn: '2026-12-04',
+    note: 'Same structure as the national aide_logement.tf.* values, overseas rates. Beyond 6 dependants the 6-dependant rate is used (the majoration pour personne à charge is limited to 6 overseas). Cross-checked against openfisca-france a7038ee, tf_taille_famille/dom/*.yaml.',
+    values: [
+      [
+        '2002-01-01',
+        [0.0281, 0.0299, 0.0238, 0.0217, 0.0194, 0.018, 0.0169, 0.0162],
+        'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046834756/2022-12-30)',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.dom.personnes_a_charge_max',
+    label: 'Aide au logement outre-mer : nombre de personnes à charge au plus pour le loyer plafond',
+    unit: 'personnes',
+    cycle: 'law',
+    verifiedOn: '2026-12-04',
+    values: [
+      [
+        '2019-10-01',
+        6,
+        'Arrêté du 27 septembre 2019, art. 46, 1° (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391)',
+      ],
+    ],
+  },
+  {
     id: 'logement_social.plafond_plus.paris',
     label: 'Logement social (PLUS) : plafonds de ressources, Paris et communes limitrophes',
     unit: 'EUR/an',
     cycle: 'january',
-    verifiedOn: '2026-12-03',
-    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe), then the amount per extra person. Revenu fiscal de référence of year N-2.',
+    verifiedOn: '2026-12-04',
+    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe I), then the amount per extra person. Revenu fiscal de référence of year N-2. 2026 values: annexe I as replaced by the arrêté du 19 décembre 2025 (NOR VLOL2534266A, JORF n° 0301 du 24 décembre 2025, +0,87 %, IRL of the 3rd quarter of 2025); the figures were cross-checked on 2026-12-04 against two press reports of that arrêté.',
     values: [
       [
         '2025-01-01',
@@ -1908,8 +1994,8 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
       'Logement social (PLUS) : plafonds de ressources, Île-de-France hors Paris et communes limitrophes',
     unit: 'EUR/an',
     cycle: 'january',
-    verifiedOn: '2026-12-03',
-    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe), then the amount per extra person. Revenu fiscal de référence of year N-2.',
+    verifiedOn: '2026-12-04',
+    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe I), then the amount per extra person. Revenu fiscal de référence of year N-2. 2026 values: annexe I as replaced by the arrêté du 19 décembre 2025 (NOR VLOL2534266A, JORF n° 0301 du 24 décembre 2025, +0,87 %, IRL of the 3rd quarter of 2025); the figures were cross-checked on 2026-12-04 against two press reports of that arrêté.',
     values: [
       [
         '2025-01-01',
@@ -1928,8 +2014,8 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     label: 'Logement social (PLUS) : plafonds de ressources, autres régions',
     unit: 'EUR/an',
     cycle: 'january',
-    verifiedOn: '2026-12-03',
-    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe), then the amount per extra person. Revenu fiscal de référence of year N-2.',
+    verifiedOn: '2026-12-04',
+    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe I), then the amount per extra person. Revenu fiscal de référence of year N-2. 2026 values: annexe I as replaced by the arrêté du 19 décembre 2025 (NOR VLOL2534266A, JORF n° 0301 du 24 décembre 2025, +0,87 %, IRL of the 3rd quarter of 2025); the figures were cross-checked on 2026-12-04 against two press reports of that arrêté.',
     values: [
       [
         '2025-01-01',
@@ -2559,5 +2645,82 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     cycle: 'law',
     verifiedOn: '2026-12-03',
     values: [['2019-01-01', 500, 'Décret n° 2019-1 du 3 janvier 2019']],
+  },
+  {
+    id: 'cej.allocation.majeur_non_imposable',
+    label: 'Contrat d’engagement jeune : allocation mensuelle, jeune majeur d’un foyer fiscal non imposable',
+    unit: 'EUR/mois',
+    cycle: 'april',
+    verifiedOn: '2026-12-04',
+    note: 'Code du travail, art. D5131-19: 500 € at creation, revalued each 1 April by the coefficient of art. L161-25 CSS. 2026-04-01: derived, not read: 561,68 × 1,008 (the coefficient applied in April 2026 to the RSA and the BMAF) = 566,17 €; check against the instruction of April 2026. Cross-checked 2022-2025 against openfisca-france a7038ee, contrat_engagement_jeune/montants.',
+    values: [
+      [
+        '2024-04-01',
+        552.29,
+        'Instruction interministérielle DSS/2A/2C/2024/42 du 20 mars 2024 (https://sante.gouv.fr/fichiers/bo/2024/2024.6.sante.pdf#page=82)',
+      ],
+      [
+        '2025-04-01',
+        561.68,
+        'Instruction interministérielle DSS/2A/2C/2025/32 du 7 mars 2025 (https://sante.gouv.fr/fichiers/bo/2025/2025.6.sante.pdf#page=9)',
+      ],
+      [
+        '2026-04-01',
+        566.17,
+        'Code du travail, art. D5131-19 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447), revalorisation de 0,8 % au 1er avril 2026 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733826)',
+      ],
+    ],
+  },
+  {
+    id: 'cej.allocation.majeur_premiere_tranche',
+    label:
+      'Contrat d’engagement jeune : allocation mensuelle, jeune majeur d’un foyer fiscal dans la première tranche de l’impôt',
+    unit: 'EUR/mois',
+    cycle: 'april',
+    verifiedOn: '2026-12-04',
+    note: 'Code du travail, art. D5131-19: 300 € at creation, revalued like the amount above. 2026-04-01: derived, not read: 337,00 × 1,008 = 339,70 €.',
+    values: [
+      [
+        '2024-04-01',
+        331.37,
+        'Instruction interministérielle DSS/2A/2C/2024/42 du 20 mars 2024 (https://sante.gouv.fr/fichiers/bo/2024/2024.6.sante.pdf#page=82)',
+      ],
+      [
+        '2025-04-01',
+        337,
+        'Instruction interministérielle DSS/2A/2C/2025/32 du 7 mars 2025 (https://sante.gouv.fr/fichiers/bo/2025/2025.6.sante.pdf#page=9)',
+      ],
+      [
+        '2026-04-01',
+        339.7,
+        'Code du travail, art. D5131-19 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447), revalorisation de 0,8 % au 1er avril 2026 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733826)',
+      ],
+    ],
+  },
+  {
+    id: 'cej.allocation.mineur',
+    label:
+      'Contrat d’engagement jeune : allocation mensuelle, jeune mineur (foyer fiscal non imposable ou dans la première tranche)',
+    unit: 'EUR/mois',
+    cycle: 'april',
+    verifiedOn: '2026-12-04',
+    note: 'Code du travail, art. D5131-19: 200 € at creation, revalued like the amounts above. 2026-04-01: derived, not read: 224,68 × 1,008 = 226,48 €.',
+    values: [
+      [
+        '2024-04-01',
+        220.92,
+        'Instruction interministérielle DSS/2A/2C/2024/42 du 20 mars 2024 (https://sante.gouv.fr/fichiers/bo/2024/2024.6.sante.pdf#page=82)',
+      ],
+      [
+        '2025-04-01',
+        224.68,
+        'Instruction interministérielle DSS/2A/2C/2025/32 du 7 mars 2025 (https://sante.gouv.fr/fichiers/bo/2025/2025.6.sante.pdf#page=9)',
+      ],
+      [
+        '2026-04-01',
+        226.48,
+        'Code du travail, art. D5131-19 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447), revalorisation de 0,8 % au 1er avril 2026 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733826)',
+      ],
+    ],
   },
 ];

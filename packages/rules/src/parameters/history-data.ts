@@ -656,6 +656,133 @@ export const HISTORY_VALUES: Readonly<Record<string, readonly ParameterValue[]>>
     ['2017-01-01', 1500, 'Arrêté du 3 juillet 1978 modifié, art. 1 quater (valeur en vigueur en 2018)'],
     ['2022-08-01', 1600, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046114992/#JORFARTI000046114998'],
   ],
+  'aide_logement.dom.forfait_charges': [
+    [
+      '2019-10-01',
+      36.14,
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391)',
+    ],
+    [
+      '2020-10-01',
+      36.25,
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2020-10-01)',
+    ],
+    [
+      '2021-10-01',
+      36.4,
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2021-10-01)',
+    ],
+    [
+      '2022-07-01',
+      37.67,
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2022-07-01)',
+    ],
+    [
+      '2023-10-01',
+      38.99,
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2023-10-01)',
+    ],
+  ],
+  'aide_logement.dom.forfait_charges.par_enfant': [
+    [
+      '2019-10-01',
+      9.29,
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391)',
+    ],
+    [
+      '2020-10-01',
+      9.32,
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2020-10-01)',
+    ],
+    [
+      '2021-10-01',
+      9.36,
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2021-10-01)',
+    ],
+    [
+      '2022-07-01',
+      9.69,
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2022-07-01)',
+    ],
+    [
+      '2023-10-01',
+      10.03,
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2023-10-01)',
+    ],
+  ],
+  'aide_logement.dom.abattement_r0.un_enfant': [
+    [
+      '2019-10-01',
+      7562,
+      'Arrêté du 27 septembre 2019, art. 46, 2° (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391)',
+    ],
+    [
+      '2020-01-01',
+      7584,
+      'Arrêté du 27 septembre 2019, art. 46, 2° (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000041489188/2020-01-01)',
+    ],
+    [
+      '2022-01-01',
+      7742,
+      'Arrêté du 20 décembre 2021, art. 1 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000044572819)',
+    ],
+    [
+      '2022-07-01',
+      8051,
+      'Arrêté du 27 septembre 2019, art. 46, 2° (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046126957)',
+    ],
+  ],
+  'cej.allocation.majeur_non_imposable': [
+    [
+      '2022-03-01',
+      500,
+      'Décret n° 2022-199 du 18 février 2022, art. 1 ; code du travail, art. D5131-19 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447)',
+    ],
+    [
+      '2022-07-01',
+      520,
+      'Loi n° 2022-1158 du 16 août 2022, art. 9 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046186749)',
+    ],
+    [
+      '2023-04-01',
+      528,
+      'Instruction interministérielle DSS/2B/2023/41 du 24 mars 2023 (https://sante.gouv.fr/fichiers/bo/2023/2023.6.sante.pdf#page=119)',
+    ],
+  ],
+  'cej.allocation.majeur_premiere_tranche': [
+    [
+      '2022-03-01',
+      300,
+      'Décret n° 2022-199 du 18 février 2022, art. 1 ; code du travail, art. D5131-19 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447)',
+    ],
+    [
+      '2022-07-01',
+      312,
+      'Loi n° 2022-1158 du 16 août 2022, art. 9 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046186749)',
+    ],
+    [
+      '2023-04-01',
+      316.8,
+      'Instruction interministérielle DSS/2B/2023/41 du 24 mars 2023 (https://sante.gouv.fr/fichiers/bo/2023/2023.6.sante.pdf#page=119)',
+    ],
+  ],
+  'cej.allocation.mineur': [
+    [
+      '2022-03-01',
+      200,
+      'Décret n° 2022-199 du 18 février 2022, art. 1 ; code du travail, art. D5131-19 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447)',
+    ],
+    [
+      '2022-07-01',
+      208,
+      'Loi n° 2022-1158 du 16 août 2022, art. 9 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046186749)',
+    ],
+    [
+      '2023-04-01',
+      211.2,
+      'Instruction interministérielle DSS/2B/2023/41 du 24 mars 2023 (https://sante.gouv.fr/fichiers/bo/2023/2023.6.sante.pdf#page=119)',
+    ],
+  ],
   'logement_social.plafond_plus.paris': [
     [
       '2018-01-01',

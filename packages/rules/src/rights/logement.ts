@@ -84,26 +84,55 @@ export function abattementR0(ctx: Ctx, dependants: number): number {
   );
 }
 
-/** Monthly AL for a zone (before the minimum paid), by the formula of CCH D823-16 and its arrêté. */
-function alAmount(ctx: Ctx, zone: Zone, rent: number, dependants: number, R: number): number {
+/**
+ * The scale that applies: the national one by zone, or the overseas one (arrêté du 27 septembre 2019,
+ * art. 46) in Guadeloupe, Martinique, Guyane, La Réunion, Mayotte, Saint-Barthélemy and Saint-Martin, where
+ * every commune is in zone 2 (arrêté du 17 mars 1978 on the classement des communes).
+ */
+interface Scale {
+  zone: Zone;
+  overseas: boolean;
+}
+
+/** Art. 46 applies from October 2019; Mayotte kept its own R0 (art. 47) until the end of 2021. */
+function overseasScale(ctx: Ctx): Scale | undefined {
+  const dep = (ctx.situation.commune ?? '').slice(0, 3);
+  if (!['971', '972', '973', '974', '976', '977', '978'].includes(dep)) return undefined;
+  if (ctx.date < (dep === '976' ? '2022-01-01' : '2019-10-01')) return undefined;
+  return { zone: 2, overseas: true };
+}
+
+/** Overseas, dependants count up to 6 for the rent ceiling, charges, reference rent and R0 (art. 46, 1°). */
+const countedDependants = (ctx: Ctx, s: Scale, dependants: number): number =>
+  s.overseas ? Math.min(dependants, ctx.p('aide_logement.dom.personnes_a_charge_max')) : dependants;
+
+function familyRate(ctx: Ctx, s: Scale, n: number): number {
+  if (s.overseas) return ctx.list('aide_logement.dom.tf')[n === 0 ? (ctx.couple ? 1 : 0) : 1 + n] as number;
+  return n === 0 && ctx.couple
+    ? ctx.p('aide_logement.tf.couple')
+    : ctx.p(`aide_logement.tf.${TF_KEYS[Math.min(n, 4)] as (typeof TF_KEYS)[number]}`) +
+        ctx.p('aide_logement.tf.par_enfant_supplementaire') * Math.max(n - 4, 0);
+}
+
+/** Monthly AL for a scale (before the minimum paid), by the formula of CCH D823-16 and its arrêté. */
+function alAmount(ctx: Ctx, s: Scale, rent: number, dependants: number, R: number): number {
+  const n = countedDependants(ctx, s, dependants);
   const sharing = ctx.situation.housing?.sharing;
   const coef =
     sharing === 'flatshare'
       ? ctx.p('aide_logement.coefficient_colocation')
-      : sharing === 'room' && !ctx.couple && dependants === 0
+      : sharing === 'room' && !ctx.couple && n === 0
         ? ctx.p('aide_logement.coefficient_chambre')
         : 1;
-  const ceiling = rentCeiling(ctx, zone, ctx.couple, dependants) * coef;
+  const ceiling = rentCeiling(ctx, s.zone, ctx.couple, n) * coef;
   const L = Math.min(rent, ceiling);
-  const C =
-    ctx.p('aide_logement.forfait_charges') + ctx.p('aide_logement.forfait_charges.par_enfant') * dependants;
-  const r0 = abattementR0(ctx, dependants);
-  const tf =
-    dependants === 0 && ctx.couple
-      ? ctx.p('aide_logement.tf.couple')
-      : ctx.p(`aide_logement.tf.${TF_KEYS[Math.min(dependants, 4)] as (typeof TF_KEYS)[number]}`) +
-        ctx.p('aide_logement.tf.par_enfant_supplementaire') * Math.max(dependants - 4, 0);
-  const RL = L / rentCeiling(ctx, 2, ctx.couple, dependants);
+  const C = s.overseas
+    ? ctx.p('aide_logement.dom.forfait_charges') + ctx.p('aide_logement.dom.forfait_charges.par_enfant') * n
+    : ctx.p('aide_logement.forfait_charges') + ctx.p('aide_logement.forfait_charges.par_enfant') * n;
+  const r0 =
+    s.overseas && n === 1 ? ctx.p('aide_logement.dom.abattement_r0.un_enfant') : abattementR0(ctx, n);
+  const tf = familyRate(ctx, s, n);
+  const RL = L / rentCeiling(ctx, 2, ctx.couple, n);
   const s1 = ctx.p('aide_logement.tl.seuil_1');
   const s2 = ctx.p('aide_logement.tl.seuil_2');
   const TL =
@@ -153,6 +182,14 @@ export const aide_logement: RightDefinition = {
       met: 'Zone {zone} retenue d’après votre département : la zone exacte dépend de la commune.',
       notMet: '',
     },
+    overseas_scale: {
+      met: 'Barème de l’outre-mer : loyer plafond de la zone 2 (celle de toutes les communes d’outre-mer), forfait charges de {charges} et taux propres à l’outre-mer.',
+      notMet: '',
+    },
+    overseas_r0: {
+      met: 'Avec une personne à charge, l’outre-mer a son propre abattement sur les ressources : le dernier montant officiel que nous avons date de {year} ({r0}). Le montant est donc à confirmer avec la CAF.',
+      notMet: '',
+    },
     deduction: {
       met: 'Salaires, chômage, indemnités et retraites comptent après la déduction de 10 % des impôts.',
       notMet: '',
@@ -200,7 +237,8 @@ export const aide_logement: RightDefinition = {
       return { amount: null };
     }
     if (!t.check('rent', h.rent > 0, { rent: euros(h.rent) })) return { amount: null };
-    if (ctx.overseas) {
+    const dom = ctx.overseas ? overseasScale(ctx) : undefined;
+    if (ctx.overseas && !dom) {
       t.unknown('overseas', []);
       return { status: 'possible', amount: null };
     }
@@ -209,19 +247,40 @@ export const aide_logement: RightDefinition = {
     // The scale is revalued every October: say so when the month is past a revaluation we lack.
     const stale = staleScale(ctx.date);
     if (stale) t.note('scale', stale);
-    const zone = zoneOf(ctx);
-    t.note('zone', { zone });
+    const scale = dom ?? { zone: zoneOf(ctx), overseas: false };
+    let unsettled = false;
+    if (dom) {
+      const n = countedDependants(ctx, dom, dependants);
+      t.note('overseas_scale', {
+        charges: euros(
+          ctx.p('aide_logement.dom.forfait_charges') +
+            ctx.p('aide_logement.dom.forfait_charges.par_enfant') * n,
+        ),
+      });
+      const r0From = findValue('aide_logement.dom.abattement_r0.un_enfant', ctx.date)[0];
+      // The national R0 is revalued each January: an older overseas value is not settled.
+      if (n === 1 && r0From.slice(0, 4) < String(ctx.year)) {
+        unsettled = true;
+        t.note('overseas_r0', {
+          year: r0From.slice(0, 4),
+          r0: euros(ctx.p('aide_logement.dom.abattement_r0.un_enfant')),
+        });
+      }
+    } else t.note('zone', { zone: scale.zone });
     if (h.sharing === 'flatshare' || h.sharing === 'room') t.note('sharing');
     const R = alResources(ctx, t);
+    const rent = h.rent;
     const min = ctx.p('aide_logement.montant_minimum_verse');
-    const value = alAmount(ctx, zone, h.rent, dependants, R);
-    // The zone is a guess from the département: the case is settled only when every zone agrees (the
-    // aid is highest in zone 1 and lowest in zone 3).
-    const high = value >= min ? value : alAmount(ctx, 1, h.rent, dependants, R);
-    const low = value < min ? value : alAmount(ctx, 3, h.rent, dependants, R);
-    const ceiling = rentCeiling(ctx, zone, ctx.couple, dependants);
+    const value = alAmount(ctx, scale, rent, dependants, R);
+    // Metropolitan zones are a guess from the département: the case is settled only when every zone agrees
+    // (the aid is highest in zone 1 and lowest in zone 3). Overseas, every commune is in zone 2.
+    const zoneAt = (zone: Zone) =>
+      dom ? value : alAmount(ctx, { zone, overseas: false }, rent, dependants, R);
+    const high = value >= min ? value : zoneAt(1);
+    const low = value < min ? value : zoneAt(3);
+    const ceiling = rentCeiling(ctx, scale.zone, ctx.couple, countedDependants(ctx, scale, dependants));
     const vars = {
-      rent: euros(cents(Math.min(h.rent, ceiling))),
+      rent: euros(cents(Math.min(rent, ceiling))),
       ceiling: euros(ceiling),
       resources: euros(R),
       minus: euros(ctx.p('aide_logement.minoration_forfaitaire')),
@@ -229,7 +288,7 @@ export const aide_logement: RightDefinition = {
     };
     if (high < min) {
       t.check('estimate', false, vars);
-      return { status: 'not_eligible', amount: null };
+      return { status: unsettled ? 'possible' : 'not_eligible', amount: null };
     }
     if (value < min || low < min) {
       t.check('minimum', false, { low: euros(Math.max(low, 0)), high: euros(high), min: euros(min) });
@@ -238,7 +297,7 @@ export const aide_logement: RightDefinition = {
     }
     t.note('estimate', vars);
     return {
-      status: low >= min ? undefined : 'possible',
+      status: low >= min && !unsettled ? undefined : 'possible',
       amount: { value, per: 'month', kind: 'estimate' },
     };
   },
@@ -407,6 +466,10 @@ export const logement_social: RightDefinition = {
       met: 'Petite couronne : plafond de Paris et des communes limitrophes (plus bas ailleurs).',
       notMet: '',
     },
+    plai: {
+      met: 'Il existe aussi des logements « très sociaux » (PLAI), aux loyers les plus bas, donnés en priorité aux revenus les plus faibles. Leurs plafonds, plus bas que ceux des PLUS, ne sont pas dans nos données : demandez au guichet si vous y avez droit.',
+      notMet: '',
+    },
   },
   evaluate(ctx, t) {
     const s = ctx.situation.housing?.status;
@@ -433,6 +496,8 @@ export const logement_social: RightDefinition = {
       t.note('pls', vars);
       return { status: 'possible', amount: null };
     }
+    // No official 2026 table of the PLAI ceilings was found: say they exist rather than guess them.
+    t.note('plai');
     return { status: rfr.estimated || t.unsure ? 'possible' : 'eligible', amount: null };
   },
 };

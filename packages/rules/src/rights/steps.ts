@@ -128,52 +128,6 @@ export const cmi: RightDefinition = {
   },
 };
 
-const youngNeet = (x: Person): boolean => {
-  const a = x.member.activity;
-  return a === undefined || a === 'unemployed' || a === 'inactive';
-};
-
-export const cej: RightDefinition = {
-  id: 'cej',
-  theme: 'emploi',
-  label: 'Contrat d’engagement jeune (CEJ)',
-  amountKind: 'none',
-  contacts: ['mission-locale', 'france-travail'],
-  sources: [`${SP}F32700`],
-  conditions: {
-    age: {
-      met: 'Âge ({who}) : {age} ans, entre 16 et 25 ans (29 ans avec un handicap reconnu).',
-      notMet: 'Le CEJ concerne les jeunes de 16 à 25 ans (29 ans avec un handicap reconnu).',
-      unknown: 'Il manque la date de naissance.',
-    },
-    activity: {
-      met: 'Ni emploi, ni études, ni formation ({who}).',
-      notMet: 'Le CEJ concerne les jeunes sans emploi ni formation.',
-      unknown: 'Il faut savoir si la personne ({who}) travaille ou étudie.',
-    },
-  },
-  evaluate(ctx, t) {
-    const young = everyone(ctx).filter(
-      (x) => x.age !== undefined && x.age >= 16 && x.age <= ((x.member.disabilityRate ?? 0) >= 50 ? 29 : 25),
-    );
-    if (young.length === 0) {
-      if (ctx.applicant.age === undefined) t.unknown('age', [`${ctx.applicant.path}.birthDate`]);
-      else t.check('age', false);
-      return { amount: null };
-    }
-    const x = young.find(youngNeet);
-    if (!x) {
-      t.check('age', true, { who: who(young[0] as Person), age: young[0]?.age ?? 0 });
-      t.check('activity', false);
-      return { amount: null };
-    }
-    t.check('age', true, { who: who(x), age: x.age ?? 0 });
-    if (x.member.activity === undefined) t.unknown('activity', [`${x.path}.activity`], { who: who(x) });
-    else t.check('activity', true, { who: who(x) });
-    return { amount: null };
-  },
-};
-
 export const inscription_france_travail: RightDefinition = {
   id: 'inscription_france_travail',
   reads: ['rsa'],

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/evaluate.js';
 import { loadHistory } from '../src/history.js';
+import { parameterAt } from '../src/parameters-entry.js';
 import type { RightResult } from '../src/result.js';
 import type { Member, Situation } from '../src/situation.js';
 
@@ -131,14 +132,35 @@ describe('aide au logement overseas (art. 46 of the arrêté du 27 septembre 201
     expect(at(1306).status).toBe('not_eligible');
   });
 
-  it('counts dependants up to 6 (art. 46, 1°): a seventh child changes nothing', () => {
-    // Six children, rent 800 €: L = min(800; 399,89 + 5 × 58,21 = 690,94), C = 40,68 + 6 × 10,47 = 103,50.
-    const six = al('97411', [adult('1980-01-01', { incomes: {} }), ...kids(6)], 800);
-    const seven = al('97411', [adult('1980-01-01', { incomes: {} }), ...kids(7)], 800);
+  it('counts dependants up to 6 for the rent ceiling; since 2023 beyond 6 for the rest (art. 46, 1°)', () => {
+    // Six children, rent 800 €, no income: L = min(800; 399,89 + 5 × 58,21 = 690,94),
+    // C = 40,68 + 6 × 10,47 = 103,50; 690,94 + 103,50 − 8,5 % × 794,44 (67,53) − 5 = 721,91 → 721 €.
+    const family = (n: number, salary = 0) => [adult('1980-01-01', { incomes: { salary } }), ...kids(n)];
+    const six = al('97411', family(6), 800);
     expect(texts(six)).toContain('plafond 690,94 €');
-    expect(seven.amount?.value).toBe(six.amount?.value);
-    // R = 0: 690,94 + 103,50 − 8,5 % × 794,44 (67,53) − 5 = 721,91 → 721 €.
     expect(six.amount?.value).toBe(721);
+    // Seven: same ceiling, C = 113,97: 690,94 + 113,97 − 8,5 % × 804,91 (68,42) − 5 = 731,49 → 731 €.
+    const seven = al('97411', family(7), 800);
+    expect(texts(seven)).toContain('plafond 690,94 €');
+    expect(seven.amount?.value).toBe(731);
+    // With a wage, the 7-dependant rate: 1 500 € → R = 16 200; R0 = 10 554 + 346 = 10 900;
+    // LR = 399,89 + 6 × 58,21 = 749,15, RL = 0,9223, TL = 0,135 % + 0,68 % × 0,1723 = 0,252 %;
+    // Tp = 1,67 % + 0,252 % = 1,922 %; 5 300 × 1,922 % = 101,88.
+    // 690,94 + 113,97 − 68,42 − 101,88 − 5 = 629,61 → 629 €.
+    expect(al('97411', family(7, 1500), 800).amount?.value).toBe(629);
+    // In 2022 the limit of 6 applied to everything: a seventh child changed nothing.
+    expect(al('97411', family(7), 800, '2022-12').amount?.value).toBe(
+      al('97411', family(6), 800, '2022-12').amount?.value,
+    );
+  });
+
+  it('reads the overseas R0 of one dependant as openfisca-france’s public tests expect it', () => {
+    // tests/formulas/aides_logement.yaml at a7038ee: "R0 outre-mer avec une personne à charge".
+    const r0 = (month: string) => parameterAt('aide_logement.dom.abattement_r0.un_enfant', month).value;
+    expect(r0('2021-01')).toBe(7584);
+    expect(r0('2022-01')).toBe(7742);
+    expect(r0('2022-07')).toBe(8051);
+    expect(r0('2023-01')).toBe(8181);
   });
 
   it('says when the October 2026 scale is missing, overseas as in metropolitan France', () => {

@@ -1941,16 +1941,16 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
   {
     id: 'aide_logement.dom.tf',
     label:
-      'Aide au logement outre-mer : taux TF (personne seule, couple, puis 1 à 6 personnes à charge et au-delà)',
+      'Aide au logement outre-mer : taux TF (personne seule, couple, 1 à 7 personnes à charge, puis par personne en plus)',
     unit: 'taux',
     cycle: 'law',
     verifiedOn: '2026-12-04',
-    note: 'Same structure as the national aide_logement.tf.* values, overseas rates. Beyond 6 dependants the 6-dependant rate is used (the majoration pour personne à charge is limited to 6 overseas). Cross-checked against openfisca-france a7038ee, tf_taille_famille/dom/*.yaml.',
+    note: 'Same structure as the national aide_logement.tf.* values, overseas rates. Before 2023 the table stopped at 6 dependants (the majoration pour personne à charge was limited to 6 overseas). The 7-dependant rate (1,67 %) is as published, above the 6-dependant one. Cross-checked against openfisca-france a7038ee, tf_taille_famille/dom/*.yaml and its test "Saint-Barthélemy relève du barème outre-mer" (8 dependants: 1,61 %).',
     values: [
       [
-        '2002-01-01',
-        [0.0281, 0.0299, 0.0238, 0.0217, 0.0194, 0.018, 0.0169, 0.0162],
-        'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046834756/2022-12-30)',
+        '2023-01-01',
+        [0.0281, 0.0299, 0.0238, 0.0217, 0.0194, 0.018, 0.0169, 0.0162, 0.0167, -0.0006],
+        'Arrêté du 26 décembre 2022, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046829580), modifiant l’arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046834756/2022-12-30)',
       ],
     ],
   },
@@ -1960,11 +1960,33 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     unit: 'personnes',
     cycle: 'law',
     verifiedOn: '2026-12-04',
+    note: 'Art. 46, 1° limits the majoration pour personne à charge to 6 overseas. Since 2023 openfisca-france a7038ee lifts it for the charges, R0, TF and reference rent but keeps it for the rent ceiling; the rules do the same (not checked against the consolidated text of 2023).',
     values: [
       [
         '2019-10-01',
         6,
         'Arrêté du 27 septembre 2019, art. 46, 1° (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391)',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.dom.limite_six_generale',
+    label:
+      'Aide au logement outre-mer : la limite de 6 personnes à charge vaut aussi pour les charges, R0, TF et le loyer de référence (1 = oui)',
+    unit: 'booléen',
+    cycle: 'law',
+    verifiedOn: '2026-12-04',
+    note: 'openfisca-france a7038ee, tests/formulas/aides_logement.yaml: "la limite de six personnes à charge dans les DOM s’applique en 2022" (6) and "est supprimée en 2023" (9).',
+    values: [
+      [
+        '2019-10-01',
+        1,
+        'Arrêté du 27 septembre 2019, art. 46, 1° (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391)',
+      ],
+      [
+        '2023-01-01',
+        0,
+        'Arrêté du 26 décembre 2022, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046829580)',
       ],
     ],
   },

@@ -732,6 +732,13 @@ export const HISTORY_VALUES: Readonly<Record<string, readonly ParameterValue[]>>
       'Arrêté du 27 septembre 2019, art. 46, 2° (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046126957)',
     ],
   ],
+  'aide_logement.dom.tf': [
+    [
+      '2002-01-01',
+      [0.0281, 0.0299, 0.0238, 0.0217, 0.0194, 0.018, 0.0169, 0.0162],
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391) ; avant : arrêté du 26 décembre 2000, art. 5',
+    ],
+  ],
   'cej.allocation.majeur_non_imposable': [
     [
       '2022-03-01',

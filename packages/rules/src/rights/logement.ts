@@ -102,12 +102,23 @@ function overseasScale(ctx: Ctx): Scale | undefined {
   return { zone: 2, overseas: true };
 }
 
-/** Overseas, dependants count up to 6 for the rent ceiling, charges, reference rent and R0 (art. 46, 1°). */
-const countedDependants = (ctx: Ctx, s: Scale, dependants: number): number =>
-  s.overseas ? Math.min(dependants, ctx.p('aide_logement.dom.personnes_a_charge_max')) : dependants;
+/**
+ * Overseas, dependants count up to 6 for the rent ceiling (art. 46, 1°); until 2022 for the charges, R0,
+ * TF and reference rent as well.
+ */
+function countedDependants(ctx: Ctx, s: Scale, dependants: number): { rent: number; other: number } {
+  if (!s.overseas) return { rent: dependants, other: dependants };
+  const rent = Math.min(dependants, ctx.p('aide_logement.dom.personnes_a_charge_max'));
+  return { rent, other: ctx.p('aide_logement.dom.limite_six_generale') === 1 ? rent : dependants };
+}
 
 function familyRate(ctx: Ctx, s: Scale, n: number): number {
-  if (s.overseas) return ctx.list('aide_logement.dom.tf')[n === 0 ? (ctx.couple ? 1 : 0) : 1 + n] as number;
+  if (s.overseas) {
+    const tf = ctx.list('aide_logement.dom.tf');
+    if (n === 0) return tf[ctx.couple ? 1 : 0] as number;
+    if (n <= 7 || tf.length < 10) return tf[1 + Math.min(n, tf.length - 2)] as number;
+    return (tf[8] as number) + (tf[9] as number) * (n - 7);
+  }
   return n === 0 && ctx.couple
     ? ctx.p('aide_logement.tf.couple')
     : ctx.p(`aide_logement.tf.${TF_KEYS[Math.min(n, 4)] as (typeof TF_KEYS)[number]}`) +
@@ -116,7 +127,8 @@ function familyRate(ctx: Ctx, s: Scale, n: number): number {
 
 /** Monthly AL for a scale (before the minimum paid), by the formula of CCH D823-16 and its arrêté. */
 function alAmount(ctx: Ctx, s: Scale, rent: number, dependants: number, R: number): number {
-  const n = countedDependants(ctx, s, dependants);
+  const counted = countedDependants(ctx, s, dependants);
+  const n = counted.other;
   const sharing = ctx.situation.housing?.sharing;
   const coef =
     sharing === 'flatshare'
@@ -124,7 +136,7 @@ function alAmount(ctx: Ctx, s: Scale, rent: number, dependants: number, R: numbe
       : sharing === 'room' && !ctx.couple && n === 0
         ? ctx.p('aide_logement.coefficient_chambre')
         : 1;
-  const ceiling = rentCeiling(ctx, s.zone, ctx.couple, n) * coef;
+  const ceiling = rentCeiling(ctx, s.zone, ctx.couple, counted.rent) * coef;
   const L = Math.min(rent, ceiling);
   const C = s.overseas
     ? ctx.p('aide_logement.dom.forfait_charges') + ctx.p('aide_logement.dom.forfait_charges.par_enfant') * n
@@ -250,7 +262,7 @@ export const aide_logement: RightDefinition = {
     const scale = dom ?? { zone: zoneOf(ctx), overseas: false };
     let unsettled = false;
     if (dom) {
-      const n = countedDependants(ctx, dom, dependants);
+      const n = countedDependants(ctx, dom, dependants).other;
       t.note('overseas_scale', {
         charges: euros(
           ctx.p('aide_logement.dom.forfait_charges') +
@@ -278,7 +290,7 @@ export const aide_logement: RightDefinition = {
       dom ? value : alAmount(ctx, { zone, overseas: false }, rent, dependants, R);
     const high = value >= min ? value : zoneAt(1);
     const low = value < min ? value : zoneAt(3);
-    const ceiling = rentCeiling(ctx, scale.zone, ctx.couple, countedDependants(ctx, scale, dependants));
+    const ceiling = rentCeiling(ctx, scale.zone, ctx.couple, countedDependants(ctx, scale, dependants).rent);
     const vars = {
       rent: euros(cents(Math.min(rent, ceiling))),
       ceiling: euros(ceiling),

@@ -73,6 +73,8 @@ describe('contrat d’engagement jeune: the allowance as a ceiling', () => {
     expect(texts(r)).toContain('jusqu’à 566,17 € par mois');
     expect(texts(r)).toContain('339,70 €');
     expect(texts(r)).toContain('foyer fiscal');
+    // What it depends on cannot be checked: said as unknown, not as met.
+    expect(r.reasons.find((x) => x.code === 'allowance')?.unknown).toBe(true);
     // A ceiling that depends on the tax household is never added to the monthly total, even if settled.
     expect(isMonthlyCash(r)).toBe(false);
     expect(monthlyCash([{ ...r, status: 'eligible' }])).toEqual({ count: 0, monthlyTotal: 0 });

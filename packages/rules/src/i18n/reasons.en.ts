@@ -850,9 +850,13 @@ const en: ReasonsTable = {
     cej: {
       allowance: {
         met: 'Allowance: up to {adult} a month if the tax household (yours, or your parents’ if you are attached to it) pays no income tax, {first} if it is in the first income tax band, nothing above that. It goes down if you have earnings from work. The Mission locale or France Travail works it out.',
+        unknown:
+          'Allowance: up to {adult} a month if the tax household (yours, or your parents’ if you are attached to it) pays no income tax, {first} if it is in the first income tax band, nothing above that. It goes down if you have earnings from work. The Mission locale or France Travail works it out.',
       },
       allowance_minor: {
         met: 'Allowance before 18: up to {minor} a month if the tax household pays no income tax or is in the first band, nothing above that. It goes down if you have earnings from work.',
+        unknown:
+          'Allowance before 18: up to {minor} a month if the tax household pays no income tax or is in the first band, nothing above that. It goes down if you have earnings from work.',
       },
       age: {
         met: 'Age ({who}): {age} years old, between 16 and 25 (29 with a recognised disability).',

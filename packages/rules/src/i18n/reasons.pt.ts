@@ -871,9 +871,13 @@ const pt: ReasonsTable = {
     cej: {
       allowance: {
         met: 'Subsídio: até {adult} por mês se o agregado fiscal (o seu, ou o dos seus pais se estiver ligado a ele) não paga imposto sobre o rendimento, {first} se estiver no primeiro escalão do imposto, nada acima disso. Diminui se tiver rendimentos do trabalho. A Mission locale ou a France Travail calcula-o.',
+        unknown:
+          'Subsídio: até {adult} por mês se o agregado fiscal (o seu, ou o dos seus pais se estiver ligado a ele) não paga imposto sobre o rendimento, {first} se estiver no primeiro escalão do imposto, nada acima disso. Diminui se tiver rendimentos do trabalho. A Mission locale ou a France Travail calcula-o.',
       },
       allowance_minor: {
         met: 'Subsídio antes dos 18 anos: até {minor} por mês se o agregado fiscal não paga imposto sobre o rendimento ou está no primeiro escalão, nada acima disso. Diminui se tiver rendimentos do trabalho.',
+        unknown:
+          'Subsídio antes dos 18 anos: até {minor} por mês se o agregado fiscal não paga imposto sobre o rendimento ou está no primeiro escalão, nada acima disso. Diminui se tiver rendimentos do trabalho.',
       },
       age: {
         met: 'Idade ({who}): {age} anos, entre 16 e 25 anos (29 anos com uma deficiência reconhecida).',

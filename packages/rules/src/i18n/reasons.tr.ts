@@ -843,9 +843,13 @@ const tr: ReasonsTable = {
     cej: {
       allowance: {
         met: 'Ödenek: vergi hanesi (sizinki ya da bağlıysanız anne babanızınki) gelir vergisi ödemiyorsa ayda {adult} tutarına kadar, gelir vergisinin ilk dilimindeyse {first}, bunun üstünde hiçbir şey. Çalışma geliriniz varsa azalır. Mission locale veya France Travail hesaplar.',
+        unknown:
+          'Ödenek: vergi hanesi (sizinki ya da bağlıysanız anne babanızınki) gelir vergisi ödemiyorsa ayda {adult} tutarına kadar, gelir vergisinin ilk dilimindeyse {first}, bunun üstünde hiçbir şey. Çalışma geliriniz varsa azalır. Mission locale veya France Travail hesaplar.',
       },
       allowance_minor: {
         met: '18 yaşından önce ödenek: vergi hanesi gelir vergisi ödemiyorsa veya ilk dilimdeyse ayda {minor} tutarına kadar, bunun üstünde hiçbir şey. Çalışma geliriniz varsa azalır.',
+        unknown:
+          '18 yaşından önce ödenek: vergi hanesi gelir vergisi ödemiyorsa veya ilk dilimdeyse ayda {minor} tutarına kadar, bunun üstünde hiçbir şey. Çalışma geliriniz varsa azalır.',
       },
       age: {
         met: 'Yaş ({who}): {age}, 16 ile 25 arası (tanınmış engellilikle 29).',

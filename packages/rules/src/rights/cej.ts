@@ -5,6 +5,12 @@ import { SP, who } from './common.js';
 import { everyone } from './steps.js';
 import type { Outcome, RightDefinition, Trace } from './types.js';
 
+// Said as unknown (the tax household has no question); `met` is the same sentence.
+const ALLOWANCE =
+  'Allocation : jusqu’à {adult} par mois si le foyer fiscal (le vôtre, ou celui de vos parents si vous y êtes rattaché) ne paie pas d’impôt sur le revenu, {first} s’il est dans la première tranche de l’impôt, rien au-delà. Elle baisse si vous avez des revenus du travail. La Mission locale ou France Travail la calcule.';
+const ALLOWANCE_MINOR =
+  'Allocation avant 18 ans : jusqu’à {minor} par mois si le foyer fiscal ne paie pas d’impôt sur le revenu ou est dans la première tranche, rien au-delà. Elle baisse si vous avez des revenus du travail.';
+
 const youngNeet = (x: Person): boolean => {
   const a = x.member.activity;
   return a === undefined || a === 'unemployed' || a === 'inactive';
@@ -28,14 +34,8 @@ export const cej: RightDefinition = {
       notMet: 'Le CEJ concerne les jeunes sans emploi ni formation.',
       unknown: 'Il faut savoir si la personne ({who}) travaille ou étudie.',
     },
-    allowance: {
-      met: 'Allocation : jusqu’à {adult} par mois si le foyer fiscal (le vôtre, ou celui de vos parents si vous y êtes rattaché) ne paie pas d’impôt sur le revenu, {first} s’il est dans la première tranche de l’impôt, rien au-delà. Elle baisse si vous avez des revenus du travail. La Mission locale ou France Travail la calcule.',
-      notMet: '',
-    },
-    allowance_minor: {
-      met: 'Allocation avant 18 ans : jusqu’à {minor} par mois si le foyer fiscal ne paie pas d’impôt sur le revenu ou est dans la première tranche, rien au-delà. Elle baisse si vous avez des revenus du travail.',
-      notMet: '',
-    },
+    allowance: { met: ALLOWANCE, notMet: '', unknown: ALLOWANCE },
+    allowance_minor: { met: ALLOWANCE_MINOR, notMet: '', unknown: ALLOWANCE_MINOR },
   },
   evaluate(ctx, t) {
     const young = everyone(ctx).filter(
@@ -66,9 +66,10 @@ export const cej: RightDefinition = {
  */
 function cejAllowance(ctx: Ctx, t: Trace, minor: boolean): Outcome {
   const value = ctx.p(minor ? 'cej.allocation.mineur' : 'cej.allocation.majeur_non_imposable');
-  if (minor) t.note('allowance_minor', { minor: euros(value) });
+  // Unknown rather than met: the tax household has no question in the questionnaire.
+  if (minor) t.unknown('allowance_minor', [], { minor: euros(value) });
   else
-    t.note('allowance', {
+    t.unknown('allowance', [], {
       adult: euros(value),
       first: euros(ctx.p('cej.allocation.majeur_premiere_tranche')),
     });

@@ -1,6 +1,5 @@
 // The catalogue of national rights. The evaluation order is derived from what each right declares it
 // reads (`reads`), never from the order of this list, which only breaks ties (and is the display order).
-import { cej } from './rights/cej.js';
 import { af, ars, asf, bourse_college, bourse_lycee, cf, paje_base } from './rights/famille.js';
 import { aide_logement, cheque_energie, fsl, logement_social } from './rights/logement.js';
 import { aah, aspa, ass, ppa, rsa } from './rights/ressources.js';
@@ -9,6 +8,7 @@ import {
   aeeh,
   aide_juridictionnelle,
   apa,
+  cej,
   cmi,
   inscription_france_travail,
   mediation_numerique,

@@ -49,8 +49,8 @@ describe('demande de logement social: ceilings of each year, PLAI said', () => {
   });
   it('under the PLUS ceiling, says the "très sociaux" PLAI homes exist without guessing their ceilings', () => {
     const low = hlm(9000, '2026-05');
-    expect(texts(low)).toContain('« très sociaux » (PLAI)');
-    expect(texts(low)).toContain('ne sont pas dans nos données');
+    expect(texts(low)).toContain('logements très sociaux (PLAI)');
+    expect(texts(low)).toContain('vont d’abord aux plus petits revenus');
     expect(texts(hlm(25000, '2026-05'))).not.toContain('PLAI'); // PLS only
     expect(texts(hlm(40000, '2026-05'))).not.toContain('PLAI'); // above every ceiling
   });
@@ -70,7 +70,7 @@ describe('contrat d’engagement jeune: the allowance as a ceiling', () => {
     const { r, result } = young('2007-01-10', '2026-05');
     expect(r.status).toBe('possible');
     expect(r.amount).toEqual({ value: 566.17, per: 'month', kind: 'flat', upTo: true });
-    expect(texts(r)).toContain('jusqu’à 566,17 € par mois');
+    expect(texts(r)).toContain('Jusqu’à 566,17 € par mois');
     expect(texts(r)).toContain('339,70 €');
     expect(texts(r)).toContain('foyer fiscal');
     // What it depends on cannot be checked: said as unknown, not as met.
@@ -88,7 +88,7 @@ describe('contrat d’engagement jeune: the allowance as a ceiling', () => {
   it('under 18: up to 226,48 € (224,68 × 1,008); from 18: the adult amount', () => {
     const minor = young('2009-06-01', '2026-05').r; // 16
     expect(minor.amount?.value).toBe(226.48);
-    expect(texts(minor)).toContain('avant 18 ans');
+    expect(texts(minor)).toContain('Jusqu’à 226,48 € par mois');
     expect(young('2008-05-01', '2026-05').r.amount?.value).toBe(566.17); // 18 on 1 May
     expect(young('2008-05-02', '2026-05').r.amount?.value).toBe(226.48); // still 17
   });

@@ -588,10 +588,10 @@ const en: ReasonsTable = {
     },
     aide_logement: {
       overseas_scale: {
-        met: 'Overseas scale: rent ceiling of zone 2 (the zone of every overseas town), flat-rate charges of {charges} and overseas rates.',
+        met: 'Overseas scale (zone 2).',
       },
       overseas_r0: {
-        met: 'With one dependant, overseas has its own allowance on income: the latest official amount we have dates from {year} ({r0}). So the amount must be confirmed with the CAF.',
+        met: 'Overseas allowance for one dependant: the latest we know dates from {year} ({r0}), to confirm with the CAF.',
       },
       scale: {
         met: 'The scale from {next} is not in our data yet: we use the one from {from}.',
@@ -828,7 +828,7 @@ const en: ReasonsTable = {
     },
     logement_social: {
       plai: {
-        met: 'There are also “very social” homes (PLAI), with the lowest rents, given first to the lowest incomes. Their ceilings, lower than the PLUS ones, are not in our data: ask at the desk whether you qualify.',
+        met: 'Very social homes (PLAI), with the lowest rents, go first to the smallest incomes: ask whether you qualify.',
       },
       ceilings: {
         met: 'Reference tax income {rfr}: under the ceiling of the most common social housing (PLUS, {plus} for your household, {zone}).',
@@ -849,14 +849,9 @@ const en: ReasonsTable = {
     },
     cej: {
       allowance: {
-        met: 'Allowance: up to {adult} a month if the tax household (yours, or your parents’ if you are attached to it) pays no income tax, {first} if it is in the first income tax band, nothing above that. It goes down if you have earnings from work. The Mission locale or France Travail works it out.',
+        met: 'Up to {max} a month if the tax household (yours or your parents’) pays no income tax, {first} in the first band; less with a wage.',
         unknown:
-          'Allowance: up to {adult} a month if the tax household (yours, or your parents’ if you are attached to it) pays no income tax, {first} if it is in the first income tax band, nothing above that. It goes down if you have earnings from work. The Mission locale or France Travail works it out.',
-      },
-      allowance_minor: {
-        met: 'Allowance before 18: up to {minor} a month if the tax household pays no income tax or is in the first band, nothing above that. It goes down if you have earnings from work.',
-        unknown:
-          'Allowance before 18: up to {minor} a month if the tax household pays no income tax or is in the first band, nothing above that. It goes down if you have earnings from work.',
+          'Up to {max} a month if the tax household (yours or your parents’) pays no income tax, {first} in the first band; less with a wage.',
       },
       age: {
         met: 'Age ({who}): {age} years old, between 16 and 25 (29 with a recognised disability).',

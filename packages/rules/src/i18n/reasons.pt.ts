@@ -602,10 +602,10 @@ const pt: ReasonsTable = {
     },
     aide_logement: {
       overseas_scale: {
-        met: 'Tabela do ultramar: teto de renda da zona 2 (a de todos os municípios do ultramar), valor fixo de encargos de {charges} e taxas próprias do ultramar.',
+        met: 'Tabela do ultramar (zona 2).',
       },
       overseas_r0: {
-        met: 'Com uma pessoa a cargo, o ultramar tem a sua própria dedução sobre os rendimentos: o último valor oficial que temos é de {year} ({r0}). Por isso, o valor deve ser confirmado com a CAF.',
+        met: 'Dedução do ultramar para uma pessoa a cargo: a última que conhecemos é de {year} ({r0}), a confirmar com a CAF.',
       },
       scale: {
         met: 'A tabela de {next} ainda não está nos nossos dados: usamos a de {from}.',
@@ -848,7 +848,7 @@ const pt: ReasonsTable = {
     },
     logement_social: {
       plai: {
-        met: 'Existem também habitações «muito sociais» (PLAI), com as rendas mais baixas, dadas primeiro aos rendimentos mais baixos. Os seus tetos, mais baixos do que os do PLUS, não estão nos nossos dados: pergunte no balcão se tem direito.',
+        met: 'As habitações muito sociais (PLAI), com as rendas mais baixas, vão primeiro para os rendimentos mais baixos: pergunte se tem direito.',
       },
       ceilings: {
         met: 'Rendimento fiscal de referência {rfr}: abaixo do limite das habitações sociais mais comuns (PLUS, {plus} para o seu agregado, {zone}).',
@@ -870,14 +870,9 @@ const pt: ReasonsTable = {
     },
     cej: {
       allowance: {
-        met: 'Subsídio: até {adult} por mês se o agregado fiscal (o seu, ou o dos seus pais se estiver ligado a ele) não paga imposto sobre o rendimento, {first} se estiver no primeiro escalão do imposto, nada acima disso. Diminui se tiver rendimentos do trabalho. A Mission locale ou a France Travail calcula-o.',
+        met: 'Até {max} por mês se o agregado fiscal (o seu ou o dos seus pais) não paga imposto sobre o rendimento, {first} no primeiro escalão; menos com um salário.',
         unknown:
-          'Subsídio: até {adult} por mês se o agregado fiscal (o seu, ou o dos seus pais se estiver ligado a ele) não paga imposto sobre o rendimento, {first} se estiver no primeiro escalão do imposto, nada acima disso. Diminui se tiver rendimentos do trabalho. A Mission locale ou a France Travail calcula-o.',
-      },
-      allowance_minor: {
-        met: 'Subsídio antes dos 18 anos: até {minor} por mês se o agregado fiscal não paga imposto sobre o rendimento ou está no primeiro escalão, nada acima disso. Diminui se tiver rendimentos do trabalho.',
-        unknown:
-          'Subsídio antes dos 18 anos: até {minor} por mês se o agregado fiscal não paga imposto sobre o rendimento ou está no primeiro escalão, nada acima disso. Diminui se tiver rendimentos do trabalho.',
+          'Até {max} por mês se o agregado fiscal (o seu ou o dos seus pais) não paga imposto sobre o rendimento, {first} no primeiro escalão; menos com um salário.',
       },
       age: {
         met: 'Idade ({who}): {age} anos, entre 16 e 25 anos (29 anos com uma deficiência reconhecida).',

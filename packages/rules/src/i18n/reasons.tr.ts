@@ -590,10 +590,10 @@ const tr: ReasonsTable = {
     },
     aide_logement: {
       overseas_scale: {
-        met: 'Denizaşırı tarife: 2. bölgenin kira tavanı (tüm denizaşırı belediyelerin bölgesi), {charges} götürü gider payı ve denizaşırı bölgelere özgü oranlar.',
+        met: 'Denizaşırı tarife (2. bölge).',
       },
       overseas_r0: {
-        met: 'Bakmakla yükümlü olunan bir kişiyle, denizaşırı bölgelerin gelirden kendi indirimi vardır: elimizdeki en son resmî tutar {year} yılına ait ({r0}). Bu nedenle tutarın CAF ile doğrulanması gerekir.',
+        met: 'Bakmakla yükümlü olunan bir kişi için denizaşırı indirim: bildiğimiz en sonuncusu {year} yılına ait ({r0}), CAF ile doğrulanmalı.',
       },
       scale: {
         met: '{next} tarifesi henüz verilerimizde yok: {from} tarifesini kullanıyoruz.',
@@ -821,7 +821,7 @@ const tr: ReasonsTable = {
     },
     logement_social: {
       plai: {
-        met: '“Çok sosyal” konutlar (PLAI) da vardır: kiraları en düşüktür ve önce en düşük gelirlilere verilir. Tavanları PLUS tavanlarından düşüktür ve verilerimizde yoktur: hak kazanıp kazanmadığınızı gişede sorun.',
+        met: 'Kiraları en düşük olan çok sosyal konutlar (PLAI) önce en düşük gelirlilere verilir: hak kazanıp kazanmadığınızı sorun.',
       },
       ceilings: {
         met: 'Referans vergi geliri {rfr}: en yaygın sosyal konutların tavanının altında (PLUS, haneniz için {plus}, {zone}).',
@@ -842,14 +842,9 @@ const tr: ReasonsTable = {
     },
     cej: {
       allowance: {
-        met: 'Ödenek: vergi hanesi (sizinki ya da bağlıysanız anne babanızınki) gelir vergisi ödemiyorsa ayda {adult} tutarına kadar, gelir vergisinin ilk dilimindeyse {first}, bunun üstünde hiçbir şey. Çalışma geliriniz varsa azalır. Mission locale veya France Travail hesaplar.',
+        met: 'Vergi hanesi (sizinki ya da anne babanızınki) gelir vergisi ödemiyorsa ayda {max} tutarına kadar, ilk dilimde {first}; maaşla daha az.',
         unknown:
-          'Ödenek: vergi hanesi (sizinki ya da bağlıysanız anne babanızınki) gelir vergisi ödemiyorsa ayda {adult} tutarına kadar, gelir vergisinin ilk dilimindeyse {first}, bunun üstünde hiçbir şey. Çalışma geliriniz varsa azalır. Mission locale veya France Travail hesaplar.',
-      },
-      allowance_minor: {
-        met: '18 yaşından önce ödenek: vergi hanesi gelir vergisi ödemiyorsa veya ilk dilimdeyse ayda {minor} tutarına kadar, bunun üstünde hiçbir şey. Çalışma geliriniz varsa azalır.',
-        unknown:
-          '18 yaşından önce ödenek: vergi hanesi gelir vergisi ödemiyorsa veya ilk dilimdeyse ayda {minor} tutarına kadar, bunun üstünde hiçbir şey. Çalışma geliriniz varsa azalır.',
+          'Vergi hanesi (sizinki ya da anne babanızınki) gelir vergisi ödemiyorsa ayda {max} tutarına kadar, ilk dilimde {first}; maaşla daha az.',
       },
       age: {
         met: 'Yaş ({who}): {age}, 16 ile 25 arası (tanınmış engellilikle 29).',

@@ -1885,46 +1885,26 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
   {
     id: 'aide_logement.dom.forfait_charges',
     label:
-      'Aide au logement outre-mer (Guadeloupe, Guyane, Martinique, La Réunion, Mayotte, Saint-Barthélemy, Saint-Martin) : forfait charges',
+      'Aide au logement outre-mer (Guadeloupe, Guyane, Martinique, La Réunion, Mayotte, Saint-Barthélemy, Saint-Martin) : forfait charges [bénéficiaire isolé ou couple, par personne à charge en plus]',
     unit: 'EUR/mois',
     cycle: 'october',
     verifiedOn: '2026-12-04',
-    note: 'Cross-checked against openfisca-france a7038ee (2026-07-23), c_forfait_charges/dom/cas_general.yaml. The October 2026 revaluation is not in it: the reason says which scale is used.',
+    note: 'Cross-checked against openfisca-france a7038ee (2026-07-23), c_forfait_charges/dom/cas_general.yaml and majoration_par_enfant.yaml. The October 2026 revaluation is not in it: the reason says which scale is used.',
     values: [
       [
         '2024-10-01',
-        40.26,
+        [40.26, 10.36],
         'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286587/2024-10-01)',
       ],
       [
         '2025-10-01',
-        40.68,
+        [40.68, 10.47],
         'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286587/2025-10-01)',
       ],
     ],
   },
   {
-    id: 'aide_logement.dom.forfait_charges.par_enfant',
-    label: 'Aide au logement outre-mer : forfait charges, par personne à charge',
-    unit: 'EUR/mois',
-    cycle: 'october',
-    verifiedOn: '2026-12-04',
-    note: 'Cross-checked against openfisca-france a7038ee (2026-07-23), c_forfait_charges/dom/majoration_par_enfant.yaml.',
-    values: [
-      [
-        '2024-10-01',
-        10.36,
-        'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286587/2024-10-01)',
-      ],
-      [
-        '2025-10-01',
-        10.47,
-        'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286587/2025-10-01)',
-      ],
-    ],
-  },
-  {
-    id: 'aide_logement.dom.abattement_r0.un_enfant',
+    id: 'aide_logement.dom.r0_un_enfant',
     label: 'Aide au logement outre-mer : abattement R0, une personne à charge (remplace la valeur nationale)',
     unit: 'EUR/an',
     cycle: 'january',
@@ -1955,37 +1935,22 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     ],
   },
   {
-    id: 'aide_logement.dom.personnes_a_charge_max',
-    label: 'Aide au logement outre-mer : nombre de personnes à charge au plus pour le loyer plafond',
+    id: 'aide_logement.dom.limite_pac',
+    label:
+      'Aide au logement outre-mer : nombre de personnes à charge au plus [pour le loyer plafond, pour les charges, R0, TF et le loyer de référence (0 : pas de limite)]',
     unit: 'personnes',
     cycle: 'law',
     verifiedOn: '2026-12-04',
-    note: 'Art. 46, 1° limits the majoration pour personne à charge to 6 overseas. Since 2023 openfisca-france a7038ee lifts it for the charges, R0, TF and reference rent but keeps it for the rent ceiling; the rules do the same (not checked against the consolidated text of 2023).',
+    note: 'Art. 46, 1° limits the majoration pour personne à charge to 6 overseas. Since 2023 openfisca-france a7038ee lifts it for the charges, R0, TF and reference rent (tests/formulas/aides_logement.yaml: "la limite de six personnes à charge dans les DOM s’applique en 2022", "est supprimée en 2023") but keeps it for the rent ceiling; the rules do the same (not checked against the consolidated text of 2023).',
     values: [
       [
         '2019-10-01',
-        6,
-        'Arrêté du 27 septembre 2019, art. 46, 1° (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391)',
-      ],
-    ],
-  },
-  {
-    id: 'aide_logement.dom.limite_six_generale',
-    label:
-      'Aide au logement outre-mer : la limite de 6 personnes à charge vaut aussi pour les charges, R0, TF et le loyer de référence (1 = oui)',
-    unit: 'booléen',
-    cycle: 'law',
-    verifiedOn: '2026-12-04',
-    note: 'openfisca-france a7038ee, tests/formulas/aides_logement.yaml: "la limite de six personnes à charge dans les DOM s’applique en 2022" (6) and "est supprimée en 2023" (9).',
-    values: [
-      [
-        '2019-10-01',
-        1,
+        [6, 6],
         'Arrêté du 27 septembre 2019, art. 46, 1° (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391)',
       ],
       [
         '2023-01-01',
-        0,
+        [6, 0],
         'Arrêté du 26 décembre 2022, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046829580)',
       ],
     ],
@@ -2669,78 +2634,27 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     values: [['2019-01-01', 500, 'Décret n° 2019-1 du 3 janvier 2019']],
   },
   {
-    id: 'cej.allocation.majeur_non_imposable',
-    label: 'Contrat d’engagement jeune : allocation mensuelle, jeune majeur d’un foyer fiscal non imposable',
-    unit: 'EUR/mois',
-    cycle: 'april',
-    verifiedOn: '2026-12-04',
-    note: 'Code du travail, art. D5131-19: 500 € at creation, revalued each 1 April by the coefficient of art. L161-25 CSS. 2026-04-01: derived, not read: 561,68 × 1,008 (the coefficient applied in April 2026 to the RSA and the BMAF) = 566,17 €; check against the instruction of April 2026. Cross-checked 2022-2025 against openfisca-france a7038ee, contrat_engagement_jeune/montants.',
-    values: [
-      [
-        '2024-04-01',
-        552.29,
-        'Instruction interministérielle DSS/2A/2C/2024/42 du 20 mars 2024 (https://sante.gouv.fr/fichiers/bo/2024/2024.6.sante.pdf#page=82)',
-      ],
-      [
-        '2025-04-01',
-        561.68,
-        'Instruction interministérielle DSS/2A/2C/2025/32 du 7 mars 2025 (https://sante.gouv.fr/fichiers/bo/2025/2025.6.sante.pdf#page=9)',
-      ],
-      [
-        '2026-04-01',
-        566.17,
-        'Code du travail, art. D5131-19 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447), revalorisation de 0,8 % au 1er avril 2026 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733826)',
-      ],
-    ],
-  },
-  {
-    id: 'cej.allocation.majeur_premiere_tranche',
+    id: 'cej.allocation',
     label:
-      'Contrat d’engagement jeune : allocation mensuelle, jeune majeur d’un foyer fiscal dans la première tranche de l’impôt',
+      'Contrat d’engagement jeune : allocation mensuelle [majeur d’un foyer fiscal non imposable, majeur d’un foyer dans la première tranche de l’impôt, mineur (foyer non imposable ou première tranche)]',
     unit: 'EUR/mois',
     cycle: 'april',
     verifiedOn: '2026-12-04',
-    note: 'Code du travail, art. D5131-19: 300 € at creation, revalued like the amount above. 2026-04-01: derived, not read: 337,00 × 1,008 = 339,70 €.',
+    note: 'Code du travail, art. D5131-19: 500, 300 and 200 € at creation (March 2022), revalued each 1 April by the coefficient of art. L161-25 CSS. 2026-04-01: derived, not read: 561,68 / 337,00 / 224,68 × 1,008 (the coefficient applied in April 2026 to the RSA and the BMAF) = 566,17 / 339,70 / 226,48 €; check against the instruction of April 2026. 2022-2025 cross-checked against openfisca-france a7038ee, contrat_engagement_jeune/montants.',
     values: [
       [
         '2024-04-01',
-        331.37,
+        [552.29, 331.37, 220.92],
         'Instruction interministérielle DSS/2A/2C/2024/42 du 20 mars 2024 (https://sante.gouv.fr/fichiers/bo/2024/2024.6.sante.pdf#page=82)',
       ],
       [
         '2025-04-01',
-        337,
+        [561.68, 337, 224.68],
         'Instruction interministérielle DSS/2A/2C/2025/32 du 7 mars 2025 (https://sante.gouv.fr/fichiers/bo/2025/2025.6.sante.pdf#page=9)',
       ],
       [
         '2026-04-01',
-        339.7,
-        'Code du travail, art. D5131-19 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447), revalorisation de 0,8 % au 1er avril 2026 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733826)',
-      ],
-    ],
-  },
-  {
-    id: 'cej.allocation.mineur',
-    label:
-      'Contrat d’engagement jeune : allocation mensuelle, jeune mineur (foyer fiscal non imposable ou dans la première tranche)',
-    unit: 'EUR/mois',
-    cycle: 'april',
-    verifiedOn: '2026-12-04',
-    note: 'Code du travail, art. D5131-19: 200 € at creation, revalued like the amounts above. 2026-04-01: derived, not read: 224,68 × 1,008 = 226,48 €.',
-    values: [
-      [
-        '2024-04-01',
-        220.92,
-        'Instruction interministérielle DSS/2A/2C/2024/42 du 20 mars 2024 (https://sante.gouv.fr/fichiers/bo/2024/2024.6.sante.pdf#page=82)',
-      ],
-      [
-        '2025-04-01',
-        224.68,
-        'Instruction interministérielle DSS/2A/2C/2025/32 du 7 mars 2025 (https://sante.gouv.fr/fichiers/bo/2025/2025.6.sante.pdf#page=9)',
-      ],
-      [
-        '2026-04-01',
-        226.48,
+        [566.17, 339.7, 226.48],
         'Code du travail, art. D5131-19 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447), revalorisation de 0,8 % au 1er avril 2026 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733826)',
       ],
     ],

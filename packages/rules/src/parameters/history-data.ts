@@ -659,58 +659,32 @@ export const HISTORY_VALUES: Readonly<Record<string, readonly ParameterValue[]>>
   'aide_logement.dom.forfait_charges': [
     [
       '2019-10-01',
-      36.14,
+      [36.14, 9.29],
       'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391)',
     ],
     [
       '2020-10-01',
-      36.25,
+      [36.25, 9.32],
       'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2020-10-01)',
     ],
     [
       '2021-10-01',
-      36.4,
+      [36.4, 9.36],
       'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2021-10-01)',
     ],
     [
       '2022-07-01',
-      37.67,
+      [37.67, 9.69],
       'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2022-07-01)',
     ],
     [
       '2023-10-01',
-      38.99,
+      [38.99, 10.03],
       'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2023-10-01)',
     ],
   ],
-  'aide_logement.dom.forfait_charges.par_enfant': [
-    [
-      '2019-10-01',
-      9.29,
-      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391)',
-    ],
-    [
-      '2020-10-01',
-      9.32,
-      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2020-10-01)',
-    ],
-    [
-      '2021-10-01',
-      9.36,
-      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2021-10-01)',
-    ],
-    [
-      '2022-07-01',
-      9.69,
-      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2022-07-01)',
-    ],
-    [
-      '2023-10-01',
-      10.03,
-      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2023-10-01)',
-    ],
-  ],
-  'aide_logement.dom.abattement_r0.un_enfant': [
+
+  'aide_logement.dom.r0_un_enfant': [
     [
       '2019-10-01',
       7562,
@@ -739,57 +713,24 @@ export const HISTORY_VALUES: Readonly<Record<string, readonly ParameterValue[]>>
       'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391) ; avant : arrêté du 26 décembre 2000, art. 5',
     ],
   ],
-  'cej.allocation.majeur_non_imposable': [
+  'cej.allocation': [
     [
       '2022-03-01',
-      500,
+      [500, 300, 200],
       'Décret n° 2022-199 du 18 février 2022, art. 1 ; code du travail, art. D5131-19 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447)',
     ],
     [
       '2022-07-01',
-      520,
+      [520, 312, 208],
       'Loi n° 2022-1158 du 16 août 2022, art. 9 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046186749)',
     ],
     [
       '2023-04-01',
-      528,
+      [528, 316.8, 211.2],
       'Instruction interministérielle DSS/2B/2023/41 du 24 mars 2023 (https://sante.gouv.fr/fichiers/bo/2023/2023.6.sante.pdf#page=119)',
     ],
   ],
-  'cej.allocation.majeur_premiere_tranche': [
-    [
-      '2022-03-01',
-      300,
-      'Décret n° 2022-199 du 18 février 2022, art. 1 ; code du travail, art. D5131-19 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447)',
-    ],
-    [
-      '2022-07-01',
-      312,
-      'Loi n° 2022-1158 du 16 août 2022, art. 9 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046186749)',
-    ],
-    [
-      '2023-04-01',
-      316.8,
-      'Instruction interministérielle DSS/2B/2023/41 du 24 mars 2023 (https://sante.gouv.fr/fichiers/bo/2023/2023.6.sante.pdf#page=119)',
-    ],
-  ],
-  'cej.allocation.mineur': [
-    [
-      '2022-03-01',
-      200,
-      'Décret n° 2022-199 du 18 février 2022, art. 1 ; code du travail, art. D5131-19 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447)',
-    ],
-    [
-      '2022-07-01',
-      208,
-      'Loi n° 2022-1158 du 16 août 2022, art. 9 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046186749)',
-    ],
-    [
-      '2023-04-01',
-      211.2,
-      'Instruction interministérielle DSS/2B/2023/41 du 24 mars 2023 (https://sante.gouv.fr/fichiers/bo/2023/2023.6.sante.pdf#page=119)',
-    ],
-  ],
+
   'logement_social.plafond_plus.paris': [
     [
       '2018-01-01',

@@ -85,39 +85,21 @@ export function abattementR0(ctx: Ctx, dependants: number): number {
 }
 
 /**
- * The scale that applies: the national one by zone, or the overseas one (arrêté du 27 septembre 2019,
- * art. 46) in Guadeloupe, Martinique, Guyane, La Réunion, Mayotte, Saint-Barthélemy and Saint-Martin, where
- * every commune is in zone 2 (arrêté du 17 mars 1978 on the classement des communes).
+ * Dependants counted overseas: up to 6 for the rent ceiling (art. 46, 1°), and until 2022 for the charges,
+ * R0, TF and reference rent too. Returns [for the ceiling, for the rest].
  */
-interface Scale {
-  zone: Zone;
-  overseas: boolean;
+function counted(ctx: Ctx, dom: boolean, dependants: number): [number, number] {
+  if (!dom) return [dependants, dependants];
+  const [rent, other] = ctx.list('aide_logement.dom.limite_pac') as [number, number];
+  return [Math.min(dependants, rent), other ? Math.min(dependants, other) : dependants];
 }
 
-/** Art. 46 applies from October 2019; Mayotte kept its own R0 (art. 47) until the end of 2021. */
-function overseasScale(ctx: Ctx): Scale | undefined {
-  const dep = (ctx.situation.commune ?? '').slice(0, 3);
-  if (!['971', '972', '973', '974', '976', '977', '978'].includes(dep)) return undefined;
-  if (ctx.date < (dep === '976' ? '2022-01-01' : '2019-10-01')) return undefined;
-  return { zone: 2, overseas: true };
-}
-
-/**
- * Overseas, dependants count up to 6 for the rent ceiling (art. 46, 1°); until 2022 for the charges, R0,
- * TF and reference rent as well.
- */
-function countedDependants(ctx: Ctx, s: Scale, dependants: number): { rent: number; other: number } {
-  if (!s.overseas) return { rent: dependants, other: dependants };
-  const rent = Math.min(dependants, ctx.p('aide_logement.dom.personnes_a_charge_max'));
-  return { rent, other: ctx.p('aide_logement.dom.limite_six_generale') === 1 ? rent : dependants };
-}
-
-function familyRate(ctx: Ctx, s: Scale, n: number): number {
-  if (s.overseas) {
+function familyRate(ctx: Ctx, dom: boolean, n: number): number {
+  if (dom) {
     const tf = ctx.list('aide_logement.dom.tf');
     if (n === 0) return tf[ctx.couple ? 1 : 0] as number;
-    if (n <= 7 || tf.length < 10) return tf[1 + Math.min(n, tf.length - 2)] as number;
-    return (tf[8] as number) + (tf[9] as number) * (n - 7);
+    // Until 2022 the table stops at 6 dependants; since 2023, 7, then per dependant beyond.
+    return (tf[1 + Math.min(n, tf.length - 2, 7)] as number) + (tf[9] ?? 0) * Math.max(n - 7, 0);
   }
   return n === 0 && ctx.couple
     ? ctx.p('aide_logement.tf.couple')
@@ -125,10 +107,12 @@ function familyRate(ctx: Ctx, s: Scale, n: number): number {
         ctx.p('aide_logement.tf.par_enfant_supplementaire') * Math.max(n - 4, 0);
 }
 
-/** Monthly AL for a scale (before the minimum paid), by the formula of CCH D823-16 and its arrêté. */
-function alAmount(ctx: Ctx, s: Scale, rent: number, dependants: number, R: number): number {
-  const counted = countedDependants(ctx, s, dependants);
-  const n = counted.other;
+/**
+ * Monthly AL (before the minimum paid), by the formula of CCH D823-16 and its arrêté; `dom`: the overseas
+ * values of art. 46 of the arrêté du 27 septembre 2019.
+ */
+function alAmount(ctx: Ctx, zone: Zone, dom: boolean, rent: number, dependants: number, R: number): number {
+  const [cap, n] = counted(ctx, dom, dependants);
   const sharing = ctx.situation.housing?.sharing;
   const coef =
     sharing === 'flatshare'
@@ -136,14 +120,14 @@ function alAmount(ctx: Ctx, s: Scale, rent: number, dependants: number, R: numbe
       : sharing === 'room' && !ctx.couple && n === 0
         ? ctx.p('aide_logement.coefficient_chambre')
         : 1;
-  const ceiling = rentCeiling(ctx, s.zone, ctx.couple, counted.rent) * coef;
+  const ceiling = rentCeiling(ctx, zone, ctx.couple, cap) * coef;
   const L = Math.min(rent, ceiling);
-  const C = s.overseas
-    ? ctx.p('aide_logement.dom.forfait_charges') + ctx.p('aide_logement.dom.forfait_charges.par_enfant') * n
-    : ctx.p('aide_logement.forfait_charges') + ctx.p('aide_logement.forfait_charges.par_enfant') * n;
-  const r0 =
-    s.overseas && n === 1 ? ctx.p('aide_logement.dom.abattement_r0.un_enfant') : abattementR0(ctx, n);
-  const tf = familyRate(ctx, s, n);
+  const [c0, c1] = dom
+    ? (ctx.list('aide_logement.dom.forfait_charges') as [number, number])
+    : [ctx.p('aide_logement.forfait_charges'), ctx.p('aide_logement.forfait_charges.par_enfant')];
+  const C = c0 + c1 * n;
+  const r0 = dom && n === 1 ? ctx.p('aide_logement.dom.r0_un_enfant') : abattementR0(ctx, n);
+  const tf = familyRate(ctx, dom, n);
   const RL = L / rentCeiling(ctx, 2, ctx.couple, n);
   const s1 = ctx.p('aide_logement.tl.seuil_1');
   const s2 = ctx.p('aide_logement.tl.seuil_2');
@@ -195,11 +179,11 @@ export const aide_logement: RightDefinition = {
       notMet: '',
     },
     overseas_scale: {
-      met: 'Barème de l’outre-mer : loyer plafond de la zone 2 (celle de toutes les communes d’outre-mer), forfait charges de {charges} et taux propres à l’outre-mer.',
+      met: 'Barème de l’outre-mer (zone 2).',
       notMet: '',
     },
     overseas_r0: {
-      met: 'Avec une personne à charge, l’outre-mer a son propre abattement sur les ressources : le dernier montant officiel que nous avons date de {year} ({r0}). Le montant est donc à confirmer avec la CAF.',
+      met: 'Abattement de l’outre-mer pour une personne à charge : le dernier connu date de {year} ({r0}), à confirmer avec la CAF.',
       notMet: '',
     },
     deduction: {
@@ -249,8 +233,12 @@ export const aide_logement: RightDefinition = {
       return { amount: null };
     }
     if (!t.check('rent', h.rent > 0, { rent: euros(h.rent) })) return { amount: null };
-    const dom = ctx.overseas ? overseasScale(ctx) : undefined;
-    if (ctx.overseas && !dom) {
+    // The overseas scale (art. 46) applies from October 2019 in the DROM, Saint-Barthélemy and Saint-Martin,
+    // from 2022 in Mayotte (its own R0 before); not in Saint-Pierre-et-Miquelon. Every such commune is in
+    // zone 2 (arrêté du 17 mars 1978).
+    const commune = ctx.situation.commune ?? '';
+    const dom = ctx.overseas;
+    if (dom && (!/^97[1-46-8]/.test(commune) || ctx.date < (commune[2] === '6' ? '2022-01' : '2019-10'))) {
       t.unknown('overseas', []);
       return { status: 'possible', amount: null };
     }
@@ -259,38 +247,29 @@ export const aide_logement: RightDefinition = {
     // The scale is revalued every October: say so when the month is past a revaluation we lack.
     const stale = staleScale(ctx.date);
     if (stale) t.note('scale', stale);
-    const scale = dom ?? { zone: zoneOf(ctx), overseas: false };
-    let unsettled = false;
-    if (dom) {
-      const n = countedDependants(ctx, dom, dependants).other;
-      t.note('overseas_scale', {
-        charges: euros(
-          ctx.p('aide_logement.dom.forfait_charges') +
-            ctx.p('aide_logement.dom.forfait_charges.par_enfant') * n,
-        ),
+    const zone = dom ? 2 : zoneOf(ctx);
+    const [cap, n] = counted(ctx, dom, dependants);
+    // The national R0 is revalued each January: an overseas value of an earlier year is not settled.
+    const r0From = dom && n === 1 ? findValue('aide_logement.dom.r0_un_enfant', ctx.date)[0] : '';
+    const unsettled = r0From !== '' && +r0From.slice(0, 4) < ctx.year;
+    if (dom) t.note('overseas_scale');
+    else t.note('zone', { zone });
+    if (unsettled)
+      t.note('overseas_r0', {
+        year: r0From.slice(0, 4),
+        r0: euros(ctx.p('aide_logement.dom.r0_un_enfant')),
       });
-      const r0From = findValue('aide_logement.dom.abattement_r0.un_enfant', ctx.date)[0];
-      // The national R0 is revalued each January: an older overseas value is not settled.
-      if (n === 1 && r0From.slice(0, 4) < String(ctx.year)) {
-        unsettled = true;
-        t.note('overseas_r0', {
-          year: r0From.slice(0, 4),
-          r0: euros(ctx.p('aide_logement.dom.abattement_r0.un_enfant')),
-        });
-      }
-    } else t.note('zone', { zone: scale.zone });
     if (h.sharing === 'flatshare' || h.sharing === 'room') t.note('sharing');
     const R = alResources(ctx, t);
     const rent = h.rent;
     const min = ctx.p('aide_logement.montant_minimum_verse');
-    const value = alAmount(ctx, scale, rent, dependants, R);
+    const value = alAmount(ctx, zone, dom, rent, dependants, R);
     // Metropolitan zones are a guess from the département: the case is settled only when every zone agrees
     // (the aid is highest in zone 1 and lowest in zone 3). Overseas, every commune is in zone 2.
-    const zoneAt = (zone: Zone) =>
-      dom ? value : alAmount(ctx, { zone, overseas: false }, rent, dependants, R);
+    const zoneAt = (z: Zone) => (dom ? value : alAmount(ctx, z, false, rent, dependants, R));
     const high = value >= min ? value : zoneAt(1);
     const low = value < min ? value : zoneAt(3);
-    const ceiling = rentCeiling(ctx, scale.zone, ctx.couple, countedDependants(ctx, scale, dependants).rent);
+    const ceiling = rentCeiling(ctx, zone, ctx.couple, cap);
     const vars = {
       rent: euros(cents(Math.min(rent, ceiling))),
       ceiling: euros(ceiling),
@@ -479,7 +458,7 @@ export const logement_social: RightDefinition = {
       notMet: '',
     },
     plai: {
-      met: 'Il existe aussi des logements « très sociaux » (PLAI), aux loyers les plus bas, donnés en priorité aux revenus les plus faibles. Leurs plafonds, plus bas que ceux des PLUS, ne sont pas dans nos données : demandez au guichet si vous y avez droit.',
+      met: 'Les logements très sociaux (PLAI), aux loyers les plus bas, vont d’abord aux plus petits revenus : demandez si vous y avez droit.',
       notMet: '',
     },
   },

@@ -828,7 +828,7 @@ const en: ReasonsTable = {
     },
     logement_social: {
       plai: {
-        met: 'Very social homes (PLAI), with the lowest rents, go first to the smallest incomes: ask whether you qualify.',
+        met: 'Very social homes (PLAI) go first to the smallest incomes: ask whether you qualify.',
       },
       ceilings: {
         met: 'Reference tax income {rfr}: under the ceiling of the most common social housing (PLUS, {plus} for your household, {zone}).',
@@ -849,9 +849,9 @@ const en: ReasonsTable = {
     },
     cej: {
       allowance: {
-        met: 'Up to {max} a month if the tax household (yours or your parents’) pays no income tax, {first} in the first band; less with a wage.',
+        met: 'Up to {max} a month if the tax household (yours or your parents’) pays no income tax; less if it pays some or with a wage.',
         unknown:
-          'Up to {max} a month if the tax household (yours or your parents’) pays no income tax, {first} in the first band; less with a wage.',
+          'Up to {max} a month if the tax household (yours or your parents’) pays no income tax; less if it pays some or with a wage.',
       },
       age: {
         met: 'Age ({who}): {age} years old, between 16 and 25 (29 with a recognised disability).',

@@ -848,7 +848,7 @@ const pt: ReasonsTable = {
     },
     logement_social: {
       plai: {
-        met: 'As habitações muito sociais (PLAI), com as rendas mais baixas, vão primeiro para os rendimentos mais baixos: pergunte se tem direito.',
+        met: 'As habitações muito sociais (PLAI) vão primeiro para os rendimentos mais baixos: pergunte se tem direito.',
       },
       ceilings: {
         met: 'Rendimento fiscal de referência {rfr}: abaixo do limite das habitações sociais mais comuns (PLUS, {plus} para o seu agregado, {zone}).',
@@ -870,9 +870,9 @@ const pt: ReasonsTable = {
     },
     cej: {
       allowance: {
-        met: 'Até {max} por mês se o agregado fiscal (o seu ou o dos seus pais) não paga imposto sobre o rendimento, {first} no primeiro escalão; menos com um salário.',
+        met: 'Até {max} por mês se o agregado fiscal (o seu ou o dos seus pais) não paga imposto sobre o rendimento; menos se pagar algum ou com um salário.',
         unknown:
-          'Até {max} por mês se o agregado fiscal (o seu ou o dos seus pais) não paga imposto sobre o rendimento, {first} no primeiro escalão; menos com um salário.',
+          'Até {max} por mês se o agregado fiscal (o seu ou o dos seus pais) não paga imposto sobre o rendimento; menos se pagar algum ou com um salário.',
       },
       age: {
         met: 'Idade ({who}): {age} anos, entre 16 e 25 anos (29 anos com uma deficiência reconhecida).',

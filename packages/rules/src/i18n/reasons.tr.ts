@@ -821,7 +821,7 @@ const tr: ReasonsTable = {
     },
     logement_social: {
       plai: {
-        met: 'Kiraları en düşük olan çok sosyal konutlar (PLAI) önce en düşük gelirlilere verilir: hak kazanıp kazanmadığınızı sorun.',
+        met: 'Çok sosyal konutlar (PLAI) önce en düşük gelirlilere verilir: hak kazanıp kazanmadığınızı sorun.',
       },
       ceilings: {
         met: 'Referans vergi geliri {rfr}: en yaygın sosyal konutların tavanının altında (PLUS, haneniz için {plus}, {zone}).',
@@ -842,9 +842,9 @@ const tr: ReasonsTable = {
     },
     cej: {
       allowance: {
-        met: 'Vergi hanesi (sizinki ya da anne babanızınki) gelir vergisi ödemiyorsa ayda {max} tutarına kadar, ilk dilimde {first}; maaşla daha az.',
+        met: 'Vergi hanesi (sizinki ya da anne babanızınki) gelir vergisi ödemiyorsa ayda {max} tutarına kadar; biraz ödüyorsa veya maaşla daha az.',
         unknown:
-          'Vergi hanesi (sizinki ya da anne babanızınki) gelir vergisi ödemiyorsa ayda {max} tutarına kadar, ilk dilimde {first}; maaşla daha az.',
+          'Vergi hanesi (sizinki ya da anne babanızınki) gelir vergisi ödemiyorsa ayda {max} tutarına kadar; biraz ödüyorsa veya maaşla daha az.',
       },
       age: {
         met: 'Yaş ({who}): {age}, 16 ile 25 arası (tanınmış engellilikle 29).',

@@ -458,7 +458,7 @@ export const logement_social: RightDefinition = {
       notMet: '',
     },
     plai: {
-      met: 'Les logements très sociaux (PLAI), aux loyers les plus bas, vont d’abord aux plus petits revenus : demandez si vous y avez droit.',
+      met: 'Les logements très sociaux (PLAI) vont d’abord aux plus petits revenus : demandez si vous y avez droit.',
       notMet: '',
     },
   },

@@ -130,7 +130,7 @@ export const cmi: RightDefinition = {
 
 // Said as unknown (the tax household has no question); `met` is the same sentence.
 const ALLOWANCE =
-  'Jusqu’à {max} par mois si le foyer fiscal (le vôtre ou celui de vos parents) ne paie pas d’impôt, {first} dans la 1re tranche ; moins avec un salaire.';
+  'Jusqu’à {max} par mois si le foyer fiscal (le vôtre ou celui de vos parents) ne paie pas d’impôt ; moins s’il en paie ou avec un salaire.';
 
 const youngNeet = (x: Person): boolean => {
   const a = x.member.activity;
@@ -185,11 +185,10 @@ export const cej: RightDefinition = {
  * which the situation does not hold: it is a ceiling ("jusqu'à"), kept out of the monthly total.
  */
 function cejAllowance(ctx: Ctx, t: Trace, minor: boolean): Outcome {
-  // [adult, non-taxable household; adult, first tax band; minor, either]
-  const [adult, first, young] = ctx.list('cej.allocation') as [number, number, number];
-  const value = minor ? young : adult;
+  // [adult, non-taxable household; adult, first tax band; minor, either]: the highest one applies.
+  const value = ctx.list('cej.allocation')[minor ? 2 : 0] as number;
   // Unknown rather than met: the tax household has no question in the questionnaire.
-  t.unknown('allowance', [], { max: euros(value), first: euros(minor ? young : first) });
+  t.unknown('allowance', [], { max: euros(value) });
   return { status: 'possible', amount: { value, per: 'month', kind: 'flat', upTo: true } };
 }
 

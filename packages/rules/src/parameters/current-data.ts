@@ -1936,22 +1936,16 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
   },
   {
     id: 'aide_logement.dom.limite_pac',
-    label:
-      'Aide au logement outre-mer : nombre de personnes à charge au plus [pour le loyer plafond, pour les charges, R0, TF et le loyer de référence (0 : pas de limite)]',
+    label: 'Aide au logement outre-mer : nombre de personnes à charge au plus pour le loyer plafond',
     unit: 'personnes',
     cycle: 'law',
     verifiedOn: '2026-12-04',
-    note: 'Art. 46, 1° limits the majoration pour personne à charge to 6 overseas. Since 2023 openfisca-france a7038ee lifts it for the charges, R0, TF and reference rent (tests/formulas/aides_logement.yaml: "la limite de six personnes à charge dans les DOM s’applique en 2022", "est supprimée en 2023") but keeps it for the rent ceiling; the rules do the same (not checked against the consolidated text of 2023).',
+    note: 'Art. 46, 1° limits the majoration pour personne à charge to 6 overseas. Since 2023 it applies to the rent ceiling only, as in openfisca-france a7038ee (tests/formulas/aides_logement.yaml: "la limite de six personnes à charge dans les DOM est supprimée en 2023"; its rent ceiling keeps the limit), not checked against the consolidated text. Before 2023 the limit also applied to the charges, R0 and reference rent: the rules do not apply it there (7 or more dependants overseas before 2023 only).',
     values: [
       [
         '2019-10-01',
-        [6, 6],
+        6,
         'Arrêté du 27 septembre 2019, art. 46, 1° (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391)',
-      ],
-      [
-        '2023-01-01',
-        [6, 0],
-        'Arrêté du 26 décembre 2022, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046829580)',
       ],
     ],
   },

@@ -84,16 +84,6 @@ export function abattementR0(ctx: Ctx, dependants: number): number {
   );
 }
 
-/**
- * Dependants counted overseas: up to 6 for the rent ceiling (art. 46, 1°), and until 2022 for the charges,
- * R0, TF and reference rent too. Returns [for the ceiling, for the rest].
- */
-function counted(ctx: Ctx, dom: boolean, dependants: number): [number, number] {
-  if (!dom) return [dependants, dependants];
-  const [rent, other] = ctx.list('aide_logement.dom.limite_pac') as [number, number];
-  return [Math.min(dependants, rent), other ? Math.min(dependants, other) : dependants];
-}
-
 function familyRate(ctx: Ctx, dom: boolean, n: number): number {
   if (dom) {
     const tf = ctx.list('aide_logement.dom.tf');
@@ -112,7 +102,9 @@ function familyRate(ctx: Ctx, dom: boolean, n: number): number {
  * values of art. 46 of the arrêté du 27 septembre 2019.
  */
 function alAmount(ctx: Ctx, zone: Zone, dom: boolean, rent: number, dependants: number, R: number): number {
-  const [cap, n] = counted(ctx, dom, dependants);
+  const n = dependants;
+  // Overseas, up to 6 dependants for the rent ceiling (art. 46, 1°).
+  const cap = dom ? Math.min(n, ctx.p('aide_logement.dom.limite_pac')) : n;
   const sharing = ctx.situation.housing?.sharing;
   const coef =
     sharing === 'flatshare'
@@ -248,7 +240,7 @@ export const aide_logement: RightDefinition = {
     const stale = staleScale(ctx.date);
     if (stale) t.note('scale', stale);
     const zone = dom ? 2 : zoneOf(ctx);
-    const [cap, n] = counted(ctx, dom, dependants);
+    const n = dependants;
     // The national R0 is revalued each January: an overseas value of an earlier year is not settled.
     const r0From = dom && n === 1 ? findValue('aide_logement.dom.r0_un_enfant', ctx.date)[0] : '';
     const unsettled = r0From !== '' && +r0From.slice(0, 4) < ctx.year;
@@ -269,7 +261,12 @@ export const aide_logement: RightDefinition = {
     const zoneAt = (z: Zone) => (dom ? value : alAmount(ctx, z, false, rent, dependants, R));
     const high = value >= min ? value : zoneAt(1);
     const low = value < min ? value : zoneAt(3);
-    const ceiling = rentCeiling(ctx, zone, ctx.couple, cap);
+    const ceiling = rentCeiling(
+      ctx,
+      zone,
+      ctx.couple,
+      dom ? Math.min(n, ctx.p('aide_logement.dom.limite_pac')) : n,
+    );
     const vars = {
       rent: euros(cents(Math.min(rent, ceiling))),
       ceiling: euros(ceiling),

@@ -1,7 +1,5 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { launchOptions } from '@passerelle/testing/chromium';
-import { browserConnectTimeout, hangTimeouts } from '@passerelle/testing/vitest';
-import { playwright } from '@vitest/browser-playwright';
+import { browserConnectTimeout, chromiumBrowser, hangTimeouts } from '@passerelle/testing/vitest';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -13,20 +11,15 @@ export default defineConfig({
     outputFile: { json: 'reports/vitest.json' },
     // Storybook's own 15 s default timed out on a loaded machine: the same hang-only timeouts as elsewhere.
     ...hangTimeouts,
+    // vitest reads the connect timeout from the root config only, never from a project's browser options.
+    browser: { connectTimeout: browserConnectTimeout },
     projects: [
       {
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: launchOptions() }),
-            instances: [{ browser: 'chromium' }],
-            screenshotFailures: false,
-            connectTimeout: browserConnectTimeout,
-          },
+          browser: chromiumBrowser(),
         },
       },
       {
@@ -34,14 +27,7 @@ export default defineConfig({
         test: {
           name: 'gate',
           include: ['test/**/*.browser.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: launchOptions() }),
-            instances: [{ browser: 'chromium' }],
-            screenshotFailures: false,
-            connectTimeout: browserConnectTimeout,
-          },
+          browser: chromiumBrowser(),
         },
       },
     ],

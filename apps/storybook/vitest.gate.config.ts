@@ -1,7 +1,5 @@
-import { launchOptions } from '@passerelle/testing/chromium';
-import { hangTimeouts } from '@passerelle/testing/vitest';
+import { chromiumBrowser, hangTimeouts } from '@passerelle/testing/vitest';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -17,14 +15,7 @@ export default defineConfig({
     name: 'storybook-gate',
     // Storybook's own 15 s default timed out on a loaded machine: the same hang-only timeouts as elsewhere.
     ...hangTimeouts,
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({ launchOptions: launchOptions() }),
-      instances: [{ browser: 'chromium' }],
-      screenshotFailures: false,
-      // Not the default port: the main story run may be serving on it.
-      api: { port: 63390 },
-    },
+    // Not the default port: the main story run may be serving on it.
+    browser: chromiumBrowser({ api: { port: 63390 } }),
   },
 });

@@ -4,23 +4,19 @@
 // Black-box: links are made here as the kit makes them (JSON, zlib, base64url, version 1).
 import { deflateSync } from 'node:zlib';
 import { type Browser, expect, type Locator, type Page, type Request, test } from '@playwright/test';
-import { type Answer, born, common, households, now } from './households.ts';
+import { type Answer, households, MONTH } from './households.ts';
 
 type Answers = Record<string, Answer>;
 
-const MONTH = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
 /** The six reference households, and one above every ceiling (no total at all). */
 const HOUSEHOLDS: Record<string, Answers> = {
   ...Object.fromEntries(households.map((h) => [h.title, h.answers])),
+  // The single adult without income (1), earning and owning enough to be above every ceiling.
   'au-dessus de tous les plafonds': {
-    ...common,
-    'applicant.birthDate': born(45),
-    'household.couple': 'no',
-    'children.count': 0,
+    ...households.find((h) => h.id === 'single-no-income')?.answers,
     'applicant.activity': 'employed',
     'applicant.incomes.salary': 9000,
     'housing.status': 'owner',
-    'applicant.pregnant': 'no',
     taxReferenceIncome: 110000,
   },
 };

@@ -144,8 +144,8 @@ test('right-to-left page: each widget lays out in the direction of the language 
   await waitForWidgets(page, builtTags);
   const seen: string[] = [];
   for (const tag of builtTags) {
-    // A widget translated into Arabic must be right to left; one that only has French content for this
-    // page (FALC texts exist in French) must say so with lang="fr" and stay left to right.
+    // A widget showing Arabic (the questionnaire, the FALC texts) must be right to left; one whose texts
+    // exist only in French must say so with lang="fr" and stay left to right.
     const { lang, direction } = await page.locator(tag).evaluate((el) => {
       const root = el.shadowRoot?.querySelector('[lang]') ?? el;
       return { lang: root.getAttribute('lang') ?? '', direction: getComputedStyle(root).direction };

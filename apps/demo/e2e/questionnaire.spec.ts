@@ -1,7 +1,7 @@
 // Journeys of the six reference households on the demo's /vos-droits.html, with a log of every request
 // proving that no answer leaves the page.
-// Black-box: the households are written here as a person would answer (same people as the rules'
-// referenceHouseholds), so the journey tests the built kit, not the sources.
+// Black-box: the households are the rules' reference answers (test data only); the journey types them as a
+// person would, into the built kit.
 import { expect, type Locator, type Page, type Request, test } from '@playwright/test';
 import { expectAccessible } from '@passerelle/testing/playwright';
 import { DONT_KNOW, type FlowHousehold, households } from './households.ts';

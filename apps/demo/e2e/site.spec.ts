@@ -140,6 +140,27 @@ test.describe('snippet builder', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
   });
 
+  test('gives the head preload on request, for the chosen widget', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/integrer.html');
+    const head = page.getByLabel("Code pour l'en-tête, à coller dans la partie <head> de cette page");
+    await expect(head).toBeHidden();
+    await page.getByLabel(/le télécharger dès l'en-tête de la page/).check();
+    await expect(head).toHaveValue(
+      '<link rel="modulepreload" href="/passerelle/passerelle.js" />\n<link rel="modulepreload" href="/passerelle/questionnaire.js" />\n',
+    );
+    await page.getByLabel('Vos droits en facile à lire (FALC)').check();
+    await expect(head).toHaveValue(/href="\/passerelle\/falc\.js"/);
+    await page.getByRole('button', { name: "Copier le code pour l'en-tête" }).click();
+    await expect(page.locator('#statut')).toHaveText(/Code pour l’en-tête copié/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await head.inputValue());
+    // The files it names exist in the kit the page serves.
+    for (const href of (await head.inputValue()).match(/href="[^"]+"/g) ?? [])
+      expect((await page.request.get(href.slice(6, -1))).status()).toBe(200);
+    await page.getByLabel(/le télécharger dès l'en-tête de la page/).uncheck();
+    await expect(head).toBeHidden();
+  });
+
   test('checks colour contrast live and explains what fails', async ({ page }) => {
     await page.goto('/integrer.html');
     const summary = page.locator('#contraste-resume');

@@ -8,6 +8,7 @@ import {
   failureText,
   followingHover,
   snippetCss,
+  snippetHead,
   snippetHtml,
   validate,
   widgetAttributes,
@@ -131,5 +132,29 @@ describe('snippet builder', () => {
     ).toBe(true);
     expect(followingHover(purple, true)).toBeNull();
     expect(followingHover({ ...base, colors: { 'color-action': 'violet' } }, false)).toBeNull();
+  });
+});
+
+describe('head preload', () => {
+  it('gives nothing unless asked', () => {
+    expect(snippetHead(base)).toBe('');
+  });
+
+  it('preloads the loader and the widget entry beside it, whatever the kit address', () => {
+    expect(snippetHead({ ...base, preload: true })).toBe(
+      '<link rel="modulepreload" href="/passerelle/passerelle.js" />\n<link rel="modulepreload" href="/passerelle/questionnaire.js" />\n',
+    );
+    const cdn = snippetHead({
+      ...base,
+      preload: true,
+      widget: 'passerelle-partner-finder',
+      kitUrl: 'https://cdn.example.org/npm/@passerelle/embed@1.2.0/dist/passerelle.js?v=2',
+    });
+    expect(cdn).toContain(
+      'href="https://cdn.example.org/npm/@passerelle/embed@1.2.0/dist/partner-finder.js"',
+    );
+    expect(
+      snippetHead({ ...base, preload: true, widget: 'passerelle-falc', kitUrl: './kit/passerelle.js' }),
+    ).toContain('href="./kit/falc.js"');
   });
 });

@@ -29,6 +29,8 @@ export interface BuilderState {
   contactUrl: string;
   theme: string;
   colors: Partial<Record<TokenName, string>>;
+  /** The page always shows this widget: start downloading it from the page's head (issue 17). */
+  preload?: boolean;
 }
 
 export const COLOR_FIELDS: ReadonlyArray<{ token: TokenName; label: string }> = [
@@ -110,6 +112,27 @@ export function snippetHtml(s: BuilderState): string {
     <a href="${escapeAttr(s.contactUrl.trim())}">Contactez-nous</a> : nous faisons le point avec vous.
   </p>
 </noscript>
+`;
+}
+
+/** The widget's entry file, beside passerelle.js: its name does not change from one version of the kit to the next. */
+const ENTRY: Record<WidgetTag, string> = {
+  'passerelle-questionnaire': 'questionnaire.js',
+  'passerelle-partner-finder': 'partner-finder.js',
+  'passerelle-falc': 'falc.js',
+};
+
+/**
+ * What the webmaster may paste into the page's <head> when the page always shows the widget: the loader and the
+ * widget's entry start downloading while the rest of the page is read, instead of when the browser reaches the
+ * script tag. Only these two files: the others have a version-dependent name, which the loader knows.
+ */
+export function snippetHead(s: BuilderState): string {
+  if (!s.preload) return '';
+  const kit = s.kitUrl.trim();
+  const entry = kit.replace(/[^/?#]*([?#].*)?$/, ENTRY[s.widget]);
+  return `<link rel="modulepreload" href="${escapeAttr(kit)}" />
+<link rel="modulepreload" href="${escapeAttr(entry)}" />
 `;
 }
 
@@ -219,6 +242,8 @@ function startBuilder() {
   const htmlOut = byId<HTMLTextAreaElement>('code-html');
   const cssOut = byId<HTMLTextAreaElement>('code-css');
   const cssBlock = byId<HTMLDivElement>('bloc-css');
+  const headOut = byId<HTMLTextAreaElement>('code-head');
+  const headBlock = byId<HTMLDivElement>('bloc-head');
   const status = byId<HTMLParagraphElement>('statut');
   const themeSelect = byId<HTMLSelectElement>('theme');
   const colorsBox = byId<HTMLDivElement>('champs-couleurs');
@@ -298,6 +323,7 @@ function startBuilder() {
       contactUrl: value('contact'),
       theme: themeSelect.value,
       colors,
+      preload: (form.elements.namedItem('precharger') as HTMLInputElement | null)?.checked ?? false,
     };
   };
 
@@ -386,6 +412,9 @@ function startBuilder() {
       }),
     );
     htmlOut.value = valid ? snippetHtml(s) : 'Corrigez les champs signalés pour obtenir le code.';
+    const head = valid ? snippetHead(s) : '';
+    headOut.value = head;
+    headBlock.hidden = head === '';
     const css = snippetCss(s);
     cssOut.value = css;
     cssBlock.hidden = css === '';
@@ -405,6 +434,7 @@ function startBuilder() {
   };
   byId('copier-html').addEventListener('click', () => copy(htmlOut, 'Code HTML'));
   byId('copier-css').addEventListener('click', () => copy(cssOut, 'Code CSS'));
+  byId('copier-head').addEventListener('click', () => copy(headOut, 'Code pour l’en-tête'));
 
   themeSelect.addEventListener('change', () => {
     fillColors();

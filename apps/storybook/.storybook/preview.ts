@@ -6,50 +6,36 @@ import { equalAccessAfterEach } from './equal-access.ts';
 
 setCustomElementsManifest(manifest);
 
+/** A toolbar menu: its items as value -> title, in order. */
+function toolbar(description: string, title: string, icon: string, items: Record<string, string>) {
+  return {
+    description,
+    toolbar: {
+      title,
+      icon,
+      items: Object.entries(items).map(([value, itemTitle]) => ({ value, title: itemTitle })),
+      dynamicTitle: true,
+    },
+  };
+}
+
 const preview: Preview = {
   globalTypes: {
-    theme: {
-      description: 'Thème Passerelle',
-      toolbar: {
-        title: 'Thème',
-        icon: 'paintbrush',
-        items: [
-          { value: 'default', title: 'Par défaut' },
-          { value: 'contraste-eleve', title: 'Contraste élevé' },
-          { value: 'sombre', title: 'Sombre' },
-          { value: 'association', title: 'Association (exemple)' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    locale: {
-      description: 'Langue',
-      toolbar: {
-        title: 'Langue',
-        icon: 'globe',
-        items: [
-          { value: 'fr', title: 'Français' },
-          { value: 'en', title: 'English' },
-          { value: 'ar', title: 'العربية' },
-          { value: 'pt', title: 'Português' },
-          { value: 'tr', title: 'Türkçe' },
-          { value: 'uk', title: 'Українська' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    dir: {
-      description: "Sens d'écriture",
-      toolbar: {
-        title: 'Sens',
-        icon: 'transfer',
-        items: [
-          { value: 'ltr', title: 'Gauche à droite' },
-          { value: 'rtl', title: 'Droite à gauche' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    theme: toolbar('Thème Passerelle', 'Thème', 'paintbrush', {
+      default: 'Par défaut',
+      'contraste-eleve': 'Contraste élevé',
+      sombre: 'Sombre',
+      association: 'Association (exemple)',
+    }),
+    locale: toolbar('Langue', 'Langue', 'globe', {
+      fr: 'Français',
+      en: 'English',
+      ar: 'العربية',
+      pt: 'Português',
+      tr: 'Türkçe',
+      uk: 'Українська',
+    }),
+    dir: toolbar("Sens d'écriture", 'Sens', 'transfer', { ltr: 'Gauche à droite', rtl: 'Droite à gauche' }),
   },
   initialGlobals: { theme: 'default', locale: 'fr', dir: 'ltr' },
   decorators: [withHost as Decorator],

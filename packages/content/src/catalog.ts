@@ -3,218 +3,133 @@
 // ./rights/<id>.ts, loaded on demand (see lazy.ts), so that a widget showing the list stays light.
 import type { IndexEntry } from './types.js';
 
-export const CONTENT_INDEX: readonly IndexEntry[] = [
+// Titles by id, in the order of the list; the English table must have the same ids (TypeScript checks).
+const fr = {
   // Money to live on
-  { id: 'rsa', title: { fr: 'Le revenu de solidarité active (RSA)', en: 'RSA (income support)' } },
-  { id: 'ppa', title: { fr: "La prime d'activité", en: 'Prime d’activité (in-work top-up)' } },
-  { id: 'ass', title: { fr: "L'allocation de solidarité spécifique (ASS)", en: 'ASS (job seeker support)' } },
-  {
-    id: 'aspa',
-    title: {
-      fr: "L'allocation de solidarité aux personnes âgées (ASPA)",
-      en: 'ASPA (pension top-up for older people)',
-    },
-  },
-  { id: 'cheque_energie', title: { fr: 'Le chèque énergie', en: 'Energy cheque (chèque énergie)' } },
+  rsa: 'Le revenu de solidarité active (RSA)',
+  ppa: "La prime d'activité",
+  ass: "L'allocation de solidarité spécifique (ASS)",
+  aspa: "L'allocation de solidarité aux personnes âgées (ASPA)",
+  cheque_energie: 'Le chèque énergie',
   // Families and children
-  { id: 'af', title: { fr: 'Les allocations familiales', en: 'Family allowance (allocations familiales)' } },
-  { id: 'cf', title: { fr: 'Le complément familial', en: 'Family supplement (complément familial)' } },
-  {
-    id: 'ars',
-    title: { fr: "L'allocation de rentrée scolaire (ARS)", en: 'Back-to-school allowance (ARS)' },
-  },
-  {
-    id: 'paje_base',
-    title: { fr: "L'allocation de base de la PAJE", en: 'PAJE basic allowance (for young children)' },
-  },
-  {
-    id: 'asf',
-    title: { fr: "L'allocation de soutien familial (ASF)", en: 'Family support allowance (ASF)' },
-  },
-  { id: 'bourse_college', title: { fr: 'La bourse de collège', en: 'Secondary school grant (collège)' } },
-  { id: 'bourse_lycee', title: { fr: 'La bourse de lycée', en: 'High school grant (lycée)' } },
-  { id: 'pass_sport', title: { fr: "Le Pass'Sport", en: "Pass'Sport (money for a sports club)" } },
+  af: 'Les allocations familiales',
+  cf: 'Le complément familial',
+  ars: "L'allocation de rentrée scolaire (ARS)",
+  paje_base: "L'allocation de base de la PAJE",
+  asf: "L'allocation de soutien familial (ASF)",
+  bourse_college: 'La bourse de collège',
+  bourse_lycee: 'La bourse de lycée',
+  pass_sport: "Le Pass'Sport",
   // Health
-  {
-    id: 'css',
-    title: {
-      fr: 'La complémentaire santé solidaire',
-      en: 'Complémentaire santé solidaire (extra health cover)',
-    },
-  },
-  { id: 'ame', title: { fr: "L'aide médicale de l'État (AME)", en: 'State medical aid (AME)' } },
-  {
-    id: 'puma',
-    title: { fr: "L'Assurance Maladie pour tous (PUMa)", en: 'Health insurance for all (PUMa)' },
-  },
+  css: 'La complémentaire santé solidaire',
+  ame: "L'aide médicale de l'État (AME)",
+  puma: "L'Assurance Maladie pour tous (PUMa)",
   // Disability and old age
-  {
-    id: 'aah',
-    title: { fr: "L'allocation aux adultes handicapés (AAH)", en: 'Adult disability allowance (AAH)' },
-  },
-  {
-    id: 'aeeh',
-    title: {
-      fr: "L'allocation d'éducation de l'enfant handicapé (AEEH)",
-      en: 'Disabled child allowance (AEEH)',
-    },
-  },
-  {
-    id: 'pch',
-    title: { fr: 'La prestation de compensation du handicap (PCH)', en: 'Disability support payment (PCH)' },
-  },
-  {
-    id: 'apa',
-    title: {
-      fr: "L'allocation personnalisée d'autonomie (APA)",
-      en: 'Personal independence allowance (APA)',
-    },
-  },
-  { id: 'cmi', title: { fr: 'La carte mobilité inclusion (CMI)', en: 'Mobility inclusion card (CMI)' } },
+  aah: "L'allocation aux adultes handicapés (AAH)",
+  aeeh: "L'allocation d'éducation de l'enfant handicapé (AEEH)",
+  pch: 'La prestation de compensation du handicap (PCH)',
+  apa: "L'allocation personnalisée d'autonomie (APA)",
+  cmi: 'La carte mobilité inclusion (CMI)',
   // Housing
-  {
-    id: 'aide_logement',
-    title: { fr: 'Les aides au logement (APL, ALF, ALS)', en: 'Housing benefit (APL, ALF, ALS)' },
-  },
-  {
-    id: 'fsl',
-    title: { fr: 'Le fonds de solidarité pour le logement (FSL)', en: 'Housing solidarity fund (FSL)' },
-  },
-  {
-    id: 'logement_social',
-    title: { fr: 'La demande de logement social', en: 'Applying for social housing' },
-  },
+  aide_logement: 'Les aides au logement (APL, ALF, ALS)',
+  fsl: 'Le fonds de solidarité pour le logement (FSL)',
+  logement_social: 'La demande de logement social',
   // Work and young people
-  { id: 'cej', title: { fr: "Le contrat d'engagement jeune (CEJ)", en: 'Youth commitment contract (CEJ)' } },
-  {
-    id: 'inscription_france_travail',
-    title: { fr: "L'inscription à France Travail", en: 'Signing up with France Travail (job centre)' },
-  },
-  { id: 'mission_locale', title: { fr: 'La Mission locale', en: 'Mission locale (help for young people)' } },
+  cej: "Le contrat d'engagement jeune (CEJ)",
+  inscription_france_travail: "L'inscription à France Travail",
+  mission_locale: 'La Mission locale',
   // Transport, justice and online procedures
-  {
-    id: 'tarif_social_transport',
-    title: { fr: 'Le tarif social des transports', en: 'Reduced public transport fares' },
-  },
-  {
-    id: 'aide_juridictionnelle',
-    title: { fr: "L'aide juridictionnelle", en: 'Legal aid (aide juridictionnelle)' },
-  },
-  {
-    id: 'mediation_numerique',
-    title: { fr: "L'aide pour vos démarches sur internet", en: 'Help with online forms' },
-  },
+  tarif_social_transport: 'Le tarif social des transports',
+  aide_juridictionnelle: "L'aide juridictionnelle",
+  mediation_numerique: "L'aide pour vos démarches sur internet",
   // Added with issue 15
-  {
-    id: 'prime_naissance',
-    title: { fr: 'La prime à la naissance', en: 'Birth grant (prime à la naissance)' },
-  },
-  {
-    id: 'cmg',
-    title: { fr: 'Le complément de libre choix du mode de garde (CMG)', en: 'Childcare allowance (CMG)' },
-  },
-  {
-    id: 'prepare',
-    title: {
-      fr: "La prestation partagée d'éducation de l'enfant (PreParE)",
-      en: 'Parental leave allowance (PreParE)',
-    },
-  },
-  {
-    id: 'conge_naissance',
-    title: { fr: 'Le congé de naissance', en: 'Birth leave (congé de naissance)' },
-  },
-  {
-    id: 'ajpp',
-    title: {
-      fr: "L'allocation journalière de présence parentale (AJPP)",
-      en: 'Allowance to care for a sick child (AJPP)',
-    },
-  },
-  {
-    id: 'aripa',
-    title: {
-      fr: 'La pension alimentaire versée par la CAF (Aripa)',
-      en: 'Child support paid through the CAF (Aripa)',
-    },
-  },
-  {
-    id: 'tarif_social_cantine',
-    title: { fr: 'Le tarif social de la cantine', en: 'Reduced school meal prices' },
-  },
-  {
-    id: 'bourse_crous',
-    title: { fr: 'La bourse du Crous', en: 'Student grant (Crous)' },
-  },
-  {
-    id: 'prime_noel',
-    title: { fr: 'La prime de Noël', en: 'Christmas bonus (prime de Noël)' },
-  },
-  {
-    id: 'asi',
-    title: { fr: "L'allocation supplémentaire d'invalidité (ASI)", en: 'Invalidity top-up (ASI)' },
-  },
-  {
-    id: 'mva',
-    title: { fr: 'La majoration pour la vie autonome (MVA)', en: 'Independent living top-up (MVA)' },
-  },
-  {
-    id: 'allocation_veuvage',
-    title: { fr: "L'allocation de veuvage", en: "Widow's and widower's allowance" },
-  },
-  {
-    id: 'pension_reversion',
-    title: { fr: 'La pension de réversion', en: "Survivor's pension (pension de réversion)" },
-  },
-  {
-    id: 'demande_retraite',
-    title: { fr: 'Demander sa retraite', en: 'Applying for your pension' },
-  },
-  {
-    id: 'aide_menagere',
-    title: { fr: "L'aide ménagère à domicile", en: 'Home help for older people' },
-  },
-  {
-    id: 'complementaire_sante_senior',
-    title: {
-      fr: 'Une aide pour la complémentaire santé après 65 ans',
-      en: 'Help with health cover after 65',
-    },
-  },
-  {
-    id: 'point_conseil_budget',
-    title: { fr: 'Le Point conseil budget', en: 'Budget advice (Point conseil budget)' },
-  },
-  {
-    id: 'garantie_visale',
-    title: { fr: 'La garantie Visale', en: 'Visale (free rent guarantee)' },
-  },
-  {
-    id: 'avance_loca_pass',
-    title: { fr: "L'avance Loca-Pass", en: 'Loca-Pass deposit loan' },
-  },
-  {
-    id: 'domiciliation',
-    title: { fr: 'La domiciliation', en: 'A postal address (domiciliation)' },
-  },
-  {
-    id: 'dalo',
-    title: { fr: 'Le droit au logement opposable (DALO)', en: 'Right to housing appeal (DALO)' },
-  },
-  {
-    id: 'are',
-    title: { fr: "L'allocation chômage (ARE)", en: 'Unemployment benefit (ARE)' },
-  },
-  {
-    id: 'rqth',
-    title: { fr: 'La reconnaissance de travailleur handicapé (RQTH)', en: 'Disabled worker status (RQTH)' },
-  },
-  {
-    id: 'cir',
-    title: { fr: "Le contrat d'intégration républicaine (CIR)", en: 'Republican integration contract (CIR)' },
-  },
-  {
-    id: 'aide_permis_apprenti',
-    title: { fr: "L'aide au permis pour les apprentis", en: 'Driving licence help for apprentices' },
-  },
-];
+  prime_naissance: 'La prime à la naissance',
+  cmg: 'Le complément de libre choix du mode de garde (CMG)',
+  prepare: "La prestation partagée d'éducation de l'enfant (PreParE)",
+  conge_naissance: 'Le congé de naissance',
+  ajpp: "L'allocation journalière de présence parentale (AJPP)",
+  aripa: 'La pension alimentaire versée par la CAF (Aripa)',
+  tarif_social_cantine: 'Le tarif social de la cantine',
+  bourse_crous: 'La bourse du Crous',
+  prime_noel: 'La prime de Noël',
+  asi: "L'allocation supplémentaire d'invalidité (ASI)",
+  mva: 'La majoration pour la vie autonome (MVA)',
+  allocation_veuvage: "L'allocation de veuvage",
+  pension_reversion: 'La pension de réversion',
+  demande_retraite: 'Demander sa retraite',
+  aide_menagere: "L'aide ménagère à domicile",
+  complementaire_sante_senior: 'Une aide pour la complémentaire santé après 65 ans',
+  point_conseil_budget: 'Le Point conseil budget',
+  garantie_visale: 'La garantie Visale',
+  avance_loca_pass: "L'avance Loca-Pass",
+  domiciliation: 'La domiciliation',
+  dalo: 'Le droit au logement opposable (DALO)',
+  are: "L'allocation chômage (ARE)",
+  rqth: 'La reconnaissance de travailleur handicapé (RQTH)',
+  cir: "Le contrat d'intégration républicaine (CIR)",
+  aide_permis_apprenti: "L'aide au permis pour les apprentis",
+} as const;
+type Id = keyof typeof fr;
+
+const en: Readonly<Record<Id, string>> = {
+  rsa: 'RSA (income support)',
+  ppa: 'Prime d’activité (in-work top-up)',
+  ass: 'ASS (job seeker support)',
+  aspa: 'ASPA (pension top-up for older people)',
+  cheque_energie: 'Energy cheque (chèque énergie)',
+  af: 'Family allowance (allocations familiales)',
+  cf: 'Family supplement (complément familial)',
+  ars: 'Back-to-school allowance (ARS)',
+  paje_base: 'PAJE basic allowance (for young children)',
+  asf: 'Family support allowance (ASF)',
+  bourse_college: 'Secondary school grant (collège)',
+  bourse_lycee: 'High school grant (lycée)',
+  pass_sport: "Pass'Sport (money for a sports club)",
+  css: 'Complémentaire santé solidaire (extra health cover)',
+  ame: 'State medical aid (AME)',
+  puma: 'Health insurance for all (PUMa)',
+  aah: 'Adult disability allowance (AAH)',
+  aeeh: 'Disabled child allowance (AEEH)',
+  pch: 'Disability support payment (PCH)',
+  apa: 'Personal independence allowance (APA)',
+  cmi: 'Mobility inclusion card (CMI)',
+  aide_logement: 'Housing benefit (APL, ALF, ALS)',
+  fsl: 'Housing solidarity fund (FSL)',
+  logement_social: 'Applying for social housing',
+  cej: 'Youth commitment contract (CEJ)',
+  inscription_france_travail: 'Signing up with France Travail (job centre)',
+  mission_locale: 'Mission locale (help for young people)',
+  tarif_social_transport: 'Reduced public transport fares',
+  aide_juridictionnelle: 'Legal aid (aide juridictionnelle)',
+  mediation_numerique: 'Help with online forms',
+  prime_naissance: 'Birth grant (prime à la naissance)',
+  cmg: 'Childcare allowance (CMG)',
+  prepare: 'Parental leave allowance (PreParE)',
+  conge_naissance: 'Birth leave (congé de naissance)',
+  ajpp: 'Allowance to care for a sick child (AJPP)',
+  aripa: 'Child support paid through the CAF (Aripa)',
+  tarif_social_cantine: 'Reduced school meal prices',
+  bourse_crous: 'Student grant (Crous)',
+  prime_noel: 'Christmas bonus (prime de Noël)',
+  asi: 'Invalidity top-up (ASI)',
+  mva: 'Independent living top-up (MVA)',
+  allocation_veuvage: "Widow's and widower's allowance",
+  pension_reversion: "Survivor's pension (pension de réversion)",
+  demande_retraite: 'Applying for your pension',
+  aide_menagere: 'Home help for older people',
+  complementaire_sante_senior: 'Help with health cover after 65',
+  point_conseil_budget: 'Budget advice (Point conseil budget)',
+  garantie_visale: 'Visale (free rent guarantee)',
+  avance_loca_pass: 'Loca-Pass deposit loan',
+  domiciliation: 'A postal address (domiciliation)',
+  dalo: 'Right to housing appeal (DALO)',
+  are: 'Unemployment benefit (ARE)',
+  rqth: 'Disabled worker status (RQTH)',
+  cir: 'Republican integration contract (CIR)',
+  aide_permis_apprenti: 'Driving licence help for apprentices',
+};
+
+export const CONTENT_INDEX: readonly IndexEntry[] = (Object.keys(fr) as Id[]).map((id) => ({
+  id,
+  title: { fr: fr[id], en: en[id] },
+}));

@@ -4,6 +4,7 @@
 import { evaluateValid, type Member, type Situation } from '@passerelle/rules';
 import { REFERENCE_AMOUNTS } from '@passerelle/rules/amounts';
 import { loadExtraRights } from '@passerelle/rules/extra';
+import { child as kid } from '@passerelle/rules/test-builders';
 import { describe, expect, it } from 'vitest';
 import { evaluatePlaceholder, placeholders } from './amounts.js';
 import { BODIES } from './bodies.js';
@@ -17,16 +18,6 @@ const adult = (role: 'applicant' | 'partner', extra: Partial<Member> = {}): Memb
   nationality: 'fr',
   disabilityRate: 0,
   incomes: {},
-  ...extra,
-});
-const kid = (n: number, birthDate: string, extra: Partial<Member> = {}): Member => ({
-  id: `enfant${n}`,
-  role: 'child',
-  birthDate,
-  nationality: 'fr',
-  inSchool: true,
-  alternatingCustody: false,
-  disabilityRate: 0,
   ...extra,
 });
 const household = (members: Member[], taxReferenceIncome = 0): Situation => ({

@@ -10,23 +10,13 @@ import { chromiumArgs, findChromium } from '@passerelle/testing/chromium';
 import { recordWaves, waveCount } from '@passerelle/testing/waves';
 import { chromium } from 'playwright';
 import { embedDir } from './build.js';
+import { median, pageAlone, probe, tracedLoad, waitForServer } from './page-timing.js';
 import { BUDGETS, measure, OPTIONAL, type OptionalClass } from './sizes.js';
 
 const repo = resolve(embedDir, '..', '..');
 const dist = join(embedDir, 'dist');
 const RUNS = Number(process.env.PASSERELLE_BENCH_RUNS ?? 3);
 const PORT = 4179;
-
-// Lighthouse "Slow 4G" for request-level (DevTools) throttling: 150 ms RTT × 3.75, 1.6 Mbit/s down and
-// 750 kbit/s up × 0.9, CPU 4× slower. Source: https://github.com/GoogleChrome/lighthouse/blob/main/core/config/constants.js
-// (mobileSlow4G, checked 2026-11-24).
-const SLOW_4G = {
-  offline: false,
-  latency: 150 * 3.75,
-  downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
-  uploadThroughput: (750 * 1024 * 0.9) / 8,
-};
-const CPU_SLOWDOWN = 4;
 
 const PAGES: Record<string, { path: string; label: string }> = {
   'passerelle-questionnaire': { path: '/vos-droits.html', label: 'questionnaire' },
@@ -70,78 +60,20 @@ function sizeRows(): BenchRow[] {
   return rows;
 }
 
-async function waitForServer(url: string, ms = 15_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the demo server did not answer on ${url}`);
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-};
-
-/** Runs in the page from its first byte: records when the widget is visible, then interactive. */
-const probe = (tag: string) => `(() => {
-  const tag = ${JSON.stringify(tag)};
-  const bench = (window.__bench = {});
-  const controls = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), a[href]';
-  const tick = () => {
-    const el = document.querySelector(tag);
-    const root = el && el.shadowRoot;
-    if (root && bench.visible === undefined) {
-      const drawn = [...root.children].some((c) => c.localName !== 'style');
-      if (drawn && el.getBoundingClientRect().height > 0) bench.visible = performance.now();
-    }
-    const control = root && root.querySelector(controls);
-    if (bench.visible !== undefined && control && control.getBoundingClientRect().height > 0) {
-      // The next task runs only once the main thread is free: that is when a click would be handled.
-      setTimeout(() => { bench.interactive = performance.now(); });
-      return;
-    }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})();`;
-
 /** Visible: the widget drew something with a size. Interactive: a control is there and the main thread is free. */
 async function timeWidget(url: string, tag: string) {
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   const visible: number[] = [];
   const interactive: number[] = [];
   const busy: number[] = [];
+  const alone: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Performance.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-      // A string, not a function: tsx would add helpers (__name) that do not exist in the page.
-      await page.addInitScript({ content: probe(tag) });
-      await page.goto(url, { waitUntil: 'commit' });
-      await page.waitForFunction(
-        () => (window as unknown as { __bench: { interactive?: number } }).__bench?.interactive !== undefined,
-        undefined,
-        { timeout: 60_000, polling: 250 },
-      );
-      const t = await page.evaluate(
-        () => (window as unknown as { __bench: { visible: number; interactive: number } }).__bench,
-      );
-      visible.push(t.visible);
-      interactive.push(t.interactive);
-      // Main-thread busy time up to now (tasks of every kind: parse, compile, run, style, layout).
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      busy.push((metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000);
-      await context.close();
+      const t = await tracedLoad(browser, url, probe(tag));
+      visible.push(t.bench.visible ?? Number.NaN);
+      interactive.push(t.bench.interactive ?? Number.NaN);
+      busy.push(t.busy);
+      alone.push(await pageAlone(browser, url));
     }
   } finally {
     await browser.close();
@@ -150,6 +82,7 @@ async function timeWidget(url: string, tag: string) {
     visible: Math.round(median(visible)),
     interactive: Math.round(median(interactive)),
     busy: Math.round(median(busy)),
+    alone: Math.round(median(alone)),
     waves: await wavesOf(url, tag),
   };
 }
@@ -210,6 +143,11 @@ async function timingRows(): Promise<BenchRow[]> {
         unit: 'ms',
       });
       rows.push({
+        name: `${page.label}: host page alone, kit blocked, main thread busy (4× CPU)`,
+        value: t.alone,
+        unit: 'ms',
+      });
+      rows.push({
         name: `${page.label}: request waves after the loader (code and host data)`,
         value: t.waves,
         unit: 'waves',
@@ -256,6 +194,10 @@ function writeDocs(rows: BenchRow[]) {
       .replace(
         'main thread busy until interactive (4× CPU)',
         'calcul avant d’être interactif (processeur ÷ 4)',
+      )
+      .replace(
+        'host page alone, kit blocked, main thread busy (4× CPU)',
+        'calcul de la page hôte seule, sans le kit (processeur ÷ 4)',
       )
       .replace(
         'request waves after the loader (code and host data)',

@@ -152,6 +152,53 @@ describe('loader', () => {
     expect(customElements.get(f.tags.finder)).toBeDefined();
   });
 
+  it('downloads a widget below the fold at once, and runs it when it comes near the screen', async () => {
+    const f = fixture();
+    const spacer = document.createElement('div');
+    spacer.style.height = `${3 * innerHeight}px`;
+    f.container.append(spacer);
+    const finder = document.createElement(f.tags.finder);
+    f.container.append(finder);
+    f.container.insertAdjacentHTML('afterbegin', `<${f.tags.quiz}></${f.tags.quiz}>`);
+    const deps = { finder: ['chunks/search-3.js'] };
+    const idle: Array<() => void> = [];
+    startLoader({
+      version: '1',
+      chunks: ['quiz', 'finder'],
+      deps,
+      base,
+      whenIdle: (run) => idle.push(run),
+      ...f,
+    });
+    await settle();
+    // The bilan in view runs; the finder's files are on their way (same wave), its code waits.
+    expect(f.imported).toEqual(['https://cdn.example.org/npm/@passerelle/embed@1.2.0/dist/quiz.js']);
+    const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map(
+      (l) => l.href,
+    );
+    expect(links).toContain('https://cdn.example.org/npm/@passerelle/embed@1.2.0/dist/finder.js');
+    expect(links).toContain('https://cdn.example.org/npm/@passerelle/embed@1.2.0/dist/chunks/search-3.js');
+    expect(idle).toHaveLength(1);
+    finder.scrollIntoView();
+    await vi.waitFor(() => expect(customElements.get(f.tags.finder)).toBeDefined(), { timeout: 5000 });
+    expect(f.imported).toHaveLength(2);
+    idle[0]?.(); // the idle turn afterwards does nothing more
+    await settle();
+    expect(f.imported).toHaveLength(2);
+    for (const l of document.head.querySelectorAll('link[rel=modulepreload]')) l.remove();
+    scrollTo(0, 0);
+  });
+
+  it('runs a widget below the fold when the page is idle, even if nobody scrolls', async () => {
+    const f = fixture();
+    const spacer = document.createElement('div');
+    spacer.style.height = `${3 * innerHeight}px`;
+    f.container.append(spacer, document.createElement(f.tags.falc));
+    startLoader({ version: '1', chunks: ['falc'], base, ...f });
+    await vi.waitFor(() => expect(customElements.get(f.tags.falc)).toBeDefined(), { timeout: 5000 });
+    for (const l of document.head.querySelectorAll('link[rel=modulepreload]')) l.remove();
+  });
+
   it('exposes its version and tags on window.Passerelle', () => {
     const f = fixture();
     const api = startLoader({ version: '3.4.5', chunks: ['quiz', 'falc'], base, ...f });

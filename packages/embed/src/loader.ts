@@ -32,6 +32,8 @@ export interface LoaderOptions {
   prefetchFile?: (url: string) => void;
   /** URL chunks are resolved against: the loader's own `import.meta.url`, so any CDN path or folder works. */
   base: string;
+  /** Runs a widget below the fold once the page is idle; replaced in tests. */
+  whenIdle?: (run: () => void) => void;
   /** Replaces `import()` in tests. */
   importModule?: (url: string) => Promise<unknown>;
   /** Replaces the kit's widget table in tests. */
@@ -110,7 +112,10 @@ export function startLoader(options: LoaderOptions): PasserelleGlobal {
       () => {
         if (!customElements.get(tag))
           throw new Error(`${PREFIX} : ${url} a été chargé mais ne définit pas <${tag}>.`);
-        if (owned.every((w) => customElements.get(w.tag))) observer?.disconnect();
+        if (owned.every((w) => customElements.get(w.tag))) {
+          observer?.disconnect();
+          near?.disconnect();
+        }
       },
       (cause: unknown) => {
         pending.delete(tag); // a later tag retries, e.g. after a network blip
@@ -142,11 +147,54 @@ export function startLoader(options: LoaderOptions): PasserelleGlobal {
       // A malformed attribute (an unparsable URL): the widget itself reports it when it reads it.
     }
   };
+  const start = (tag: string) => {
+    if (!pending.has(tag) && !customElements.get(tag))
+      load(tag).catch((e: Error) => console.error(e.message));
+  };
+  // A widget below the fold (the finder under the bilan, say) is downloaded now, in the same wave, but its code
+  // runs only when it comes near the screen or the page is idle: the widget in view gets the main thread first.
+  const view = doc.defaultView;
+  const later = new Set<string>();
+  const near =
+    view && 'IntersectionObserver' in view
+      ? new view.IntersectionObserver(
+          (entries) => {
+            for (const entry of entries)
+              if (entry.isIntersecting) {
+                near?.unobserve(entry.target);
+                start(entry.target.localName);
+              }
+          },
+          { rootMargin: '50% 0px' },
+        )
+      : undefined;
+  const inView = (el: Element) => {
+    if (!near || !view) return true;
+    const box = el.getBoundingClientRect();
+    // Not rendered (display: none, a closed tab): no position to go by, run it now.
+    if (box.width === 0 && box.height === 0 && box.top === 0 && box.left === 0) return true;
+    return box.top < view.innerHeight * 1.5 && box.bottom > -view.innerHeight * 0.5;
+  };
+  const whenIdle =
+    options.whenIdle ??
+    ((run: () => void) => {
+      const idle = (view as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => void } | null)
+        ?.requestIdleCallback;
+      if (idle) idle.call(view, run, { timeout: 2000 });
+      else setTimeout(run, 1500);
+    });
   const seen = (el: Element) => {
     const tag = el.localName;
     prepare(el);
-    if (!pending.has(tag) && !customElements.get(tag))
-      load(tag).catch((e: Error) => console.error(e.message));
+    if (pending.has(tag) || customElements.get(tag)) return;
+    if (inView(el)) return start(tag);
+    const widget = owned.find((w) => w.tag === tag);
+    if (!widget) return start(tag);
+    preload([`./${widget.chunk}.js`, ...(options.deps?.[widget.chunk] ?? [])]);
+    near?.observe(el);
+    if (later.has(tag)) return;
+    later.add(tag);
+    whenIdle(() => start(tag));
   };
   const scan = (node: Element | Document) => {
     if (!selector) return;
@@ -189,7 +237,6 @@ export function startLoader(options: LoaderOptions): PasserelleGlobal {
   scan(doc);
   // After `load`: every script of the page has run by then (module scripts run one by one, and a timer
   // could otherwise fire between two copies of the kit).
-  const view = doc.defaultView;
   if (doc.readyState === 'complete' || !view) setTimeout(checkTags);
   else view.addEventListener('load', () => setTimeout(checkTags), { once: true });
   return api;

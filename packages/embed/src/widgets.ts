@@ -81,7 +81,8 @@ export const WIDGETS: readonly WidgetInfo[] = [
       }
       return files;
     },
-    lazyNeeds: language,
+    // The search code: the form shows without it, the search needs it at once.
+    lazyNeeds: (el) => ['partner-search', ...language(el)],
   },
   {
     tag: 'passerelle-falc',

@@ -14,9 +14,8 @@ export interface Token {
   elision: string;
 }
 
-export interface Sentence {
-  index: number;
-  text: string;
+/** Where a sentence stands in the text. */
+export interface Segment {
   start: number;
   end: number;
   line: number;
@@ -24,6 +23,11 @@ export interface Sentence {
   listItem: boolean;
   /** 0-based paragraph number; a heading, a blank line or a list ends a paragraph. */
   paragraph: number;
+}
+
+export interface Sentence extends Segment {
+  index: number;
+  text: string;
   /** Index of this sentence among the sentences of its line. */
   inLine: number;
   tokens: Token[];
@@ -84,15 +88,6 @@ const ABBREVIATIONS_BEFORE_DOT = new Set([
   'bd',
   'éd',
 ]);
-
-interface Segment {
-  start: number;
-  end: number;
-  line: number;
-  heading: boolean;
-  listItem: boolean;
-  paragraph: number;
-}
 
 function segments(text: string, asHeading: boolean): Segment[] {
   const out: Segment[] = [];

@@ -9,4 +9,5 @@ export * from './partner-types.js';
 export * from './right-needs.js';
 export * from './place.js';
 export * from './search.js';
-export { fold, formatPhone, nameKey } from './text.js';
+export { formatPhone } from './cells.js';
+export { fold, nameKey } from './text.js';

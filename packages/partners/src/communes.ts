@@ -1,3 +1,4 @@
+import type { IndexManifest } from './partner-index.js';
 import { nameKey } from './text.js';
 
 /** Credit line required by the Licence Ouverte for the coordinates and postcodes. */
@@ -313,4 +314,13 @@ export function nearestCommune(communes: readonly Commune[], lat: number, lon: n
     }
   }
   return best;
+}
+
+/**
+ * Whether a file is the manifest of a partner index (partner-index.ts). Here rather than beside the index code:
+ * a page checks the manifest, as it reads the communes, before the search code has arrived.
+ */
+export function isManifest(v: unknown): v is IndexManifest {
+  const m = v as IndexManifest;
+  return !!m && m.format === 'passerelle-partners-index' && Array.isArray(m.shards);
 }

@@ -7,4 +7,5 @@ export * from './partner-index.js';
 export * from './partner-types.js';
 export * from './right-needs.js';
 export * from './search.js';
-export { fold, formatPhone, nameKey } from './text.js';
+export { formatPhone } from './cells.js';
+export { fold, nameKey } from './text.js';

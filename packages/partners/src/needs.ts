@@ -1,6 +1,6 @@
-import type { PartnerNeed } from '@passerelle/rules/vocabulary';
+import { PARTNER_NEEDS, type PartnerNeed } from '@passerelle/rules/vocabulary';
 import { isPartnerType, type PartnerType } from './place.js';
-import { RIGHT_NEEDS } from './right-needs.js';
+import { NEED_LABELS, RIGHT_NEEDS } from './right-needs.js';
 import { fold } from './text.js';
 
 /**
@@ -21,10 +21,9 @@ const DEMARCHES = 'difficultes-administratives-ou-juridiques--accompagnement-aux
 const DROITS = 'difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits';
 const EN_LIGNE = 'numerique--acceder-a-des-services-en-ligne';
 
-export const NEEDS: Need[] = [
-  {
-    id: 'caf',
-    label: 'Allocations de la CAF (APL, RSA, prime d’activité…)',
+/** What each need looks for: the words people use, then thématiques and partner types. */
+const WHERE: Record<PartnerNeed, Omit<Need, 'id' | 'label'>> = {
+  caf: {
     synonyms: [
       'caf',
       'allocations',
@@ -42,9 +41,7 @@ export const NEEDS: Need[] = [
     thematiques: [DROITS, DEMARCHES, EN_LIGNE],
     types: ['caf', 'france-services', 'ccas', 'conseiller-numerique'],
   },
-  {
-    id: 'sante',
-    label: 'Santé, carte Vitale, complémentaire santé (mutuelle)',
+  sante: {
     synonyms: [
       'sante',
       'mutuelle',
@@ -64,9 +61,7 @@ export const NEEDS: Need[] = [
     thematiques: ['sante--acces-aux-soins', DROITS],
     types: ['cpam', 'msa', 'ccas', 'france-services'],
   },
-  {
-    id: 'papiers',
-    label: 'Papiers et démarches administratives',
+  papiers: {
     synonyms: [
       'papiers',
       'demarche',
@@ -84,9 +79,7 @@ export const NEEDS: Need[] = [
     thematiques: [DEMARCHES, DROITS],
     types: ['france-services', 'mairie', 'ccas'],
   },
-  {
-    id: 'numerique',
-    label: 'Internet, ordinateur, démarches en ligne',
+  numerique: {
     synonyms: [
       'internet',
       'numerique',
@@ -110,9 +103,7 @@ export const NEEDS: Need[] = [
     ],
     types: ['conseiller-numerique', 'mediation-numerique', 'france-services'],
   },
-  {
-    id: 'logement',
-    label: 'Logement, loyer, hébergement',
+  logement: {
     synonyms: [
       'logement',
       'loyer',
@@ -140,9 +131,7 @@ export const NEEDS: Need[] = [
     ],
     types: ['ccas', 'adil', 'mairie', 'departement', 'caf'],
   },
-  {
-    id: 'travail',
-    label: 'Travail, chômage, formation',
+  travail: {
     synonyms: [
       'travail',
       'emploi',
@@ -166,9 +155,7 @@ export const NEEDS: Need[] = [
     ],
     types: ['france-travail', 'mission-locale', 'france-services'],
   },
-  {
-    id: 'jeunes',
-    label: 'Jeunes de 16 à 25 ans',
+  jeunes: {
     synonyms: [
       'jeune',
       'jeunes',
@@ -182,9 +169,7 @@ export const NEEDS: Need[] = [
     thematiques: ['trouver-un-emploi--suivre-ma-candidature', 'se-former--trouver-sa-formation'],
     types: ['mission-locale', 'information-jeunesse'],
   },
-  {
-    id: 'dettes',
-    label: 'Dettes, budget, argent',
+  dettes: {
     synonyms: [
       'dettes',
       'dette',
@@ -206,9 +191,7 @@ export const NEEDS: Need[] = [
     ],
     types: ['ccas', 'departement', 'association', 'caf'],
   },
-  {
-    id: 'famille',
-    label: 'Enfants, grossesse, famille',
+  famille: {
     synonyms: [
       'famille',
       'enfant',
@@ -231,9 +214,7 @@ export const NEEDS: Need[] = [
     ],
     types: ['pmi', 'caf', 'departement', 'ccas'],
   },
-  {
-    id: 'handicap',
-    label: 'Handicap (AAH, carte, aides)',
+  handicap: {
     synonyms: [
       'handicap',
       'handicape',
@@ -249,9 +230,7 @@ export const NEEDS: Need[] = [
     thematiques: ['sante--constituer-un-dossier-mdph-invalidite'],
     types: ['mdph', 'ccas', 'departement'],
   },
-  {
-    id: 'retraite',
-    label: 'Retraite et personnes âgées',
+  retraite: {
     synonyms: [
       'retraite',
       'aspa',
@@ -265,9 +244,7 @@ export const NEEDS: Need[] = [
     thematiques: [DROITS],
     types: ['carsat', 'ccas', 'departement', 'msa'],
   },
-  {
-    id: 'droit',
-    label: 'Conseil juridique, droits, violences',
+  droit: {
     synonyms: [
       'avocat',
       'juridique',
@@ -286,7 +263,10 @@ export const NEEDS: Need[] = [
     ],
     types: ['point-justice', 'cidff', 'ccas'],
   },
-];
+};
+
+/** Every need, in the picker's order. */
+export const NEEDS: Need[] = PARTNER_NEEDS.map((id) => ({ id, label: NEED_LABELS[id], ...WHERE[id] }));
 
 export const needById = (id: string): Need | undefined => NEEDS.find((n) => n.id === id);
 

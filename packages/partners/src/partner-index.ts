@@ -1,4 +1,7 @@
 import { departementOf } from './communes.js';
+
+// Checked before the search code loads, with the communes: see communes.ts.
+export { isManifest } from './communes.js';
 import { checkPlace, type ImportIssue, type Place } from './place.js';
 import { distanceKm } from './search.js';
 
@@ -128,11 +131,6 @@ export function shardsFor(
     const cLon = Math.min(Math.max(lon, w), e);
     return distanceKm(lat, lon, cLat, cLon) <= radiusKm;
   });
-}
-
-export function isManifest(v: unknown): v is IndexManifest {
-  const m = v as IndexManifest;
-  return !!m && m.format === 'passerelle-partners-index' && Array.isArray(m.shards);
 }
 
 /**

@@ -1,6 +1,22 @@
-// Which need serves each right: its own module so that a widget that only links a right to the finder
-// (the questionnaire) does not download the needs table with its synonyms.
+// The needs as pages show them before any search: their labels, and which need serves each right. A module of
+// its own so that a page does not download the needs table with its synonyms (needs.ts) to show them.
 import type { PartnerNeed } from '@passerelle/rules/vocabulary';
+
+/** The need picker's labels (what each need looks for is in needs.ts). */
+export const NEED_LABELS: Record<PartnerNeed, string> = {
+  caf: 'Allocations de la CAF (APL, RSA, prime d’activité…)',
+  sante: 'Santé, carte Vitale, complémentaire santé (mutuelle)',
+  papiers: 'Papiers et démarches administratives',
+  numerique: 'Internet, ordinateur, démarches en ligne',
+  logement: 'Logement, loyer, hébergement',
+  travail: 'Travail, chômage, formation',
+  jeunes: 'Jeunes de 16 à 25 ans',
+  dettes: 'Dettes, budget, argent',
+  famille: 'Enfants, grossesse, famille',
+  handicap: 'Handicap (AAH, carte, aides)',
+  retraite: 'Retraite et personnes âgées',
+  droit: 'Conseil juridique, droits, violences',
+};
 
 /** Right ids of the rules contract → needs (which drive thématiques and types). */
 export const RIGHT_NEEDS: Record<string, PartnerNeed[]> = {

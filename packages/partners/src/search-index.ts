@@ -43,7 +43,14 @@ interface SearchIndex {
   all: Bucket;
   /** One bucket per need of the NEEDS table, keyed like filterKey. */
   byNeed: Map<string, Bucket>;
+  /** Each remote service's place in the order by name (the order of every list of remote services). */
+  remoteRank: Map<Place, number>;
 }
+
+export const collator = new Intl.Collator('fr');
+/** Places by name (French order), then by id so the order never depends on the data's order. */
+export const byName = (a: Place, b: Place): number =>
+  collator.compare(a.nom, b.nom) || a.id.localeCompare(b.id);
 
 const CELL = 0.25; // degrees: a 20 km radius reads at most 3 × 3 cells in mainland France
 const cellKey = (a: number, b: number): number => a * 10_000 + b;
@@ -53,7 +60,8 @@ const col = (lon: number) => Math.floor((lon + 180) / CELL);
 /** Below this size a plain scan is as fast as building an index. */
 export const INDEX_THRESHOLD = 2000;
 
-export const isRemote = (p: Place): boolean => (p.modesAccueil ?? ['en-presentiel']).includes('a-distance');
+/** Shards drop the default mode (on site): no mode listed means on site only. */
+export const isRemote = (p: Place): boolean => p.modesAccueil?.includes('a-distance') === true;
 
 // Paris, Lyon and Marseille: the city code covers its arrondissements and the reverse (as inZone does).
 const PLM: ReadonlyArray<[string, RegExp]> = [
@@ -122,45 +130,81 @@ export function searchIndex(places: readonly Place[]): SearchIndex {
   if (!index) {
     const byNeed = new Map<string, Bucket>();
     for (const [key, f] of tableFilters()) byNeed.set(key, bucketOf(places.filter((p) => matchesNeed(p, f))));
-    index = { all: bucketOf(places), byNeed };
+    const all = bucketOf(places);
+    const remoteRank = new Map([...all.remote].sort(byName).map((p, i) => [p, i]));
+    // Remote services are listed by name: keep every list of them in that order once, so a search only
+    // merges them instead of sorting thousands of names.
+    const byRank = (a: Place, b: Place) => (remoteRank.get(a) as number) - (remoteRank.get(b) as number);
+    for (const b of [all, ...byNeed.values()]) {
+      b.everywhere.sort(byRank);
+      b.remote.sort(byRank);
+      for (const list of b.byZone.values()) list.sort(byRank);
+    }
+    index = { all, byNeed, remoteRank };
     indexes.set(places, index);
   }
   return index;
 }
 
+export interface Candidates {
+  /** Remote services, each list in the order by name (see remoteRank). */
+  remote: Place[][];
+  /** On-site places of the nearby cells (never remote ones). */
+  cells: Place[][];
+  /** Every place of the lists matches the need: the need's own bucket was read (or there is no need). */
+  needMet: boolean;
+  /** The first remote list holds only services open to the whole country (their zone needs no check). */
+  everywhereFirst: boolean;
+  /** The order by name of the remote services. */
+  rank: Map<Place, number>;
+}
+
 /**
- * The places a search around `origin` within `dLat`/`dLon` degrees can return: the nearby cells of the
- * need's bucket (or of all places for a need outside the table) and the remote services whose zone
- * covers the commune. A superset: the search checks every condition again.
+ * The places a search around `origin` within `dLat`/`dLon` degrees can return, as lists: the nearby cells of the need's bucket (or of all places for a need outside the table) and the remote
+ * services whose zone covers the commune. A superset: the search checks every condition again. Lists, not a
+ * generator: a search may read tens of thousands of places, and one step of a generator per place costs
+ * more than the checks themselves.
  */
-export function* indexedCandidates(
+export function indexedCandidates(
   places: readonly Place[],
   origin: IndexOrigin,
   need: NeedFilter | null | undefined,
   dLat: number,
   dLon: number,
-): Iterable<Place> {
+): Candidates {
   const index = searchIndex(places);
-  const bucket = (need && index.byNeed.get(filterKey(need))) || index.all;
+  const own = need ? index.byNeed.get(filterKey(need)) : index.all;
+  const bucket = own ?? index.all;
+  const remote: Place[][] = [];
   const c = origin.commune;
-  if (!c) yield* bucket.remote;
+  if (!c) remote.push(bucket.remote);
   else {
-    yield* bucket.everywhere;
+    remote.push(bucket.everywhere);
     const keys = new Set([c.code.toUpperCase(), c.departement.toUpperCase()]);
     if (c.epci) keys.add(c.epci.toUpperCase());
     const city = cityOf(c.code);
     if (city) keys.add(city);
-    const seen = new Set<Place>();
-    for (const k of keys)
-      for (const p of bucket.byZone.get(k) ?? [])
-        if (!seen.has(p)) {
-          seen.add(p);
-          yield p;
-        }
+    const zoned = [...keys].map((k) => bucket.byZone.get(k)).filter((l) => l !== undefined);
+    // A service listed under several of the keys (its commune and its département) is read once.
+    if (zoned.length === 1) remote.push(zoned[0] as Place[]);
+    else if (zoned.length > 1)
+      remote.push(
+        [...new Set(zoned.flat())].sort(
+          (a, b) => (index.remoteRank.get(a) as number) - (index.remoteRank.get(b) as number),
+        ),
+      );
   }
+  const cells: Place[][] = [];
   for (let a = row(origin.lat - dLat); a <= row(origin.lat + dLat); a++)
     for (let b = col(origin.lon - dLon); b <= col(origin.lon + dLon); b++) {
       const list = bucket.cells.get(cellKey(a, b));
-      if (list) yield* list;
+      if (list) cells.push(list);
     }
+  return {
+    remote,
+    cells,
+    needMet: own !== undefined,
+    everywhereFirst: c !== undefined,
+    rank: index.remoteRank,
+  };
 }

@@ -1,17 +1,12 @@
 import { type Commune, departementOf } from './communes.js';
 import type { PartnerType, Place } from './place.js';
 import type { NeedFilter } from './needs.js';
-import {
-  type OpeningStatus,
-  type ParsedOpeningHours,
-  openingStatus,
-  parseOpeningHours,
-  timeZoneForPostcode,
-  type WallClock,
-  wallClock,
-} from './opening-hours.js';
+// The opening-hours modules themselves, not their index (which also holds the importers' converters).
+import { timeZoneForPostcode, type WallClock, wallClock } from './opening-hours/calendar.js';
+import { type ParsedOpeningHours, parseOpeningHours } from './opening-hours/parse.js';
+import { type OpeningStatus, openingStatus } from './opening-hours/status.js';
 import { PARTNER_TYPE_LABELS } from './partner-types.js';
-import { INDEX_THRESHOLD, indexedCandidates, isRemote, matchesNeed } from './search-index.js';
+import { byName, INDEX_THRESHOLD, indexedCandidates, isRemote, matchesNeed } from './search-index.js';
 
 export { matchesNeed, searchIndex } from './search-index.js';
 
@@ -104,8 +99,6 @@ function parsedHours(p: Place): ParsedOpeningHours | null {
   return v;
 }
 
-const collator = new Intl.Collator('fr');
-
 /** Per-search caches: wall clock per time zone, status per distinct hours value. */
 export interface StatusCache {
   clocks: Map<string, WallClock>;
@@ -171,15 +164,38 @@ export function inZone(p: Place, commune: SearchOrigin['commune']): boolean {
   return false;
 }
 
-// Shards drop default values (see compactPlace): read them with their defaults.
-const modes = (p: Place): string[] => p.modesAccueil ?? ['en-presentiel'];
-const isOnSite = (p: Place): boolean => modes(p).includes('en-presentiel');
+// Shards drop default values (see compactPlace): no mode listed means on site.
+const isOnSite = (p: Place): boolean => p.modesAccueil?.includes('en-presentiel') ?? true;
 
 function groupTypeFor(p: Place, need: NeedFilter | null | undefined): PartnerType {
   if (need?.types.length) {
     for (const t of need.types) if (p.types.includes(t)) return t;
   }
   return p.types[0] ?? 'autre';
+}
+
+/** Lists of hits, each in the order of `rank`, merged into one list in that order. */
+function mergeByRank(lists: SearchHit[][], rank: Map<Place, number>): SearchHit[] {
+  const [first = [], ...others] = lists.filter((l) => l.length > 0);
+  let merged = first;
+  for (const list of others) {
+    const out: SearchHit[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < merged.length && j < list.length) {
+      const a = merged[i] as SearchHit;
+      const b = list[j] as SearchHit;
+      if ((rank.get(a.place) as number) <= (rank.get(b.place) as number)) {
+        out.push(a);
+        i++;
+      } else {
+        out.push(b);
+        j++;
+      }
+    }
+    merged = out.concat(merged.slice(i), list.slice(j));
+  }
+  return merged;
 }
 
 /**
@@ -200,54 +216,73 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
   // Cheap bounding box before the haversine.
   const dLat = radiusKm / 111;
   const dLon = radiusKm / (111 * Math.max(0.1, Math.cos((q.origin.lat * Math.PI) / 180)));
-  const pool =
-    Array.isArray(places) && places.length >= INDEX_THRESHOLD
-      ? indexedCandidates(places, q.origin, q.need, dLat, dLon)
-      : places;
-  for (const p of pool) {
+  const need = q.need;
+  /** The hit for a place, or undefined; on-site hits go straight to their list, remote ones are returned. */
+  const visit = (
+    p: Place,
+    remoteCapable: boolean,
+    needMet: boolean,
+    zoneMet: boolean,
+  ): SearchHit | undefined => {
     // Position first: it is the cheapest test and rules out most places of a big index.
-    const located = p.lat !== undefined && p.lon !== undefined;
     const inBox =
-      located &&
-      Math.abs((p.lat as number) - q.origin.lat) <= dLat &&
-      Math.abs((p.lon as number) - q.origin.lon) <= dLon;
-    const remoteCapable = isRemote(p);
-    if (!inBox && !remoteCapable) continue;
-    if (f.gratuit && p.frais !== 'gratuit') continue;
-    if (!matchesNeed(p, q.need)) continue;
-    if (!inZone(p, q.origin.commune)) continue;
-    const publics = p.publics ?? [];
-    if (f.public && publics.length > 0 && !publics.includes('tous-publics') && !publics.includes(f.public))
-      continue;
+      p.lat !== undefined &&
+      p.lon !== undefined &&
+      Math.abs(p.lat - q.origin.lat) <= dLat &&
+      Math.abs(p.lon - q.origin.lon) <= dLon;
+    if (!inBox && !remoteCapable) return;
+    if (f.gratuit && p.frais !== 'gratuit') return;
+    if (!needMet && !matchesNeed(p, need)) return;
+    if (!zoneMet && !inZone(p, q.origin.commune)) return;
+    const publics = p.publics;
+    if (f.public && publics?.length && !publics.includes('tous-publics') && !publics.includes(f.public))
+      return;
     const distance = inBox
       ? distanceKm(q.origin.lat, q.origin.lon, p.lat as number, p.lon as number)
       : undefined;
     const near = distance !== undefined && distance <= radiusKm && isOnSite(p);
-    if (!near && !remoteCapable) continue;
-    if (mode === 'sur-place' && !near) continue;
-    if (mode === 'a-distance' && !remoteCapable) continue;
+    if (!near && !remoteCapable) return;
+    if (mode === 'sur-place' && !near) return;
+    if (mode === 'a-distance' && !remoteCapable) return;
     const status = wantsStatus ? placeStatus(p, now, cache) : null;
-    if (f.ouvertMaintenant && status?.open !== true) continue;
-    if (f.ouvertAujourdhui && status?.openToday !== true) continue;
+    if (f.ouvertMaintenant && status?.open !== true) return;
+    if (f.ouvertAujourdhui && status?.openToday !== true) return;
     const hit: SearchHit = {
       place: p,
       status,
-      groupType: groupTypeFor(p, q.need),
+      groupType: groupTypeFor(p, need),
       stale: !!p.dateMaj && p.dateMaj < staleBefore,
-      ...(near && distance !== undefined
-        ? { distanceKm: distance, distanceText: formatDistance(distance) }
-        : {}),
     };
+    if (near) {
+      hit.distanceKm = distance;
+      hit.distanceText = formatDistance(distance);
+    }
     if (near && mode !== 'a-distance') onSite.push(hit);
-    else remote.push(hit);
+    else return hit;
+  };
+  if (Array.isArray(places) && places.length >= INDEX_THRESHOLD) {
+    // What the index guarantees is not checked again on thousands of places; its remote lists are in the
+    // order by name already, so they are merged, not sorted.
+    const c = indexedCandidates(places, q.origin, need, dLat, dLon);
+    const lists = c.remote.map((list, i) => {
+      const zoneMet = i === 0 && c.everywhereFirst;
+      const out: SearchHit[] = [];
+      for (const p of list) {
+        const hit = visit(p, true, c.needMet, zoneMet);
+        if (hit) out.push(hit);
+      }
+      return out;
+    });
+    for (const list of c.cells) for (const p of list) visit(p, false, c.needMet, false);
+    remote.push(...mergeByRank(lists, c.rank));
+  } else {
+    for (const p of places) {
+      const hit = visit(p, isRemote(p), false, false);
+      if (hit) remote.push(hit);
+    }
+    remote.sort((a, b) => byName(a.place, b.place));
   }
-  onSite.sort(
-    (a, b) =>
-      (a.distanceKm as number) - (b.distanceKm as number) ||
-      collator.compare(a.place.nom, b.place.nom) ||
-      a.place.id.localeCompare(b.place.id),
-  );
-  remote.sort((a, b) => collator.compare(a.place.nom, b.place.nom) || a.place.id.localeCompare(b.place.id));
+  onSite.sort((a, b) => (a.distanceKm as number) - (b.distanceKm as number) || byName(a.place, b.place));
   const groups = new Map<PartnerType, SearchHit[]>();
   for (const h of onSite) {
     const list = groups.get(h.groupType);

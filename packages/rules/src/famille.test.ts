@@ -7,6 +7,7 @@ import { loadHistory } from './history.js';
 loadHistory();
 loadExtraRights();
 import { evaluate } from './evaluate.js';
+import type { Member } from './situation.js';
 import { adult, family, kid } from '../test/situations.js';
 import { amount, right } from '../test/results.js';
 
@@ -21,6 +22,15 @@ describe('family benefits', () => {
           kid('c', b1),
           kid('d', b2),
         ],
+        { taxReferenceIncome: rfr },
+      ),
+    );
+  /** May 2026: a couple born on `born`, one salary of 2 000 €, with `kids`. */
+  const earningCouple = (born: string, kids: Member[], rfr: number) =>
+    evaluate(
+      family(
+        '2026-05',
+        [adult('a', 'applicant', born, { incomes: { salary: 2000 } }), adult('b', 'partner', born), ...kids],
         { taxReferenceIncome: rfr },
       ),
     );
@@ -47,18 +57,7 @@ describe('family benefits', () => {
     expect(right(r, 'af').status).toBe('not_eligible');
   });
   it('PAJE: full rate under the ceiling, partial above, nothing above the partial ceiling', () => {
-    const f = (rfr: number) =>
-      evaluate(
-        family(
-          '2026-05',
-          [
-            adult('a', 'applicant', '1990-01-01', { incomes: { salary: 2000 } }),
-            adult('b', 'partner', '1990-01-01'),
-            kid('c', '2025-06-01'),
-          ],
-          { taxReferenceIncome: rfr },
-        ),
-      );
+    const f = (rfr: number) => earningCouple('1990-01-01', [kid('c', '2025-06-01')], rfr);
     const full = Math.round(24853 * 1.25);
     const partial = Math.round(29694 * 1.25);
     expect(right(f(full), 'paje_base').variant).toBe('taux_plein');
@@ -67,19 +66,7 @@ describe('family benefits', () => {
   });
   it('CF: three children aged 3 or more, ceilings and majoration', () => {
     const f = (rfr: number, youngest = '2020-01-01') =>
-      evaluate(
-        family(
-          '2026-05',
-          [
-            adult('a', 'applicant', '1980-01-01', { incomes: { salary: 2000 } }),
-            adult('b', 'partner', '1980-01-01'),
-            kid('c', '2012-01-01'),
-            kid('d', '2015-01-01'),
-            kid('e', youngest),
-          ],
-          { taxReferenceIncome: rfr },
-        ),
-      );
+      earningCouple('1980-01-01', [kid('c', '2012-01-01'), kid('d', '2015-01-01'), kid('e', youngest)], rfr);
     const ceiling = Math.round(24853 * 1.8);
     expect(right(f(ceiling), 'cf').status).toBe('eligible');
     expect(right(f(Math.round(ceiling / 2)), 'cf').reasons.find((x) => x.code === 'majore')?.met).toBe(true);

@@ -12,6 +12,7 @@ import { loadHistory } from '../src/history.js';
 loadHistory();
 loadExtraRights();
 import { evaluate } from '../src/evaluate.js';
+import { RIGHT_IDS } from '../src/rights/types.js';
 import { situationSchema } from '../src/situation.js';
 import { type ExpectedRight, type WorkedExample, workedExamples } from './examples/index.js';
 
@@ -29,23 +30,8 @@ interface ActualRight {
   missing?: string[];
 }
 
-const RIGHTS_WITH_AMOUNT = [
-  'rsa',
-  'ppa',
-  'css',
-  'aide_logement',
-  'af',
-  'cf',
-  'ars',
-  'paje_base',
-  'asf',
-  'aah',
-  'aspa',
-  'ass',
-  'cheque_energie',
-  'bourse_college',
-  'bourse_lycee',
-] as const;
+// The catalogue's first rights, up to the bourses: the ones with an amount that official worked examples cover.
+const RIGHTS_WITH_AMOUNT = RIGHT_IDS.slice(0, RIGHT_IDS.indexOf('bourse_lycee') + 1);
 
 const euro = (n: number) => `${n.toFixed(2)} €`;
 

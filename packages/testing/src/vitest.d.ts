@@ -12,3 +12,6 @@ export declare const hangTimeouts: { testTimeout: number; hookTimeout: number };
 export declare const pollTimeout: number;
 /** How long vitest waits for Chromium to connect (a loaded machine is slow to start it). */
 export declare const browserConnectTimeout: number;
+type BrowserOptions = NonNullable<NonNullable<ViteUserConfig['test']>['browser']>;
+/** Vitest's browser options for Debian's Chromium, headless; a new object each call (vitest mutates it). */
+export declare function chromiumBrowser(extra?: Partial<BrowserOptions>): BrowserOptions;

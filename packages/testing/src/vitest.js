@@ -17,6 +17,22 @@ export const browserConnectTimeout = 300_000;
 export const pollTimeout = 20_000;
 
 /**
+ * Vitest's browser options for Debian's Chromium, headless. A new object each call: vitest mutates it.
+ * @param {Record<string, unknown>} [extra] options added or replaced (a port, say)
+ */
+export function chromiumBrowser(extra = {}) {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({ launchOptions: launchOptions() }),
+    instances: [{ browser: 'chromium' }],
+    screenshotFailures: false,
+    connectTimeout: browserConnectTimeout,
+    ...extra,
+  };
+}
+
+/**
  * One vitest setup for every workspace: `*.test.ts` in Node, `*.browser.test.ts` in Debian's Chromium,
  * workspace packages resolved to their TypeScript sources, and a JSON report that `npm test` sums up.
  * @param {{ browser?: boolean, vite?: import('vitest/config').ViteUserConfig }} [options]
@@ -27,15 +43,7 @@ export function passerelleVitest(options = {}) {
     test: {
       name: 'browser',
       include: ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
-      // vitest mutates this object: each project needs its own.
-      browser: {
-        enabled: true,
-        headless: true,
-        provider: playwright({ launchOptions: launchOptions() }),
-        instances: [{ browser: 'chromium' }],
-        screenshotFailures: false,
-        connectTimeout: browserConnectTimeout,
-      },
+      browser: chromiumBrowser(),
     },
   };
   return defineConfig({
@@ -47,6 +55,8 @@ export function passerelleVitest(options = {}) {
       outputFile: { json: 'reports/vitest.json' },
       passWithNoTests: false,
       ...hangTimeouts,
+      // vitest reads the connect timeout from the root config only, never from a project's browser options.
+      browser: { connectTimeout: browserConnectTimeout },
       // expect.poll / expect.element give up after 1 s by default: a loaded machine is slower than that.
       expect: { poll: { timeout: pollTimeout } },
       projects: [

@@ -14,96 +14,47 @@ export interface ContrastPair {
   usage: string;
 }
 
+type ColorName<T> = T extends `color-${infer R}` ? R : never;
+type PairRow = readonly [PairKind, ColorName<TokenName>, ColorName<TokenName>, string];
+
 /** Every foreground/background pair that the building blocks actually draw. */
-export const CONTRAST_PAIRS: readonly ContrastPair[] = [
-  { foreground: 'color-text', background: 'color-background', kind: 'text', usage: 'texte courant' },
-  { foreground: 'color-text', background: 'color-surface', kind: 'text', usage: 'texte dans une carte' },
-  {
-    foreground: 'color-text-muted',
-    background: 'color-background',
-    kind: 'text',
-    usage: 'aide sous un champ',
-  },
-  { foreground: 'color-text-muted', background: 'color-surface', kind: 'text', usage: 'aide dans une carte' },
-  {
-    foreground: 'color-on-action',
-    background: 'color-action',
-    kind: 'text',
-    usage: 'texte du bouton principal',
-  },
-  {
-    foreground: 'color-on-action',
-    background: 'color-action-hover',
-    kind: 'text',
-    usage: 'bouton principal survolé',
-  },
-  {
-    foreground: 'color-action',
-    background: 'color-background',
-    kind: 'text',
-    usage: 'lien et bouton secondaire',
-  },
-  { foreground: 'color-action', background: 'color-surface', kind: 'text', usage: 'lien dans une carte' },
-  { foreground: 'color-action-hover', background: 'color-background', kind: 'text', usage: 'lien survolé' },
-  { foreground: 'color-error', background: 'color-background', kind: 'text', usage: "message d'erreur" },
-  {
-    foreground: 'color-on-action',
-    background: 'color-error',
-    kind: 'text',
-    usage: 'bouton de confirmation destructive',
-  },
-  { foreground: 'color-error', background: 'color-error-surface', kind: 'text', usage: "résumé d'erreurs" },
-  { foreground: 'color-text', background: 'color-error-surface', kind: 'text', usage: "texte d'une alerte" },
-  { foreground: 'color-success', background: 'color-background', kind: 'text', usage: 'message de réussite' },
-  {
-    foreground: 'color-success',
-    background: 'color-success-surface',
-    kind: 'text',
-    usage: 'alerte réussite',
-  },
-  {
-    foreground: 'color-text',
-    background: 'color-success-surface',
-    kind: 'text',
-    usage: 'texte alerte réussite',
-  },
-  {
-    foreground: 'color-warning',
-    background: 'color-warning-surface',
-    kind: 'text',
-    usage: 'alerte attention',
-  },
-  {
-    foreground: 'color-text',
-    background: 'color-warning-surface',
-    kind: 'text',
-    usage: 'texte alerte attention',
-  },
-  { foreground: 'color-info', background: 'color-info-surface', kind: 'text', usage: 'alerte information' },
-  {
-    foreground: 'color-text',
-    background: 'color-info-surface',
-    kind: 'text',
-    usage: 'texte alerte information',
-  },
-  {
-    foreground: 'color-disabled-text',
-    background: 'color-disabled-surface',
-    kind: 'text',
-    usage: 'champ désactivé',
-  },
-  { foreground: 'color-border', background: 'color-background', kind: 'ui', usage: 'bord des champs' },
-  { foreground: 'color-border', background: 'color-surface', kind: 'ui', usage: 'bord des champs en carte' },
-  { foreground: 'color-action', background: 'color-background', kind: 'ui', usage: 'bouton et case cochée' },
-  { foreground: 'color-focus', background: 'color-background', kind: 'ui', usage: 'anneau de focus' },
-  { foreground: 'color-focus', background: 'color-surface', kind: 'ui', usage: 'anneau de focus en carte' },
-  {
-    foreground: 'color-error',
-    background: 'color-background',
-    kind: 'ui',
-    usage: 'bord d’un champ en erreur',
-  },
-];
+export const CONTRAST_PAIRS: readonly ContrastPair[] = (
+  [
+    // kind, foreground, background (colour tokens without `color-`), usage
+    ['text', 'text', 'background', 'texte courant'],
+    ['text', 'text', 'surface', 'texte dans une carte'],
+    ['text', 'text-muted', 'background', 'aide sous un champ'],
+    ['text', 'text-muted', 'surface', 'aide dans une carte'],
+    ['text', 'on-action', 'action', 'texte du bouton principal'],
+    ['text', 'on-action', 'action-hover', 'bouton principal survolé'],
+    ['text', 'action', 'background', 'lien et bouton secondaire'],
+    ['text', 'action', 'surface', 'lien dans une carte'],
+    ['text', 'action-hover', 'background', 'lien survolé'],
+    ['text', 'error', 'background', "message d'erreur"],
+    ['text', 'on-action', 'error', 'bouton de confirmation destructive'],
+    ['text', 'error', 'error-surface', "résumé d'erreurs"],
+    ['text', 'text', 'error-surface', "texte d'une alerte"],
+    ['text', 'success', 'background', 'message de réussite'],
+    ['text', 'success', 'success-surface', 'alerte réussite'],
+    ['text', 'text', 'success-surface', 'texte alerte réussite'],
+    ['text', 'warning', 'warning-surface', 'alerte attention'],
+    ['text', 'text', 'warning-surface', 'texte alerte attention'],
+    ['text', 'info', 'info-surface', 'alerte information'],
+    ['text', 'text', 'info-surface', 'texte alerte information'],
+    ['text', 'disabled-text', 'disabled-surface', 'champ désactivé'],
+    ['ui', 'border', 'background', 'bord des champs'],
+    ['ui', 'border', 'surface', 'bord des champs en carte'],
+    ['ui', 'action', 'background', 'bouton et case cochée'],
+    ['ui', 'focus', 'background', 'anneau de focus'],
+    ['ui', 'focus', 'surface', 'anneau de focus en carte'],
+    ['ui', 'error', 'background', 'bord d’un champ en erreur'],
+  ] satisfies readonly PairRow[]
+).map(([kind, fg, bg, usage]) => ({
+  foreground: `color-${fg}` as const,
+  background: `color-${bg}` as const,
+  kind,
+  usage,
+}));
 
 export interface ContrastFailure extends ContrastPair {
   foregroundValue: string;

@@ -1,7 +1,7 @@
 // Card and disclosure: in a module of their own, apart from button (layout.ts) that every widget uses.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { heading } from './shared.js';
+import { heading } from './heading.js';
 
 export interface CardOptions {
   heading?: string | TemplateResult;

@@ -1,7 +1,8 @@
 // Error summary and the required-fields notice: form-level feedback only the questionnaire uses so far,
 // kept apart from feedback.ts so that widgets without such forms do not download it.
 import { html, nothing } from 'lit';
-import { type BlockHost, focusById, heading, queryIn, t } from './shared.js';
+import { type BlockHost, focusById, queryIn, t } from './shared.js';
+import { heading } from './heading.js';
 
 export interface ErrorSummaryItem {
   /** Id of the field to focus (for groups: the first input, which carries the group id). */

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { type BlockHost, heading, t } from './shared.js';
+import { type BlockHost, t } from './shared.js';
+import { heading } from './heading.js';
 
 export type AlertTone = 'info' | 'success' | 'warning' | 'error';
 

@@ -6,11 +6,11 @@ import {
   describedBy,
   errorId,
   type FieldOptions,
-  heading,
   hintId,
   labelContent,
   t,
 } from './shared.js';
+import { heading } from './heading.js';
 
 /** Hint under a label or legend. */
 export function hint(id: string, text: string | TemplateResult | undefined) {

@@ -56,4 +56,5 @@ export {
 } from './shared.js';
 export { statusRegion } from './status.js';
 export { blockStyles } from './styles.js';
+export { actionStyles, coreStyles, fieldStyles } from './styles-core.js';
 export { type YesNoOptions, type YesNoValue, yesNo } from './yes-no.js';

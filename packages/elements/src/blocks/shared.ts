@@ -63,20 +63,3 @@ export function focusById(host: BlockHost, id: string): boolean {
 export function queryIn<T extends Element>(host: BlockHost, selector: string): T | null {
   return rootOf(host)?.querySelector<T>(selector) ?? null;
 }
-
-/** A native heading of level 2 to 6 (levels outside are clamped). */
-export function heading(level: number | undefined, content: unknown, id?: string, className = 'pa-heading') {
-  const i = id ?? nothing;
-  switch (Math.min(6, Math.max(2, level ?? 2))) {
-    case 3:
-      return html`<h3 id=${i} class=${className}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${i} class=${className}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${i} class=${className}>${content}</h5>`;
-    case 6:
-      return html`<h6 id=${i} class=${className}>${content}</h6>`;
-    default:
-      return html`<h2 id=${i} class=${className}>${content}</h2>`;
-  }
-}

@@ -1,174 +1,11 @@
 import { css } from 'lit';
-import { feedbackStyles } from './styles-feedback.js';
+import { actionStyles, coreStyles, fieldStyles } from './styles-core.js';
 
 /**
- * Styles of every building block. Include after PasserelleElement.styles:
- * `static styles = [PasserelleElement.styles, blockStyles, css\`…\`]`.
- * Each colour/size reads a public token with a private fallback (`--_pa-*`), sizes are in em, layout uses
- * logical properties, nothing has a fixed height (text spacing and 200 % text must not clip), and every
- * pointer target is at least 2.75em (44 px at 16 px) high.
+ * The blocks that only some widgets show: money and date fields, error summary, progress, card, disclosure
+ * and dialog (see styles-core.ts for the rules every part follows).
  */
-/** Tokens, focus, fields, choices and the combobox. */
-const formStyles = css`
-  :host {
-    --_pa-text: var(--passerelle-color-text, #1d2433);
-    --_pa-muted: var(--passerelle-color-text-muted, #4a5568);
-    --_pa-bg: var(--passerelle-color-background, #ffffff);
-    --_pa-surface: var(--passerelle-color-surface, #eef4f3);
-    --_pa-border: var(--passerelle-color-border, #6b7280);
-    --_pa-border-subtle: var(--passerelle-color-border-subtle, #c9d3d6);
-    --_pa-action: var(--passerelle-color-action, #0b6e69);
-    --_pa-action-hover: var(--passerelle-color-action-hover, #085550);
-    --_pa-on-action: var(--passerelle-color-on-action, #ffffff);
-    --_pa-focus: var(--passerelle-color-focus, #c2410c);
-    --_pa-error: var(--passerelle-color-error, #b42318);
-    --_pa-error-surface: var(--passerelle-color-error-surface, #fdecea);
-    --_pa-success: var(--passerelle-color-success, #1b6b3a);
-    --_pa-success-surface: var(--passerelle-color-success-surface, #e8f5ec);
-    --_pa-warning: var(--passerelle-color-warning, #8a4b00);
-    --_pa-warning-surface: var(--passerelle-color-warning-surface, #fff4e0);
-    --_pa-info: var(--passerelle-color-info, #1d4f91);
-    --_pa-info-surface: var(--passerelle-color-info-surface, #e8f0fb);
-    --_pa-disabled: var(--passerelle-color-disabled-text, #5a6472);
-    --_pa-disabled-surface: var(--passerelle-color-disabled-surface, #eceff3);
-    --_pa-radius: var(--passerelle-radius, 0.375em);
-    --_pa-radius-lg: var(--passerelle-radius-large, 0.75em);
-    --_pa-bw: var(--passerelle-border-width, 0.125em);
-    --_pa-focus-w: var(--passerelle-focus-width, 0.1875em);
-    --_pa-focus-o: var(--passerelle-focus-offset, 0.125em);
-    --_pa-target: var(--passerelle-target-size, 2.75em);
-    --_pa-s1: var(--passerelle-space-1, 0.25em);
-    --_pa-s2: var(--passerelle-space-2, 0.5em);
-    --_pa-s3: var(--passerelle-space-3, 0.75em);
-    --_pa-s4: var(--passerelle-space-4, 1em);
-    --_pa-s5: var(--passerelle-space-5, 1.5em);
-    --_pa-duration: var(--passerelle-motion-duration, 150ms);
-    --_pa-easing: var(--passerelle-motion-easing, ease-out);
-    --_pa-bold: var(--passerelle-font-weight-bold, 700);
-  }
-
-  .pa-visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    padding: 0 !important;
-    margin: -1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
-  }
-
-  [hidden] {
-    display: none !important;
-  }
-
-  /* Focus: always visible, thick, 3:1 against the background; survives forced colours. */
-  :is(a, button, input, select, textarea, summary, [tabindex]):focus-visible {
-    outline: var(--_pa-focus-w) solid var(--_pa-focus);
-    outline-offset: var(--_pa-focus-o);
-  }
-  .pa-input:focus,
-  .pa-choice__input:focus-visible {
-    outline: var(--_pa-focus-w) solid var(--_pa-focus);
-    outline-offset: var(--_pa-focus-o);
-  }
-  [tabindex='-1']:focus:not(:focus-visible) {
-    outline: none;
-  }
-
-  .pa-heading {
-    font-family: var(--passerelle-font-family-heading, inherit);
-    font-size: var(--passerelle-font-size-lg, 1.25em);
-    font-weight: var(--_pa-bold);
-    line-height: var(--passerelle-line-height-heading, 1.25);
-    margin-block: 0 var(--_pa-s3);
-    color: inherit;
-  }
-
-  /* Fields */
-  .pa-field,
-  .pa-fieldset {
-    margin-block: 0 var(--_pa-s5);
-    min-inline-size: 0;
-  }
-  .pa-fieldset {
-    border: 0;
-    padding: 0;
-    margin-inline: 0;
-  }
-  .pa-label,
-  .pa-legend {
-    display: block;
-    font-weight: var(--_pa-bold);
-    margin-block-end: var(--_pa-s1);
-    color: var(--_pa-text);
-    padding: 0;
-    max-inline-size: 100%;
-    white-space: normal;
-  }
-  .pa-legend--heading {
-    font-size: var(--passerelle-font-size-lg, 1.25em);
-  }
-  .pa-legend--heading .pa-heading {
-    font-size: inherit;
-    margin: 0;
-  }
-  .pa-label--small {
-    font-weight: var(--passerelle-font-weight-normal, 400);
-  }
-  .pa-required {
-    font-weight: var(--passerelle-font-weight-normal, 400);
-    color: var(--_pa-muted);
-  }
-  .pa-hint {
-    color: var(--_pa-muted);
-    margin-block: 0 var(--_pa-s2);
-  }
-  .pa-error {
-    display: flex;
-    gap: var(--_pa-s2);
-    align-items: flex-start;
-    color: var(--_pa-error);
-    font-weight: var(--_pa-bold);
-    margin-block: 0 var(--_pa-s2);
-  }
-  .pa-icon {
-    flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    margin-block-start: 0.125em;
-  }
-  .pa-field--error {
-    border-inline-start: var(--_pa-bw) solid var(--_pa-error);
-    padding-inline-start: var(--_pa-s3);
-  }
-
-  .pa-input {
-    display: block;
-    box-sizing: border-box;
-    inline-size: 100%;
-    max-inline-size: 100%;
-    min-block-size: var(--_pa-target);
-    padding-block: var(--_pa-s2);
-    padding-inline: var(--_pa-s3);
-    font: inherit;
-    letter-spacing: inherit;
-    word-spacing: inherit;
-    line-height: inherit;
-    text-transform: none;
-    color: var(--_pa-text);
-    background: var(--_pa-bg);
-    border: var(--_pa-bw) solid var(--_pa-border);
-    border-radius: var(--_pa-radius);
-    margin: 0;
-  }
-  .pa-input--short {
-    max-inline-size: 12em;
-  }
-  .pa-input--medium {
-    max-inline-size: 24em;
-  }
+const moreStyles = css`
   .pa-input--day {
     inline-size: 3.5em;
   }
@@ -178,15 +15,6 @@ const formStyles = css`
   .pa-input--money {
     max-inline-size: 12em;
     text-align: end;
-  }
-  .pa-input[aria-invalid='true'] {
-    border-color: var(--_pa-error);
-    border-width: calc(var(--_pa-bw) * 1.5);
-  }
-  .pa-input:disabled {
-    color: var(--_pa-disabled);
-    background: var(--_pa-disabled-surface);
-    cursor: not-allowed;
   }
   .pa-input-group {
     display: flex;
@@ -201,104 +29,171 @@ const formStyles = css`
   .pa-input-unit {
     display: flex;
     align-items: center;
-    padding-inline: var(--_pa-s3);
-    border: var(--_pa-bw) solid var(--_pa-border);
+    padding-inline: var(--passerelle-space-3, 0.75em);
+    border: var(--passerelle-border-width, 0.125em) solid var(--passerelle-color-border, #6b7280);
     border-inline-start: 0;
-    border-start-end-radius: var(--_pa-radius);
-    border-end-end-radius: var(--_pa-radius);
-    background: var(--_pa-surface);
-    color: var(--_pa-text);
-    font-weight: var(--_pa-bold);
+    border-start-end-radius: var(--passerelle-radius, 0.375em);
+    border-end-end-radius: var(--passerelle-radius, 0.375em);
+    background: var(--passerelle-color-surface, #eef4f3);
+    color: var(--passerelle-color-text, #1d2433);
+    font-weight: var(--passerelle-font-weight-bold, 700);
   }
 
   .pa-date__items {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_pa-s3);
+    gap: var(--passerelle-space-3, 0.75em);
   }
 
-  /* Radios and checkboxes: native inputs, large, with the whole label as target. */
-  .pa-choices__items {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_pa-s2);
+  /* Error summary */
+  .pa-error-summary {
+    border: var(--passerelle-border-width, 0.125em) solid var(--passerelle-color-error, #b42318);
+    border-inline-start-width: 0.5em;
+    border-radius: var(--passerelle-radius, 0.375em);
+    background: var(--passerelle-color-error-surface, #fdecea);
+    color: var(--passerelle-color-text, #1d2433);
+    padding: var(--passerelle-space-4, 1em);
+    margin-block: 0 var(--passerelle-space-5, 1.5em);
   }
-  .pa-choices--inline .pa-choices__items {
-    flex-direction: row;
-    flex-wrap: wrap;
-    gap: var(--_pa-s2) var(--_pa-s5);
+  .pa-error-summary__title {
+    color: var(--passerelle-color-error, #b42318);
   }
-  .pa-choice {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: var(--_pa-s3);
-    align-items: center;
-    min-block-size: var(--_pa-target);
+  .pa-error-summary__intro {
+    margin-block: 0 var(--passerelle-space-2, 0.5em);
   }
-  /* Form controls default to 13.33 px text: inherit it so 1.5em makes at least 24 px; 44 px where the label
-     row leaves room (the whole row is the target too, through the label). */
-  .pa-choice__input {
-    font-size: max(1em, 16px);
-    inline-size: max(1.5em, 24px);
-    block-size: max(1.5em, 24px);
+  .pa-error-summary__list {
     margin: 0;
-    accent-color: var(--_pa-action);
-    cursor: pointer;
+    padding-inline-start: var(--passerelle-space-5, 1.5em);
   }
-  .pa-choice__label {
-    /* The larger box leaves less room at 320 px and 200 % text: long words wrap instead of overflowing. */
+  .pa-error-summary__list li {
+    margin-block: var(--passerelle-space-1, 0.25em);
+  }
+  .pa-error-summary .pa-link {
+    color: var(--passerelle-color-error, #b42318);
+    font-weight: var(--passerelle-font-weight-bold, 700);
+  }
+
+  /* Progress */
+  .pa-progress {
+    margin-block: 0 var(--passerelle-space-4, 1em);
+  }
+  .pa-progress__text {
+    margin-block: 0 var(--passerelle-space-1, 0.25em);
+    font-weight: var(--passerelle-font-weight-bold, 700);
+  }
+  .pa-progress__bar {
+    display: block;
+    inline-size: 100%;
+    block-size: 0.75em;
+    appearance: none;
+    border: 0.0625em solid var(--passerelle-color-border, #6b7280);
+    border-radius: var(--passerelle-radius, 0.375em);
+    background: var(--passerelle-color-background, #ffffff);
+    overflow: hidden;
+  }
+  .pa-progress__bar::-webkit-progress-bar {
+    background: var(--passerelle-color-background, #ffffff);
+  }
+  .pa-progress__bar::-webkit-progress-value {
+    background: var(--passerelle-color-action, #0b6e69);
+    transition: inline-size var(--passerelle-motion-duration, 150ms) var(--passerelle-motion-easing, ease-out);
+  }
+  .pa-progress__bar::-moz-progress-bar {
+    background: var(--passerelle-color-action, #0b6e69);
+  }
+
+  /* Card */
+  .pa-card {
+    background: var(--passerelle-color-surface, #eef4f3);
+    color: var(--passerelle-color-text, #1d2433);
+    border: 0.0625em solid var(--passerelle-color-border-subtle, #c9d3d6);
+    border-radius: var(--passerelle-radius-large, 0.75em);
+    padding: var(--passerelle-space-4, 1em);
+    margin-block: 0 var(--passerelle-space-4, 1em);
     min-inline-size: 0;
-    overflow-wrap: anywhere;
-    padding-block: var(--_pa-s2);
-    cursor: pointer;
   }
-  .pa-choice__hint {
-    grid-column: 2;
-    margin: 0;
-  }
-  .pa-choice__input:disabled,
-  .pa-choice__input:disabled + .pa-choice__label {
-    cursor: not-allowed;
-    color: var(--_pa-disabled);
+  .pa-card__footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--passerelle-space-2, 0.5em);
+    margin-block-start: var(--passerelle-space-3, 0.75em);
   }
 
-  /* Combobox: the listbox stays in the flow (no overlay to clip at 320 px or 200 %). */
-  .pa-listbox {
-    list-style: none;
-    margin: var(--_pa-s1) 0 0;
-    padding: var(--_pa-s1);
-    max-block-size: 18em;
-    overflow-y: auto;
-    background: var(--_pa-bg);
-    border: var(--_pa-bw) solid var(--_pa-border);
-    border-radius: var(--_pa-radius);
-  }
-  .pa-option {
-    display: flex;
-    flex-direction: column;
-    justify-content: center;
-    min-block-size: var(--_pa-target);
-    padding-block: var(--_pa-s1);
-    padding-inline: var(--_pa-s3);
-    border-radius: var(--_pa-radius);
+  /* Disclosure */
+  .pa-disclosure__button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--passerelle-space-2, 0.5em);
+    min-block-size: var(--passerelle-target-size, 2.75em);
+    padding-block: var(--passerelle-space-1, 0.25em);
+    padding-inline: var(--passerelle-space-1, 0.25em) var(--passerelle-space-2, 0.5em);
+    font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    line-height: inherit;
+    text-transform: none;
+    text-align: start;
+    color: var(--passerelle-color-action, #0b6e69);
+    background: transparent;
+    border: 0;
+    border-radius: var(--passerelle-radius, 0.375em);
+    text-decoration: underline;
     cursor: pointer;
-    border: var(--_pa-bw) solid transparent;
+    margin: 0;
   }
-  .pa-option:hover {
-    background: var(--_pa-surface);
+  .pa-disclosure__icon {
+    flex: none;
+    inline-size: 0;
+    block-size: 0;
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.55em solid currentColor;
+    transition: transform var(--passerelle-motion-duration, 150ms) var(--passerelle-motion-easing, ease-out);
   }
-  .pa-option--active {
-    background: var(--_pa-action);
-    color: var(--_pa-on-action);
-    border-color: var(--_pa-focus);
+  .pa-disclosure__button[aria-expanded='true'] .pa-disclosure__icon {
+    transform: rotate(90deg);
   }
-  .pa-option__detail {
-    font-size: var(--passerelle-font-size-sm, 0.875em);
+  .pa-disclosure__button[aria-expanded='true']:dir(rtl) .pa-disclosure__icon {
+    transform: rotate(-90deg);
   }
-  .pa-option:not(.pa-option--active) .pa-option__detail {
-    color: var(--_pa-muted);
+  .pa-disclosure__panel {
+    padding-block: var(--passerelle-space-2, 0.5em);
+    padding-inline-start: var(--passerelle-space-4, 1em);
+    border-inline-start: 0.25em solid var(--passerelle-color-border-subtle, #c9d3d6);
+    margin-block-end: var(--passerelle-space-3, 0.75em);
+  }
+
+  /* Dialog */
+  .pa-dialog {
+    inline-size: min(32em, calc(100vw - 2em));
+    max-block-size: calc(100dvh - 2em);
+    overflow: auto;
+    padding: var(--passerelle-space-5, 1.5em);
+    color: var(--passerelle-color-text, #1d2433);
+    background: var(--passerelle-color-background, #ffffff);
+    border: var(--passerelle-border-width, 0.125em) solid var(--passerelle-color-border, #6b7280);
+    border-radius: var(--passerelle-radius-large, 0.75em);
+    font: inherit;
+  }
+  .pa-dialog::backdrop {
+    background: rgb(0 0 0 / 0.6);
+  }
+  .pa-dialog__actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--passerelle-space-3, 0.75em);
+    margin-block-start: var(--passerelle-space-5, 1.5em);
+  }
+
+  @media (forced-colors: active) {
+    .pa-progress__bar::-webkit-progress-value {
+      background: Highlight;
+    }
+    .pa-progress__bar::-moz-progress-bar {
+      background: Highlight;
+    }
   }
 `;
 
-/** Every building block: forms here, feedback (buttons, messages, progress, cards, dialogs) apart. */
-export const blockStyles = css`${formStyles}${feedbackStyles}`;
+/** Every building block: `static styles = [PasserelleElement.styles, blockStyles, css\`…\`]`. */
+export const blockStyles = css`${coreStyles}${fieldStyles}${actionStyles}${moreStyles}`;

@@ -9,7 +9,7 @@ import {
 } from '@passerelle/content/lazy';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
-import { blockStyles, PasserelleElement, statusRegion } from '../base/index.js';
+import { actionStyles, coreStyles, PasserelleElement, statusRegion } from '../base/index.js';
 import { falcMessages } from './messages.js';
 import { PICTOGRAMS } from './pictograms.js';
 import { type ReadAloudOptions, ReadAloudController, type ReadItem } from './read-aloud.js';
@@ -73,7 +73,7 @@ const LIST_ID = 'falc-list-title';
  * @cssproperty --passerelle-falc-max-width - Line length, 38em by default.
  */
 export class PasserelleFalc extends PasserelleElement {
-  static override styles = [PasserelleElement.styles, blockStyles, falcStyles];
+  static override styles = [PasserelleElement.styles, coreStyles, actionStyles, falcStyles];
 
   static override properties = {
     right: { type: String },

@@ -13,38 +13,38 @@ export const falcStyles = css`
   }
   .title {
     font-size: 1.5em;
-    font-weight: var(--_pa-bold);
+    font-weight: var(--passerelle-font-weight-bold, 700);
     line-height: 1.3;
-    margin-block: 0 var(--_pa-s3);
+    margin-block: 0 var(--passerelle-space-3, 0.75em);
   }
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_pa-s2) var(--_pa-s4);
+    gap: var(--passerelle-space-2, 0.5em) var(--passerelle-space-4, 1em);
     align-items: center;
-    margin-block-end: var(--_pa-s4);
+    margin-block-end: var(--passerelle-space-4, 1em);
   }
   .badge {
     display: inline-block;
-    padding: var(--_pa-s1) var(--_pa-s3);
-    border: var(--_pa-bw) solid currentColor;
-    border-radius: var(--_pa-radius);
-    font-weight: var(--_pa-bold);
+    padding: var(--passerelle-space-1, 0.25em) var(--passerelle-space-3, 0.75em);
+    border: var(--passerelle-border-width, 0.125em) solid currentColor;
+    border-radius: var(--passerelle-radius, 0.375em);
+    font-weight: var(--passerelle-font-weight-bold, 700);
   }
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_pa-s2);
-    margin-block-end: var(--_pa-s4);
+    gap: var(--passerelle-space-2, 0.5em);
+    margin-block-end: var(--passerelle-space-4, 1em);
   }
   .section {
-    margin-block: var(--_pa-s5);
+    margin-block: var(--passerelle-space-5, 1.5em);
   }
   .section-head {
     display: flex;
     align-items: center;
-    gap: var(--_pa-s3);
-    margin-block-end: var(--_pa-s2);
+    gap: var(--passerelle-space-3, 0.75em);
+    margin-block-end: var(--passerelle-space-2, 0.5em);
   }
   .section-head .heading,
   .lexicon-title {
@@ -56,7 +56,7 @@ export const falcStyles = css`
     flex: none;
     inline-size: 2.5em;
     block-size: 2.5em;
-    color: var(--_pa-action);
+    color: var(--passerelle-color-action, #0b6e69);
   }
   .picto svg {
     inline-size: 100%;
@@ -64,17 +64,17 @@ export const falcStyles = css`
   }
   p,
   ul {
-    margin-block: 0 var(--_pa-s3);
+    margin-block: 0 var(--passerelle-space-3, 0.75em);
   }
   ul {
     padding-inline-start: 1.25em;
   }
   li {
-    margin-block-end: var(--_pa-s1);
+    margin-block-end: var(--passerelle-space-1, 0.25em);
   }
   .sentence {
     display: block;
-    border-radius: var(--_pa-radius);
+    border-radius: var(--passerelle-radius, 0.375em);
   }
   li .sentence {
     display: inline;
@@ -82,7 +82,7 @@ export const falcStyles = css`
   .sentence.is-speaking {
     background: var(--passerelle-falc-highlight, #fff3b0);
     color: #1d2433;
-    outline: var(--_pa-bw) solid currentColor;
+    outline: var(--passerelle-border-width, 0.125em) solid currentColor;
     outline-offset: 0.1em;
     text-decoration: underline;
     text-decoration-thickness: 0.1em;
@@ -92,7 +92,7 @@ export const falcStyles = css`
   }
   .word {
     font: inherit;
-    color: var(--_pa-action);
+    color: var(--passerelle-color-action, #0b6e69);
     background: none;
     border: 0;
     padding: 0;
@@ -101,36 +101,36 @@ export const falcStyles = css`
     text-decoration-thickness: 0.1em;
     text-underline-offset: 0.2em;
     cursor: pointer;
-    font-weight: var(--_pa-bold);
+    font-weight: var(--passerelle-font-weight-bold, 700);
   }
   .word[aria-expanded='true'] {
     text-decoration-style: solid;
   }
   .definition {
     display: block;
-    margin-block: var(--_pa-s2) var(--_pa-s3);
-    padding: var(--_pa-s2) var(--_pa-s3);
-    border-inline-start: 0.25em solid var(--_pa-action);
-    background: var(--_pa-surface);
+    margin-block: var(--passerelle-space-2, 0.5em) var(--passerelle-space-3, 0.75em);
+    padding: var(--passerelle-space-2, 0.5em) var(--passerelle-space-3, 0.75em);
+    border-inline-start: 0.25em solid var(--passerelle-color-action, #0b6e69);
+    background: var(--passerelle-color-surface, #eef4f3);
   }
   .definition-term {
-    font-weight: var(--_pa-bold);
+    font-weight: var(--passerelle-font-weight-bold, 700);
   }
   dl {
     margin: 0;
   }
   dt {
-    font-weight: var(--_pa-bold);
-    margin-block-start: var(--_pa-s3);
+    font-weight: var(--passerelle-font-weight-bold, 700);
+    margin-block-start: var(--passerelle-space-3, 0.75em);
   }
   dd {
     margin-inline-start: 0;
   }
   .official {
-    margin-block-start: var(--_pa-s5);
+    margin-block-start: var(--passerelle-space-5, 1.5em);
   }
   a {
-    color: var(--_pa-action);
+    color: var(--passerelle-color-action, #0b6e69);
     text-decoration-thickness: 0.08em;
     text-underline-offset: 0.15em;
   }
@@ -138,7 +138,7 @@ export const falcStyles = css`
     list-style: none;
     padding: 0;
     display: grid;
-    gap: var(--_pa-s2);
+    gap: var(--passerelle-space-2, 0.5em);
   }
   .choice {
     inline-size: 100%;

@@ -2,28 +2,11 @@
 // inside Arabic text, the lexicon.
 import type { Explanation, IndexEntry, Locale } from '@passerelle/content/lazy';
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading as blockHeading } from '../blocks/heading.js';
 
-/** A heading of level 2 to 6 (the host page keeps its h1). */
-export function heading(
-  level: number,
-  id: string,
-  content: unknown,
-  cls: string,
-  part = 'heading',
-): TemplateResult {
-  switch (Math.min(6, Math.max(2, level))) {
-    case 3:
-      return html`<h3 id=${id} class=${cls} part=${part} tabindex="-1">${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id} class=${cls} part=${part} tabindex="-1">${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} class=${cls} part=${part} tabindex="-1">${content}</h5>`;
-    case 6:
-      return html`<h6 id=${id} class=${cls} part=${part} tabindex="-1">${content}</h6>`;
-    default:
-      return html`<h2 id=${id} class=${cls} part=${part} tabindex="-1">${content}</h2>`;
-  }
-}
+/** A heading of level 2 to 6 (the host page keeps its h1), focusable for focus moves. */
+export const heading = (level: number, id: string, content: unknown, cls: string, part = 'heading') =>
+  blockHeading(level, content, id, cls, { part, focusable: true });
 
 /** The right named by a page address: `#droit=rsa` (never sent to a server) or `?droit=rsa`. */
 export function rightFromAddress(href: string): string {

@@ -68,20 +68,15 @@ export function summaryLines(s: Summary<SummaryRight>, w: Wording): string[] {
 export const helpersWords = (r: Pick<HandoffRight, 'contacts' | 'contact'>): string =>
   r.contact ? r.contact.name : r.contacts.map(partnerTypeLabel).join(', ');
 
-export interface FicheInput<R extends HandoffRight> {
+/** What the fiche is built from: its language, direction, names and date (in words) as the fiche has them. */
+export interface FicheInput<R extends HandoffRight>
+  extends Pick<Fiche, 'lang' | 'dir' | 'hostName' | 'personName' | 'date' | 'answers'> {
   summary: Summary<R>;
   wording: Wording;
   statusText(r: R): string;
   /** Questions that would settle a "possible" right, in words. */
   settle?(item: MaybeItem<R>): string[];
-  answers: Fiche['answers'];
-  lang: string;
-  dir: 'ltr' | 'rtl';
-  hostName?: string;
-  personName?: string;
-  /** Date made, in words. */
-  date: string;
-  /** Month evaluated, YYYY-MM. */
+  /** Month evaluated, YYYY-MM (the fiche says it in words). */
   month: string;
   booking?: Booking;
   places?(r: R): FichePlace[];

@@ -5,14 +5,16 @@ import {
   formatPhone,
   type IndexManifest,
   isManifest,
+  type Place,
+} from '@passerelle/partners/browser';
+import {
   needFilter,
   parseOpeningHours,
-  type Place,
   readShard,
   searchPlaces,
   shardsFor,
   weekTable,
-} from '@passerelle/partners/browser';
+} from '@passerelle/partners/search';
 import { fetchHostFile } from '../data/prefetch.js';
 import type { FichePlace } from './fiche.js';
 import { needOf } from './help.js';

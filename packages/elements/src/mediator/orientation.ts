@@ -7,13 +7,10 @@ import {
   formatPhone,
   isManifest,
   type NeedFilter,
-  needFilter,
   type PartnerType,
   type Place,
-  readShard,
-  searchPlaces,
-  shardsFor,
 } from '@passerelle/partners/browser';
+import { needFilter, readShard, searchPlaces, shardsFor } from '@passerelle/partners/search';
 import type { HelpNeeded, PartnerRef } from './model.js';
 
 /** What to look for: a digital mediator, social support, or the body that pays the right. */

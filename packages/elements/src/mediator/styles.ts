@@ -50,12 +50,12 @@ export const mediatorStyles = css`
     gap: 0.75em;
   }
   .pm-item {
-    border: 1px solid var(--_pa-border-subtle);
+    border: 1px solid var(--passerelle-color-border-subtle, #c9d3d6);
     border-radius: var(--passerelle-radius, 0.5em);
     padding: 0.75em 1em;
   }
   .pm-item--current {
-    border-color: var(--_pa-action);
+    border-color: var(--passerelle-color-action, #0b6e69);
     border-inline-start-width: 0.35em;
   }
   .pm-item-title {
@@ -65,11 +65,11 @@ export const mediatorStyles = css`
   .pm-badge {
     font-size: 0.8em;
     font-weight: normal;
-    color: var(--_pa-muted);
+    color: var(--passerelle-color-text-muted, #4a5568);
   }
   .pm-meta {
     margin-block: 0 0.5em;
-    color: var(--_pa-muted);
+    color: var(--passerelle-color-text-muted, #4a5568);
   }
   .pm-actions {
     display: flex;
@@ -77,7 +77,7 @@ export const mediatorStyles = css`
     gap: 0.5em;
   }
   .pm-follow {
-    border-inline-start: 0.25em solid var(--_pa-border-subtle);
+    border-inline-start: 0.25em solid var(--passerelle-color-border-subtle, #c9d3d6);
     padding-inline-start: 0.75em;
     margin-block: 0.75em;
   }
@@ -92,7 +92,7 @@ export const mediatorStyles = css`
     margin: 0;
   }
   .pm-check {
-    border-block-end: 1px solid var(--_pa-border-subtle);
+    border-block-end: 1px solid var(--passerelle-color-border-subtle, #c9d3d6);
     padding-block: 0.375em;
   }
   /* Dense results: one line per right (the name opens its card), the next step under it. */
@@ -129,7 +129,7 @@ export const mediatorStyles = css`
   }
   .pm-right-next-label,
   .pm-check .pa-hint {
-    color: var(--_pa-muted);
+    color: var(--passerelle-color-text-muted, #4a5568);
   }
   @container (max-width: 40em) {
     .pm-right {
@@ -208,7 +208,7 @@ export const mediatorStyles = css`
   }
   .pm-table th,
   .pm-table td {
-    border: 1px solid var(--_pa-border-subtle);
+    border: 1px solid var(--passerelle-color-border-subtle, #c9d3d6);
     padding: 0.3em 0.5em;
     text-align: start;
   }

@@ -1,5 +1,5 @@
 // Every string <passerelle-partner-finder> shows, in French; English and Arabic are fetched on first use.
-import { NEEDS, PARTNER_TYPE_LABELS, type PartnerType } from '@passerelle/partners/browser';
+import { NEED_LABELS, PARTNER_TYPE_LABELS, type PartnerType } from '@passerelle/partners/browser';
 import { defineMessages, type MessageTable, type PluralMessage } from '../i18n/messages.js';
 
 /** Ids of the "Pour qui ?" filter (data·inclusion `publics`); '' is everyone. */
@@ -15,19 +15,7 @@ export const PUBLICS = [
 export type PublicId = (typeof PUBLICS)[number];
 
 type Keyed<P extends string, K extends string> = Record<`${P}.${K}`, string>;
-export type NeedId =
-  | 'caf'
-  | 'sante'
-  | 'papiers'
-  | 'numerique'
-  | 'logement'
-  | 'travail'
-  | 'jeunes'
-  | 'dettes'
-  | 'famille'
-  | 'handicap'
-  | 'retraite'
-  | 'droit';
+export type NeedId = keyof typeof NEED_LABELS;
 
 // Type and need labels: French from @passerelle/partners (one source), the other languages in their tables.
 const typeLabels = (form: 'one' | 'many') =>
@@ -145,7 +133,10 @@ const fr = {
   creditsLead: 'Sources : ',
   ...(typeLabels('one') as Keyed<'type', PartnerType>),
   ...(typeLabels('many') as Keyed<'types', PartnerType>),
-  ...(Object.fromEntries(NEEDS.map((n) => [`need.${n.id}`, n.label])) as Keyed<'need', NeedId>),
+  ...(Object.fromEntries(Object.entries(NEED_LABELS).map(([id, l]) => [`need.${id}`, l])) as Keyed<
+    'need',
+    NeedId
+  >),
 } satisfies MessageTable;
 
 /**

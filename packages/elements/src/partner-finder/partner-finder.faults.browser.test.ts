@@ -11,7 +11,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { EXAMPLE_COMMUNES, EXAMPLE_DATASET, EXAMPLE_PLACES } from './example-data.js';
 import { finderMessages, HOURS_KEYS } from './messages.js';
-import { mount, root, status, until } from './test-helpers.js';
+import { mount, pickCommune, root, status, until } from './test-helpers.js';
 
 const alertText = (el: HTMLElement) =>
   [...root(el).querySelectorAll('[role=alert]')].map((a) => a.textContent ?? '').join(' ');
@@ -78,12 +78,7 @@ async function journey(query: string): Promise<{ urls: string[]; status: string 
       },
     },
   );
-  await el.updateComplete;
-  const input = root(el).querySelector<HTMLInputElement>('#pf-commune') as HTMLInputElement;
-  input.focus();
-  await userEvent.keyboard(query);
-  await until(el, () => !!root(el).querySelector('[role=option]'), `suggestions for ${query}`);
-  await userEvent.keyboard('{ArrowDown}{Enter}');
+  await pickCommune(el, query);
   root(el).querySelector<HTMLButtonElement>('button[type=submit]')?.click();
   await until(el, () => /trouvé/.test(status(el)), 'results');
   return { urls: [...urls].sort(), status: status(el) };
@@ -185,12 +180,7 @@ describe('every request has a deadline', () => {
 describe('keyboard: Escape after choosing a commune', () => {
   it('empties the field and forgets the commune', async () => {
     const el = mount({}, { data: EXAMPLE_DATASET });
-    await el.updateComplete;
-    const input = root(el).querySelector<HTMLInputElement>('#pf-commune') as HTMLInputElement;
-    input.focus();
-    await userEvent.keyboard('vitry');
-    await until(el, () => !!root(el).querySelector('[role=option]'), 'suggestions');
-    await userEvent.keyboard('{ArrowDown}{Enter}');
+    const input = await pickCommune(el, 'vitry');
     await until(el, () => input.value.startsWith('Vitry'), 'chosen');
     await userEvent.keyboard('{Escape}');
     await el.updateComplete;

@@ -4,20 +4,18 @@ import {
   departementOf,
   type IndexManifest,
   isManifest,
-  NEEDS,
+  NEED_LABELS,
   type NeedFilter,
-  needFilter,
   type Place,
-  readShard,
   type SearchFilters,
   type SearchResult,
-  searchPlaces,
-  shardsFor,
 } from '@passerelle/partners/browser';
 import { html, nothing, type PropertyValues } from 'lit';
 import {
+  actionStyles,
   alert,
-  blockStyles,
+  coreStyles,
+  fieldStyles,
   ComboboxController,
   type ComboboxOption,
   focusById,
@@ -30,6 +28,9 @@ import { type FetchJson, fetchJsonWithin, LoadFailure, withDeadline } from './fe
 import { type FinderTable, finderMessages } from './messages.js';
 import { finderStyles } from './styles.js';
 import { heading, renderDetail, renderForm, renderResults } from './views.js';
+
+/** The search code (`@passerelle/partners/search`), loaded apart. */
+export type FinderEngine = typeof import('@passerelle/partners/search');
 
 /** An in-memory dataset (stories, tests, or a host that builds its data itself). */
 export interface PartnerFinderDataset {
@@ -85,7 +86,7 @@ const SMALL_INDEX = 5000;
  * @cssproperty --passerelle-radius - Corner radius of cards.
  */
 export class PasserellePartnerFinder extends PasserelleElement {
-  static override styles = [PasserelleElement.styles, blockStyles, finderStyles];
+  static override styles = [PasserelleElement.styles, coreStyles, fieldStyles, actionStyles, finderStyles];
 
   static override properties = {
     src: { type: String },
@@ -117,6 +118,7 @@ export class PasserellePartnerFinder extends PasserelleElement {
     geoMessage: { state: true, attribute: false },
     copied: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
+    engine: { state: true, attribute: false },
   };
 
   /** URL of the index manifest written by `passerelle-partners import`. */
@@ -176,11 +178,15 @@ export class PasserellePartnerFinder extends PasserelleElement {
   copied = '';
   /** @internal Groups shown in full (the others show their first results only). */
   expanded: string[] = [];
+  /** @internal The search code once loaded (results and detail render with it). */
+  engine: FinderEngine | undefined = undefined;
 
   private readonly loadedShards = new Map<string, Place[]>();
   /** @internal The communes of the search field (communes.ts). */
   readonly communes = new FinderCommunes(this);
   private manifestPromise: Promise<IndexManifest | undefined> | undefined;
+  private enginePromise: Promise<FinderEngine | undefined> | undefined;
+  private engineError = '';
   /** @internal */
   lastListFocus = '';
 
@@ -205,7 +211,7 @@ export class PasserellePartnerFinder extends PasserelleElement {
   }
 
   private applyNeed(): void {
-    const known = NEEDS.some((n) => n.id === this.need);
+    const known = Object.hasOwn(NEED_LABELS, this.need);
     this.set({ needId: known ? this.need : '', words: known ? '' : this.need });
   }
 
@@ -233,6 +239,8 @@ export class PasserellePartnerFinder extends PasserelleElement {
 
   /** Loads the manifest, then searches right away when a commune is preset. */
   private async start(): Promise<void> {
+    // Asked for now (the embed loader has it on its way), said only if a search needs it and it is missing.
+    import('@passerelle/partners/search').catch(() => undefined);
     const manifest = await this.loadManifest();
     if (!this.commune) return;
     const c = await this.communes.resolve(this.commune);
@@ -270,6 +278,26 @@ export class PasserellePartnerFinder extends PasserelleElement {
       );
     }
     return this.t('reasonNetwork');
+  }
+
+  /**
+   * @internal The search code, loaded once (like the widget's own code, without the host files' deadline);
+   * undefined when it could not load: the search then says so, and the next one tries again.
+   */
+  loadEngine(): Promise<FinderEngine | undefined> {
+    this.enginePromise ??= import('@passerelle/partners/search').then(
+      (engine) => {
+        this.set({ engine, errors: this.errors.filter((m) => m !== this.engineError) });
+        return engine;
+      },
+      (e: unknown) => {
+        this.enginePromise = undefined;
+        this.engineError = this.t('loadFailed', { reason: this.reason(e, '@passerelle/partners/search') });
+        this.set({ errors: [...new Set([...this.errors, this.engineError])] });
+        return undefined;
+      },
+    );
+    return this.enginePromise;
   }
 
   /** @internal */
@@ -322,8 +350,8 @@ export class PasserellePartnerFinder extends PasserelleElement {
     this.set({ origin: { lat: c.lat, lon: c.lon, commune: c }, communeError: '', geoMessage: '' });
   }
 
-  private needFilterNow(): NeedFilter | null {
-    return needFilter({
+  private needFilterNow(engine: FinderEngine): NeedFilter | null {
+    return engine.needFilter({
       ...(this.needId ? { need: this.needId } : {}),
       ...(this.right ? { right: this.right } : {}),
       ...(this.words.trim() ? { text: this.words.trim() } : {}),
@@ -331,17 +359,22 @@ export class PasserellePartnerFinder extends PasserelleElement {
   }
 
   /** The shards to read: all of a small index (nothing told about the commune), else those in reach. */
-  private shardsToLoad(manifest: IndexManifest, origin: Origin, radiusKm: number): IndexManifest['shards'] {
+  private shardsToLoad(
+    engine: FinderEngine,
+    manifest: IndexManifest,
+    origin: Origin,
+    radiusKm: number,
+  ): IndexManifest['shards'] {
     if (manifest.count <= SMALL_INDEX) return manifest.shards;
     const dep = origin.commune ? departementOf(origin.commune.code) : undefined;
-    return shardsFor(manifest, origin.lat, origin.lon, radiusKm, dep);
+    return engine.shardsFor(manifest, origin.lat, origin.lon, radiusKm, dep);
   }
 
-  private async placesFor(origin: Origin, radiusKm: number): Promise<Place[]> {
+  private async placesFor(engine: FinderEngine, origin: Origin, radiusKm: number): Promise<Place[]> {
     if (this.data) return this.data.places;
     const manifest = await this.loadManifest();
     if (!manifest) return [];
-    const wanted = this.shardsToLoad(manifest, origin, radiusKm);
+    const wanted = this.shardsToLoad(engine, manifest, origin, radiusKm);
     const warnings: string[] = [];
     const base = new URL(this.src, globalThis.location?.href ?? 'http://localhost/');
     await Promise.all(
@@ -350,7 +383,7 @@ export class PasserellePartnerFinder extends PasserelleElement {
         .map(async (s) => {
           const url = new URL(s.file, base).toString();
           try {
-            const { places, issues } = readShard(await this.get(url), s.file);
+            const { places, issues } = engine.readShard(await this.get(url), s.file);
             this.loadedShards.set(s.file, places);
             if (issues.length) {
               warn(s.file, issues);
@@ -400,7 +433,12 @@ export class PasserellePartnerFinder extends PasserelleElement {
     }
     const radiusKm = Math.min(50, Math.max(1, this.radius || 20));
     this.set({ loading: true, status: this.t('searching'), selected: undefined });
-    const places = await this.placesFor(origin, radiusKm);
+    const engine = await this.loadEngine();
+    if (!engine) {
+      this.set({ loading: false, status: '' });
+      return;
+    }
+    const places = await this.placesFor(engine, origin, radiusKm);
     const f = this.filters;
     const filters: SearchFilters = {
       ouvertMaintenant: f.includes('maintenant'),
@@ -409,10 +447,10 @@ export class PasserellePartnerFinder extends PasserelleElement {
       mode: this.mode,
       ...(this.audience ? { public: this.audience } : {}),
     };
-    const result = searchPlaces(places, {
+    const result = engine.searchPlaces(places, {
       origin: { lat: origin.lat, lon: origin.lon, ...(origin.commune ? { commune: origin.commune } : {}) },
       radiusKm,
-      need: this.needFilterNow(),
+      need: this.needFilterNow(engine),
       filters,
       now: this.now ?? new Date(),
     });
@@ -460,7 +498,7 @@ export class PasserellePartnerFinder extends PasserelleElement {
       ${this.warnings.length ? alert(this, { tone: 'warning', live: true, content: html`${this.warnings.map((m) => html`<p>${m}</p>`)}` }) : nothing}
       ${this.selected ? nothing : renderForm(this)}
       ${statusRegion(this.status, { visible: true })}
-      ${this.selected ? renderDetail(this, this.selected, h + 1) : renderResults(this, h + 1)}
+      ${this.selected && this.engine ? renderDetail(this, this.engine, this.selected, h + 1) : renderResults(this, h + 1)}
       ${credits.length ? html`<p class="pf__credits">${this.t('creditsLead')}<bdi>${credits.join(' ; ')}</bdi></p>` : nothing}
     </section>`;
   }
@@ -484,4 +522,5 @@ type StateKey =
   | 'geoMessage'
   | 'copied'
   | 'expanded'
+  | 'engine'
   | 'radius';

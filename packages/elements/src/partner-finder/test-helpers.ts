@@ -1,5 +1,6 @@
 // Helpers of the finder's browser tests (left out of the published package, see package.json "files").
 import { afterEach, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../define/passerelle-partner-finder.js';
 import { EXAMPLE_NOW } from './example-data.js';
 import type { PasserellePartnerFinder } from './partner-finder.js';
@@ -45,6 +46,17 @@ export async function until(el: PasserellePartnerFinder, test: () => boolean, wh
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Types `typed` in the commune field and picks the first suggestion with the arrow and Enter, as a person would. */
+export async function pickCommune(el: PasserellePartnerFinder, typed: string): Promise<HTMLInputElement> {
+  await el.updateComplete;
+  const input = root(el).querySelector<HTMLInputElement>('#pf-commune') as HTMLInputElement;
+  input.focus();
+  await userEvent.keyboard(typed);
+  await until(el, () => !!root(el).querySelector('[role=option]'), `suggestions for ${typed}`);
+  await userEvent.keyboard('{ArrowDown}{Enter}');
+  return input;
 }
 
 export const deepActive = (): Element | null => {

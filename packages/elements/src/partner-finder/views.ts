@@ -1,39 +1,20 @@
 // The finder's screens: the search form, the results and the detail of one place. Proper nouns, addresses
 // and phone numbers sit in <bdi> so that they keep their own direction inside Arabic text.
-import {
-  NEEDS,
-  type Place,
-  type PartnerType,
-  parseOpeningHours,
-  placeStatus,
-  routeUrl,
-  type SearchHit,
-  timeZoneForPostcode,
-  weekTable,
-} from '@passerelle/partners/browser';
+import type { Place, PartnerType, SearchHit } from '@passerelle/partners/browser';
+import { PARTNER_NEEDS } from '@passerelle/rules/vocabulary';
 import { html, nothing } from 'lit';
 import { button, checkboxGroup, focusById, radioGroup, textField } from '../base/index.js';
+import { heading as blockHeading } from '../blocks/heading.js';
 import { dayText, statusText } from './hours.js';
-import { type FinderTable, type NeedId, PUBLICS } from './messages.js';
-import type { PasserellePartnerFinder as FinderView } from './partner-finder.js';
+import { type FinderTable, PUBLICS } from './messages.js';
+import type { FinderEngine as Engine, PasserellePartnerFinder as FinderView } from './partner-finder.js';
 
 const RADII = [5, 10, 20, 30, 50];
 
 /** A heading of level 2 to 6 (the host page keeps its h1), focusable for focus moves. */
-export function heading(level: number, id: string, className: string, content: unknown) {
-  switch (Math.min(6, Math.max(2, level))) {
-    case 3:
-      return html`<h3 id=${id} class=${className} tabindex="-1">${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id} class=${className} tabindex="-1">${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} class=${className} tabindex="-1">${content}</h5>`;
-    case 6:
-      return html`<h6 id=${id} class=${className} tabindex="-1">${content}</h6>`;
-    default:
-      return html`<h2 id=${id} class=${className} tabindex="-1">${content}</h2>`;
-  }
-}
+export const heading = (level: number, id: string, className: string, content: unknown) =>
+  blockHeading(level, content, id, className, { focusable: true });
+
 /** Results shown per group before « Voir les autres » (do not overwhelm: Dora #1245). */
 const PAGE = 10;
 
@@ -56,7 +37,7 @@ export function renderForm(v: FinderView) {
         @change=${(e: Event) => v.set({ needId: (e.target as HTMLSelectElement).value })}
       >
         <option value="" ?selected=${!v.needId}>${v.right ? v.t('needForRight') : v.t('needAll')}</option>
-        ${NEEDS.map((n) => html`<option value=${n.id} ?selected=${v.needId === n.id}>${v.t(`need.${n.id as NeedId}`)}</option>`)}
+        ${PARTNER_NEEDS.map((id) => html`<option value=${id} ?selected=${v.needId === id}>${v.t(`need.${id}`)}</option>`)}
       </select>
     </div>
     ${textField(v, {
@@ -122,7 +103,8 @@ export function renderForm(v: FinderView) {
 
 export function renderResults(v: FinderView, level: number) {
   const r = v.result;
-  if (!r) return nothing;
+  const e = v.engine;
+  if (!r || !e) return nothing;
   const now = v.now ?? new Date();
   return html`<div class="pf__results" part="results">
     ${heading(level, 'pf-results-title', 'pf__group-title', v.t('results'))}
@@ -130,7 +112,7 @@ export function renderResults(v: FinderView, level: number) {
       (g) => html`<section aria-labelledby=${`pf-g-${g.type}`}>
         ${heading(level + 1, `pf-g-${g.type}`, 'pf__group-title', `${v.t(`types.${g.type}`)} (${v.formatNumber(g.hits.length)})`)}
         <ul class="pf__list">
-          ${visible(v, g.type, g.hits).map((hit, i) => renderHit(v, hit, `${g.type}-${i}`, level + 2, now))}
+          ${visible(v, g.type, g.hits).map((hit, i) => renderHit(v, e, hit, `${g.type}-${i}`, level + 2, now))}
         </ul>
         ${moreButton(v, g.type, g.hits.length)}
       </section>`,
@@ -140,7 +122,7 @@ export function renderResults(v: FinderView, level: number) {
         ? html`<section aria-labelledby="pf-g-remote">
             ${heading(level + 1, 'pf-g-remote', 'pf__group-title', v.t('remoteTitle', { count: r.remote.length }))}
             <ul class="pf__list">
-              ${visible(v, 'remote', r.remote).map((hit, i) => renderHit(v, hit, `remote-${i}`, level + 2, now))}
+              ${visible(v, 'remote', r.remote).map((hit, i) => renderHit(v, e, hit, `remote-${i}`, level + 2, now))}
             </ul>
             ${moreButton(v, 'remote', r.remote.length)}
           </section>`
@@ -167,9 +149,9 @@ function moreButton(v: FinderView, key: string, count: number) {
   });
 }
 
-function renderHit(v: FinderView, hit: SearchHit, key: string, level: number, now: Date) {
+function renderHit(v: FinderView, e: Engine, hit: SearchHit, key: string, level: number, now: Date) {
   const p = hit.place;
-  const status = hit.status ?? placeStatus(p, now);
+  const status = hit.status ?? e.placeStatus(p, now);
   const triggerId = `pf-open-${key}`;
   const a = p.adresse;
   return html`<li class="pf__item" part="card">
@@ -197,17 +179,15 @@ function hoursAsWritten(v: FinderView, p: Place) {
 
 const newWindow = (v: FinderView) => html`<span class="pa-visually-hidden">${v.t('newWindow')}</span>`;
 
-export function renderDetail(v: FinderView, p: Place, level: number) {
+export function renderDetail(v: FinderView, e: Engine, p: Place, level: number) {
   const now = v.now ?? new Date();
-  const parsed = p.horaires ? parseOpeningHours(p.horaires) : null;
-  const tz = timeZoneForPostcode(p.adresse?.codePostal);
-  const week = parsed ? weekTable(parsed, now, { timeZone: tz }) : null;
-  const status = placeStatus(p, now);
+  const parsed = p.horaires ? e.parseOpeningHours(p.horaires) : null;
+  const tz = e.timeZoneForPostcode(p.adresse?.codePostal);
+  const week = parsed ? e.weekTable(parsed, now, { timeZone: tz }) : null;
+  const status = e.placeStatus(p, now);
   const a = p.adresse;
-  const route = routeUrl(p);
-  const stale = p.dateMaj
-    ? new Date(`${p.dateMaj}T00:00:00Z`).getTime() < now.getTime() - 2 * 365.25 * 86_400_000
-    : false;
+  const route = e.routeUrl(p);
+  const stale = e.isStale(p, now);
   const t = v.t.bind(v);
   return html`<article class="pf__detail" part="detail" aria-labelledby="pf-detail-title">
     ${heading(level, 'pf-detail-title', 'pf__title', html`<bdi>${p.nom}</bdi>`)}

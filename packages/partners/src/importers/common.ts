@@ -1,7 +1,7 @@
 import type { ImportIssue, Place, PartnerType } from '../model.js';
 import { validatePlace } from '../model.js';
 import { normaliseMediationHours, parseOpeningHours } from '../opening-hours.js';
-import { clean, toNumber, toUrl } from '../text.js';
+import { clean, toNumber, toUrl } from '../cells.js';
 
 /** What every importer receives: records already parsed from JSON or CSV, with their position. */
 export interface RawRecord {

@@ -1,6 +1,6 @@
 import type { Place } from '../model.js';
 import { toPartnerTypes, typeFromName } from '../partner-types.js';
-import { clean, formatPhone, padCode, toIsoDate, toUrl, validSiret } from '../text.js';
+import { clean, formatPhone, padCode, toIsoDate, toUrl, validSiret } from '../cells.js';
 import {
   fallbackTypes,
   finish,

@@ -6,7 +6,7 @@ import {
   dilaV3HorairesToOsm,
 } from '../opening-hours.js';
 import { toPartnerType, typeFromName } from '../partner-types.js';
-import { clean, formatPhone, padCode, toIsoDate, toNumber, toUrl, validSiret } from '../text.js';
+import { clean, formatPhone, padCode, toIsoDate, toNumber, toUrl, validSiret } from '../cells.js';
 import {
   finish,
   hoursFields,

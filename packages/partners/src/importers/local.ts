@@ -1,7 +1,8 @@
 import type { PartnerType, Place } from '../model.js';
 import { NEEDS, needById } from '../needs.js';
 import { toPartnerTypes, typeFromName } from '../partner-types.js';
-import { clean, fold, formatPhone, padCode, toIsoDate, toUrl, validSiret } from '../text.js';
+import { fold } from '../text.js';
+import { clean, formatPhone, padCode, toIsoDate, toUrl, validSiret } from '../cells.js';
 import {
   finish,
   hoursFields,

@@ -1,6 +1,7 @@
 import type { PartnerType, Place } from '../model.js';
 import { toPartnerTypes, typeFromName } from '../partner-types.js';
-import { clean, fold, formatPhone, padCode, splitMulti, toIsoDate, toUrl, validSiret } from '../text.js';
+import { fold } from '../text.js';
+import { clean, formatPhone, padCode, splitMulti, toIsoDate, toUrl, validSiret } from '../cells.js';
 import {
   finish,
   hoursFields,

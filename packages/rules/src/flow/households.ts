@@ -21,24 +21,26 @@ export function birthDateForAge(years: number, month: string, monthOfBirth = 3):
 export function referenceHouseholds(month: string): FlowHousehold[] {
   const d = (age: number, mob?: number) => birthDateForAge(age, month, mob);
   const commune = '94028';
+  /** An adult alone, without work, income or housing costs (households 1 and 4 differ by age only). */
+  const alone = (age: number): Record<string, FlowAnswer> => ({
+    'applicant.birthDate': d(age),
+    commune,
+    'household.couple': 'no',
+    'children.count': 0,
+    'applicant.activity': 'inactive',
+    'housing.status': 'hosted_free',
+    'applicant.disabilityRate': 'none',
+    'applicant.pregnant': 'no',
+    'applicant.incomes.other': 0,
+    'applicant.nationality': 'fr',
+    taxReferenceIncome: 0,
+    receiving: [],
+  });
   return [
     {
       id: 'single-no-income',
       title: '(1) adulte seul sans revenu',
-      answers: {
-        'applicant.birthDate': d(45),
-        commune,
-        'household.couple': 'no',
-        'children.count': 0,
-        'applicant.activity': 'inactive',
-        'housing.status': 'hosted_free',
-        'applicant.disabilityRate': 'none',
-        'applicant.pregnant': 'no',
-        'applicant.incomes.other': 0,
-        'applicant.nationality': 'fr',
-        taxReferenceIncome: 0,
-        receiving: [],
-      },
+      answers: alone(45),
     },
     {
       id: 'single-parent-part-time',
@@ -92,20 +94,7 @@ export function referenceHouseholds(month: string): FlowHousehold[] {
     {
       id: 'young-neet',
       title: '(4) jeune de 19 ans sans emploi ni études',
-      answers: {
-        'applicant.birthDate': d(19),
-        commune,
-        'household.couple': 'no',
-        'children.count': 0,
-        'applicant.activity': 'inactive',
-        'housing.status': 'hosted_free',
-        'applicant.disabilityRate': 'none',
-        'applicant.pregnant': 'no',
-        'applicant.incomes.other': 0,
-        'applicant.nationality': 'fr',
-        taxReferenceIncome: 0,
-        receiving: [],
-      },
+      answers: alone(19),
     },
     {
       id: 'disability-80',

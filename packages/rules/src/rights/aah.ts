@@ -1,6 +1,14 @@
 // Allocation aux adultes handicapés (AAH).
 import { cents, type Ctx, euros } from '../context.js';
-import { incomesOf, pastRetirementAge, retirementAgeMonths, SP, who, yearsAndMonths } from './common.js';
+import {
+  incomesOf,
+  monthly,
+  pastRetirementAge,
+  retirementAgeMonths,
+  SP,
+  who,
+  yearsAndMonths,
+} from './common.js';
 import type { RightDefinition } from './types.js';
 
 /** Activity income counted for the AAH after the 80 % / 40 % allowances. */
@@ -145,6 +153,6 @@ export const aah: RightDefinition = {
     if (total <= 0)
       return t.unsure ? { status: 'possible', amount: null } : { status: 'not_eligible', amount: null };
     t.failed = false;
-    return { amount: { value: cents(total), per: 'month', kind: 'estimate' } };
+    return { amount: monthly(cents(total)) };
   },
 };

@@ -1,6 +1,6 @@
 // Allocation de solidarité aux personnes âgées (ASPA, minimum vieillesse).
 import { cents, euros, type Person } from '../context.js';
-import { adultsIncome, pastRetirementAge, residenceOk, SP, who } from './common.js';
+import { adultsIncome, monthly, pastRetirementAge, residenceOk, SP, who } from './common.js';
 import type { RightDefinition } from './types.js';
 
 export const aspa: RightDefinition = {
@@ -75,6 +75,6 @@ export const aspa: RightDefinition = {
       })
     )
       return { amount: null };
-    return { amount: { value, per: 'month', kind: 'estimate' } };
+    return { amount: monthly(value) };
   },
 };

@@ -1,6 +1,6 @@
 // Allocation de solidarité spécifique (ASS).
 import { cents, euros } from '../context.js';
-import { adultsIncome, SP, who } from './common.js';
+import { adultsIncome, monthly, SP, who } from './common.js';
 import type { RightDefinition } from './types.js';
 
 export const ass: RightDefinition = {
@@ -62,6 +62,6 @@ export const ass: RightDefinition = {
       })
     )
       return { amount: null };
-    return { amount: { value, per: 'month', kind: 'estimate' } };
+    return { amount: monthly(value) };
   },
 };

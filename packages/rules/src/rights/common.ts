@@ -1,7 +1,15 @@
 // Shared helpers and sentences for the rights.
 import type { Ctx, Person } from '../context.js';
 import { addMonths, euros } from '../context.js';
+import type { Amount } from '../result.js';
 import type { ConditionText, Trace } from './types.js';
+
+/** A monthly amount: an estimate unless every input is settled. */
+export const monthly = (value: number, estimate = true): Amount => ({
+  value,
+  per: 'month',
+  kind: estimate ? 'estimate' : 'flat',
+});
 
 export const SP = 'https://www.service-public.fr/particuliers/vosdroits/';
 

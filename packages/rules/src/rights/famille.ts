@@ -2,7 +2,7 @@
 import { familyBenefit, familyGross } from './benefit.js';
 import { addMonths, addYears, afterCrds, cents, type Ctx, euros, type Person } from '../context.js';
 import { valueAt } from '../parameters/index.js';
-import { childrenAged, childrenBirthDatesKnown, plural, SP, taxIncome, who } from './common.js';
+import { childrenAged, childrenBirthDatesKnown, monthly, plural, SP, taxIncome, who } from './common.js';
 import { CRDS_NOTE, dependants, familyCeiling, twoIncomesOrAlone } from './family-base.js';
 import type { Outcome, RightDefinition, Trace } from './types.js';
 
@@ -37,11 +37,7 @@ function overseasOneChild(ctx: Ctx, t: Trace, child: Person): Outcome {
   t.note('crds');
   return {
     status: 'eligible',
-    amount: {
-      value: familyBenefit(ctx.p('bmaf'), rate, ctx.p('crds.taux'), mod),
-      per: 'month',
-      kind: rfr.estimated ? 'estimate' : 'flat',
-    },
+    amount: monthly(familyBenefit(ctx.p('bmaf'), rate, ctx.p('crds.taux'), mod), rfr.estimated),
   };
 }
 
@@ -170,11 +166,7 @@ export const af: RightDefinition = {
     t.note('crds');
     return {
       status: 'eligible',
-      amount: {
-        value: cents(net),
-        per: 'month',
-        kind: rfr.estimated ? 'estimate' : 'flat',
-      },
+      amount: monthly(cents(net), rfr.estimated),
     };
   },
 };
@@ -248,7 +240,7 @@ export const cf: RightDefinition = {
         t.check('ceiling', false, { rfr: euros(rfr.value), ceiling: euros(ceiling) });
         t.failed = false;
         t.note('differential');
-        return { status, amount: { value: afterCrds(cents(diff), crds), per: 'month', kind: 'estimate' } };
+        return { status, amount: monthly(afterCrds(cents(diff), crds)) };
       }
       t.check('ceiling', false, { rfr: euros(rfr.value), ceiling: euros(ceiling) });
       return { amount: null };
@@ -360,12 +352,11 @@ export const paje_base: RightDefinition = {
     return {
       status: rfr.estimated || t.unsure ? 'possible' : 'eligible',
       variant: rfr.value <= full ? 'taux_plein' : 'taux_partiel',
-      amount: {
-        // Children born before April 2018: amounts frozen at the BMAF of April 2013 (184,62 / 92,31 €).
-        value: familyBenefit(ctx.p(old ? 'paje.avant_2018.bmaf_gelee' : 'bmaf'), rate, ctx.p('crds.taux')),
-        per: 'month',
-        kind: rfr.estimated ? 'estimate' : 'flat',
-      },
+      // Children born before April 2018: amounts frozen at the BMAF of April 2013 (184,62 / 92,31 €).
+      amount: monthly(
+        familyBenefit(ctx.p(old ? 'paje.avant_2018.bmaf_gelee' : 'bmaf'), rate, ctx.p('crds.taux')),
+        rfr.estimated,
+      ),
     };
   },
 };
@@ -440,11 +431,7 @@ export const asf: RightDefinition = {
     );
     t.note('crds');
     return {
-      amount: {
-        value: afterCrds(cents(total), ctx.p('crds.taux')),
-        per: 'month',
-        kind: partial || t.unsure ? 'estimate' : 'flat',
-      },
+      amount: monthly(afterCrds(cents(total), ctx.p('crds.taux')), partial || t.unsure),
     };
   },
 };

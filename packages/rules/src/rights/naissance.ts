@@ -3,9 +3,9 @@
 // ./details.ts; parameters in ../parameters/current-data.ts.
 import { familyBenefit } from './benefit.js';
 import { type Ctx, euros, type Person } from '../context.js';
-import { childrenAged, incomesOf, SP, taxIncome, who } from './common.js';
+import { childrenAged, incomesOf, monthly, SP, taxIncome, who } from './common.js';
 import { pSince } from './since.js';
-import { modest, ok } from './steps.js';
+import { MODEST_READS, ok, possibleIfModest } from './steps.js';
 import type { RightDefinition } from './types.js';
 
 const WORKING = new Set(['employed', 'self_employed', 'apprentice']);
@@ -164,7 +164,7 @@ export const prepare: RightDefinition = {
         return { amount: null };
       }
     }
-    return { status: 'possible', amount: { value, per: 'month', kind: 'estimate' } };
+    return { status: 'possible', amount: monthly(value) };
   },
 };
 
@@ -266,7 +266,7 @@ export const aripa: RightDefinition = {
 
 export const tarif_social_cantine: RightDefinition = {
   id: 'tarif_social_cantine',
-  reads: ['rsa', 'ppa', 'aah', 'aspa', 'ass', 'css'],
+  reads: MODEST_READS,
   theme: 'famille',
   label: 'Tarif social de la cantine',
   amountKind: 'none',
@@ -289,8 +289,7 @@ export const tarif_social_cantine: RightDefinition = {
         : c.age !== undefined && c.age >= 3 && c.age <= 10,
     );
     if (!t.check('pupil', !!kid, kid ? { who: who(kid) } : {})) return { amount: null };
-    if (!t.check('modest', modest(ctx))) return { amount: null };
-    return { status: 'possible', amount: null };
+    return possibleIfModest(ctx, t);
   },
 };
 

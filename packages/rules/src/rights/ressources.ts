@@ -2,7 +2,7 @@
 import { cents, type Ctx, euros, type Person } from '../context.js';
 import { shiftMonth } from '../dates.js';
 import type { RightResult } from '../result.js';
-import { adultsIncome, childrenAged, incomesOf, monthName, residenceOk, SP, who } from './common.js';
+import { adultsIncome, childrenAged, incomesOf, monthly, monthName, residenceOk, SP, who } from './common.js';
 import type { RightDefinition, Trace } from './types.js';
 
 /**
@@ -92,6 +92,15 @@ function isolated(ctx: Ctx): boolean {
   return young || ctx.applicant.member.pregnant === true;
 }
 
+/** The montant forfaitaire of the household, raised to the lone-parent rate when `isolated` and higher. */
+function lumpSum(ctx: Ctx, right: 'rsa' | 'ppa', base: number, nAdults: number, nKids: number): number {
+  const amount = cents(base * householdCoefficient(ctx, nAdults, nKids));
+  if (!isolated(ctx)) return amount;
+  const isolation =
+    ctx.p(`${right}.majoration_isolement.base`) + ctx.p(`${right}.majoration_isolement.par_enfant`) * nKids;
+  return Math.max(amount, cents(base * isolation));
+}
+
 /** Forfait logement applies (owner without loan, housed free, or housing aid). */
 function housingForfait(ctx: Ctx, t: Trace): { applies: boolean; aid: number | undefined } {
   const status = ctx.situation.housing?.status;
@@ -138,6 +147,8 @@ function forfaitLogement(ctx: Ctx, t: Trace, right: 'rsa' | 'ppa', base: number,
 }
 
 const FAMILY_BENEFITS = ['af', 'cf', 'paje_base', 'asf', 'aah', 'aspa', 'ass'] as const;
+/** The RSA and the prime d'activité read the housing aid (forfait logement) and the benefits counted. */
+const RSA_READS = ['aide_logement', ...FAMILY_BENEFITS] as const;
 
 const RSA_PPA_CONDITIONS = {
   housing: {
@@ -207,7 +218,7 @@ function resourcesNote(ctx: Ctx, t: Trace, value: number): void {
 
 export const rsa: RightDefinition = {
   id: 'rsa',
-  reads: ['aide_logement', 'af', 'cf', 'paje_base', 'asf', 'aah', 'aspa', 'ass'],
+  reads: RSA_READS,
   theme: 'ressources',
   label: 'Revenu de solidarité active (RSA)',
   amountKind: 'monthly',
@@ -258,16 +269,8 @@ export const rsa: RightDefinition = {
     if (!t.check('student', !ctx.adults.every((a) => a.member.activity === 'student')))
       return { amount: null };
     if (residenceOk(t, ctx.applicant, ctx.p('rsa.duree_titre_sejour')) === false) return { amount: null };
-    let socle = cents(base * householdCoefficient(ctx, nAdults, kids.length));
+    const socle = lumpSum(ctx, 'rsa', base, nAdults, kids.length);
     if (isolated(ctx)) {
-      socle = Math.max(
-        socle,
-        cents(
-          base *
-            (ctx.p('rsa.majoration_isolement.base') +
-              ctx.p('rsa.majoration_isolement.par_enfant') * kids.length),
-        ),
-      );
       t.note('majoration');
     } else if (!ctx.couple && kids.length > 0) {
       t.reasons.push({ code: 'majoration', met: false, text: rsa.conditions.majoration?.notMet ?? '' });
@@ -288,13 +291,13 @@ export const rsa: RightDefinition = {
       t.check('minimum', false, { value: euros(value), min: euros(min) });
       return { amount: null };
     }
-    return { amount: { value, per: 'month', kind: 'estimate' } };
+    return { amount: monthly(value) };
   },
 };
 
 export const ppa: RightDefinition = {
   id: 'ppa',
-  reads: ['aide_logement', 'af', 'cf', 'paje_base', 'asf', 'aah', 'aspa', 'ass'],
+  reads: RSA_READS,
   theme: 'emploi',
   label: 'Prime d’activité',
   amountKind: 'monthly',
@@ -369,16 +372,7 @@ export const ppa: RightDefinition = {
     const base = ctx.p('ppa.montant_forfaitaire');
     const { kids, income: kidsIncome } = rsaChildren(ctx, t, nAdults, base);
     activity += kidsIncome.activity;
-    let mf = cents(base * householdCoefficient(ctx, nAdults, kids.length));
-    if (isolated(ctx))
-      mf = Math.max(
-        mf,
-        cents(
-          base *
-            (ctx.p('ppa.majoration_isolement.base') +
-              ctx.p('ppa.majoration_isolement.par_enfant') * kids.length),
-        ),
-      );
+    const mf = lumpSum(ctx, 'ppa', base, nAdults, kids.length);
     const smic = ctx.p('smic.horaire_brut');
     const low = ctx.p('ppa.bonification.seuil_bas') * smic;
     const high = ctx.p('ppa.bonification.seuil_haut') * smic;
@@ -419,7 +413,7 @@ export const ppa: RightDefinition = {
       t.check('minimum', false, { value: euros(value), min: euros(min) });
       return { amount: null };
     }
-    return { amount: { value, per: 'month', kind: 'estimate' } };
+    return { amount: monthly(value) };
   },
 };
 

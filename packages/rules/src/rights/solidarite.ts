@@ -2,10 +2,10 @@
 // pension de réversion, demande de retraite, aide ménagère, aide à la complémentaire santé after 65,
 // Point conseil budget. Texts for acting on them: ./details.ts.
 import { cents, type Ctx, euros, type Person } from '../context.js';
-import { adultsIncome, incomesOf, SP, who } from './common.js';
+import { adultsIncome, incomesOf, monthly, SP, who } from './common.js';
 import { householdCoefficient } from './ressources.js';
 import { pSince } from './since.js';
-import { modest, ok } from './steps.js';
+import { MODEST_READS, modest, ok } from './steps.js';
 import type { RightDefinition, Trace } from './types.js';
 
 const opened = (ctx: Ctx, id: string): 'yes' | 'maybe' | 'no' => {
@@ -112,7 +112,7 @@ export const asi: RightDefinition = {
     const value = cents(ceiling - resources);
     const vars = { resources: euros(resources), ceiling: euros(ceiling), value: euros(value) };
     if (!t.check('amount', value > 0, vars)) return { amount: null };
-    return { status: 'possible', amount: { value, per: 'month', kind: 'estimate' } };
+    return { status: 'possible', amount: monthly(value) };
   },
 };
 
@@ -157,7 +157,7 @@ export const mva: RightDefinition = {
     const settled = sure && !t.unsure;
     return {
       status: settled ? 'eligible' : 'possible',
-      amount: { value, per: 'month', kind: settled ? 'flat' : 'estimate' },
+      amount: monthly(value, !settled),
     };
   },
 };
@@ -208,7 +208,7 @@ export const allocation_veuvage: RightDefinition = {
     const value = cents(Math.min(full, ceiling - resources));
     const vars = { resources: euros(resources), ceiling: euros(ceiling), value: euros(value) };
     if (!t.check('amount', value > 0, vars)) return { amount: null };
-    return { status: 'possible', amount: { value, per: 'month', kind: 'estimate' } };
+    return { status: 'possible', amount: monthly(value) };
   },
 };
 
@@ -342,7 +342,7 @@ export const complementaire_sante_senior: RightDefinition = {
 
 export const point_conseil_budget: RightDefinition = {
   id: 'point_conseil_budget',
-  reads: ['rsa', 'ppa', 'aah', 'aspa', 'ass', 'css', 'fsl'],
+  reads: [...MODEST_READS, 'fsl'],
   theme: 'ressources',
   label: 'Point conseil budget (budget, dettes, surendettement)',
   amountKind: 'none',

@@ -2,7 +2,7 @@
 // transport, justice, digital help.
 import { type Ctx, euros, type Person } from '../context.js';
 import { SP, who } from './common.js';
-import type { Outcome, RightDefinition, Trace } from './types.js';
+import type { Outcome, RightDefinition, RightId, Trace } from './types.js';
 
 /** The right is open or may be (eligible, possible or already received). */
 export const ok = (ctx: Ctx, id: string): boolean => {
@@ -18,6 +18,15 @@ export const modest = (ctx: Ctx): boolean =>
   ok(ctx, 'aspa') ||
   ok(ctx, 'ass') ||
   (ok(ctx, 'css') && ctx.results.get('css')?.variant !== undefined);
+
+/** What `modest` reads, for the `reads` of a right that calls it. */
+export const MODEST_READS = ['rsa', 'ppa', 'aah', 'aspa', 'ass', 'css'] as const satisfies readonly RightId[];
+
+/** A step open to modest households, with no amount (the rules are local or unlisted). */
+export function possibleIfModest(ctx: Ctx, t: Trace): Outcome {
+  if (!t.check('modest', modest(ctx))) return { amount: null };
+  return { status: 'possible', amount: null };
+}
 
 export const everyone = (ctx: Ctx): Person[] => [...ctx.adults, ...ctx.children, ...ctx.others];
 
@@ -296,7 +305,7 @@ export const pass_sport: RightDefinition = {
 
 export const tarif_social_transport: RightDefinition = {
   id: 'tarif_social_transport',
-  reads: ['rsa', 'ppa', 'aah', 'aspa', 'ass', 'css'],
+  reads: MODEST_READS,
   theme: 'transport',
   label: 'Tarif social des transports',
   amountKind: 'none',
@@ -309,15 +318,12 @@ export const tarif_social_transport: RightDefinition = {
         'D’après vos réponses, vos ressources semblent au-dessus des tarifs sociaux habituels (les règles sont locales).',
     },
   },
-  evaluate(ctx, t) {
-    if (!t.check('modest', modest(ctx))) return { amount: null };
-    return { status: 'possible', amount: null };
-  },
+  evaluate: possibleIfModest,
 };
 
 export const aide_juridictionnelle: RightDefinition = {
   id: 'aide_juridictionnelle',
-  reads: ['rsa', 'ppa', 'aah', 'aspa', 'ass', 'css'],
+  reads: MODEST_READS,
   theme: 'ressources',
   label: 'Aide juridictionnelle',
   amountKind: 'none',
@@ -330,10 +336,7 @@ export const aide_juridictionnelle: RightDefinition = {
         'Vos ressources semblent élevées pour l’aide juridictionnelle ; une aide partielle reste possible selon le revenu fiscal de référence.',
     },
   },
-  evaluate(ctx, t) {
-    if (!t.check('modest', modest(ctx))) return { amount: null };
-    return { status: 'possible', amount: null };
-  },
+  evaluate: possibleIfModest,
 };
 
 export const mediation_numerique: RightDefinition = {

@@ -1,35 +1,26 @@
-// Small builders so that each example reads as a household description, not as boilerplate.
+// Small builders so that each example reads as a household description, not as boilerplate. Other packages'
+// tests import them as '@passerelle/rules/test-builders' (a source-only export: never in dist).
 import type { Member, Situation } from '../../src/situation.js';
 
 type Incomes = NonNullable<Member['incomes']>;
 type Extra = Omit<Partial<Member>, 'id' | 'role' | 'birthDate' | 'incomes'>;
 
-/** The applicant: French national unless told otherwise. */
-export function applicant(birthDate: string, incomes: Incomes = {}, extra: Extra = {}): Member {
-  return {
-    id: 'demandeur',
-    role: 'applicant',
+const adult =
+  (id: string, role: 'applicant' | 'partner') =>
+  (birthDate: string, incomes: Incomes = {}, extra: Extra = {}): Member => ({
+    id,
+    role,
     birthDate,
     activity: 'inactive',
     nationality: 'fr',
     disabilityRate: 0,
     incomes,
     ...extra,
-  };
-}
+  });
 
-export function partner(birthDate: string, incomes: Incomes = {}, extra: Extra = {}): Member {
-  return {
-    id: 'conjoint',
-    role: 'partner',
-    birthDate,
-    activity: 'inactive',
-    nationality: 'fr',
-    disabilityRate: 0,
-    incomes,
-    ...extra,
-  };
-}
+/** The applicant: French national unless told otherwise. */
+export const applicant = adult('demandeur', 'applicant');
+export const partner = adult('conjoint', 'partner');
 
 /** A dependent child living in the household full time. */
 export function child(n: number, birthDate: string, extra: Extra = {}): Member {

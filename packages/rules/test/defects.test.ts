@@ -94,8 +94,9 @@ describe('aide au logement (barème of 1 October 2025, zone 2, single, rent 450 
     expect(s('room').amount?.value).toBe(277);
   });
 
-  it('does not apply the metropolitan scale overseas', () => {
-    const r = al(tenant([me('1986-03-01', { incomes: {} })], { commune: '97411' }));
+  it('does not apply the metropolitan scale overseas (Saint-Pierre-et-Miquelon: not computed)', () => {
+    // The overseas scale of the DROM and Mayotte: test/overseas-housing.test.ts.
+    const r = al(tenant([me('1986-03-01', { incomes: {} })], { commune: '97502' }));
     expect(r.status).toBe('possible');
     expect(r.amount).toBeNull();
     expect(r.reasons.some((x) => x.unknown && x.text.includes('Outre-mer'))).toBe(true);

@@ -587,6 +587,12 @@ const en: ReasonsTable = {
       },
     },
     aide_logement: {
+      overseas_scale: {
+        met: 'Overseas scale (zone 2).',
+      },
+      overseas_r0: {
+        met: 'Overseas allowance for one dependant: the latest we know dates from {year} ({r0}), to confirm with the CAF.',
+      },
       scale: {
         met: 'The scale from {next} is not in our data yet: we use the one from {from}.',
       },
@@ -821,6 +827,9 @@ const en: ReasonsTable = {
       },
     },
     logement_social: {
+      plai: {
+        met: 'Very social homes (PLAI) go first to the smallest incomes: ask whether you qualify.',
+      },
       ceilings: {
         met: 'Reference tax income {rfr}: under the ceiling of the most common social housing (PLUS, {plus} for your household, {zone}).',
         notMet:
@@ -839,6 +848,11 @@ const en: ReasonsTable = {
       },
     },
     cej: {
+      allowance: {
+        met: 'Up to {max} a month if the tax household (yours or your parents’) pays no income tax; less if it pays some or with a wage.',
+        unknown:
+          'Up to {max} a month if the tax household (yours or your parents’) pays no income tax; less if it pays some or with a wage.',
+      },
       age: {
         met: 'Age ({who}): {age} years old, between 16 and 25 (29 with a recognised disability).',
         notMet: 'The CEJ is for young people aged 16 to 25 (29 with a recognised disability).',

@@ -601,6 +601,12 @@ const pt: ReasonsTable = {
       },
     },
     aide_logement: {
+      overseas_scale: {
+        met: 'Tabela do ultramar (zona 2).',
+      },
+      overseas_r0: {
+        met: 'Dedução do ultramar para uma pessoa a cargo: a última que conhecemos é de {year} ({r0}), a confirmar com a CAF.',
+      },
       scale: {
         met: 'A tabela de {next} ainda não está nos nossos dados: usamos a de {from}.',
       },
@@ -841,6 +847,9 @@ const pt: ReasonsTable = {
       },
     },
     logement_social: {
+      plai: {
+        met: 'As habitações muito sociais (PLAI) vão primeiro para os rendimentos mais baixos: pergunte se tem direito.',
+      },
       ceilings: {
         met: 'Rendimento fiscal de referência {rfr}: abaixo do limite das habitações sociais mais comuns (PLUS, {plus} para o seu agregado, {zone}).',
         notMet:
@@ -860,6 +869,11 @@ const pt: ReasonsTable = {
       },
     },
     cej: {
+      allowance: {
+        met: 'Até {max} por mês se o agregado fiscal (o seu ou o dos seus pais) não paga imposto sobre o rendimento; menos se pagar algum ou com um salário.',
+        unknown:
+          'Até {max} por mês se o agregado fiscal (o seu ou o dos seus pais) não paga imposto sobre o rendimento; menos se pagar algum ou com um salário.',
+      },
       age: {
         met: 'Idade ({who}): {age} anos, entre 16 e 25 anos (29 anos com uma deficiência reconhecida).',
         notMet: 'O CEJ é para jovens dos 16 aos 25 anos (29 anos com uma deficiência reconhecida).',

@@ -589,6 +589,12 @@ const tr: ReasonsTable = {
       },
     },
     aide_logement: {
+      overseas_scale: {
+        met: 'Denizaşırı tarife (2. bölge).',
+      },
+      overseas_r0: {
+        met: 'Bakmakla yükümlü olunan bir kişi için denizaşırı indirim: bildiğimiz en sonuncusu {year} yılına ait ({r0}), CAF ile doğrulanmalı.',
+      },
       scale: {
         met: '{next} tarifesi henüz verilerimizde yok: {from} tarifesini kullanıyoruz.',
       },
@@ -814,6 +820,9 @@ const tr: ReasonsTable = {
       },
     },
     logement_social: {
+      plai: {
+        met: 'Çok sosyal konutlar (PLAI) önce en düşük gelirlilere verilir: hak kazanıp kazanmadığınızı sorun.',
+      },
       ceilings: {
         met: 'Referans vergi geliri {rfr}: en yaygın sosyal konutların tavanının altında (PLUS, haneniz için {plus}, {zone}).',
         notMet:
@@ -832,6 +841,11 @@ const tr: ReasonsTable = {
       },
     },
     cej: {
+      allowance: {
+        met: 'Vergi hanesi (sizinki ya da anne babanızınki) gelir vergisi ödemiyorsa ayda {max} tutarına kadar; biraz ödüyorsa veya maaşla daha az.',
+        unknown:
+          'Vergi hanesi (sizinki ya da anne babanızınki) gelir vergisi ödemiyorsa ayda {max} tutarına kadar; biraz ödüyorsa veya maaşla daha az.',
+      },
       age: {
         met: 'Yaş ({who}): {age}, 16 ile 25 arası (tanınmış engellilikle 29).',
         notMet: 'CEJ, 16–25 yaş arası gençler içindir (tanınmış engellilikle 29).',

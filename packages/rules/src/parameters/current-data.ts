@@ -1883,12 +1883,79 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     ],
   },
   {
+    id: 'aide_logement.dom.forfait_charges',
+    label:
+      'Aide au logement outre-mer (Guadeloupe, Guyane, Martinique, La Réunion, Mayotte, Saint-Barthélemy, Saint-Martin) : forfait charges [bénéficiaire isolé ou couple, par personne à charge en plus]',
+    unit: 'EUR/mois',
+    cycle: 'october',
+    verifiedOn: '2026-12-04',
+    note: 'Cross-checked against openfisca-france a7038ee (2026-07-23), c_forfait_charges/dom/cas_general.yaml and majoration_par_enfant.yaml. The October 2026 revaluation is not in it: the reason says which scale is used.',
+    values: [
+      [
+        '2024-10-01',
+        [40.26, 10.36],
+        'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286587/2024-10-01)',
+      ],
+      [
+        '2025-10-01',
+        [40.68, 10.47],
+        'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286587/2025-10-01)',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.dom.r0_un_enfant',
+    label: 'Aide au logement outre-mer : abattement R0, une personne à charge (remplace la valeur nationale)',
+    unit: 'EUR/an',
+    cycle: 'january',
+    verifiedOn: '2026-12-04',
+    note: 'Last value found in an official text: 8 181 € from 1 January 2023 (same value in openfisca-france a7038ee, r0_abattement/outre_mer/taux1pac.yaml). The national R0 was revalued on 1 January 2024 and 2025; no text giving the overseas one-dependant value after 2023 was found, so the rules mark such households "possible" from 2024 on and say why. Other household sizes use the national R0 (art. 46 replaces only this one).',
+    values: [
+      [
+        '2023-01-01',
+        8181,
+        'Arrêté du 26 décembre 2022 relatif au calcul des aides personnelles au logement pour l’année 2023, art. 1 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046829583), modifiant l’arrêté du 27 septembre 2019, art. 46',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.dom.tf',
+    label:
+      'Aide au logement outre-mer : taux TF (personne seule, couple, 1 à 7 personnes à charge, puis par personne en plus)',
+    unit: 'taux',
+    cycle: 'law',
+    verifiedOn: '2026-12-04',
+    note: 'Same structure as the national aide_logement.tf.* values, overseas rates. Before 2023 the table stopped at 6 dependants (the majoration pour personne à charge was limited to 6 overseas). The 7-dependant rate (1,67 %) is as published, above the 6-dependant one. Cross-checked against openfisca-france a7038ee, tf_taille_famille/dom/*.yaml and its test "Saint-Barthélemy relève du barème outre-mer" (8 dependants: 1,61 %).',
+    values: [
+      [
+        '2023-01-01',
+        [0.0281, 0.0299, 0.0238, 0.0217, 0.0194, 0.018, 0.0169, 0.0162, 0.0167, -0.0006],
+        'Arrêté du 26 décembre 2022, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046829580), modifiant l’arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046834756/2022-12-30)',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.dom.limite_pac',
+    label: 'Aide au logement outre-mer : nombre de personnes à charge au plus pour le loyer plafond',
+    unit: 'personnes',
+    cycle: 'law',
+    verifiedOn: '2026-12-04',
+    note: 'Art. 46, 1° limits the majoration pour personne à charge to 6 overseas. Since 2023 it applies to the rent ceiling only, as in openfisca-france a7038ee (tests/formulas/aides_logement.yaml: "la limite de six personnes à charge dans les DOM est supprimée en 2023"; its rent ceiling keeps the limit), not checked against the consolidated text. Before 2023 the limit also applied to the charges, R0 and reference rent: the rules do not apply it there (7 or more dependants overseas before 2023 only).',
+    values: [
+      [
+        '2019-10-01',
+        6,
+        'Arrêté du 27 septembre 2019, art. 46, 1° (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391)',
+      ],
+    ],
+  },
+  {
     id: 'logement_social.plafond_plus.paris',
     label: 'Logement social (PLUS) : plafonds de ressources, Paris et communes limitrophes',
     unit: 'EUR/an',
     cycle: 'january',
-    verifiedOn: '2026-12-03',
-    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe), then the amount per extra person. Revenu fiscal de référence of year N-2.',
+    verifiedOn: '2026-12-04',
+    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe I), then the amount per extra person. Revenu fiscal de référence of year N-2. 2026 values: annexe I as replaced by the arrêté du 19 décembre 2025 (NOR VLOL2534266A, JORF n° 0301 du 24 décembre 2025, +0,87 %, IRL of the 3rd quarter of 2025); the figures were cross-checked on 2026-12-04 against two press reports of that arrêté.',
     values: [
       [
         '2025-01-01',
@@ -1908,8 +1975,8 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
       'Logement social (PLUS) : plafonds de ressources, Île-de-France hors Paris et communes limitrophes',
     unit: 'EUR/an',
     cycle: 'january',
-    verifiedOn: '2026-12-03',
-    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe), then the amount per extra person. Revenu fiscal de référence of year N-2.',
+    verifiedOn: '2026-12-04',
+    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe I), then the amount per extra person. Revenu fiscal de référence of year N-2. 2026 values: annexe I as replaced by the arrêté du 19 décembre 2025 (NOR VLOL2534266A, JORF n° 0301 du 24 décembre 2025, +0,87 %, IRL of the 3rd quarter of 2025); the figures were cross-checked on 2026-12-04 against two press reports of that arrêté.',
     values: [
       [
         '2025-01-01',
@@ -1928,8 +1995,8 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     label: 'Logement social (PLUS) : plafonds de ressources, autres régions',
     unit: 'EUR/an',
     cycle: 'january',
-    verifiedOn: '2026-12-03',
-    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe), then the amount per extra person. Revenu fiscal de référence of year N-2.',
+    verifiedOn: '2026-12-04',
+    note: 'Catégories 1 à 6 (arrêté du 29 juillet 1987, annexe I), then the amount per extra person. Revenu fiscal de référence of year N-2. 2026 values: annexe I as replaced by the arrêté du 19 décembre 2025 (NOR VLOL2534266A, JORF n° 0301 du 24 décembre 2025, +0,87 %, IRL of the 3rd quarter of 2025); the figures were cross-checked on 2026-12-04 against two press reports of that arrêté.',
     values: [
       [
         '2025-01-01',
@@ -2559,5 +2626,31 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     cycle: 'law',
     verifiedOn: '2026-12-03',
     values: [['2019-01-01', 500, 'Décret n° 2019-1 du 3 janvier 2019']],
+  },
+  {
+    id: 'cej.allocation',
+    label:
+      'Contrat d’engagement jeune : allocation mensuelle [majeur d’un foyer fiscal non imposable, majeur d’un foyer dans la première tranche de l’impôt, mineur (foyer non imposable ou première tranche)]',
+    unit: 'EUR/mois',
+    cycle: 'april',
+    verifiedOn: '2026-12-04',
+    note: 'Code du travail, art. D5131-19: 500, 300 and 200 € at creation (March 2022), revalued each 1 April by the coefficient of art. L161-25 CSS. 2026-04-01: derived, not read: 561,68 / 337,00 / 224,68 × 1,008 (the coefficient applied in April 2026 to the RSA and the BMAF) = 566,17 / 339,70 / 226,48 €; check against the instruction of April 2026. 2022-2025 cross-checked against openfisca-france a7038ee, contrat_engagement_jeune/montants.',
+    values: [
+      [
+        '2024-04-01',
+        [552.29, 331.37, 220.92],
+        'Instruction interministérielle DSS/2A/2C/2024/42 du 20 mars 2024 (https://sante.gouv.fr/fichiers/bo/2024/2024.6.sante.pdf#page=82)',
+      ],
+      [
+        '2025-04-01',
+        [561.68, 337, 224.68],
+        'Instruction interministérielle DSS/2A/2C/2025/32 du 7 mars 2025 (https://sante.gouv.fr/fichiers/bo/2025/2025.6.sante.pdf#page=9)',
+      ],
+      [
+        '2026-04-01',
+        [566.17, 339.7, 226.48],
+        'Code du travail, art. D5131-19 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447), revalorisation de 0,8 % au 1er avril 2026 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733826)',
+      ],
+    ],
   },
 ];

@@ -324,6 +324,15 @@ export const CURRENT_VALUES = {
   'aide_logement.etudiant.age_max': [['2001-01-01', 28]],
   'aide_logement.coefficient_colocation': [['2002-01-01', 0.75]],
   'aide_logement.coefficient_chambre': [['2002-01-01', 0.9]],
+  'aide_logement.dom.forfait_charges': [
+    ['2024-10-01', [40.26, 10.36]],
+    ['2025-10-01', [40.68, 10.47]],
+  ],
+  'aide_logement.dom.r0_un_enfant': [['2023-01-01', 8181]],
+  'aide_logement.dom.tf': [
+    ['2023-01-01', [0.0281, 0.0299, 0.0238, 0.0217, 0.0194, 0.018, 0.0169, 0.0162, 0.0167, -0.0006]],
+  ],
+  'aide_logement.dom.limite_pac': [['2019-10-01', 6]],
   'logement_social.plafond_plus.paris': [
     ['2025-01-01', [26687, 39885, 52284, 62424, 74271, 83575, 9313]],
     ['2026-01-01', [26920, 40233, 52740, 62968, 74919, 84304, 9394]],
@@ -428,6 +437,11 @@ export const CURRENT_VALUES = {
   ],
   'loca_pass.montant_max': [['2025-01-01', 1200]],
   'aide_permis_apprenti.montant': [['2019-01-01', 500]],
+  'cej.allocation': [
+    ['2024-04-01', [552.29, 331.37, 220.92]],
+    ['2025-04-01', [561.68, 337, 224.68]],
+    ['2026-04-01', [566.17, 339.7, 226.48]],
+  ],
 } satisfies ValueTable;
 
 /** Every parameter id: a misspelled id in the rules does not compile. */

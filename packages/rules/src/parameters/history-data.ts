@@ -656,6 +656,81 @@ export const HISTORY_VALUES: Readonly<Record<string, readonly ParameterValue[]>>
     ['2017-01-01', 1500, 'Arrêté du 3 juillet 1978 modifié, art. 1 quater (valeur en vigueur en 2018)'],
     ['2022-08-01', 1600, 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046114992/#JORFARTI000046114998'],
   ],
+  'aide_logement.dom.forfait_charges': [
+    [
+      '2019-10-01',
+      [36.14, 9.29],
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391)',
+    ],
+    [
+      '2020-10-01',
+      [36.25, 9.32],
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2020-10-01)',
+    ],
+    [
+      '2021-10-01',
+      [36.4, 9.36],
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2021-10-01)',
+    ],
+    [
+      '2022-07-01',
+      [37.67, 9.69],
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2022-07-01)',
+    ],
+    [
+      '2023-10-01',
+      [38.99, 10.03],
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2023-10-01)',
+    ],
+  ],
+
+  'aide_logement.dom.r0_un_enfant': [
+    [
+      '2019-10-01',
+      7562,
+      'Arrêté du 27 septembre 2019, art. 46, 2° (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391)',
+    ],
+    [
+      '2020-01-01',
+      7584,
+      'Arrêté du 27 septembre 2019, art. 46, 2° (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000041489188/2020-01-01)',
+    ],
+    [
+      '2022-01-01',
+      7742,
+      'Arrêté du 20 décembre 2021, art. 1 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000044572819)',
+    ],
+    [
+      '2022-07-01',
+      8051,
+      'Arrêté du 27 septembre 2019, art. 46, 2° (https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046126957)',
+    ],
+  ],
+  'aide_logement.dom.tf': [
+    [
+      '2002-01-01',
+      [0.0281, 0.0299, 0.0238, 0.0217, 0.0194, 0.018, 0.0169, 0.0162],
+      'Arrêté du 27 septembre 2019, art. 46 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391) ; avant : arrêté du 26 décembre 2000, art. 5',
+    ],
+  ],
+  'cej.allocation': [
+    [
+      '2022-03-01',
+      [500, 300, 200],
+      'Décret n° 2022-199 du 18 février 2022, art. 1 ; code du travail, art. D5131-19 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447)',
+    ],
+    [
+      '2022-07-01',
+      [520, 312, 208],
+      'Loi n° 2022-1158 du 16 août 2022, art. 9 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046186749)',
+    ],
+    [
+      '2023-04-01',
+      [528, 316.8, 211.2],
+      'Instruction interministérielle DSS/2B/2023/41 du 24 mars 2023 (https://sante.gouv.fr/fichiers/bo/2023/2023.6.sante.pdf#page=119)',
+    ],
+  ],
+
   'logement_social.plafond_plus.paris': [
     [
       '2018-01-01',

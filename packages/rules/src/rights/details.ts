@@ -326,7 +326,6 @@ const PAID_WITHOUT_AMOUNT: Readonly<Partial<Record<RightId, RightPayment['freque
   aeeh: 'monthly',
   pch: 'monthly',
   apa: 'monthly',
-  cej: 'monthly',
 };
 const MONTH: Readonly<Partial<Record<RightId, number>>> = { ars: 8, prime_noel: 12 };
 

@@ -84,26 +84,43 @@ export function abattementR0(ctx: Ctx, dependants: number): number {
   );
 }
 
-/** Monthly AL for a zone (before the minimum paid), by the formula of CCH D823-16 and its arrêté. */
-function alAmount(ctx: Ctx, zone: Zone, rent: number, dependants: number, R: number): number {
+function familyRate(ctx: Ctx, dom: boolean, n: number): number {
+  if (dom) {
+    const tf = ctx.list('aide_logement.dom.tf');
+    if (n === 0) return tf[ctx.couple ? 1 : 0] as number;
+    // Until 2022 the table stops at 6 dependants; since 2023, 7, then per dependant beyond.
+    return (tf[1 + Math.min(n, tf.length - 2, 7)] as number) + (tf[9] ?? 0) * Math.max(n - 7, 0);
+  }
+  return n === 0 && ctx.couple
+    ? ctx.p('aide_logement.tf.couple')
+    : ctx.p(`aide_logement.tf.${TF_KEYS[Math.min(n, 4)] as (typeof TF_KEYS)[number]}`) +
+        ctx.p('aide_logement.tf.par_enfant_supplementaire') * Math.max(n - 4, 0);
+}
+
+/**
+ * Monthly AL (before the minimum paid), by the formula of CCH D823-16 and its arrêté; `dom`: the overseas
+ * values of art. 46 of the arrêté du 27 septembre 2019.
+ */
+function alAmount(ctx: Ctx, zone: Zone, dom: boolean, rent: number, dependants: number, R: number): number {
+  const n = dependants;
+  // Overseas, up to 6 dependants for the rent ceiling (art. 46, 1°).
+  const cap = dom ? Math.min(n, ctx.p('aide_logement.dom.limite_pac')) : n;
   const sharing = ctx.situation.housing?.sharing;
   const coef =
     sharing === 'flatshare'
       ? ctx.p('aide_logement.coefficient_colocation')
-      : sharing === 'room' && !ctx.couple && dependants === 0
+      : sharing === 'room' && !ctx.couple && n === 0
         ? ctx.p('aide_logement.coefficient_chambre')
         : 1;
-  const ceiling = rentCeiling(ctx, zone, ctx.couple, dependants) * coef;
+  const ceiling = rentCeiling(ctx, zone, ctx.couple, cap) * coef;
   const L = Math.min(rent, ceiling);
-  const C =
-    ctx.p('aide_logement.forfait_charges') + ctx.p('aide_logement.forfait_charges.par_enfant') * dependants;
-  const r0 = abattementR0(ctx, dependants);
-  const tf =
-    dependants === 0 && ctx.couple
-      ? ctx.p('aide_logement.tf.couple')
-      : ctx.p(`aide_logement.tf.${TF_KEYS[Math.min(dependants, 4)] as (typeof TF_KEYS)[number]}`) +
-        ctx.p('aide_logement.tf.par_enfant_supplementaire') * Math.max(dependants - 4, 0);
-  const RL = L / rentCeiling(ctx, 2, ctx.couple, dependants);
+  const [c0, c1] = dom
+    ? (ctx.list('aide_logement.dom.forfait_charges') as [number, number])
+    : [ctx.p('aide_logement.forfait_charges'), ctx.p('aide_logement.forfait_charges.par_enfant')];
+  const C = c0 + c1 * n;
+  const r0 = dom && n === 1 ? ctx.p('aide_logement.dom.r0_un_enfant') : abattementR0(ctx, n);
+  const tf = familyRate(ctx, dom, n);
+  const RL = L / rentCeiling(ctx, 2, ctx.couple, n);
   const s1 = ctx.p('aide_logement.tl.seuil_1');
   const s2 = ctx.p('aide_logement.tl.seuil_2');
   const TL =
@@ -153,6 +170,14 @@ export const aide_logement: RightDefinition = {
       met: 'Zone {zone} retenue d’après votre département : la zone exacte dépend de la commune.',
       notMet: '',
     },
+    overseas_scale: {
+      met: 'Barème de l’outre-mer (zone 2).',
+      notMet: '',
+    },
+    overseas_r0: {
+      met: 'Abattement de l’outre-mer pour une personne à charge : le dernier connu date de {year} ({r0}), à confirmer avec la CAF.',
+      notMet: '',
+    },
     deduction: {
       met: 'Salaires, chômage, indemnités et retraites comptent après la déduction de 10 % des impôts.',
       notMet: '',
@@ -200,7 +225,12 @@ export const aide_logement: RightDefinition = {
       return { amount: null };
     }
     if (!t.check('rent', h.rent > 0, { rent: euros(h.rent) })) return { amount: null };
-    if (ctx.overseas) {
+    // The overseas scale (art. 46) applies from October 2019 in the DROM, Saint-Barthélemy and Saint-Martin,
+    // from 2022 in Mayotte (its own R0 before); not in Saint-Pierre-et-Miquelon. Every such commune is in
+    // zone 2 (arrêté du 17 mars 1978).
+    const commune = ctx.situation.commune ?? '';
+    const dom = ctx.overseas;
+    if (dom && (!/^97[1-46-8]/.test(commune) || ctx.date < (commune[2] === '6' ? '2022-01' : '2019-10'))) {
       t.unknown('overseas', []);
       return { status: 'possible', amount: null };
     }
@@ -209,19 +239,36 @@ export const aide_logement: RightDefinition = {
     // The scale is revalued every October: say so when the month is past a revaluation we lack.
     const stale = staleScale(ctx.date);
     if (stale) t.note('scale', stale);
-    const zone = zoneOf(ctx);
-    t.note('zone', { zone });
+    const zone = dom ? 2 : zoneOf(ctx);
+    const n = dependants;
+    // The national R0 is revalued each January: an overseas value of an earlier year is not settled.
+    const r0From = dom && n === 1 ? findValue('aide_logement.dom.r0_un_enfant', ctx.date)[0] : '';
+    const unsettled = r0From !== '' && +r0From.slice(0, 4) < ctx.year;
+    if (dom) t.note('overseas_scale');
+    else t.note('zone', { zone });
+    if (unsettled)
+      t.note('overseas_r0', {
+        year: r0From.slice(0, 4),
+        r0: euros(ctx.p('aide_logement.dom.r0_un_enfant')),
+      });
     if (h.sharing === 'flatshare' || h.sharing === 'room') t.note('sharing');
     const R = alResources(ctx, t);
+    const rent = h.rent;
     const min = ctx.p('aide_logement.montant_minimum_verse');
-    const value = alAmount(ctx, zone, h.rent, dependants, R);
-    // The zone is a guess from the département: the case is settled only when every zone agrees (the
-    // aid is highest in zone 1 and lowest in zone 3).
-    const high = value >= min ? value : alAmount(ctx, 1, h.rent, dependants, R);
-    const low = value < min ? value : alAmount(ctx, 3, h.rent, dependants, R);
-    const ceiling = rentCeiling(ctx, zone, ctx.couple, dependants);
+    const value = alAmount(ctx, zone, dom, rent, dependants, R);
+    // Metropolitan zones are a guess from the département: the case is settled only when every zone agrees
+    // (the aid is highest in zone 1 and lowest in zone 3). Overseas, every commune is in zone 2.
+    const zoneAt = (z: Zone) => (dom ? value : alAmount(ctx, z, false, rent, dependants, R));
+    const high = value >= min ? value : zoneAt(1);
+    const low = value < min ? value : zoneAt(3);
+    const ceiling = rentCeiling(
+      ctx,
+      zone,
+      ctx.couple,
+      dom ? Math.min(n, ctx.p('aide_logement.dom.limite_pac')) : n,
+    );
     const vars = {
-      rent: euros(cents(Math.min(h.rent, ceiling))),
+      rent: euros(cents(Math.min(rent, ceiling))),
       ceiling: euros(ceiling),
       resources: euros(R),
       minus: euros(ctx.p('aide_logement.minoration_forfaitaire')),
@@ -229,7 +276,7 @@ export const aide_logement: RightDefinition = {
     };
     if (high < min) {
       t.check('estimate', false, vars);
-      return { status: 'not_eligible', amount: null };
+      return { status: unsettled ? 'possible' : 'not_eligible', amount: null };
     }
     if (value < min || low < min) {
       t.check('minimum', false, { low: euros(Math.max(low, 0)), high: euros(high), min: euros(min) });
@@ -238,7 +285,7 @@ export const aide_logement: RightDefinition = {
     }
     t.note('estimate', vars);
     return {
-      status: low >= min ? undefined : 'possible',
+      status: low >= min && !unsettled ? undefined : 'possible',
       amount: { value, per: 'month', kind: 'estimate' },
     };
   },
@@ -407,6 +454,10 @@ export const logement_social: RightDefinition = {
       met: 'Petite couronne : plafond de Paris et des communes limitrophes (plus bas ailleurs).',
       notMet: '',
     },
+    plai: {
+      met: 'Les logements très sociaux (PLAI) vont d’abord aux plus petits revenus : demandez si vous y avez droit.',
+      notMet: '',
+    },
   },
   evaluate(ctx, t) {
     const s = ctx.situation.housing?.status;
@@ -433,6 +484,8 @@ export const logement_social: RightDefinition = {
       t.note('pls', vars);
       return { status: 'possible', amount: null };
     }
+    // No official 2026 table of the PLAI ceilings was found: say they exist rather than guess them.
+    t.note('plai');
     return { status: rfr.estimated || t.unsure ? 'possible' : 'eligible', amount: null };
   },
 };

@@ -1,6 +1,6 @@
-// Rights and steps without an amount: disability, autonomy, youth and employment, transport, justice,
-// digital help.
-import type { Ctx, Person } from '../context.js';
+// Rights and steps without an amount (the CEJ: a ceiling only): disability, autonomy, youth and employment,
+// transport, justice, digital help.
+import { type Ctx, euros, type Person } from '../context.js';
 import { SP, who } from './common.js';
 import type { Outcome, RightDefinition, RightId, Trace } from './types.js';
 
@@ -137,6 +137,10 @@ export const cmi: RightDefinition = {
   },
 };
 
+// Said as unknown (the tax household has no question); `met` is the same sentence.
+const ALLOWANCE =
+  'Jusqu’à {max} par mois si le foyer fiscal (le vôtre ou celui de vos parents) ne paie pas d’impôt ; moins s’il en paie ou avec un salaire.';
+
 const youngNeet = (x: Person): boolean => {
   const a = x.member.activity;
   return a === undefined || a === 'unemployed' || a === 'inactive';
@@ -146,9 +150,9 @@ export const cej: RightDefinition = {
   id: 'cej',
   theme: 'emploi',
   label: 'Contrat d’engagement jeune (CEJ)',
-  amountKind: 'none',
+  amountKind: 'monthly',
   contacts: ['mission-locale', 'france-travail'],
-  sources: [`${SP}F32700`],
+  sources: [`${SP}F32700`, 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447'],
   conditions: {
     age: {
       met: 'Âge ({who}) : {age} ans, entre 16 et 25 ans (29 ans avec un handicap reconnu).',
@@ -160,6 +164,7 @@ export const cej: RightDefinition = {
       notMet: 'Le CEJ concerne les jeunes sans emploi ni formation.',
       unknown: 'Il faut savoir si la personne ({who}) travaille ou étudie.',
     },
+    allowance: { met: ALLOWANCE, notMet: '', unknown: ALLOWANCE },
   },
   evaluate(ctx, t) {
     const young = everyone(ctx).filter(
@@ -179,9 +184,22 @@ export const cej: RightDefinition = {
     t.check('age', true, { who: who(x), age: x.age ?? 0 });
     if (x.member.activity === undefined) t.unknown('activity', [`${x.path}.activity`], { who: who(x) });
     else t.check('activity', true, { who: who(x) });
-    return { amount: null };
+    if (ctx.date < '2022-03-01') return { amount: null };
+    return cejAllowance(ctx, t, (x.age ?? 0) < 18);
   },
 };
+
+/**
+ * The allowance (code du travail, art. D5131-19 and D5131-20) depends on the young person's tax household,
+ * which the situation does not hold: it is a ceiling ("jusqu'à"), kept out of the monthly total.
+ */
+function cejAllowance(ctx: Ctx, t: Trace, minor: boolean): Outcome {
+  // [adult, non-taxable household; adult, first tax band; minor, either]: the highest one applies.
+  const value = ctx.list('cej.allocation')[minor ? 2 : 0] as number;
+  // Unknown rather than met: the tax household has no question in the questionnaire.
+  t.unknown('allowance', [], { max: euros(value) });
+  return { status: 'possible', amount: { value, per: 'month', kind: 'flat', upTo: true } };
+}
 
 export const inscription_france_travail: RightDefinition = {
   id: 'inscription_france_travail',

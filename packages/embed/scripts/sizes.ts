@@ -39,7 +39,7 @@ export const OVER_BUDGET: Partial<Record<BudgetName, { ceiling: number; why: str
   },
   together: {
     ceiling: 126 * KB,
-    why: "125.9 KB (128,945 bytes) with the rules of the same day (overseas housing, CEJ). 125.9 KB (128,945 bytes) with the rules of the same day (overseas housing, CEJ). 125.2 KB (128,182 bytes) on 2026-12-04 with the questionnaire's engine in one file and the search's lighter hits. Follows the questionnaire and the finder over their budgets (see their entries); measured 126.2 KB on 2026-12-03 once the rights of issue 15 were counted (111.6 KB without them) and FALC read Arabic. 126.8 KB (129,848 bytes) on 2026-12-04: the blocks' styles came in parts (the finder and FALC each download about 0.6 KB less, the questionnaire about 0.45 KB more: the styles only it shows now travel in its own file, which compresses them less well) and the need labels moved to the file the finder shows first (the questionnaire downloads them too).",
+    why: "125.9 KB (128,945 bytes) with the rules of the same day (overseas housing, CEJ). 125.2 KB (128,182 bytes) on 2026-12-04 with the questionnaire's engine in one file and the search's lighter hits. Follows the questionnaire and the finder over their budgets (see their entries); measured 126.2 KB on 2026-12-03 once the rights of issue 15 were counted (111.6 KB without them) and FALC read Arabic. 126.8 KB (129,848 bytes) on 2026-12-04: the blocks' styles came in parts (the finder and FALC each download about 0.6 KB less, the questionnaire about 0.45 KB more: the styles only it shows now travel in its own file, which compresses them less well) and the need labels moved to the file the finder shows first (the questionnaire downloads them too).",
   },
   'partner-finder': {
     ceiling: 38 * KB,

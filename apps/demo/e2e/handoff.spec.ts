@@ -23,7 +23,7 @@ const HOUSEHOLDS: Record<string, Answers> = {
 
 /**
  * Households with no monthly money likely open: the summary says so in words and shows no total. The
- * 19-year-old's rights are a yearly "coup de pouce", rights to confirm and useful steps (the CEJ is a step).
+ * 19-year-old's rights are a yearly "coup de pouce", rights to confirm (the CEJ allowance, "up to" an amount, never in the total) and useful steps.
  */
 const NO_MONTHLY = ['au-dessus de tous les plafonds', '(4) jeune de 19 ans sans emploi ni études'];
 

@@ -10,19 +10,13 @@ import { chromiumArgs, findChromium } from '@passerelle/testing/chromium';
 import { recordWaves, waveCount } from '@passerelle/testing/waves';
 import { chromium } from 'playwright';
 import { embedDir } from './build.js';
-import { median, pageAlone, probe, tracedLoad, waitForServer } from './page-timing.js';
+import { DEMO_PAGES, median, pageAlone, probe, tracedLoad, waitForServer } from './page-timing.js';
 import { BUDGETS, measure, OPTIONAL, type OptionalClass } from './sizes.js';
 
 const repo = resolve(embedDir, '..', '..');
 const dist = join(embedDir, 'dist');
 const RUNS = Number(process.env.PASSERELLE_BENCH_RUNS ?? 3);
 const PORT = 4179;
-
-const PAGES: Record<string, { path: string; label: string }> = {
-  'passerelle-questionnaire': { path: '/vos-droits.html', label: 'questionnaire' },
-  'passerelle-partner-finder': { path: '/trouver-de-l-aide.html', label: 'partner finder' },
-  'passerelle-falc': { path: '/comprendre-vos-droits.html', label: 'FALC' },
-};
 
 const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
 
@@ -132,7 +126,7 @@ async function timingRows(): Promise<BenchRow[]> {
     await waitForServer(`http://127.0.0.1:${PORT}/`);
     const rows: BenchRow[] = [];
     for (const { tag } of manifest.widgets) {
-      const page = PAGES[tag];
+      const page = DEMO_PAGES[tag];
       if (!page) continue;
       const t = await timeWidget(`http://127.0.0.1:${PORT}${page.path}`, tag);
       rows.push({ name: `${page.label}: visible (4× CPU, Slow 4G)`, value: t.visible, unit: 'ms' });

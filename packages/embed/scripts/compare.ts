@@ -8,13 +8,12 @@ import { join, resolve } from 'node:path';
 import { chromiumArgs, findChromium } from '@passerelle/testing/chromium';
 import { chromium } from 'playwright';
 import { embedDir } from './build.js';
-import { median, probe, tracedLoad, waitForServer } from './page-timing.js';
+import { DEMO_PAGES, median, probe, tracedLoad, waitForServer } from './page-timing.js';
 
-const PAGES: Record<string, string> = {
-  '/vos-droits.html': 'passerelle-questionnaire',
-  '/trouver-de-l-aide.html': 'passerelle-partner-finder',
-  '/comprendre-vos-droits.html': 'passerelle-falc',
-};
+/** Demo page → the widget it shows. */
+const PAGES: Record<string, string> = Object.fromEntries(
+  Object.entries(DEMO_PAGES).map(([tag, page]) => [page.path, tag]),
+);
 const RUNS = Number(process.env.PASSERELLE_BENCH_RUNS ?? 7);
 const [a, b, path = '/vos-droits.html'] = process.argv.slice(2);
 const tag = PAGES[path];

@@ -14,6 +14,13 @@ export const SLOW_4G = {
 };
 export const CPU_SLOWDOWN = 4;
 
+/** The demo page of each widget, as the bench measures it. */
+export const DEMO_PAGES: Record<string, { path: string; label: string }> = {
+  'passerelle-questionnaire': { path: '/vos-droits.html', label: 'questionnaire' },
+  'passerelle-partner-finder': { path: '/trouver-de-l-aide.html', label: 'partner finder' },
+  'passerelle-falc': { path: '/comprendre-vos-droits.html', label: 'FALC' },
+};
+
 /** Resolves once the demo server answers on `url`. */
 export async function waitForServer(url: string, ms = 15_000) {
   const end = Date.now() + ms;

@@ -1,31 +1,25 @@
 // Accessibility-tree snapshots of the main patterns (roles, names, states), as a screen reader gets them.
 import { themeStyleText } from '@passerelle/tokens';
-import { render, type TemplateResult } from 'lit';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { TemplateResult } from 'lit';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { playStory, removeStoryCanvases } from '../a11y/test-helpers.js';
 import { type BlocksDemo, demo, fullForm } from './demo-host.stories.js';
 import { EXAMPLES } from './examples.stories.js';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-
-async function mount(tpl: TemplateResult) {
-  const style = document.createElement('style');
+let style: HTMLStyleElement;
+beforeAll(() => {
+  style = document.createElement('style');
   style.textContent = themeStyleText('default', ':root');
   document.head.append(style);
-  const container = document.createElement('div');
-  container.lang = 'fr';
-  document.body.append(container);
-  cleanups.push(() => {
-    render(null, container);
-    container.remove();
-    style.remove();
-  });
-  render(tpl, container);
-  const host = container.querySelector('passerelle-blocks-demo') as BlocksDemo;
-  await host.updateComplete;
+});
+afterAll(() => style.remove());
+afterEach(removeStoryCanvases);
+
+/** A template rendered as a story would be, for its accessibility tree. */
+async function mount(tpl: TemplateResult) {
+  const { el } = await playStory({ render: () => tpl }, 'passerelle-blocks-demo', 'fr');
+  const host = el as BlocksDemo;
   return { host, root: host.shadowRoot as ShadowRoot, locator: page.elementLocator(host) };
 }
 
@@ -191,7 +185,7 @@ describe('accessibility tree snapshots', () => {
       - region "Pourquoi cette question ?":
         - paragraph: Le montant des aides dépend du nombre de personnes du foyer.
     `);
-    for (const c of cleanups.splice(0)) c();
+    removeStoryCanvases();
     const d = await mount(demo(EXAMPLES.dialogue('filled')));
     d.root.getElementById('ouvrir')!.click();
     await settle(d.host);

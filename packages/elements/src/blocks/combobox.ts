@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { hint, inlineError } from './field.js';
-import { type BlockHost, describedBy, type FieldOptions, labelContent, t } from './shared.js';
+import { fieldFrame } from './field.js';
+import { type BlockHost, describedBy, type FieldOptions, t } from './shared.js';
 
 export interface ComboboxOption {
   id: string;
@@ -192,12 +192,10 @@ export class ComboboxController implements ReactiveController {
     this.renderOpts = o;
     const listId = `${o.id}-listbox`;
     const active = this.open && this.activeIndex >= 0 ? `${o.id}-option-${this.activeIndex}` : nothing;
-    return html`<div class="pa-field pa-combobox ${o.error ? 'pa-field--error' : ''}" part="field">
-      <label class="pa-label" for=${o.id} id=${`${o.id}-label`} part="label"
-        >${labelContent(this.host, o.label, o.required)}</label
-      >
-      ${hint(o.id, o.hint)} ${inlineError(this.host, o.id, o.error)}
-      <div class="pa-combobox__wrap">
+    return fieldFrame(
+      this.host,
+      o,
+      html`<div class="pa-combobox__wrap">
         <input
           id=${o.id}
           class="pa-input"
@@ -235,7 +233,9 @@ export class ComboboxController implements ReactiveController {
           )}
         </ul>
       </div>
-      <div class="pa-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.status}</div>
-    </div>`;
+      <div class="pa-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.status}</div>`,
+      'pa-combobox',
+      `${o.id}-label`,
+    );
   }
 }

@@ -47,12 +47,28 @@ export interface TextFieldOptions extends FieldOptions {
   spellcheck?: boolean;
 }
 
+/** The frame of a one-input field (text, amount, combobox): label, hint and inline error above the control. */
+export function fieldFrame(
+  host: BlockHost,
+  o: FieldOptions,
+  control: unknown,
+  className = '',
+  labelId?: string,
+) {
+  return html`<div class="pa-field ${className} ${o.error ? 'pa-field--error' : ''}" part="field">
+    <label class="pa-label" for=${o.id} id=${ifDefined(labelId)} part="label"
+      >${labelContent(host, o.label, o.required)}</label
+    >
+    ${hint(o.id, o.hint)} ${inlineError(host, o.id, o.error)} ${control}
+  </div>`;
+}
+
 /** Label, hint, error and input, all in the host's shadow root. */
 export function textField(host: BlockHost, o: TextFieldOptions) {
-  return html`<div class="pa-field ${o.error ? 'pa-field--error' : ''}" part="field">
-    <label class="pa-label" for=${o.id} part="label">${labelContent(host, o.label, o.required)}</label>
-    ${hint(o.id, o.hint)} ${inlineError(host, o.id, o.error)}
-    <input
+  return fieldFrame(
+    host,
+    o,
+    html`<input
       id=${o.id}
       class="pa-input pa-input--${o.width ?? 'full'}"
       part="input"
@@ -69,8 +85,8 @@ export function textField(host: BlockHost, o: TextFieldOptions) {
       ?disabled=${o.disabled}
       @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
       @blur=${(e: Event) => o.onBlur?.((e.target as HTMLInputElement).value)}
-    />
-  </div>`;
+    />`,
+  );
 }
 
 export interface FieldsetOptions {

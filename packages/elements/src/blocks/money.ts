@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { formatNumber } from '../i18n/format.js';
-import { hint, inlineError } from './field.js';
-import { type BlockHost, describedBy, type FieldOptions, labelContent, t } from './shared.js';
+import { fieldFrame } from './field.js';
+import { type BlockHost, describedBy, type FieldOptions, t } from './shared.js';
 
 /** The amount as shown back in the field: "1 200,50" (fr), "1,200.50" (en); whole amounts without cents. */
 export function formatMoneyInput(value: number, locale = 'fr'): string {
@@ -26,12 +26,12 @@ export interface MoneyFieldOptions extends FieldOptions {
 
 /** Amount in euros: a text input (not type=number, which rejects "1 200,50") with a visible € unit. */
 export function moneyField(host: BlockHost, o: MoneyFieldOptions) {
-  const hintText = o.hint ?? t(host, 'moneyHint');
+  const f = { ...o, hint: o.hint ?? t(host, 'moneyHint') };
   const unitId = `${o.id}-unit`;
-  return html`<div class="pa-field ${o.error ? 'pa-field--error' : ''}" part="field">
-    <label class="pa-label" for=${o.id} part="label">${labelContent(host, o.label, o.required)}</label>
-    ${hint(o.id, hintText)} ${inlineError(host, o.id, o.error)}
-    <div class="pa-input-group">
+  return fieldFrame(
+    host,
+    f,
+    html`<div class="pa-input-group">
       <input
         id=${o.id}
         class="pa-input pa-input--money"
@@ -44,13 +44,13 @@ export function moneyField(host: BlockHost, o: MoneyFieldOptions) {
         .value=${live(o.value ?? '')}
         aria-invalid=${o.error ? 'true' : nothing}
         aria-required=${o.required ? 'true' : nothing}
-        aria-describedby=${describedBy({ id: o.id, hint: hintText, error: o.error }, [unitId])}
+        aria-describedby=${describedBy(f, [unitId])}
         ?disabled=${o.disabled}
         @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
         @change=${(e: Event) => o.onCommit?.((e.target as HTMLInputElement).value)}
       />
       <span class="pa-input-unit" aria-hidden="true">€</span>
       <span id=${unitId} hidden>${t(host, 'euroUnit')}</span>
-    </div>
-  </div>`;
+    </div>`,
+  );
 }

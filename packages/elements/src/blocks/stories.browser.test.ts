@@ -3,8 +3,8 @@
 import { THEME_NAMES, themeStyleText } from '@passerelle/tokens';
 import { expectNoAxeViolations } from '@passerelle/testing/axe';
 import type { StoryObj } from '@storybook/web-components-vite';
-import { render, type TemplateResult } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
+import { playStory, removeStoryCanvases } from '../a11y/test-helpers.js';
 import * as choices from './choices.stories.js';
 import * as combobox from './combobox.stories.js';
 import type { BlocksDemo } from './demo-host.stories.js';
@@ -37,6 +37,7 @@ const modules = {
 const cleanups: Array<() => void> = [];
 afterEach(() => {
   for (const c of cleanups.splice(0)) c();
+  removeStoryCanvases();
 });
 function addStyle(css: string) {
   const el = document.createElement('style');
@@ -82,32 +83,18 @@ describe('block stories', () => {
       it(`${title} / ${key} / ${theme}`, async () => {
         addStyle(themeStyleText(theme, ':root'));
         if (story.parameters?.hostile) addStyle(HOSTILE_CSS);
-        const container = document.createElement('div');
-        container.lang = 'fr';
-        document.body.append(container);
-        cleanups.push(() => {
-          render(null, container);
-          container.remove();
-        });
-        render((story.render as () => TemplateResult)(), container);
-        const hosts = [...container.querySelectorAll<BlocksDemo>('passerelle-blocks-demo')];
+        const { canvasElement } = await playStory(story, 'passerelle-blocks-demo', 'fr');
+        // Some stories hold several hosts (one per theme or state).
+        const hosts = [...canvasElement.querySelectorAll<BlocksDemo>('passerelle-blocks-demo')];
         await Promise.all(hosts.map((h) => h.updateComplete));
-        expect(hosts.length).toBeGreaterThan(0);
-        if (story.play)
-          await (story.play as (c: { canvasElement: HTMLElement }) => Promise<void>)({
-            canvasElement: container,
-          });
-        await expectNoAxeViolations(container);
+        await expectNoAxeViolations(canvasElement);
       });
   }
 
   it('the themes overview shows the four themes', async () => {
     const mod = Object.values(modules).find((m) => m.default.title === 'Blocs/Thèmes')!;
-    const container = document.createElement('div');
-    document.body.append(container);
-    cleanups.push(() => container.remove());
-    render(((mod.Themes as StoryObj).render as () => TemplateResult)(), container);
-    const sections = [...container.querySelectorAll('section')];
+    const { canvasElement } = await playStory(mod.Themes as StoryObj, 'passerelle-blocks-demo');
+    const sections = [...canvasElement.querySelectorAll('section')];
     expect(sections.map((s) => s.className)).toEqual(THEME_NAMES.map((n) => `pa-theme-${n}`));
     const host = sections[2]!.querySelector<BlocksDemo>('passerelle-blocks-demo')!;
     await host.updateComplete;

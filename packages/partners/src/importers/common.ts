@@ -1,7 +1,7 @@
 import type { ImportIssue, Place, PartnerType } from '../model.js';
 import { validatePlace } from '../model.js';
 import { normaliseMediationHours, parseOpeningHours } from '../opening-hours.js';
-import { clean, toNumber, toUrl } from '../cells.js';
+import { clean, formatPhone, padCode, toIsoDate, toNumber, toUrl, validSiret } from '../cells.js';
 
 /** What every importer receives: records already parsed from JSON or CSV, with their position. */
 export interface RawRecord {
@@ -43,6 +43,43 @@ export function finish(candidate: Record<string, unknown>, ctx: ImportContext, w
   for (const k of Object.keys(candidate)) if (candidate[k] === undefined) delete candidate[k];
   if (ctx.exemple) candidate.exemple = true;
   return validatePlace(candidate, ctx.file, where, ctx.issues);
+}
+
+/** The address columns the local format and data·inclusion name alike; none when no line, town or postcode. */
+export function plainAddress(r: Record<string, unknown>): Place['adresse'] {
+  const codePostal = padCode(r.code_postal);
+  if (!(r.adresse || r.commune || codePostal)) return undefined;
+  const adresse = {
+    ligne: clean(r.adresse),
+    complement: clean(r.complement_adresse),
+    codePostal,
+    commune: clean(r.commune),
+    codeInsee: padCode(r.code_insee),
+  };
+  for (const k of Object.keys(adresse) as (keyof typeof adresse)[])
+    if (adresse[k] === undefined) delete adresse[k];
+  return adresse;
+}
+
+/** Address, coordinates, phone, e-mail and website under the column names data·inclusion and the local format share. */
+export function placeFields(r: Record<string, unknown>, ctx: ImportContext, where: string, id?: string) {
+  const { lat, lon } = readCoordinates(r.latitude, r.longitude, ctx, where, id);
+  return {
+    adresse: plainAddress(r),
+    ...(lat !== undefined && lon !== undefined ? { lat, lon } : {}),
+    telephone: formatPhone(r.telephone),
+    courriel: clean(r.courriel),
+    siteWeb: readUrl(r.site_web, 'site web', ctx, where, id),
+  };
+}
+
+/** The last fields of every place: who runs it, when its source last changed it, where to read it. */
+export function provenance(
+  siret: unknown,
+  dateMaj: unknown,
+  lienSource: unknown,
+): Pick<Place, 'siret' | 'dateMaj' | 'lienSource'> {
+  return { siret: validSiret(siret), dateMaj: toIsoDate(dateMaj), lienSource: toUrl(lienSource) };
 }
 
 export function fallbackTypes(

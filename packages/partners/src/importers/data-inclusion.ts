@@ -1,16 +1,8 @@
 import type { Place } from '../model.js';
 import { toPartnerTypes, typeFromName } from '../partner-types.js';
-import { clean, formatPhone, padCode, toIsoDate, toUrl, validSiret } from '../cells.js';
-import {
-  fallbackTypes,
-  finish,
-  hoursFields,
-  type ImportContext,
-  multi,
-  type RawRecord,
-  readCoordinates,
-  readUrl,
-} from './common.js';
+import { clean, toIsoDate, toUrl } from '../cells.js';
+import type { ImportContext, RawRecord } from './common.js';
+import { fallbackTypes, finish, hoursFields, multi, placeFields, provenance, readUrl } from './common.js';
 
 /** v0 top-level thématiques that changed name in v1 (schema CHANGELOG 1.0.1); others are kept. */
 const V0_THEMATIQUES: Record<string, string> = {
@@ -64,32 +56,6 @@ function frais(v: unknown): 'gratuit' | 'payant' | undefined {
   if (vals.some((x) => x.startsWith('gratuit'))) return 'gratuit';
   if (vals.includes('payant')) return 'payant';
   return undefined;
-}
-
-function baseFields(r: Record<string, unknown>, ctx: ImportContext, where: string, id?: string) {
-  const codePostal = padCode(r.code_postal);
-  const codeInsee = padCode(r.code_insee);
-  const { lat, lon } = readCoordinates(r.latitude, r.longitude, ctx, where, id);
-  const adresse =
-    r.adresse || r.commune || codePostal
-      ? {
-          ligne: clean(r.adresse),
-          complement: clean(r.complement_adresse),
-          codePostal,
-          commune: clean(r.commune),
-          codeInsee,
-        }
-      : undefined;
-  if (adresse)
-    for (const k of Object.keys(adresse) as (keyof typeof adresse)[])
-      if (adresse[k] === undefined) delete adresse[k];
-  return {
-    adresse,
-    ...(lat !== undefined && lon !== undefined ? { lat, lon } : {}),
-    telephone: formatPhone(r.telephone),
-    courriel: clean(r.courriel),
-    siteWeb: readUrl(r.site_web, 'site web', ctx, where, id),
-  };
 }
 
 /**
@@ -150,10 +116,10 @@ export function importDataInclusion(records: RawRecord[], ctx: ImportContext): P
       });
       continue;
     }
-    const own = baseFields(r, ctx, where, id);
+    const own = placeFields(r, ctx, where, id);
     // A structure's problems are reported once, not once per service.
     const parentWhere = structures.get(sid)?.where ?? where;
-    const parent = s ? baseFields(s, reported.has(sid) ? silent : ctx, parentWhere, sid) : undefined;
+    const parent = s ? placeFields(s, reported.has(sid) ? silent : ctx, parentWhere, sid) : undefined;
     if (s) reported.add(sid);
     const nom = clean(r.nom);
     const structureNom = clean(s?.nom);
@@ -193,9 +159,11 @@ export function importDataInclusion(records: RawRecord[], ctx: ImportContext): P
         frais: frais(r.frais),
         fraisPrecisions: clean(r.frais_precisions ?? r.frais_autres),
         zoneEligibilite: multi(r.zone_eligibilite).length ? multi(r.zone_eligibilite) : undefined,
-        siret: validSiret(s?.siret ?? r.siret),
-        dateMaj: toIsoDate(r.date_maj) ?? toIsoDate(s?.date_maj),
-        lienSource: toUrl(r.lien_source ?? s?.lien_source),
+        ...provenance(
+          s?.siret ?? r.siret,
+          toIsoDate(r.date_maj) ?? s?.date_maj,
+          r.lien_source ?? s?.lien_source,
+        ),
       },
       ctx,
       where,
@@ -204,7 +172,7 @@ export function importDataInclusion(records: RawRecord[], ctx: ImportContext): P
   }
   for (const [sid, { r, where }] of structures) {
     if (used.has(sid)) continue;
-    const base = reported.has(sid) ? baseFields(r, silent, where, sid) : baseFields(r, ctx, where, sid);
+    const base = reported.has(sid) ? placeFields(r, silent, where, sid) : placeFields(r, ctx, where, sid);
     const nom = clean(r.nom);
     const place = finish(
       {
@@ -221,9 +189,7 @@ export function importDataInclusion(records: RawRecord[], ctx: ImportContext): P
         ...base,
         ...hoursFields(r.horaires_accueil, ctx, where, sid),
         accessibiliteUrl: toUrl(r.accessibilite_lieu),
-        siret: validSiret(r.siret),
-        dateMaj: toIsoDate(r.date_maj),
-        lienSource: toUrl(r.lien_source),
+        ...provenance(r.siret, r.date_maj, r.lien_source),
       },
       ctx,
       where,

@@ -6,12 +6,13 @@ import {
   dilaV3HorairesToOsm,
 } from '../opening-hours.js';
 import { toPartnerType, typeFromName } from '../partner-types.js';
-import { clean, formatPhone, padCode, toIsoDate, toNumber, toUrl, validSiret } from '../cells.js';
+import { clean, formatPhone, padCode, toNumber, toUrl } from '../cells.js';
 import {
   finish,
   hoursFields,
   type ImportContext,
   maybeJson,
+  provenance,
   type RawRecord,
   readCoordinates,
   readUrl,
@@ -121,9 +122,7 @@ export function importDilaAnnuaire(records: RawRecord[], ctx: ImportContext): Pl
         siteWeb: sites[0] ? readUrl(sites[0], 'site web', ctx, where, id) : toUrl(contact.siteContact),
         accessibiliteNote: access || undefined,
         zoneEligibilite: zone.length ? zone : undefined,
-        siret: validSiret(r.siret),
-        dateMaj: toIsoDate(r.date_modification),
-        lienSource: toUrl(r.url_service_public),
+        ...provenance(r.siret, r.date_modification, r.url_service_public),
       },
       ctx,
       where,

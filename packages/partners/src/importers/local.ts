@@ -2,16 +2,9 @@ import type { PartnerType, Place } from '../model.js';
 import { NEEDS, needById } from '../needs.js';
 import { toPartnerTypes, typeFromName } from '../partner-types.js';
 import { fold } from '../text.js';
-import { clean, formatPhone, padCode, toIsoDate, toUrl, validSiret } from '../cells.js';
-import {
-  finish,
-  hoursFields,
-  type ImportContext,
-  multi,
-  type RawRecord,
-  readCoordinates,
-  readUrl,
-} from './common.js';
+import { clean, padCode, toUrl } from '../cells.js';
+import type { ImportContext, RawRecord } from './common.js';
+import { finish, hoursFields, multi, placeFields, provenance, readUrl } from './common.js';
 
 /**
  * The kit's minimal local format, for a CCAS typing its partners by hand (documented in
@@ -86,7 +79,6 @@ export function importLocal(records: RawRecord[], ctx: ImportContext, source: st
       });
     const them = besoins.flatMap((b) => needById(b)?.thematiques ?? []);
     const idBase = idBaseOf(r, nom, where);
-    const coords = readCoordinates(r.latitude, r.longitude, ctx, where, idBase);
     const distance = yes(r.a_distance);
     const gratuit = yes(r.gratuit);
     const accessibilite = clean(r.accessibilite);
@@ -98,21 +90,8 @@ export function importLocal(records: RawRecord[], ctx: ImportContext, source: st
         types,
         thematiques: [...new Set(them)],
         description: clean(r.description),
-        adresse:
-          r.adresse || r.commune || r.code_postal
-            ? {
-                ligne: clean(r.adresse),
-                complement: clean(r.complement_adresse),
-                codePostal: padCode(r.code_postal),
-                commune: clean(r.commune),
-                codeInsee: padCode(r.code_insee),
-              }
-            : undefined,
-        ...coords,
+        ...placeFields(r, ctx, where, idBase),
         ...hoursFields(r.horaires, ctx, where, idBase),
-        telephone: formatPhone(r.telephone),
-        courriel: clean(r.courriel),
-        siteWeb: readUrl(r.site_web, 'site web', ctx, where, idBase),
         lienRdv: readUrl(r.rendez_vous, 'lien de rendez-vous', ctx, where, idBase),
         ...(accessibilite && toUrl(accessibilite)
           ? { accessibiliteUrl: toUrl(accessibilite) }
@@ -126,9 +105,7 @@ export function importLocal(records: RawRecord[], ctx: ImportContext, source: st
         zoneEligibilite: multi(r.communes_servies).length
           ? multi(r.communes_servies).map((c) => padCode(c) ?? c)
           : undefined,
-        siret: validSiret(r.siret),
-        dateMaj: toIsoDate(r.date_maj),
-        lienSource: toUrl(r.source_url),
+        ...provenance(r.siret, r.date_maj, r.source_url),
       },
       ctx,
       where,

@@ -12,6 +12,7 @@ import { ficheTranslator } from './fiche-messages.js';
 import { buildFiche } from './fiche-build.js';
 import { amountWords, type HandoffRight, helpersWords, wordingFor } from './fiche-model.js';
 import { openSavedField, restorePrompt, sharePanel, summaryView, handoffError } from './views.js';
+import { until } from '../base/test-helpers.js';
 
 const MONTH = '2026-12';
 const w = wordingFor('fr');
@@ -198,7 +199,6 @@ export const LienEtQr: StoryObj = {
     const host = canvasElement.querySelector('passerelle-blocks-demo') as BlocksDemo;
     await host.updateComplete;
     (host.shadowRoot as ShadowRoot).querySelector('button')?.click();
-    for (let i = 0; i < 100 && !host.shadowRoot?.querySelector('.pq-qr svg'); i++)
-      await new Promise((r) => setTimeout(r, 50));
+    await until(() => host.shadowRoot?.querySelector('.pq-qr svg'), 'the QR code');
   },
 };

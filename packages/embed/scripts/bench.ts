@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BenchRow, writeBenchRows } from '@passerelle/testing/bench';
 import { chromiumArgs, findChromium } from '@passerelle/testing/chromium';
-import { recordWaves, waveCount } from '@passerelle/testing/waves';
+import { DEMO_KIT, recordWaves, waveCount } from '@passerelle/testing/waves';
 import { chromium } from 'playwright';
 import { embedDir } from './build.js';
 import { DEMO_PAGES, median, pairedLoad, waitForServer } from './page-timing.js';
@@ -86,8 +86,7 @@ async function wavesOf(url: string, tag: string): Promise<number> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   try {
     const page = await (await browser.newContext()).newPage();
-    const kit = (u: string) => /\/(passerelle|donnees)\//.test(new URL(u).pathname);
-    const recording = await recordWaves(page, { loader: /\/passerelle\/passerelle\.js$/, only: kit });
+    const recording = await recordWaves(page, DEMO_KIT);
     await page.goto(url);
     await page.locator(tag).waitFor();
     await page.waitForLoadState('networkidle');

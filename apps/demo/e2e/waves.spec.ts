@@ -1,11 +1,9 @@
-import { recordWaves, waveCount } from '@passerelle/testing/waves';
+import { DEMO_KIT, recordWaves, waveCount } from '@passerelle/testing/waves';
 import { expect, test } from '@playwright/test';
 
 // Issue 17: with the demo's host data, each widget's code and data arrive in one wave after the loader
 // (the loader asks for the host's files and the lazy code the tag needs as soon as it sees the tag). The
 // count is deterministic: a large added latency separates waves whatever the machine's speed.
-const kit = (url: string) => /\/(passerelle|donnees)\//.test(new URL(url).pathname);
-
 for (const { path, ready } of [
   { path: '/vos-droits.html', ready: 'passerelle-questionnaire' },
   { path: '/comprendre-vos-droits.html', ready: 'passerelle-falc' },
@@ -13,7 +11,7 @@ for (const { path, ready } of [
 ]) {
   test(`${path}: the widget's code and data in one wave after the loader`, async ({ page }) => {
     test.setTimeout(120_000);
-    const recording = await recordWaves(page, { loader: /\/passerelle\/passerelle\.js$/, only: kit });
+    const recording = await recordWaves(page, DEMO_KIT);
     await page.goto(path);
     await page.locator(ready).waitFor();
     // Local aids settled (questionnaire) or nothing more to load: the network goes quiet.

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { chromiumArgs, findChromium } from '@passerelle/testing/chromium';
 import { chromium } from 'playwright';
 import { embedDir } from './build.js';
-import { DEMO_PAGES, median, probe, tracedLoad, waitForServer } from './page-timing.js';
+import { DEMO_PAGES, median, pairedLoad, waitForServer } from './page-timing.js';
 
 /** Demo page → the widget it shows. */
 const PAGES: Record<string, string> = Object.fromEntries(
@@ -45,25 +45,26 @@ const server = (root: string, port: number): ChildProcess =>
       stdio: 'ignore',
     },
   );
+type Load = Awaited<ReturnType<typeof pairedLoad>>;
 const sites = [
-  { name: 'A', port: 4181, server: server(a, 4181), busy: [] as number[], interactive: [] as number[] },
-  { name: 'B', port: 4182, server: server(b, 4182), busy: [] as number[], interactive: [] as number[] },
+  { name: 'A', port: 4181, server: server(a, 4181), loads: [] as Load[] },
+  { name: 'B', port: 4182, server: server(b, 4182), loads: [] as Load[] },
 ];
+const mid = (loads: Load[], key: 'busy' | 'alone' | 'kit' | 'interactive') =>
+  median(loads.map((l) => l[key]));
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 try {
   for (const s of sites) await waitForServer(`http://127.0.0.1:${s.port}/`);
   for (let i = 0; i < RUNS; i++)
-    for (const s of i % 2 ? [...sites].reverse() : sites) {
-      const t = await tracedLoad(browser, `http://127.0.0.1:${s.port}${path}`, probe(tag));
-      s.busy.push(t.busy);
-      s.interactive.push(t.bench.interactive ?? Number.NaN);
-    }
+    for (const s of i % 2 ? [...sites].reverse() : sites)
+      s.loads.push(await pairedLoad(browser, `http://127.0.0.1:${s.port}${path}`, tag));
   for (const s of sites)
     console.log(
-      `${s.name}: main thread busy until interactive ${Math.round(median(s.busy))} ms (runs: ${s.busy.map(Math.round).join(', ')}), interactive at ${Math.round(median(s.interactive))} ms`,
+      `${s.name}: main thread busy until interactive ${Math.round(mid(s.loads, 'busy'))} ms, host page alone until then ${Math.round(mid(s.loads, 'alone'))} ms, the kit's share ${Math.round(mid(s.loads, 'kit'))} ms (runs: ${s.loads.map((l) => Math.round(l.kit)).join(', ')}), interactive at ${Math.round(mid(s.loads, 'interactive'))} ms`,
     );
   const [sa, sb] = sites as [(typeof sites)[0], (typeof sites)[0]];
-  console.log(`B / A, main thread busy: ${(median(sb.busy) / median(sa.busy)).toFixed(2)}`);
+  const ratio = (key: 'busy' | 'kit') => (mid(sb.loads, key) / mid(sa.loads, key)).toFixed(2);
+  console.log(`B / A, main thread busy: ${ratio('busy')}; the kit's share: ${ratio('kit')}`);
 } finally {
   await browser.close();
   for (const s of sites) s.server.kill();

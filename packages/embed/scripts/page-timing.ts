@@ -56,7 +56,11 @@ export const probe = (tag: string) => `(() => {
     const control = root && root.querySelector(controls);
     if (bench.visible !== undefined && control && control.getBoundingClientRect().height > 0) {
       // The next task runs only once the main thread is free: that is when a click would be handled.
-      setTimeout(() => { bench.interactive = performance.now(); performance.mark(${JSON.stringify(MARK)}); });
+      setTimeout(() => {
+        bench.interactive = performance.now();
+        performance.mark(${JSON.stringify(MARK)});
+        console.debug(${JSON.stringify(MARK)});
+      });
       return;
     }
     requestAnimationFrame(tick);
@@ -91,12 +95,11 @@ export async function tracedLoad(
     await cdp.send('Tracing.start', { categories: BUSY_CATEGORIES, transferMode: 'ReportEvents' });
     // A string, not a function: tsx would add helpers (__name) that do not exist in the page.
     await page.addInitScript({ content: init });
+    // Told by a console message, not by polling the page: each poll would run Playwright's own script in the
+    // page, on the main thread being measured (about 150 ms at 4× CPU the first time).
+    const marked = page.waitForEvent('console', { predicate: (m) => m.text() === MARK, timeout: 60_000 });
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(
-      () => (window as unknown as { __bench: { interactive?: number } }).__bench?.interactive !== undefined,
-      undefined,
-      { timeout: 60_000, polling: 250 },
-    );
+    await marked;
     const bench = await page.evaluate(
       () => (window as unknown as { __bench: { visible?: number; interactive?: number } }).__bench,
     );
@@ -109,12 +112,26 @@ export async function tracedLoad(
 }
 
 /**
- * The host page alone, the kit's loader blocked: main-thread busy time until one second after its load event
- * (the page's own parsing, styles, layout and scripts), the floor under any widget's figure.
+ * The host page alone, the kit's loader blocked: main-thread busy time until `at` ms after navigation (the
+ * moment a widget load of the same page became interactive), so that the difference with that load is the
+ * kit's own work before its widget is interactive.
  */
-export async function pageAlone(browser: Browser, url: string): Promise<number> {
-  const init = `addEventListener('load', () => setTimeout(() => {
-    window.__bench = { interactive: performance.now() }; performance.mark(${JSON.stringify(MARK)});
-  }, 1000));`;
+export async function pageAlone(browser: Browser, url: string, at: number): Promise<number> {
+  const init = `setTimeout(() => {
+    window.__bench = { interactive: performance.now() };
+    performance.mark(${JSON.stringify(MARK)});
+    console.debug(${JSON.stringify(MARK)});
+  }, ${Math.round(at)} - performance.now());`;
   return (await tracedLoad(browser, url, init, /\/passerelle\/passerelle\.js$/)).busy;
+}
+
+/**
+ * One widget load and the host page alone up to the same moment, one after the other so that both meet the
+ * same machine load: the main thread's busy time until interactive, and the part of it that is the kit's.
+ */
+export async function pairedLoad(browser: Browser, url: string, tag: string) {
+  const t = await tracedLoad(browser, url, probe(tag));
+  const interactive = t.bench.interactive ?? Number.NaN;
+  const alone = await pageAlone(browser, url, interactive);
+  return { visible: t.bench.visible ?? Number.NaN, interactive, busy: t.busy, alone, kit: t.busy - alone };
 }

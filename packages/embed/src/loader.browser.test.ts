@@ -180,7 +180,7 @@ describe('loader', () => {
     expect(links).toContain('https://cdn.example.org/npm/@passerelle/embed@1.2.0/dist/chunks/search-3.js');
     expect(idle).toHaveLength(1);
     finder.scrollIntoView();
-    await vi.waitFor(() => expect(customElements.get(f.tags.finder)).toBeDefined(), { timeout: 5000 });
+    await vi.waitFor(() => expect(customElements.get(f.tags.finder)).toBeDefined(), { timeout: 30_000 });
     expect(f.imported).toHaveLength(2);
     idle[0]?.(); // the idle turn afterwards does nothing more
     await settle();
@@ -195,7 +195,7 @@ describe('loader', () => {
     spacer.style.height = `${3 * innerHeight}px`;
     f.container.append(spacer, document.createElement(f.tags.falc));
     startLoader({ version: '1', chunks: ['falc'], base, ...f });
-    await vi.waitFor(() => expect(customElements.get(f.tags.falc)).toBeDefined(), { timeout: 5000 });
+    await vi.waitFor(() => expect(customElements.get(f.tags.falc)).toBeDefined(), { timeout: 30_000 });
     for (const l of document.head.querySelectorAll('link[rel=modulepreload]')) l.remove();
   });
 

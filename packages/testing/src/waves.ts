@@ -9,6 +9,12 @@ export interface RecordedRequest {
   wave?: number;
 }
 
+/** The demo site's layout: the kit's loader, and what counts as the kit (its code under `/passerelle/`, the host's data under `/donnees/`). */
+export const DEMO_KIT = {
+  loader: /\/passerelle\/passerelle\.js$/,
+  only: (url: string) => /\/(passerelle|donnees)\//.test(new URL(url).pathname),
+};
+
 /**
  * Records the requests of a page with a large added latency, then sorts the kit's requests in waves: the
  * loader is wave 0, and a request belongs to wave n when the latest request it could have waited for

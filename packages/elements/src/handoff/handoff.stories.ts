@@ -12,6 +12,7 @@ import { ficheTranslator } from './fiche-messages.js';
 import { buildFiche } from './fiche-build.js';
 import { amountWords, type HandoffRight, helpersWords, wordingFor } from './fiche-model.js';
 import { openSavedField, restorePrompt, sharePanel, summaryView, handoffError } from './views.js';
+import { until } from '../base/test-helpers.js';
 
 const MONTH = '2026-12';
 const w = wordingFor('fr');
@@ -141,11 +142,14 @@ function fiche(mode: 'public' | 'accompagnement') {
 const frame = (doc: string, title: string) =>
   html`<iframe title=${title} .srcdoc=${doc} style="inline-size:100%;block-size:40em;border:1px solid #888"></iframe>`;
 
-/** The checks read the frame's document: wait until the fiche is in it, not the empty first document. */
+/**
+ * The checks read the frame's document: wait until the fiche is in it. The frame first holds an empty document,
+ * which can have no root element at all while the fiche is being parsed; the fiche's own `load` ends the wait.
+ */
 const loaded = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
   const iframe = canvasElement.querySelector('iframe');
-  for (let i = 0; i < 100 && !iframe?.contentDocument?.documentElement.lang; i++)
-    await new Promise((r) => setTimeout(r, 50));
+  while (iframe && !iframe.contentDocument?.documentElement?.lang)
+    await new Promise((r) => iframe.addEventListener('load', r, { once: true }));
 };
 
 export const FichePublic: StoryObj = {
@@ -195,7 +199,6 @@ export const LienEtQr: StoryObj = {
     const host = canvasElement.querySelector('passerelle-blocks-demo') as BlocksDemo;
     await host.updateComplete;
     (host.shadowRoot as ShadowRoot).querySelector('button')?.click();
-    for (let i = 0; i < 100 && !host.shadowRoot?.querySelector('.pq-qr svg'); i++)
-      await new Promise((r) => setTimeout(r, 50));
+    await until(() => host.shadowRoot?.querySelector('.pq-qr svg'), 'the QR code');
   },
 };

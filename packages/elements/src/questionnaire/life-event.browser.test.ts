@@ -18,6 +18,7 @@ import {
   shadow,
   text,
 } from './test-fixture.js';
+import { until } from '../base/test-helpers.js';
 
 // A single parent of two who is expecting a third child.
 const expecting = (() => {
@@ -226,8 +227,7 @@ describe('life event on the start screen', () => {
 
   it('speaks the page language', async () => {
     const el = await mount({ lang: 'en' });
-    for (let i = 0; i < 50 && !text(el).includes('I am expecting a child'); i++)
-      await new Promise((r) => setTimeout(r, 20));
+    await until(() => text(el).includes('I am expecting a child'), 'the English table');
     expect(text(el)).toContain('Is something happening in your life right now?');
     expect(text(el)).toContain('I am expecting a child or a baby has arrived');
     expect(text(el)).toContain('Nothing in particular');

@@ -4,6 +4,7 @@ import { html } from 'lit';
 import '../define/passerelle-questionnaire.js';
 import type { PasserelleQuestionnaire } from './questionnaire.js';
 import { answerCurrent, buttonByText, runJourney, settle } from './test-helpers.js';
+import { until } from '../base/test-helpers.js';
 
 const MONTH = '2026-05';
 const household = (id: string) => referenceHouseholds(MONTH).find((h) => h.id === id)!;
@@ -99,11 +100,8 @@ export const AccompagnementSuivi: StoryObj = {
     buttonByText(el, 'Voir les résultats et le suivi').click();
     await settle(el);
     // The checklist comes with the mediator's workspace, imported on first use.
-    for (let i = 0; i < 150 && !el.shadowRoot?.querySelector('[part=checklist]'); i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      await settle(el);
-    }
-    if (!el.shadowRoot?.querySelector('[part=checklist]')) throw new Error('the checklist is not shown');
+    await until(() => el.shadowRoot?.querySelector('[part=checklist]'), 'the checklist');
+    await settle(el);
   },
 };
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../src/context.js';
 import { loadHistory } from '../src/history.js';
+import { me } from './examples/helpers.js';
 import { evaluate } from '../src/evaluate.js';
 import { parameterAt } from '../src/parameters-entry.js';
 import type { EvaluationResult, RightResult } from '../src/result.js';
@@ -18,13 +19,6 @@ const right = (r: EvaluationResult, id: string): RightResult => {
   if (!x) throw new Error(`no ${id}`);
   return x;
 };
-const me = (birthDate: string, more: Partial<Member> = {}): Member => ({
-  id: 'moi',
-  role: 'applicant',
-  birthDate,
-  nationality: 'fr',
-  ...more,
-});
 /** A tenant in Lyon (AL zone 2) paying 450 € a month. */
 const tenant = (members: Member[], more: Partial<Situation> = {}): Situation => ({
   commune: '69123',

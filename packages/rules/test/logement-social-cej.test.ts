@@ -4,19 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/evaluate.js';
 import { loadHistory } from '../src/history.js';
+import { me } from './examples/helpers.js';
 import { isMonthlyCash, monthlyCash, nonRecours } from '../src/non-recours.js';
 import type { RightResult } from '../src/result.js';
 import type { Member } from '../src/situation.js';
 
 loadHistory();
 
-const me = (birthDate: string, more: Partial<Member> = {}): Member => ({
-  id: 'moi',
-  role: 'applicant',
-  birthDate,
-  nationality: 'fr',
-  ...more,
-});
 const texts = (r: RightResult) => r.reasons.map((x) => x.text).join(' | ');
 
 describe('demande de logement social: ceilings of each year, PLAI said', () => {

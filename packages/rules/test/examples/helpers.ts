@@ -22,6 +22,15 @@ const adult =
 export const applicant = adult('demandeur', 'applicant');
 export const partner = adult('conjoint', 'partner');
 
+/** The applicant with only what a test gives (no default activity, income or disability rate). */
+export const me = (birthDate: string, more: Partial<Member> = {}): Member => ({
+  id: 'moi',
+  role: 'applicant',
+  birthDate,
+  nationality: 'fr',
+  ...more,
+});
+
 /** A dependent child living in the household full time. */
 export function child(n: number, birthDate: string, extra: Extra = {}): Member {
   return {

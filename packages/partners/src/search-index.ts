@@ -1,9 +1,11 @@
 // An index built for the finder's query: places by need and by grid cell, remote services by eligibility
 // zone, so a search over a national index reads only what can match instead of scanning every place.
 // It only prunes: searchPlaces still checks every condition on what the index hands it.
+import { departementOf } from './communes.js';
 import { NEEDS, type NeedFilter, needFilter, thematiqueMatches } from './needs.js';
 import { PARTNER_TYPE_LABELS } from './partner-types.js';
-import type { Place } from './place.js';
+import { ALSACE_MOSELLE, timeZoneForPostcode } from './opening-hours/calendar.js';
+import type { PartnerType, Place } from './place.js';
 import { fold } from './text.js';
 
 export function matchesNeed(p: Place, need: NeedFilter | null | undefined): boolean {
@@ -28,9 +30,32 @@ export interface IndexOrigin {
   commune?: { code: string; departement: string; epci?: string | undefined } | undefined;
 }
 
+/**
+ * Places on site with a position, ordered by grid cell (rows of cells, each row by column): the places of
+ * a row of cells in reach are one span, found by binary search. Positions sit in typed arrays so that the
+ * test of a place's position reads no object.
+ */
+export interface Grid {
+  places: Place[];
+  lat: Float64Array;
+  lon: Float64Array;
+  /** 1 when the place serves everyone (no zone, or France): its zone needs no check. */
+  everywhere: Uint8Array;
+  /** The zone when it is one code (the answer is the same for every place of a search with that code). */
+  zone: (string | undefined)[];
+  /** What the place's opening status depends on (see statusKey), null without hours. */
+  hours: (string | null)[];
+  /** The type each place is grouped under for the bucket's need. */
+  type: PartnerType[];
+  /** The cell of each place, in ascending order. */
+  cell: Int32Array;
+}
+
 /** Places on site with a position, by cell; places reachable remotely, by zone. */
 interface Bucket {
-  cells: Map<number, Place[]>;
+  /** The need of the bucket (null: every place). */
+  need: NeedFilter | null;
+  grid: Grid;
   /** Remote services with no zone, or "france". */
   everywhere: Place[];
   /** Remote services by zone value (commune, département, EPCI code), Paris/Lyon/Marseille folded. */
@@ -52,7 +77,10 @@ export const collator = new Intl.Collator('fr');
 export const byName = (a: Place, b: Place): number =>
   collator.compare(a.nom, b.nom) || a.id.localeCompare(b.id);
 
-const CELL = 0.25; // degrees: a 20 km radius reads at most 3 × 3 cells in mainland France
+// Degrees: a 20 km radius reads about 9 rows of 12 cells in mainland France, so few places outside the
+// radius are read; a cell costs nothing, only places take room.
+const CELL = 0.05;
+// Below 2^31: 3,600 rows of 7,200 columns.
 const cellKey = (a: number, b: number): number => a * 10_000 + b;
 const row = (lat: number) => Math.floor((lat + 90) / CELL);
 const col = (lon: number) => Math.floor((lon + 180) / CELL);
@@ -62,6 +90,7 @@ export const INDEX_THRESHOLD = 2000;
 
 /** Shards drop the default mode (on site): no mode listed means on site only. */
 export const isRemote = (p: Place): boolean => p.modesAccueil?.includes('a-distance') === true;
+export const isOnSite = (p: Place): boolean => p.modesAccueil?.includes('en-presentiel') ?? true;
 
 // Paris, Lyon and Marseille: the city code covers its arrondissements and the reverse (as inZone does).
 const PLM: ReadonlyArray<[string, RegExp]> = [
@@ -77,13 +106,75 @@ const push = <K>(map: Map<K, Place[]>, key: K, p: Place) => {
   else map.set(key, [p]);
 };
 
-function bucketOf(places: Iterable<Place>): Bucket {
-  const b: Bucket = { cells: new Map(), everywhere: [], byZone: new Map(), remote: [] };
+/** The type a hit is grouped under: the first of the need's types it has, else its own first. */
+export function groupTypeFor(p: Place, need: NeedFilter | null | undefined): PartnerType {
+  if (need?.types.length) {
+    for (const t of need.types) if (p.types.includes(t)) return t;
+  }
+  return p.types[0] ?? 'autre';
+}
+
+/** What a place's opening status depends on, besides the time: time zone, Alsace-Moselle's holidays, hours. */
+export function statusKey(p: Place): string | null {
+  if (!p.horaires) return null;
+  const a = p.adresse;
+  const dep = a?.codeInsee ? departementOf(a.codeInsee) : a?.codePostal?.slice(0, 2);
+  return `${timeZoneForPostcode(a?.codePostal)}|${dep !== undefined && ALSACE_MOSELLE.includes(dep)}|${p.horaires}`;
+}
+
+const servesEverywhere = (zone: string[] | undefined): boolean =>
+  !zone?.length || zone.some((z) => z.toLowerCase() === 'france');
+
+function gridOf(located: Place[], need: NeedFilter | null): Grid {
+  const keys = located.map((p) => cellKey(row(p.lat as number), col(p.lon as number)));
+  // Stable: the places of a cell keep the data's order.
+  const order = keys.map((_, i) => i).sort((i, j) => (keys[i] as number) - (keys[j] as number) || i - j);
+  const n = order.length;
+  const g: Grid = {
+    places: [],
+    lat: new Float64Array(n),
+    lon: new Float64Array(n),
+    everywhere: new Uint8Array(n),
+    zone: [],
+    hours: [],
+    type: [],
+    cell: new Int32Array(n),
+  };
+  order.forEach((i, k) => {
+    const p = located[i] as Place;
+    g.places.push(p);
+    g.type.push(groupTypeFor(p, need));
+    const zone = p.zoneEligibilite;
+    g.everywhere[k] = servesEverywhere(zone) ? 1 : 0;
+    g.zone.push(zone?.length === 1 ? zone[0] : undefined);
+    g.hours.push(statusKey(p));
+    g.lat[k] = p.lat as number;
+    g.lon[k] = p.lon as number;
+    g.cell[k] = keys[i] as number;
+  });
+  return g;
+}
+
+/** The first position in `a` (ascending) whose value is at least `v`. */
+function lowerBound(a: Int32Array, v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a[mid] as number) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function bucketOf(places: Iterable<Place>, need: NeedFilter | null): Bucket {
+  const b: Omit<Bucket, 'grid'> = { need, everywhere: [], byZone: new Map(), remote: [] };
+  const located: Place[] = [];
   for (const p of places) {
     if (isRemote(p)) {
       b.remote.push(p);
       const zone = p.zoneEligibilite ?? [];
-      if (zone.length === 0 || zone.some((z) => z.toLowerCase() === 'france')) {
+      if (servesEverywhere(zone)) {
         b.everywhere.push(p);
         continue;
       }
@@ -97,10 +188,9 @@ function bucketOf(places: Iterable<Place>): Bucket {
       for (const k of keys) push(b.byZone, k, p);
     }
     // On site: only a located place can be near; an unlocated on-site-only place never shows.
-    if (p.lat !== undefined && p.lon !== undefined && !isRemote(p))
-      push(b.cells, cellKey(row(p.lat), col(p.lon)), p);
+    if (p.lat !== undefined && p.lon !== undefined && !isRemote(p) && isOnSite(p)) located.push(p);
   }
-  return b;
+  return { ...b, grid: gridOf(located, need) };
 }
 
 const filterKey = (f: NeedFilter): string =>
@@ -129,8 +219,15 @@ export function searchIndex(places: readonly Place[]): SearchIndex {
   let index = indexes.get(places);
   if (!index) {
     const byNeed = new Map<string, Bucket>();
-    for (const [key, f] of tableFilters()) byNeed.set(key, bucketOf(places.filter((p) => matchesNeed(p, f))));
-    const all = bucketOf(places);
+    for (const [key, f] of tableFilters())
+      byNeed.set(
+        key,
+        bucketOf(
+          places.filter((p) => matchesNeed(p, f)),
+          f,
+        ),
+      );
+    const all = bucketOf(places, null);
     const remoteRank = new Map([...all.remote].sort(byName).map((p, i) => [p, i]));
     // Remote services are listed by name: keep every list of them in that order once, so a search only
     // merges them instead of sorting thousands of names.
@@ -152,8 +249,12 @@ export interface Candidates {
    * only services open to the whole country (their zone needs no check).
    */
   remote: Place[][];
-  /** On-site places of the nearby cells (never remote ones). */
-  cells: Place[][];
+  /** On-site places, never remote ones; those of the nearby cells are between pairs of `spans`. */
+  grid: Grid;
+  /** Start and end (excluded) in `grid` of each row of nearby cells. */
+  spans: number[];
+  /** The grid's group types hold for this search's need (same types in the same order). */
+  typesMet: boolean;
   /** Every place of the lists matches the need: the need's own bucket was read (or there is no need). */
   needMet: boolean;
   /** The order by name of the remote services. */
@@ -195,15 +296,21 @@ export function indexedCandidates(
         ),
       );
   }
-  const cells: Place[][] = [];
-  for (let a = row(origin.lat - dLat); a <= row(origin.lat + dLat); a++)
-    for (let b = col(origin.lon - dLon); b <= col(origin.lon + dLon); b++) {
-      const list = bucket.cells.get(cellKey(a, b));
-      if (list) cells.push(list);
-    }
+  const grid = bucket.grid;
+  const spans: number[] = [];
+  const first = col(origin.lon - dLon);
+  const last = col(origin.lon + dLon);
+  for (let a = row(origin.lat - dLat); a <= row(origin.lat + dLat); a++) {
+    const start = lowerBound(grid.cell, cellKey(a, first));
+    const end = lowerBound(grid.cell, cellKey(a, last + 1));
+    if (start < end) spans.push(start, end);
+  }
+  const types = (f: NeedFilter | null | undefined) => f?.types.join() ?? '';
   return {
     remote,
-    cells,
+    grid,
+    spans,
+    typesMet: types(bucket.need) === types(need),
     needMet: own !== undefined,
     rank: index.remoteRank,
   };

@@ -5,7 +5,16 @@ import type { NeedFilter } from './needs.js';
 import { timeZoneForPostcode, type WallClock, wallClock } from './opening-hours/calendar.js';
 import { type ParsedOpeningHours, parseOpeningHours } from './opening-hours/parse.js';
 import { type OpeningStatus, openingStatus } from './opening-hours/status.js';
-import { byName, INDEX_THRESHOLD, indexedCandidates, isRemote, matchesNeed } from './search-index.js';
+import {
+  byName,
+  groupTypeFor,
+  INDEX_THRESHOLD,
+  indexedCandidates,
+  isOnSite,
+  isRemote,
+  matchesNeed,
+  statusKey,
+} from './search-index.js';
 
 export { matchesNeed, searchIndex } from './search-index.js';
 
@@ -109,38 +118,59 @@ function parsedHours(p: Place): ParsedOpeningHours | null {
   return v;
 }
 
-/** Per-search caches: wall clock per time zone, status per distinct hours value. */
+/** Per-search caches: wall clock per time zone, status per hours and postcode, and per what it depends on. */
 export interface StatusCache {
   clocks: Map<string, WallClock>;
-  statuses: Map<string, OpeningStatus>;
+  statuses: Map<string, Map<string, OpeningStatus>>;
+  /** By time zone, Alsace-Moselle or not (its holidays) and hours: all a status depends on, with the time. */
+  contexts: Map<string, OpeningStatus>;
 }
+
+export const statusCache = (): StatusCache => ({
+  clocks: new Map(),
+  statuses: new Map(),
+  contexts: new Map(),
+});
 
 /** Status of a place; `cache` shares work between the places of one search. */
 export function placeStatus(p: Place, now: Date, cache?: StatusCache): OpeningStatus | null {
-  if (!p.horaires) return null;
-  const key = cache ? `${p.adresse?.codePostal?.slice(0, 3) ?? ''}|${p.horaires}` : '';
-  const hit = cache?.statuses.get(key);
-  if (hit) return hit;
-  const status = computeStatus(p, now, cache?.clocks);
-  if (cache && status) cache.statuses.set(key, status);
-  return status;
+  const hours = p.horaires;
+  if (!hours) return null;
+  if (!cache) return computeStatus(p, now);
+  // The place's own strings as keys: no string is made for the thousands of places of a search.
+  const postcode = p.adresse?.codePostal ?? '';
+  let byPostcode = cache.statuses.get(hours);
+  if (!byPostcode) {
+    byPostcode = new Map();
+    cache.statuses.set(hours, byPostcode);
+  }
+  let status = byPostcode.get(postcode);
+  if (!status) {
+    status = computeStatus(p, now, cache) ?? undefined;
+    if (status) byPostcode.set(postcode, status);
+  }
+  return status ?? null;
 }
 
-function computeStatus(p: Place, now: Date, clocks?: Map<string, WallClock>): OpeningStatus | null {
+function computeStatus(p: Place, now: Date, cache?: StatusCache, key = statusKey(p)): OpeningStatus | null {
   const parsed = parsedHours(p);
-  if (!parsed) return null;
+  if (!parsed || key === null) return null;
+  const known = cache?.contexts.get(key);
+  if (known) return known;
   const dep = p.adresse?.codeInsee ? departementOf(p.adresse.codeInsee) : p.adresse?.codePostal?.slice(0, 2);
   const timeZone = timeZoneForPostcode(p.adresse?.codePostal);
-  let clock = clocks?.get(timeZone);
+  let clock = cache?.clocks.get(timeZone);
   if (!clock) {
     clock = wallClock(now, timeZone);
-    clocks?.set(timeZone, clock);
+    cache?.clocks.set(timeZone, clock);
   }
-  return openingStatus(parsed, now, {
+  const status = openingStatus(parsed, now, {
     timeZone,
     clock,
     ...(dep ? { departement: dep } : {}),
   });
+  cache?.contexts.set(key, status);
+  return status;
 }
 
 function staleLimit(now: Date): string {
@@ -172,16 +202,6 @@ export function inZone(p: Place, commune: SearchOrigin['commune']): boolean {
     if (v.length === 5 && (PLM[commune.code]?.test(v) || PLM[v]?.test(commune.code))) return true;
   }
   return false;
-}
-
-// Shards drop default values (see compactPlace): no mode listed means on site.
-const isOnSite = (p: Place): boolean => p.modesAccueil?.includes('en-presentiel') ?? true;
-
-function groupTypeFor(p: Place, need: NeedFilter | null | undefined): PartnerType {
-  if (need?.types.length) {
-    for (const t of need.types) if (p.types.includes(t)) return t;
-  }
-  return p.types[0] ?? 'autre';
 }
 
 /** The on-site places of one group that passed, with their distances; hits are built only when shown. */
@@ -248,7 +268,7 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
       ? Number.POSITIVE_INFINITY
       : Math.max(1, Math.floor(q.limit));
   const staleBefore = staleLimit(now);
-  const cache: StatusCache = { clocks: new Map(), statuses: new Map() };
+  const cache = statusCache();
   const wantsStatus = f.ouvertMaintenant || f.ouvertAujourdhui;
   const { lat, lon } = q.origin;
   // Cheap bounding box before the haversine.
@@ -267,32 +287,56 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
     return d <= radiusKm ? d : undefined;
   };
   const groups = new Map<PartnerType, Near>();
-  /** Does the place pass? On-site ones go to their group; remote ones are left to the caller. */
-  const visit = (p: Place, remoteCapable: boolean, needMet: boolean, zoneMet: boolean): boolean => {
-    // Position first: it is the cheapest test and rules out most places of a big index.
-    if (!remoteCapable && !inBox(p)) return false;
+  // Most zones are one code (a département): its answer is the same for every place of the search.
+  const zones = new Map<string, boolean>();
+  const zoneOk = (p: Place, one?: string): boolean => {
+    const zone = one === undefined ? p.zoneEligibilite : [one];
+    if (zone?.length !== 1) return inZone(p, q.origin.commune);
+    const z = zone[0] as string;
+    let ok = zones.get(z);
+    if (ok === undefined) {
+      ok = inZone(p, q.origin.commune);
+      zones.set(z, ok);
+    }
+    return ok;
+  };
+  /** The checks that do not depend on the position: only places in reach pay for them. */
+  const passes = (p: Place, needMet: boolean, zoneMet: boolean, hours?: string | null): boolean => {
     if (f.gratuit && p.frais !== 'gratuit') return false;
     if (!needMet && !matchesNeed(p, need)) return false;
-    if (!zoneMet && !inZone(p, q.origin.commune)) return false;
-    const publics = p.publics;
-    if (f.public && publics?.length && !publics.includes('tous-publics') && !publics.includes(f.public))
+    if (!zoneMet && !zoneOk(p)) return false;
+    const publics = f.public ? p.publics : undefined;
+    if (publics?.length && !publics.includes('tous-publics') && !publics.includes(f.public as string))
       return false;
-    const km = nearKm(p);
-    if (km === undefined && !remoteCapable) return false;
-    if (mode === 'sur-place' && km === undefined) return false;
-    if (mode === 'a-distance' && !remoteCapable) return false;
-    if (wantsStatus) {
-      const status = placeStatus(p, now, cache);
-      if (f.ouvertMaintenant && status?.open !== true) return false;
-      if (f.ouvertAujourdhui && status?.openToday !== true) return false;
-    }
-    if (km === undefined || mode === 'a-distance') return true;
-    const type = groupTypeFor(p, need);
+    if (!wantsStatus) return true;
+    const status =
+      hours === undefined
+        ? placeStatus(p, now, cache)
+        : hours
+          ? (cache.contexts.get(hours) ?? computeStatus(p, now, cache, hours))
+          : null;
+    return (
+      !(f.ouvertMaintenant && status?.open !== true) && !(f.ouvertAujourdhui && status?.openToday !== true)
+    );
+  };
+  const add = (p: Place, km: number, type = groupTypeFor(p, need)): void => {
     const g = groups.get(type);
     if (g) {
       g.places.push(p);
       g.km.push(km);
     } else groups.set(type, { places: [p], km: [km] });
+  };
+  /** Does the place pass? On-site ones go to their group; remote ones are left to the caller. */
+  const visit = (p: Place, remoteCapable: boolean, needMet: boolean, zoneMet: boolean): boolean => {
+    // Position first: it is the cheapest test and rules out most places of a big list.
+    if (!remoteCapable && !inBox(p)) return false;
+    const km = nearKm(p);
+    if (km === undefined && !remoteCapable) return false;
+    if (mode === 'sur-place' && km === undefined) return false;
+    if (mode === 'a-distance' && !remoteCapable) return false;
+    if (!passes(p, needMet, zoneMet)) return false;
+    if (km === undefined || mode === 'a-distance') return true;
+    add(p, km);
     return false;
   };
   /** Remote services that passed, as lists each in the order by name. */
@@ -306,7 +350,20 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
       const zoneMet = i === 0 && q.origin.commune !== undefined;
       remoteLists.push(list.filter((p) => visit(p, true, c.needMet, zoneMet)));
     });
-    for (const list of c.cells) for (const p of list) visit(p, false, c.needMet, false);
+    // The grid holds located places on site only, none of which is listed "à distance".
+    const { places: at, lat: ys, lon: xs, everywhere, zone, hours, type } = c.grid;
+    const spans = c.spans;
+    if (mode !== 'a-distance')
+      for (let s = 0; s < spans.length; s += 2)
+        for (let i = spans[s] as number; i < (spans[s + 1] as number); i++) {
+          const y = ys[i] as number;
+          const x = xs[i] as number;
+          if (Math.abs(y - lat) > dLat || Math.abs(x - lon) > dLon) continue;
+          const km = distanceKm(lat, lon, y, x);
+          const p = at[i] as Place;
+          if (km > radiusKm || !(everywhere[i] === 1 || zoneOk(p, zone[i]))) continue;
+          if (passes(p, c.needMet, true, hours[i])) add(p, km, c.typesMet ? type[i] : undefined);
+        }
     remoteOrder = (a, b) => (c.rank.get(a) as number) - (c.rank.get(b) as number);
   } else {
     const list: Place[] = [];

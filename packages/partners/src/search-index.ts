@@ -5,7 +5,7 @@ import { departementOf } from './communes.js';
 import { NEEDS, type NeedFilter, needFilter, thematiqueMatches } from './needs.js';
 import { PARTNER_TYPE_LABELS } from './partner-types.js';
 import { ALSACE_MOSELLE, timeZoneForPostcode } from './opening-hours/calendar.js';
-import type { PartnerType, Place } from './place.js';
+import { PARTNER_TYPES, type PartnerType, type Place } from './place.js';
 import { fold } from './text.js';
 
 export function matchesNeed(p: Place, need: NeedFilter | null | undefined): boolean {
@@ -32,30 +32,33 @@ export interface IndexOrigin {
 
 /**
  * Places on site with a position, ordered by grid cell (rows of cells, each row by column): the places of
- * a row of cells in reach are one span, found by binary search. Positions sit in typed arrays so that the
- * test of a place's position reads no object.
+ * a row of cells in reach are one span, found by binary search. What the search tests sits in typed
+ * arrays, so most places cost no read of their object.
  */
 export interface Grid {
   places: Place[];
   lat: Float64Array;
   lon: Float64Array;
-  /** 1 when the place serves everyone (no zone, or France): its zone needs no check. */
-  everywhere: Uint8Array;
-  /** The zone when it is one code (the answer is the same for every place of a search with that code). */
-  zone: (string | undefined)[];
-  /** What the place's opening status depends on (see statusKey), null without hours. */
-  hours: (string | null)[];
-  /** The type each place is grouped under for the bucket's need. */
-  type: PartnerType[];
   /** The cell of each place, in ascending order. */
   cell: Int32Array;
+  /** 1 when the place serves everyone (no zone, or France): its zone needs no check. */
+  everywhere: Uint8Array;
+  /** The place's zone when it is one code, as its position in `zones`, else -1. */
+  zone: Int32Array;
+  zones: string[];
+  /** What the place's opening status depends on, as its position in `hoursKeys` (statusKey), -1 without hours. */
+  hours: Int32Array;
+  hoursKeys: string[];
+  /** The type each place is grouped under with no need (see typeCode). */
+  type: Uint8Array;
 }
 
-/** Places on site with a position, by cell; places reachable remotely, by zone. */
+/** Remote services of a need (or of all), by zone; which places of the grid match the need. */
 interface Bucket {
   /** The need of the bucket (null: every place). */
   need: NeedFilter | null;
-  grid: Grid;
+  /** For each place of the grid: 0 when it does not match the need, else the code of its group type. */
+  member?: Uint8Array;
   /** Remote services with no zone, or "france". */
   everywhere: Place[];
   /** Remote services by zone value (commune, département, EPCI code), Paris/Lyon/Marseille folded. */
@@ -65,12 +68,17 @@ interface Bucket {
 }
 
 interface SearchIndex {
+  grid: Grid;
   all: Bucket;
   /** One bucket per need of the NEEDS table, keyed like filterKey. */
   byNeed: Map<string, Bucket>;
   /** Each remote service's place in the order by name (the order of every list of remote services). */
   remoteRank: Map<Place, number>;
 }
+
+/** A type as a small number (1 + its place in PARTNER_TYPES), for typed arrays. */
+const TYPE_CODES = new Map(PARTNER_TYPES.map((t, i) => [t, i + 1]));
+export const typeOfCode = (code: number): PartnerType => PARTNER_TYPES[code - 1] as PartnerType;
 
 export const collator = new Intl.Collator('fr');
 /** Places by name (French order), then by id so the order never depends on the data's order. */
@@ -125,32 +133,51 @@ export function statusKey(p: Place): string | null {
 const servesEverywhere = (zone: string[] | undefined): boolean =>
   !zone?.length || zone.some((z) => z.toLowerCase() === 'france');
 
-function gridOf(located: Place[], need: NeedFilter | null): Grid {
-  const keys = located.map((p) => cellKey(row(p.lat as number), col(p.lon as number)));
-  // Stable: the places of a cell keep the data's order.
-  const order = keys.map((_, i) => i).sort((i, j) => (keys[i] as number) - (keys[j] as number) || i - j);
-  const n = order.length;
+/** The position of `key` in `keys`, added when new (one string per distinct value, however many places). */
+function intern(ids: Map<string, number>, keys: string[], key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = keys.push(key) - 1;
+    ids.set(key, id);
+  }
+  return id;
+}
+
+function gridOf(located: Place[]): Grid {
+  const n = located.length;
+  const keys = new Float64Array(n);
+  // Cell and position in one number (both exact in a double): a numeric sort, stable by construction.
+  located.forEach((p, i) => {
+    keys[i] = cellKey(row(p.lat as number), col(p.lon as number)) * 2 ** 21 + i;
+  });
+  keys.sort();
   const g: Grid = {
     places: [],
     lat: new Float64Array(n),
     lon: new Float64Array(n),
-    everywhere: new Uint8Array(n),
-    zone: [],
-    hours: [],
-    type: [],
     cell: new Int32Array(n),
+    everywhere: new Uint8Array(n),
+    zone: new Int32Array(n),
+    zones: [],
+    hours: new Int32Array(n),
+    hoursKeys: [],
+    type: new Uint8Array(n),
   };
-  order.forEach((i, k) => {
+  const zoneIds = new Map<string, number>();
+  const hoursIds = new Map<string, number>();
+  keys.forEach((key, k) => {
+    const i = key % 2 ** 21;
     const p = located[i] as Place;
     g.places.push(p);
-    g.type.push(groupTypeFor(p, need));
-    const zone = p.zoneEligibilite;
-    g.everywhere[k] = servesEverywhere(zone) ? 1 : 0;
-    g.zone.push(zone?.length === 1 ? zone[0] : undefined);
-    g.hours.push(statusKey(p));
     g.lat[k] = p.lat as number;
     g.lon[k] = p.lon as number;
-    g.cell[k] = keys[i] as number;
+    g.cell[k] = (key - i) / 2 ** 21;
+    const zone = p.zoneEligibilite;
+    g.everywhere[k] = servesEverywhere(zone) ? 1 : 0;
+    g.zone[k] = zone?.length === 1 ? intern(zoneIds, g.zones, zone[0] as string) : -1;
+    const hours = statusKey(p);
+    g.hours[k] = hours === null ? -1 : intern(hoursIds, g.hoursKeys, hours);
+    g.type[k] = TYPE_CODES.get(groupTypeFor(p, null)) as number;
   });
   return g;
 }
@@ -167,30 +194,27 @@ function lowerBound(a: Int32Array, v: number): number {
   return lo;
 }
 
+/** The remote services of `places`, by zone. */
 function bucketOf(places: Iterable<Place>, need: NeedFilter | null): Bucket {
-  const b: Omit<Bucket, 'grid'> = { need, everywhere: [], byZone: new Map(), remote: [] };
-  const located: Place[] = [];
+  const b: Bucket = { need, everywhere: [], byZone: new Map(), remote: [] };
   for (const p of places) {
-    if (isRemote(p)) {
-      b.remote.push(p);
-      const zone = p.zoneEligibilite ?? [];
-      if (servesEverywhere(zone)) {
-        b.everywhere.push(p);
-        continue;
-      }
-      const keys = new Set<string>();
-      for (const z of zone) {
-        const v = z.toUpperCase();
-        keys.add(v);
-        const city = cityOf(v);
-        if (city) keys.add(city);
-      }
-      for (const k of keys) push(b.byZone, k, p);
+    if (!isRemote(p)) continue;
+    b.remote.push(p);
+    const zone = p.zoneEligibilite ?? [];
+    if (servesEverywhere(zone)) {
+      b.everywhere.push(p);
+      continue;
     }
-    // On site: only a located place can be near; an unlocated on-site-only place never shows.
-    if (p.lat !== undefined && p.lon !== undefined && !isRemote(p) && isOnSite(p)) located.push(p);
+    const keys = new Set<string>();
+    for (const z of zone) {
+      const v = z.toUpperCase();
+      keys.add(v);
+      const city = cityOf(v);
+      if (city) keys.add(city);
+    }
+    for (const k of keys) push(b.byZone, k, p);
   }
-  return { ...b, grid: gridOf(located, need) };
+  return b;
 }
 
 const filterKey = (f: NeedFilter): string =>
@@ -218,16 +242,24 @@ const indexes = new WeakMap<readonly Place[], SearchIndex>();
 export function searchIndex(places: readonly Place[]): SearchIndex {
   let index = indexes.get(places);
   if (!index) {
+    // On site: only a located place can be near; an unlocated on-site-only place never shows.
+    const grid = gridOf(
+      places.filter((p) => p.lat !== undefined && p.lon !== undefined && !isRemote(p) && isOnSite(p)),
+    );
+    const remote = places.filter(isRemote);
     const byNeed = new Map<string, Bucket>();
-    for (const [key, f] of tableFilters())
-      byNeed.set(
-        key,
-        bucketOf(
-          places.filter((p) => matchesNeed(p, f)),
-          f,
-        ),
+    for (const [key, f] of tableFilters()) {
+      const member = new Uint8Array(grid.places.length);
+      grid.places.forEach((p, k) => {
+        if (matchesNeed(p, f)) member[k] = TYPE_CODES.get(groupTypeFor(p, f)) as number;
+      });
+      const b = bucketOf(
+        remote.filter((p) => matchesNeed(p, f)),
+        f,
       );
-    const all = bucketOf(places, null);
+      byNeed.set(key, { ...b, member });
+    }
+    const all = bucketOf(remote, null);
     const remoteRank = new Map([...all.remote].sort(byName).map((p, i) => [p, i]));
     // Remote services are listed by name: keep every list of them in that order once, so a search only
     // merges them instead of sorting thousands of names.
@@ -237,7 +269,7 @@ export function searchIndex(places: readonly Place[]): SearchIndex {
       b.remote.sort(byRank);
       for (const list of b.byZone.values()) list.sort(byRank);
     }
-    index = { all, byNeed, remoteRank };
+    index = { grid, all, byNeed, remoteRank };
     indexes.set(places, index);
   }
   return index;
@@ -253,8 +285,10 @@ export interface Candidates {
   grid: Grid;
   /** Start and end (excluded) in `grid` of each row of nearby cells. */
   spans: number[];
-  /** The grid's group types hold for this search's need (same types in the same order). */
-  typesMet: boolean;
+  /** For each place of the grid, 0 when it does not match the need (undefined: no need's bucket was read). */
+  member?: Uint8Array | undefined;
+  /** The code of each grid place's group type for this search's need, when known (see typeOfCode). */
+  types?: Uint8Array | undefined;
   /** Every place of the lists matches the need: the need's own bucket was read (or there is no need). */
   needMet: boolean;
   /** The order by name of the remote services. */
@@ -296,7 +330,7 @@ export function indexedCandidates(
         ),
       );
   }
-  const grid = bucket.grid;
+  const grid = index.grid;
   const spans: number[] = [];
   const first = col(origin.lon - dLon);
   const last = col(origin.lon + dLon);
@@ -305,12 +339,14 @@ export function indexedCandidates(
     const end = lowerBound(grid.cell, cellKey(a, last + 1));
     if (start < end) spans.push(start, end);
   }
+  // Group types were computed with the bucket's need: they hold when this need lists the same types.
   const types = (f: NeedFilter | null | undefined) => f?.types.join() ?? '';
   return {
     remote,
     grid,
     spans,
-    typesMet: types(bucket.need) === types(need),
+    member: own?.member,
+    types: !types(need) ? grid.type : types(own?.need) === types(need) ? own?.member : undefined,
     needMet: own !== undefined,
     rank: index.remoteRank,
   };

@@ -14,6 +14,7 @@ import {
   isRemote,
   matchesNeed,
   statusKey,
+  typeOfCode,
 } from './search-index.js';
 
 export { matchesNeed, searchIndex } from './search-index.js';
@@ -351,18 +352,22 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
       remoteLists.push(list.filter((p) => visit(p, true, c.needMet, zoneMet)));
     });
     // The grid holds located places on site only, none of which is listed "à distance".
-    const { places: at, lat: ys, lon: xs, everywhere, zone, hours, type } = c.grid;
-    const spans = c.spans;
+    const { places: at, lat: ys, lon: xs, everywhere, zone, zones, hours, hoursKeys } = c.grid;
+    const { spans, member, types } = c;
     if (mode !== 'a-distance')
       for (let s = 0; s < spans.length; s += 2)
         for (let i = spans[s] as number; i < (spans[s + 1] as number); i++) {
+          if (member?.[i] === 0) continue;
           const y = ys[i] as number;
           const x = xs[i] as number;
           if (Math.abs(y - lat) > dLat || Math.abs(x - lon) > dLon) continue;
           const km = distanceKm(lat, lon, y, x);
           const p = at[i] as Place;
-          if (km > radiusKm || !(everywhere[i] === 1 || zoneOk(p, zone[i]))) continue;
-          if (passes(p, c.needMet, true, hours[i])) add(p, km, c.typesMet ? type[i] : undefined);
+          const z = zone[i] as number;
+          if (km > radiusKm || !(everywhere[i] === 1 || zoneOk(p, z < 0 ? undefined : zones[z]))) continue;
+          const h = hours[i] as number;
+          if (passes(p, c.needMet, true, h < 0 ? null : hoursKeys[h]))
+            add(p, km, types ? typeOfCode(types[i] as number) : undefined);
         }
     remoteOrder = (a, b) => (c.rank.get(a) as number) - (c.rank.get(b) as number);
   } else {

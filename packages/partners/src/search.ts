@@ -7,14 +7,13 @@ import { type ParsedOpeningHours, parseOpeningHours } from './opening-hours/pars
 import { type OpeningStatus, openingStatus } from './opening-hours/status.js';
 import {
   byName,
-  groupTypeFor,
+  cityOf,
   INDEX_THRESHOLD,
   indexedCandidates,
   isOnSite,
   isRemote,
   matchesNeed,
   statusKey,
-  typeOfCode,
 } from './search-index.js';
 
 export { matchesNeed, searchIndex } from './search-index.js';
@@ -119,58 +118,36 @@ function parsedHours(p: Place): ParsedOpeningHours | null {
   return v;
 }
 
-/** Per-search caches: wall clock per time zone, status per hours and postcode, and per what it depends on. */
+/** Per-search caches: wall clock per time zone, status per statusKey (all it depends on, besides the time). */
 export interface StatusCache {
   clocks: Map<string, WallClock>;
-  statuses: Map<string, Map<string, OpeningStatus>>;
-  /** By time zone, Alsace-Moselle or not (its holidays) and hours: all a status depends on, with the time. */
-  contexts: Map<string, OpeningStatus>;
+  statuses: Map<string, OpeningStatus>;
 }
-
-export const statusCache = (): StatusCache => ({
-  clocks: new Map(),
-  statuses: new Map(),
-  contexts: new Map(),
-});
 
 /** Status of a place; `cache` shares work between the places of one search. */
-export function placeStatus(p: Place, now: Date, cache?: StatusCache): OpeningStatus | null {
-  const hours = p.horaires;
-  if (!hours) return null;
-  if (!cache) return computeStatus(p, now);
-  // The place's own strings as keys: no string is made for the thousands of places of a search.
-  const postcode = p.adresse?.codePostal ?? '';
-  let byPostcode = cache.statuses.get(hours);
-  if (!byPostcode) {
-    byPostcode = new Map();
-    cache.statuses.set(hours, byPostcode);
-  }
-  let status = byPostcode.get(postcode);
-  if (!status) {
-    status = computeStatus(p, now, cache) ?? undefined;
-    if (status) byPostcode.set(postcode, status);
-  }
-  return status ?? null;
-}
-
-function computeStatus(p: Place, now: Date, cache?: StatusCache, key = statusKey(p)): OpeningStatus | null {
-  const parsed = parsedHours(p);
-  if (!parsed || key === null) return null;
-  const known = cache?.contexts.get(key);
+export function placeStatus(
+  p: Place,
+  now: Date,
+  cache?: StatusCache,
+  key = statusKey(p),
+): OpeningStatus | null {
+  if (key === null) return null;
+  const known = cache?.statuses.get(key);
   if (known) return known;
-  const dep = p.adresse?.codeInsee ? departementOf(p.adresse.codeInsee) : p.adresse?.codePostal?.slice(0, 2);
-  const timeZone = timeZoneForPostcode(p.adresse?.codePostal);
+  const a = p.adresse;
+  const dep = a?.codeInsee ? departementOf(a.codeInsee) : a?.codePostal?.slice(0, 2);
+  const timeZone = timeZoneForPostcode(a?.codePostal);
   let clock = cache?.clocks.get(timeZone);
   if (!clock) {
     clock = wallClock(now, timeZone);
     cache?.clocks.set(timeZone, clock);
   }
-  const status = openingStatus(parsed, now, {
+  const status = openingStatus(parsedHours(p) as ParsedOpeningHours, now, {
     timeZone,
     clock,
     ...(dep ? { departement: dep } : {}),
   });
-  cache?.contexts.set(key, status);
+  cache?.statuses.set(key, status);
   return status;
 }
 
@@ -185,8 +162,6 @@ export function isStale(p: Place, now: Date): boolean {
   return !!p.dateMaj && p.dateMaj < staleLimit(now);
 }
 
-const PLM: Record<string, RegExp> = { '75056': /^751\d\d$/, '69123': /^6938\d$/, '13055': /^132\d\d$/ };
-
 /** Is the searched commune inside the service's zone_eligibilite? Unknown → not hidden. */
 export function inZone(p: Place, commune: SearchOrigin['commune']): boolean {
   const zone = p.zoneEligibilite;
@@ -200,9 +175,16 @@ export function inZone(p: Place, commune: SearchOrigin['commune']): boolean {
     if (v.length <= 3 && v.toUpperCase() === commune.departement) return true;
     if (v.length === 9 && commune.epci && v === commune.epci) return true;
     // Paris, Lyon, Marseille: the whole city covers its arrondissements, and the reverse.
-    if (v.length === 5 && (PLM[commune.code]?.test(v) || PLM[v]?.test(commune.code))) return true;
+    if (v.length === 5 && (cityOf(v) === commune.code || cityOf(commune.code) === v)) return true;
   }
   return false;
+}
+
+function groupTypeFor(p: Place, need: NeedFilter | null | undefined): PartnerType {
+  if (need?.types.length) {
+    for (const t of need.types) if (p.types.includes(t)) return t;
+  }
+  return p.types[0] ?? 'autre';
 }
 
 /** The on-site places of one group that passed, with their distances; hits are built only when shown. */
@@ -269,7 +251,7 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
       ? Number.POSITIVE_INFINITY
       : Math.max(1, Math.floor(q.limit));
   const staleBefore = staleLimit(now);
-  const cache = statusCache();
+  const cache: StatusCache = { clocks: new Map(), statuses: new Map() };
   const wantsStatus = f.ouvertMaintenant || f.ouvertAujourdhui;
   const { lat, lon } = q.origin;
   // Cheap bounding box before the haversine.
@@ -290,8 +272,8 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
   const groups = new Map<PartnerType, Near>();
   // Most zones are one code (a département): its answer is the same for every place of the search.
   const zones = new Map<string, boolean>();
-  const zoneOk = (p: Place, one?: string): boolean => {
-    const zone = one === undefined ? p.zoneEligibilite : [one];
+  const zoneOk = (p: Place): boolean => {
+    const zone = p.zoneEligibilite;
     if (zone?.length !== 1) return inZone(p, q.origin.commune);
     const z = zone[0] as string;
     let ok = zones.get(z);
@@ -310,17 +292,13 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
     if (publics?.length && !publics.includes('tous-publics') && !publics.includes(f.public as string))
       return false;
     if (!wantsStatus) return true;
-    const status =
-      hours === undefined
-        ? placeStatus(p, now, cache)
-        : hours
-          ? (cache.contexts.get(hours) ?? computeStatus(p, now, cache, hours))
-          : null;
+    const status = placeStatus(p, now, cache, hours);
     return (
       !(f.ouvertMaintenant && status?.open !== true) && !(f.ouvertAujourdhui && status?.openToday !== true)
     );
   };
-  const add = (p: Place, km: number, type = groupTypeFor(p, need)): void => {
+  const add = (p: Place, km: number): void => {
+    const type = groupTypeFor(p, need);
     const g = groups.get(type);
     if (g) {
       g.places.push(p);
@@ -352,8 +330,8 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
       remoteLists.push(list.filter((p) => visit(p, true, c.needMet, zoneMet)));
     });
     // The grid holds located places on site only, none of which is listed "à distance".
-    const { places: at, lat: ys, lon: xs, everywhere, zone, zones, hours, hoursKeys } = c.grid;
-    const { spans, member, types } = c;
+    const { places: at, lat: ys, lon: xs, hours } = c.grid;
+    const { spans, member } = c;
     if (mode !== 'a-distance')
       for (let s = 0; s < spans.length; s += 2)
         for (let i = spans[s] as number; i < (spans[s + 1] as number); i++) {
@@ -363,11 +341,7 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
           if (Math.abs(y - lat) > dLat || Math.abs(x - lon) > dLon) continue;
           const km = distanceKm(lat, lon, y, x);
           const p = at[i] as Place;
-          const z = zone[i] as number;
-          if (km > radiusKm || !(everywhere[i] === 1 || zoneOk(p, z < 0 ? undefined : zones[z]))) continue;
-          const h = hours[i] as number;
-          if (passes(p, c.needMet, true, h < 0 ? null : hoursKeys[h]))
-            add(p, km, types ? typeOfCode(types[i] as number) : undefined);
+          if (km <= radiusKm && passes(p, c.needMet, false, hours[i])) add(p, km);
         }
     remoteOrder = (a, b) => (c.rank.get(a) as number) - (c.rank.get(b) as number);
   } else {

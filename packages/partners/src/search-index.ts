@@ -5,7 +5,7 @@ import { departementOf } from './communes.js';
 import { NEEDS, type NeedFilter, needFilter, thematiqueMatches } from './needs.js';
 import { PARTNER_TYPE_LABELS } from './partner-types.js';
 import { ALSACE_MOSELLE, timeZoneForPostcode } from './opening-hours/calendar.js';
-import type { Place } from './place.js';
+import type { PartnerType, Place } from './place.js';
 import { fold } from './text.js';
 
 export function matchesNeed(p: Place, need: NeedFilter | null | undefined): boolean {
@@ -42,6 +42,10 @@ export interface Grid {
   cell: Int32Array;
   /** The statusKey of each place, one string per distinct value. */
   hours: (string | null)[];
+  // The places' own arrays, copied here: reading them from one array is much faster than from places of
+  // many shapes.
+  types: PartnerType[][];
+  zone: (string[] | undefined)[];
 }
 
 /** Remote services of a need (or of all), by zone; which places of the grid match the need. */
@@ -124,12 +128,16 @@ function gridOf(located: Place[]): Grid {
     lon: new Float64Array(n),
     cell: new Int32Array(n),
     hours: [],
+    types: [],
+    zone: [],
   };
   const shared = new Map<string, string>();
   keys.forEach((key, k) => {
     const i = key % 2 ** 21;
     const p = located[i] as Place;
     g.places.push(p);
+    g.types.push(p.types);
+    g.zone.push(p.zoneEligibilite);
     g.lat[k] = p.lat as number;
     g.lon[k] = p.lon as number;
     g.cell[k] = (key - i) / 2 ** 21;

@@ -180,11 +180,12 @@ export function inZone(p: Place, commune: SearchOrigin['commune']): boolean {
   return false;
 }
 
-function groupTypeFor(p: Place, need: NeedFilter | null | undefined): PartnerType {
+/** The type a place's hit is grouped under: the first of the need's types it has, else its own first. */
+function groupTypeFor(types: PartnerType[], need: NeedFilter | null | undefined): PartnerType {
   if (need?.types.length) {
-    for (const t of need.types) if (p.types.includes(t)) return t;
+    for (const t of need.types) if (types.includes(t)) return t;
   }
-  return p.types[0] ?? 'autre';
+  return types[0] ?? 'autre';
 }
 
 /** The on-site places of one group that passed, with their distances; hits are built only when shown. */
@@ -272,9 +273,9 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
   const groups = new Map<PartnerType, Near>();
   // Most zones are one code (a département): its answer is the same for every place of the search.
   const zones = new Map<string, boolean>();
-  const zoneOk = (p: Place): boolean => {
-    const zone = p.zoneEligibilite;
-    if (zone?.length !== 1) return inZone(p, q.origin.commune);
+  const zoneOk = (p: Place, zone: string[] | undefined): boolean => {
+    if (!zone?.length) return true;
+    if (zone.length > 1) return inZone(p, q.origin.commune);
     const z = zone[0] as string;
     let ok = zones.get(z);
     if (ok === undefined) {
@@ -287,7 +288,7 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
   const passes = (p: Place, needMet: boolean, zoneMet: boolean, hours?: string | null): boolean => {
     if (f.gratuit && p.frais !== 'gratuit') return false;
     if (!needMet && !matchesNeed(p, need)) return false;
-    if (!zoneMet && !zoneOk(p)) return false;
+    if (!zoneMet && !zoneOk(p, p.zoneEligibilite)) return false;
     const publics = f.public ? p.publics : undefined;
     if (publics?.length && !publics.includes('tous-publics') && !publics.includes(f.public as string))
       return false;
@@ -297,8 +298,8 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
       !(f.ouvertMaintenant && status?.open !== true) && !(f.ouvertAujourdhui && status?.openToday !== true)
     );
   };
-  const add = (p: Place, km: number): void => {
-    const type = groupTypeFor(p, need);
+  const add = (p: Place, km: number, types = p.types): void => {
+    const type = groupTypeFor(types, need);
     const g = groups.get(type);
     if (g) {
       g.places.push(p);
@@ -330,7 +331,7 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
       remoteLists.push(list.filter((p) => visit(p, true, c.needMet, zoneMet)));
     });
     // The grid holds located places on site only, none of which is listed "à distance".
-    const { places: at, lat: ys, lon: xs, hours } = c.grid;
+    const { places: at, lat: ys, lon: xs, hours, types, zone } = c.grid;
     const { spans, member } = c;
     if (mode !== 'a-distance')
       for (let s = 0; s < spans.length; s += 2)
@@ -341,7 +342,8 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
           if (Math.abs(y - lat) > dLat || Math.abs(x - lon) > dLon) continue;
           const km = distanceKm(lat, lon, y, x);
           const p = at[i] as Place;
-          if (km <= radiusKm && passes(p, c.needMet, false, hours[i])) add(p, km);
+          if (km <= radiusKm && zoneOk(p, zone[i]) && passes(p, c.needMet, true, hours[i]))
+            add(p, km, types[i]);
         }
     remoteOrder = (a, b) => (c.rank.get(a) as number) - (c.rank.get(b) as number);
   } else {
@@ -353,7 +355,7 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
     const h: SearchHit = {
       place: p,
       status: wantsStatus ? placeStatus(p, now, cache) : null,
-      groupType: groupTypeFor(p, need),
+      groupType: groupTypeFor(p.types, need),
       stale: !!p.dateMaj && p.dateMaj < staleBefore,
     };
     if (km !== undefined) h.distanceKm = km;

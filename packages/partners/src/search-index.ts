@@ -5,7 +5,7 @@ import { departementOf } from './communes.js';
 import { NEEDS, type NeedFilter, needFilter, thematiqueMatches } from './needs.js';
 import { PARTNER_TYPE_LABELS } from './partner-types.js';
 import { ALSACE_MOSELLE, timeZoneForPostcode } from './opening-hours/calendar.js';
-import type { PartnerType, Place } from './place.js';
+import { PARTNER_TYPES, type PartnerType, type Place } from './place.js';
 import { fold } from './text.js';
 
 export function matchesNeed(p: Place, need: NeedFilter | null | undefined): boolean {
@@ -32,7 +32,8 @@ export interface IndexOrigin {
 
 /**
  * Places on site with a position, ordered by grid cell (rows of cells, each row by column): the places of
- * a row of cells in reach are one span, found by binary search; positions sit in typed arrays.
+ * a row of cells in reach are one span, found by binary search. What the search tests sits in typed
+ * arrays, so most places cost no read of their object.
  */
 export interface Grid {
   places: Place[];
@@ -40,17 +41,23 @@ export interface Grid {
   lon: Float64Array;
   /** The cell of each place, in ascending order. */
   cell: Int32Array;
-  /** The statusKey of each place, one string per distinct value. */
-  hours: (string | null)[];
-  // The places' own arrays, copied here: reading them from one array is much faster than from places of
-  // many shapes.
-  types: PartnerType[][];
-  zone: (string[] | undefined)[];
+  /** 1 when the place serves everyone (no zone, or France): its zone needs no check. */
+  everywhere: Uint8Array;
+  /** The place's zone when it is one code, as its position in `zones`, else -1. */
+  zone: Int32Array;
+  zones: string[];
+  /** What the place's opening status depends on, as its position in `hoursKeys` (statusKey), -1 without hours. */
+  hours: Int32Array;
+  hoursKeys: string[];
+  /** The type each place is grouped under with no need (see typeCode). */
+  type: Uint8Array;
 }
 
 /** Remote services of a need (or of all), by zone; which places of the grid match the need. */
 interface Bucket {
-  /** 1 for each place of the grid that matches the need (absent: every place). */
+  /** The need of the bucket (null: every place). */
+  need: NeedFilter | null;
+  /** For each place of the grid: 0 when it does not match the need, else the code of its group type. */
   member?: Uint8Array;
   /** Remote services with no zone, or "france". */
   everywhere: Place[];
@@ -68,6 +75,10 @@ interface SearchIndex {
   /** Each remote service's place in the order by name (the order of every list of remote services). */
   remoteRank: Map<Place, number>;
 }
+
+/** A type as a small number (1 + its place in PARTNER_TYPES), for typed arrays. */
+const TYPE_CODES = new Map(PARTNER_TYPES.map((t, i) => [t, i + 1]));
+export const typeOfCode = (code: number): PartnerType => PARTNER_TYPES[code - 1] as PartnerType;
 
 export const collator = new Intl.Collator('fr');
 /** Places by name (French order), then by id so the order never depends on the data's order. */
@@ -103,6 +114,14 @@ const push = <K>(map: Map<K, Place[]>, key: K, p: Place) => {
   else map.set(key, [p]);
 };
 
+/** The type a hit is grouped under: the first of the need's types it has, else its own first. */
+export function groupTypeFor(p: Place, need: NeedFilter | null | undefined): PartnerType {
+  if (need?.types.length) {
+    for (const t of need.types) if (p.types.includes(t)) return t;
+  }
+  return p.types[0] ?? 'autre';
+}
+
 /** What a place's opening status depends on, besides the time: time zone, Alsace-Moselle's holidays, hours. */
 export function statusKey(p: Place): string | null {
   if (!p.horaires) return null;
@@ -113,6 +132,16 @@ export function statusKey(p: Place): string | null {
 
 const servesEverywhere = (zone: string[] | undefined): boolean =>
   !zone?.length || zone.some((z) => z.toLowerCase() === 'france');
+
+/** The position of `key` in `keys`, added when new (one string per distinct value, however many places). */
+function intern(ids: Map<string, number>, keys: string[], key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = keys.push(key) - 1;
+    ids.set(key, id);
+  }
+  return id;
+}
 
 function gridOf(located: Place[]): Grid {
   const n = located.length;
@@ -127,23 +156,28 @@ function gridOf(located: Place[]): Grid {
     lat: new Float64Array(n),
     lon: new Float64Array(n),
     cell: new Int32Array(n),
-    hours: [],
-    types: [],
-    zone: [],
+    everywhere: new Uint8Array(n),
+    zone: new Int32Array(n),
+    zones: [],
+    hours: new Int32Array(n),
+    hoursKeys: [],
+    type: new Uint8Array(n),
   };
-  const shared = new Map<string, string>();
+  const zoneIds = new Map<string, number>();
+  const hoursIds = new Map<string, number>();
   keys.forEach((key, k) => {
     const i = key % 2 ** 21;
     const p = located[i] as Place;
     g.places.push(p);
-    g.types.push(p.types);
-    g.zone.push(p.zoneEligibilite);
     g.lat[k] = p.lat as number;
     g.lon[k] = p.lon as number;
     g.cell[k] = (key - i) / 2 ** 21;
+    const zone = p.zoneEligibilite;
+    g.everywhere[k] = servesEverywhere(zone) ? 1 : 0;
+    g.zone[k] = zone?.length === 1 ? intern(zoneIds, g.zones, zone[0] as string) : -1;
     const hours = statusKey(p);
-    if (hours !== null && !shared.has(hours)) shared.set(hours, hours);
-    g.hours.push(hours === null ? null : (shared.get(hours) as string));
+    g.hours[k] = hours === null ? -1 : intern(hoursIds, g.hoursKeys, hours);
+    g.type[k] = TYPE_CODES.get(groupTypeFor(p, null)) as number;
   });
   return g;
 }
@@ -161,8 +195,8 @@ function lowerBound(a: Int32Array, v: number): number {
 }
 
 /** The remote services of `places`, by zone. */
-function bucketOf(places: Iterable<Place>): Bucket {
-  const b: Bucket = { everywhere: [], byZone: new Map(), remote: [] };
+function bucketOf(places: Iterable<Place>, need: NeedFilter | null): Bucket {
+  const b: Bucket = { need, everywhere: [], byZone: new Map(), remote: [] };
   for (const p of places) {
     if (!isRemote(p)) continue;
     b.remote.push(p);
@@ -217,11 +251,15 @@ export function searchIndex(places: readonly Place[]): SearchIndex {
     for (const [key, f] of tableFilters()) {
       const member = new Uint8Array(grid.places.length);
       grid.places.forEach((p, k) => {
-        member[k] = matchesNeed(p, f) ? 1 : 0;
+        if (matchesNeed(p, f)) member[k] = TYPE_CODES.get(groupTypeFor(p, f)) as number;
       });
-      byNeed.set(key, { ...bucketOf(remote.filter((p) => matchesNeed(p, f))), member });
+      const b = bucketOf(
+        remote.filter((p) => matchesNeed(p, f)),
+        f,
+      );
+      byNeed.set(key, { ...b, member });
     }
-    const all = bucketOf(remote);
+    const all = bucketOf(remote, null);
     const remoteRank = new Map([...all.remote].sort(byName).map((p, i) => [p, i]));
     // Remote services are listed by name: keep every list of them in that order once, so a search only
     // merges them instead of sorting thousands of names.
@@ -249,6 +287,8 @@ export interface Candidates {
   spans: number[];
   /** For each place of the grid, 0 when it does not match the need (undefined: no need's bucket was read). */
   member?: Uint8Array | undefined;
+  /** The code of each grid place's group type for this search's need, when known (see typeOfCode). */
+  types?: Uint8Array | undefined;
   /** Every place of the lists matches the need: the need's own bucket was read (or there is no need). */
   needMet: boolean;
   /** The order by name of the remote services. */
@@ -299,11 +339,14 @@ export function indexedCandidates(
     const end = lowerBound(grid.cell, cellKey(a, last + 1));
     if (start < end) spans.push(start, end);
   }
+  // Group types were computed with the bucket's need: they hold when this need lists the same types.
+  const types = (f: NeedFilter | null | undefined) => f?.types.join() ?? '';
   return {
     remote,
     grid,
     spans,
     member: own?.member,
+    types: !types(need) ? grid.type : types(own?.need) === types(need) ? own?.member : undefined,
     needMet: own !== undefined,
     rank: index.remoteRank,
   };

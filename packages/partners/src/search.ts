@@ -8,12 +8,14 @@ import { type OpeningStatus, openingStatus } from './opening-hours/status.js';
 import {
   byName,
   cityOf,
+  groupTypeFor,
   INDEX_THRESHOLD,
   indexedCandidates,
   isOnSite,
   isRemote,
   matchesNeed,
   statusKey,
+  typeOfCode,
 } from './search-index.js';
 
 export { matchesNeed, searchIndex } from './search-index.js';
@@ -118,36 +120,58 @@ function parsedHours(p: Place): ParsedOpeningHours | null {
   return v;
 }
 
-/** Per-search caches: wall clock per time zone, status per statusKey (all it depends on, besides the time). */
+/** Per-search caches: wall clock per time zone, status per hours and postcode, and per what it depends on. */
 export interface StatusCache {
   clocks: Map<string, WallClock>;
-  statuses: Map<string, OpeningStatus>;
+  statuses: Map<string, Map<string, OpeningStatus>>;
+  /** By time zone, Alsace-Moselle or not (its holidays) and hours: all a status depends on, with the time. */
+  contexts: Map<string, OpeningStatus>;
 }
 
+export const statusCache = (): StatusCache => ({
+  clocks: new Map(),
+  statuses: new Map(),
+  contexts: new Map(),
+});
+
 /** Status of a place; `cache` shares work between the places of one search. */
-export function placeStatus(
-  p: Place,
-  now: Date,
-  cache?: StatusCache,
-  key = statusKey(p),
-): OpeningStatus | null {
-  if (key === null) return null;
-  const known = cache?.statuses.get(key);
+export function placeStatus(p: Place, now: Date, cache?: StatusCache): OpeningStatus | null {
+  const hours = p.horaires;
+  if (!hours) return null;
+  if (!cache) return computeStatus(p, now);
+  // The place's own strings as keys: no string is made for the thousands of places of a search.
+  const postcode = p.adresse?.codePostal ?? '';
+  let byPostcode = cache.statuses.get(hours);
+  if (!byPostcode) {
+    byPostcode = new Map();
+    cache.statuses.set(hours, byPostcode);
+  }
+  let status = byPostcode.get(postcode);
+  if (!status) {
+    status = computeStatus(p, now, cache) ?? undefined;
+    if (status) byPostcode.set(postcode, status);
+  }
+  return status ?? null;
+}
+
+function computeStatus(p: Place, now: Date, cache?: StatusCache, key = statusKey(p)): OpeningStatus | null {
+  const parsed = parsedHours(p);
+  if (!parsed || key === null) return null;
+  const known = cache?.contexts.get(key);
   if (known) return known;
-  const a = p.adresse;
-  const dep = a?.codeInsee ? departementOf(a.codeInsee) : a?.codePostal?.slice(0, 2);
-  const timeZone = timeZoneForPostcode(a?.codePostal);
+  const dep = p.adresse?.codeInsee ? departementOf(p.adresse.codeInsee) : p.adresse?.codePostal?.slice(0, 2);
+  const timeZone = timeZoneForPostcode(p.adresse?.codePostal);
   let clock = cache?.clocks.get(timeZone);
   if (!clock) {
     clock = wallClock(now, timeZone);
     cache?.clocks.set(timeZone, clock);
   }
-  const status = openingStatus(parsedHours(p) as ParsedOpeningHours, now, {
+  const status = openingStatus(parsed, now, {
     timeZone,
     clock,
     ...(dep ? { departement: dep } : {}),
   });
-  cache?.statuses.set(key, status);
+  cache?.contexts.set(key, status);
   return status;
 }
 
@@ -178,14 +202,6 @@ export function inZone(p: Place, commune: SearchOrigin['commune']): boolean {
     if (v.length === 5 && (cityOf(v) === commune.code || cityOf(commune.code) === v)) return true;
   }
   return false;
-}
-
-/** The type a place's hit is grouped under: the first of the need's types it has, else its own first. */
-function groupTypeFor(types: PartnerType[], need: NeedFilter | null | undefined): PartnerType {
-  if (need?.types.length) {
-    for (const t of need.types) if (types.includes(t)) return t;
-  }
-  return types[0] ?? 'autre';
 }
 
 /** The on-site places of one group that passed, with their distances; hits are built only when shown. */
@@ -252,7 +268,7 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
       ? Number.POSITIVE_INFINITY
       : Math.max(1, Math.floor(q.limit));
   const staleBefore = staleLimit(now);
-  const cache: StatusCache = { clocks: new Map(), statuses: new Map() };
+  const cache = statusCache();
   const wantsStatus = f.ouvertMaintenant || f.ouvertAujourdhui;
   const { lat, lon } = q.origin;
   // Cheap bounding box before the haversine.
@@ -273,9 +289,9 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
   const groups = new Map<PartnerType, Near>();
   // Most zones are one code (a département): its answer is the same for every place of the search.
   const zones = new Map<string, boolean>();
-  const zoneOk = (p: Place, zone: string[] | undefined): boolean => {
-    if (!zone?.length) return true;
-    if (zone.length > 1) return inZone(p, q.origin.commune);
+  const zoneOk = (p: Place, one?: string): boolean => {
+    const zone = one === undefined ? p.zoneEligibilite : [one];
+    if (zone?.length !== 1) return inZone(p, q.origin.commune);
     const z = zone[0] as string;
     let ok = zones.get(z);
     if (ok === undefined) {
@@ -288,18 +304,22 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
   const passes = (p: Place, needMet: boolean, zoneMet: boolean, hours?: string | null): boolean => {
     if (f.gratuit && p.frais !== 'gratuit') return false;
     if (!needMet && !matchesNeed(p, need)) return false;
-    if (!zoneMet && !zoneOk(p, p.zoneEligibilite)) return false;
+    if (!zoneMet && !zoneOk(p)) return false;
     const publics = f.public ? p.publics : undefined;
     if (publics?.length && !publics.includes('tous-publics') && !publics.includes(f.public as string))
       return false;
     if (!wantsStatus) return true;
-    const status = placeStatus(p, now, cache, hours);
+    const status =
+      hours === undefined
+        ? placeStatus(p, now, cache)
+        : hours
+          ? (cache.contexts.get(hours) ?? computeStatus(p, now, cache, hours))
+          : null;
     return (
       !(f.ouvertMaintenant && status?.open !== true) && !(f.ouvertAujourdhui && status?.openToday !== true)
     );
   };
-  const add = (p: Place, km: number, types = p.types): void => {
-    const type = groupTypeFor(types, need);
+  const add = (p: Place, km: number, type = groupTypeFor(p, need)): void => {
     const g = groups.get(type);
     if (g) {
       g.places.push(p);
@@ -331,8 +351,8 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
       remoteLists.push(list.filter((p) => visit(p, true, c.needMet, zoneMet)));
     });
     // The grid holds located places on site only, none of which is listed "à distance".
-    const { places: at, lat: ys, lon: xs, hours, types, zone } = c.grid;
-    const { spans, member } = c;
+    const { places: at, lat: ys, lon: xs, everywhere, zone, zones, hours, hoursKeys } = c.grid;
+    const { spans, member, types } = c;
     if (mode !== 'a-distance')
       for (let s = 0; s < spans.length; s += 2)
         for (let i = spans[s] as number; i < (spans[s + 1] as number); i++) {
@@ -342,8 +362,11 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
           if (Math.abs(y - lat) > dLat || Math.abs(x - lon) > dLon) continue;
           const km = distanceKm(lat, lon, y, x);
           const p = at[i] as Place;
-          if (km <= radiusKm && zoneOk(p, zone[i]) && passes(p, c.needMet, true, hours[i]))
-            add(p, km, types[i]);
+          const z = zone[i] as number;
+          if (km > radiusKm || !(everywhere[i] === 1 || zoneOk(p, z < 0 ? undefined : zones[z]))) continue;
+          const h = hours[i] as number;
+          if (passes(p, c.needMet, true, h < 0 ? null : hoursKeys[h]))
+            add(p, km, types ? typeOfCode(types[i] as number) : undefined);
         }
     remoteOrder = (a, b) => (c.rank.get(a) as number) - (c.rank.get(b) as number);
   } else {
@@ -355,7 +378,7 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
     const h: SearchHit = {
       place: p,
       status: wantsStatus ? placeStatus(p, now, cache) : null,
-      groupType: groupTypeFor(p.types, need),
+      groupType: groupTypeFor(p, need),
       stale: !!p.dateMaj && p.dateMaj < staleBefore,
     };
     if (km !== undefined) h.distanceKm = km;

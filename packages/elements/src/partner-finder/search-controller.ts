@@ -24,6 +24,8 @@ export const warn = (message: string, detail?: unknown) =>
 
 export class FinderSearch {
   private readonly loadedShards = new Map<string, Place[]>();
+  /** The places of the shards last searched: the same array while they are the same, so the search keeps its index. */
+  private read: { files: string; places: Place[] } | undefined;
   private enginePromise: Promise<FinderEngine | undefined> | undefined;
   private engineError = '';
   /** The hits after the first ones of each list expanded, for the current result. */
@@ -34,6 +36,7 @@ export class FinderSearch {
   /** The sources changed: shards are read again. */
   reset(): void {
     this.loadedShards.clear();
+    this.read = undefined;
   }
 
   /**
@@ -108,7 +111,10 @@ export class FinderSearch {
         }),
     );
     if (warnings.length) f.set({ warnings: [...new Set([...f.warnings, ...warnings])] });
-    return wanted.flatMap((s) => this.loadedShards.get(s.file) ?? []);
+    const files = wanted.filter((s) => this.loadedShards.has(s.file)).map((s) => s.file);
+    if (this.read?.files !== files.join())
+      this.read = { files: files.join(), places: files.flatMap((f) => this.loadedShards.get(f) ?? []) };
+    return this.read.places;
   }
 
   /** Searches with what the form says; the result holds the first hits of each list. */

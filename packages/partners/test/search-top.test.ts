@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Place } from '../src/model.js';
 import { needFilter } from '../src/needs.js';
 import { type SearchHit, type SearchQuery, type SearchResult, searchPlaces } from '../src/search.js';
+import { seeded } from './helpers.js';
 
 const NOW = new Date('2026-11-24T09:30:00Z');
 const CITIES = [
@@ -28,12 +29,7 @@ const NAMES = [
 ];
 const ZONES = [undefined, ['france'], ['75'], ['94081'], ['200054781'], ['75112'], ['69']];
 
-let seed = 11;
-const rand = () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
-};
-const pick = <T>(a: readonly T[]): T => a[Math.floor(rand() * a.length)] as T;
+const { rand, pick } = seeded(11);
 const places: Place[] = Array.from({ length: 5000 }, (_, i) => {
   const c = pick(CITIES);
   // A third sit on the commune's centre (positions approximated by importers): ties on distance.

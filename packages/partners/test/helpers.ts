@@ -18,3 +18,13 @@ export function runCli(args: string[]) {
     err: err.join('\n'),
   }));
 }
+
+/** Deterministic pseudo-random numbers (a linear congruential generator) and a pick from a list. */
+export function seeded(seed: number) {
+  let s = seed;
+  const rand = () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+  return { rand, pick: <T>(a: readonly T[]): T => a[Math.floor(rand() * a.length)] as T };
+}

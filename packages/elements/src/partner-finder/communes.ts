@@ -1,5 +1,5 @@
-// Where the person searches from: the commune field (suggestions while typing, a commune from a code or a
-// name, a warning when the host's communes files cannot be read) or their position. Every file asked for
+// Where the person searches from: the commune field (suggestions while typing, the commune picked, a
+// commune from a code or a name, a warning when the host's communes files cannot be read) or their position. Every file asked for
 // is the same whatever is typed.
 import {
   type Commune,
@@ -35,6 +35,28 @@ export class FinderCommunes {
     if (!url) return undefined;
     this.communesClient = new CommunesClient(new URL(url, base).toString(), (u) => this.f.get(u));
     return this.communesClient;
+  }
+
+  /** The position lookup of the last commune picked (resolved once known or refused). */
+  pending: Promise<void> | undefined;
+
+  /** A commune picked in the field (null: emptied, by typing again or Escape). */
+  select(option: ComboboxOption | null): void {
+    this.pending = this.selectCommune(option);
+  }
+
+  private async selectCommune(option: ComboboxOption | null): Promise<void> {
+    // The commune chosen before no longer counts.
+    if (!option) {
+      this.f.set({ origin: undefined });
+      return;
+    }
+    const c = await this.resolve(option.id);
+    if (!c || c.lat === undefined || c.lon === undefined) {
+      this.f.set({ communeError: this.f.t('communeNoPosition', { commune: option.label }) });
+      return;
+    }
+    this.f.set({ origin: { lat: c.lat, lon: c.lon, commune: c }, communeError: '', geoMessage: '' });
   }
 
   /** The commune field got focus: fetch the names index now, the same file whatever will be typed. */
@@ -120,7 +142,7 @@ export class FinderCommunes {
           communeError: '',
         });
         say('geoFound');
-        await this.f.runSearch();
+        await this.f.search.run();
       },
       (err) => say(err.code === err.PERMISSION_DENIED ? 'geoDenied' : 'geoFailed'),
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },

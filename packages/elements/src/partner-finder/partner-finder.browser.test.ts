@@ -253,6 +253,42 @@ describe('long lists', () => {
   });
 });
 
+describe('long lists of a national index', () => {
+  it('counts every place, shows ten, then builds the others on « Voir les autres »', async () => {
+    // 2,000 places elsewhere make the list big enough for the search's index; 25 CCAS are in reach.
+    const far = Array.from({ length: 2000 }, (_, i) => ({
+      ...EXAMPLE_PLACES[0],
+      id: `far-${i}`,
+      lat: 43.3 + (i % 40) * 0.01,
+      lon: 5.4,
+    }));
+    const near = Array.from({ length: 25 }, (_, i) => ({
+      ...EXAMPLE_PLACES[0],
+      id: `near-${i}`,
+      nom: `CCAS annexe ${String(i + 1).padStart(2, '0')}`,
+      lat: 48.7885 + i * 0.001,
+    }));
+    const places = [...far, ...near] as typeof EXAMPLE_PLACES;
+    const el = mount({ commune: '94081' }, { data: { places, communes: EXAMPLE_COMMUNES } });
+    await until(el, () => status(el).length > 0 && !/…$/.test(status(el)), 'status');
+    expect(status(el)).toMatch(/^25 lieux trouvés/);
+    const title = () => root(el).querySelector('#pf-g-ccas')?.textContent?.trim();
+    expect(title()).toBe('CCAS (action sociale des communes) (25)');
+    const names = () => [...root(el).querySelectorAll('.pf__item bdi')].map((b) => b.textContent);
+    expect(root(el).querySelectorAll('.pf__item')).toHaveLength(10);
+    expect(names()[0]).toBe('CCAS annexe 01');
+    const more = [...root(el).querySelectorAll('button')].find((b) =>
+      b.textContent?.includes('Voir les 15 autres'),
+    ) as HTMLButtonElement;
+    more.click();
+    await until(el, () => root(el).querySelectorAll('.pf__item').length === 25, 'all 25');
+    // By distance, as a full search orders them.
+    expect(names().filter((n) => n?.startsWith('CCAS annexe'))).toEqual(near.map((p) => p.nom));
+    await until(el, () => deepActive()?.id === 'pf-open-ccas-10', 'focus on the 11th');
+    expect(title()).toBe('CCAS (action sociale des communes) (25)');
+  });
+});
+
 describe('bad input never breaks the widget', () => {
   it('a manifest that cannot load gives a French alert', async () => {
     const el = mount(

@@ -1,13 +1,10 @@
 import {
   type Commune,
   communeLabel,
-  departementOf,
   type IndexManifest,
   isManifest,
   NEED_LABELS,
-  type NeedFilter,
   type Place,
-  type SearchFilters,
   type SearchResult,
 } from '@passerelle/partners/browser';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -17,7 +14,6 @@ import {
   coreStyles,
   fieldStyles,
   ComboboxController,
-  type ComboboxOption,
   focusById,
   PasserelleElement,
   statusRegion,
@@ -26,6 +22,7 @@ import type { MessageParams } from '../i18n/messages.js';
 import { FinderCommunes } from './communes.js';
 import { type FetchJson, fetchJsonWithin, LoadFailure, withDeadline } from './fetch.js';
 import { type FinderTable, finderMessages } from './messages.js';
+import { FinderSearch, warn } from './search-controller.js';
 import { finderStyles } from './styles.js';
 import { heading, renderDetail, renderForm, renderResults } from './views.js';
 
@@ -49,13 +46,6 @@ export interface Origin {
   /** True when the origin is the person's position (geolocation). */
   position?: boolean;
 }
-
-/** Messages for the webmaster, in French (the people who read the console of a French site). */
-const warn = (message: string, detail?: unknown) =>
-  console.warn(`[passerelle-partner-finder] ${message}`, ...(detail === undefined ? [] : [detail]));
-
-/** Up to this many places in an index, the finder loads every shard, whatever the commune. */
-const SMALL_INDEX = 5000;
 
 /**
  * Finds who can help near a person: need + commune, postcode or position → CAF, CPAM, France
@@ -181,12 +171,11 @@ export class PasserellePartnerFinder extends PasserelleElement {
   /** @internal The search code once loaded (results and detail render with it). */
   engine: FinderEngine | undefined = undefined;
 
-  private readonly loadedShards = new Map<string, Place[]>();
-  /** @internal The communes of the search field (communes.ts). */
+  /** @internal The communes of the search field and the origin (communes.ts). */
   readonly communes = new FinderCommunes(this);
+  /** @internal The search and the results shown (search-controller.ts). */
+  readonly search = new FinderSearch(this);
   private manifestPromise: Promise<IndexManifest | undefined> | undefined;
-  private enginePromise: Promise<FinderEngine | undefined> | undefined;
-  private engineError = '';
   /** @internal */
   lastListFocus = '';
 
@@ -219,7 +208,7 @@ export class PasserellePartnerFinder extends PasserelleElement {
     if (changed.has('src') || changed.has('data') || changed.has('communesSrc')) {
       this.manifestPromise = undefined;
       this.communes.reset();
-      this.loadedShards.clear();
+      this.search.reset();
     }
     if (changed.has('need') && changed.get('need') !== undefined) this.applyNeed();
   }
@@ -247,7 +236,7 @@ export class PasserellePartnerFinder extends PasserelleElement {
     if (c?.lat !== undefined && c.lon !== undefined) {
       this.combobox.setValue({ id: c.code, label: communeLabel(c) });
       this.set({ origin: { lat: c.lat, lon: c.lon, commune: c } });
-      await this.runSearch();
+      await this.search.run();
     } else if (manifest || this.data) {
       warn(`commune="${this.commune}" introuvable`);
       this.set({ communeError: this.t('communeUnknown', { commune: this.commune }) });
@@ -280,26 +269,6 @@ export class PasserellePartnerFinder extends PasserelleElement {
     return this.t('reasonNetwork');
   }
 
-  /**
-   * @internal The search code, loaded once (like the widget's own code, without the host files' deadline);
-   * undefined when it could not load: the search then says so, and the next one tries again.
-   */
-  loadEngine(): Promise<FinderEngine | undefined> {
-    this.enginePromise ??= import('@passerelle/partners/search').then(
-      (engine) => {
-        this.set({ engine, errors: this.errors.filter((m) => m !== this.engineError) });
-        return engine;
-      },
-      (e: unknown) => {
-        this.enginePromise = undefined;
-        this.engineError = this.t('loadFailed', { reason: this.reason(e, '@passerelle/partners/search') });
-        this.set({ errors: [...new Set([...this.errors, this.engineError])] });
-        return undefined;
-      },
-    );
-    return this.enginePromise;
-  }
-
   /** @internal */
   loadManifest(): Promise<IndexManifest | undefined> {
     if (this.data) return Promise.resolve(undefined);
@@ -328,80 +297,6 @@ export class PasserellePartnerFinder extends PasserelleElement {
     return this.manifestPromise;
   }
 
-  /** The position lookup of the last commune picked (resolved once known or refused). */
-  private pendingCommune: Promise<void> | undefined;
-
-  /** @internal */
-  onCommuneSelect(option: ComboboxOption | null): void {
-    this.pendingCommune = this.selectCommune(option);
-  }
-
-  private async selectCommune(option: ComboboxOption | null): Promise<void> {
-    // Emptied (typing again, or Escape): the commune chosen before no longer counts.
-    if (!option) {
-      this.set({ origin: undefined });
-      return;
-    }
-    const c = await this.communes.resolve(option.id);
-    if (!c || c.lat === undefined || c.lon === undefined) {
-      this.set({ communeError: this.t('communeNoPosition', { commune: option.label }) });
-      return;
-    }
-    this.set({ origin: { lat: c.lat, lon: c.lon, commune: c }, communeError: '', geoMessage: '' });
-  }
-
-  private needFilterNow(engine: FinderEngine): NeedFilter | null {
-    return engine.needFilter({
-      ...(this.needId ? { need: this.needId } : {}),
-      ...(this.right ? { right: this.right } : {}),
-      ...(this.words.trim() ? { text: this.words.trim() } : {}),
-    });
-  }
-
-  /** The shards to read: all of a small index (nothing told about the commune), else those in reach. */
-  private shardsToLoad(
-    engine: FinderEngine,
-    manifest: IndexManifest,
-    origin: Origin,
-    radiusKm: number,
-  ): IndexManifest['shards'] {
-    if (manifest.count <= SMALL_INDEX) return manifest.shards;
-    const dep = origin.commune ? departementOf(origin.commune.code) : undefined;
-    return engine.shardsFor(manifest, origin.lat, origin.lon, radiusKm, dep);
-  }
-
-  private async placesFor(engine: FinderEngine, origin: Origin, radiusKm: number): Promise<Place[]> {
-    if (this.data) return this.data.places;
-    const manifest = await this.loadManifest();
-    if (!manifest) return [];
-    const wanted = this.shardsToLoad(engine, manifest, origin, radiusKm);
-    const warnings: string[] = [];
-    const base = new URL(this.src, globalThis.location?.href ?? 'http://localhost/');
-    await Promise.all(
-      wanted
-        .filter((s) => !this.loadedShards.has(s.file))
-        .map(async (s) => {
-          const url = new URL(s.file, base).toString();
-          try {
-            const { places, issues } = engine.readShard(await this.get(url), s.file);
-            this.loadedShards.set(s.file, places);
-            if (issues.length) {
-              warn(s.file, issues);
-              warnings.push(
-                issues.length === 1 && issues[0]?.where === 'fichier'
-                  ? this.t('shardUnreadable')
-                  : this.t('badPlaces', { count: issues.length }),
-              );
-            }
-          } catch (e) {
-            warnings.push(this.t('shardFailed', { reason: this.reason(e, url) }));
-          }
-        }),
-    );
-    if (warnings.length) this.set({ warnings: [...new Set([...this.warnings, ...warnings])] });
-    return wanted.flatMap((s) => this.loadedShards.get(s.file) ?? []);
-  }
-
   /** @internal The origin as people read it: the commune, or "votre position (près de …)". */
   originLabel(origin: Origin): string {
     if (!origin.position) return origin.commune?.nom ?? '';
@@ -418,51 +313,6 @@ export class PasserellePartnerFinder extends PasserelleElement {
       unit: 'kilometer',
       maximumFractionDigits: 1,
     });
-  }
-
-  /** @internal */
-  async runSearch(): Promise<void> {
-    // A commune just picked may still be looking up its position: a quick Enter waits for it.
-    if (this.pendingCommune) await this.pendingCommune;
-    const origin = this.origin;
-    if (!origin) {
-      this.set({ communeError: this.t('communeMissing') });
-      await this.updateComplete;
-      focusById(this, 'pf-commune');
-      return;
-    }
-    const radiusKm = Math.min(50, Math.max(1, this.radius || 20));
-    this.set({ loading: true, status: this.t('searching'), selected: undefined });
-    const engine = await this.loadEngine();
-    if (!engine) {
-      this.set({ loading: false, status: '' });
-      return;
-    }
-    const places = await this.placesFor(engine, origin, radiusKm);
-    const f = this.filters;
-    const filters: SearchFilters = {
-      ouvertMaintenant: f.includes('maintenant'),
-      ouvertAujourdhui: f.includes('aujourdhui'),
-      gratuit: f.includes('gratuit'),
-      mode: this.mode,
-      ...(this.audience ? { public: this.audience } : {}),
-    };
-    const result = engine.searchPlaces(places, {
-      origin: { lat: origin.lat, lon: origin.lon, ...(origin.commune ? { commune: origin.commune } : {}) },
-      radiusKm,
-      need: this.needFilterNow(engine),
-      filters,
-      now: this.now ?? new Date(),
-    });
-    const n = result.total;
-    const params = { count: n, radius: this.distance(radiusKm), place: this.originLabel(origin) };
-    const status =
-      n === 0
-        ? this.t('noResult', params)
-        : result.remote.length
-          ? this.t('foundRemote', { ...params, remote: result.remote.length })
-          : this.t('found', params);
-    this.set({ loading: false, result, status, expanded: [] });
   }
 
   /** @internal */

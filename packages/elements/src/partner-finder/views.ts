@@ -1,22 +1,20 @@
 // The finder's screens: the search form, the results and the detail of one place. Proper nouns, addresses
 // and phone numbers sit in <bdi> so that they keep their own direction inside Arabic text.
-import type { Place, PartnerType, SearchHit } from '@passerelle/partners/browser';
+import type { HitList, Place, PartnerType, SearchHit } from '@passerelle/partners/browser';
 import { PARTNER_NEEDS } from '@passerelle/rules/vocabulary';
 import { html, nothing } from 'lit';
-import { button, checkboxGroup, focusById, radioGroup, textField } from '../base/index.js';
+import { button, checkboxGroup, radioGroup, textField } from '../base/index.js';
 import { heading as blockHeading } from '../blocks/heading.js';
 import { dayText, statusText } from './hours.js';
 import { type FinderTable, PUBLICS } from './messages.js';
 import type { FinderEngine as Engine, PasserellePartnerFinder as FinderView } from './partner-finder.js';
+import { PAGE } from './search-controller.js';
 
 const RADII = [5, 10, 20, 30, 50];
 
 /** A heading of level 2 to 6 (the host page keeps its h1), focusable for focus moves. */
 export const heading = (level: number, id: string, className: string, content: unknown) =>
   blockHeading(level, content, id, className, { focusable: true });
-
-/** Results shown per group before « Voir les autres » (do not overwhelm: Dora #1245). */
-const PAGE = 10;
 
 const typeOne = (v: FinderView, t: PartnerType) => v.t(`type.${t}`);
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
@@ -26,7 +24,7 @@ const phoneLink = (phone: string) => html`<a href=${telHref(phone)}><bdi dir="lt
 export function renderForm(v: FinderView) {
   return html`<form class="pf__form" novalidate @submit=${(e: Event) => {
     e.preventDefault();
-    void v.runSearch();
+    void v.search.run();
   }} aria-label=${v.t('formLabel')}>
     <div class="pa-field">
       <label class="pa-label" for="pf-need">${v.t('needLabel')}</label>
@@ -55,7 +53,7 @@ export function renderForm(v: FinderView) {
         hint: v.t('communeHint'),
         required: true,
         ...(v.communeError ? { error: v.communeError } : {}),
-        onSelect: (o) => v.onCommuneSelect(o),
+        onSelect: (o) => v.communes.select(o),
       })}
     </div>
     <div class="pf__row">
@@ -110,42 +108,33 @@ export function renderResults(v: FinderView, level: number) {
     ${heading(level, 'pf-results-title', 'pf__group-title', v.t('results'))}
     ${r.groups.map(
       (g) => html`<section aria-labelledby=${`pf-g-${g.type}`}>
-        ${heading(level + 1, `pf-g-${g.type}`, 'pf__group-title', `${v.t(`types.${g.type}`)} (${v.formatNumber(g.hits.length)})`)}
+        ${heading(level + 1, `pf-g-${g.type}`, 'pf__group-title', `${v.t(`types.${g.type}`)} (${v.formatNumber(g.count)})`)}
         <ul class="pf__list">
-          ${visible(v, g.type, g.hits).map((hit, i) => renderHit(v, e, hit, `${g.type}-${i}`, level + 2, now))}
+          ${v.search.shown(g.type, g.hits).map((hit, i) => renderHit(v, e, hit, `${g.type}-${i}`, level + 2, now))}
         </ul>
-        ${moreButton(v, g.type, g.hits.length)}
+        ${moreButton(v, g.type, g.count)}
       </section>`,
     )}
     ${
-      r.remote.length
+      r.remoteCount
         ? html`<section aria-labelledby="pf-g-remote">
-            ${heading(level + 1, 'pf-g-remote', 'pf__group-title', v.t('remoteTitle', { count: r.remote.length }))}
+            ${heading(level + 1, 'pf-g-remote', 'pf__group-title', v.t('remoteTitle', { count: r.remoteCount }))}
             <ul class="pf__list">
-              ${visible(v, 'remote', r.remote).map((hit, i) => renderHit(v, e, hit, `remote-${i}`, level + 2, now))}
+              ${v.search.shown('remote', r.remote).map((hit, i) => renderHit(v, e, hit, `remote-${i}`, level + 2, now))}
             </ul>
-            ${moreButton(v, 'remote', r.remote.length)}
+            ${moreButton(v, 'remote', r.remoteCount)}
           </section>`
         : nothing
     }
   </div>`;
 }
 
-function visible(v: FinderView, key: string, hits: SearchHit[]): SearchHit[] {
-  return v.expanded.includes(key) ? hits : hits.slice(0, PAGE);
-}
-
-function moreButton(v: FinderView, key: string, count: number) {
-  if (count <= PAGE || v.expanded.includes(key)) return nothing;
+function moreButton(v: FinderView, list: HitList, count: number) {
+  if (count <= PAGE || v.expanded.includes(list)) return nothing;
   return button({
     label: v.t('showMore', { count: count - PAGE }),
     variant: 'secondary',
-    onClick: async () => {
-      v.set({ expanded: [...v.expanded, key] });
-      await v.updateComplete;
-      // Focus the first newly shown result, so keyboard users continue where they were.
-      focusById(v, `pf-open-${key}-${PAGE}`);
-    },
+    onClick: () => v.search.expand(list),
   });
 }
 

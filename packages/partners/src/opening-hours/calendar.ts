@@ -44,6 +44,9 @@ function easter(year: number): CivilDate {
   return { year, month, day };
 }
 
+/** Départements with two more public holidays (Code du travail, art. L3134-13). */
+export const ALSACE_MOSELLE: readonly string[] = ['57', '67', '68'];
+
 /**
  * French public holidays (Code du travail, art. L3133-1), plus Good Friday and 26 December in
  * Alsace-Moselle (départements 57, 67, 68, art. L3134-13). Overseas abolition-of-slavery days are
@@ -55,7 +58,7 @@ export function isFrenchPublicHoliday(d: CivilDate, departement?: string): boole
   const e = dayNumber(easter(d.year));
   const n = dayNumber(d);
   if (n === e + 1 || n === e + 39 || n === e + 50) return true;
-  if (departement && ['57', '67', '68'].includes(departement)) {
+  if (departement && ALSACE_MOSELLE.includes(departement)) {
     if (n === e - 2) return true;
     if (d.month === 12 && d.day === 26) return true;
   }

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../define/passerelle-partner-finder.js';
 import { EXAMPLE_DATASET, EXAMPLE_NOW } from './example-data.js';
+import { until } from '../base/test-helpers.js';
 
 const meta: Meta = {
   title: 'Widgets/passerelle-partner-finder',
@@ -30,11 +31,11 @@ const finder = async (canvasElement: HTMLElement): Promise<Finder> => {
 };
 /** Waits until the preset search has written its status. */
 const settled = async (el: Finder) => {
-  for (let i = 0; i < 50; i++) {
-    await el.updateComplete;
-    if (el.shadowRoot?.querySelector('[role=status].pa-status')?.textContent?.trim()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await until(
+    () => el.shadowRoot?.querySelector('[role=status].pa-status')?.textContent?.trim(),
+    'the search status',
+  );
+  await el.updateComplete;
 };
 
 export const Formulaire: Story = {
@@ -92,8 +93,7 @@ export const ErreurDeChargement: Story = {
     ></passerelle-partner-finder>`,
   play: async ({ canvasElement }) => {
     const el = await finder(canvasElement);
-    for (let i = 0; i < 20 && !el.shadowRoot?.querySelector('[role=alert]'); i++)
-      await new Promise((r) => setTimeout(r, 20));
+    await until(() => el.shadowRoot?.querySelector('[role=alert]'), 'the error message');
   },
 };
 
@@ -140,7 +140,6 @@ export const ServeurMuet: Story = {
     ></passerelle-partner-finder>`,
   play: async ({ canvasElement }) => {
     const el = await finder(canvasElement);
-    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[role=alert]'); i++)
-      await new Promise((r) => setTimeout(r, 20));
+    await until(() => el.shadowRoot?.querySelector('[role=alert]'), 'the error message');
   },
 };

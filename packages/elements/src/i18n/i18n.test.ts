@@ -9,6 +9,8 @@ import {
   formatDate,
   formatEuro,
   formatNumber,
+  formattersCreated,
+  LOCALES,
   loadLocale,
   localeReady,
   normalizeLocale,
@@ -68,6 +70,16 @@ describe('defineMessages', () => {
     expect(m.msg('fr', 'results', { count: 0 })).toBe('0 résultat');
     expect(m.msg('en', 'results', { count: 0 })).toBe('0 results');
     expect(plain(m.msg('fr', 'results', { count: 1500 }))).toBe('1 500 résultats');
+  });
+  it('writes a small count as Intl would, in every locale, without building a formatter', () => {
+    const table = { count: '{n}' };
+    const n = defineMessages({ fr: table, en: table, ar: table, pt: table, tr: table, uk: table });
+    const before = formattersCreated();
+    expect(n.msg('tr', 'count', { n: 12 })).toBe('12');
+    expect(formattersCreated()).toBe(before);
+    for (const locale of LOCALES)
+      for (const v of [0, 7, 42, 999, 1000, 1234, 2.5, -3])
+        expect(n.msg(locale, 'count', { n: v }), `${locale} ${v}`).toBe(formatNumber(v, locale));
   });
   it('falls back to French, never to the key', async () => {
     expect(m.msg('en', 'only')).toBe('Seul');

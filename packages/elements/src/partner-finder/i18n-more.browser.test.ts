@@ -190,3 +190,22 @@ describe.each([
     expectNoFrenchOn(el, 'position');
   });
 });
+
+describe('distances', () => {
+  it.each(['fr', 'en', 'ar', 'pt', 'tr', 'uk'])(
+    'in %s: whole kilometres from the table read exactly as Intl writes them',
+    async (lang) => {
+      const el = mount({}, {}, lang);
+      await el.updateComplete;
+      await until(el, () => el.locale === lang && finderMessages.ready(lang), `the ${lang} table`);
+      const intl = (km: number) =>
+        new Intl.NumberFormat(intlLocale(lang), {
+          style: 'unit',
+          unit: 'kilometer',
+          maximumFractionDigits: 1,
+        }).format(km);
+      for (const km of [1, 5, 10, 20, 30, 50, 120, 999, 1000, 2.4])
+        expect(el.distance(km), `${km}`).toBe(intl(km));
+    },
+  );
+});

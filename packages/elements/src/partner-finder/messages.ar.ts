@@ -86,6 +86,7 @@ const ar: PartialTable<FinderTable> = {
   showMore: 'عرض الـ {count} الباقية',
   seeDetail: ': عرض التفاصيل',
   lessThanOneKm: 'أقل من 1 كم',
+  kilometres: '{km} كم',
   hoursLead: 'أوقات العمل: ',
   phonePrefix: 'الهاتف: ',
   stale: 'معلومات يزيد عمرها عن سنتين: اتصل قبل أن تذهب.',

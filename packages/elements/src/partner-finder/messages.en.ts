@@ -74,6 +74,7 @@ const en: PartialTable<FinderTable> = {
   showMore: 'See the other {count}',
   seeDetail: ': see details',
   lessThanOneKm: 'less than 1 km',
+  kilometres: '{km} km',
   hoursLead: 'Opening hours: ',
   phonePrefix: 'Phone: ',
   stale: 'Information more than two years old: call before you go.',

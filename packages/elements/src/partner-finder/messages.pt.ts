@@ -81,6 +81,7 @@ const pt: PartialTable<FinderTable> = {
   showMore: 'Ver os outros {count}',
   seeDetail: ': ver os detalhes',
   lessThanOneKm: 'menos de 1 km',
+  kilometres: '{km} km',
   hoursLead: 'Horário: ',
   phonePrefix: 'Telefone: ',
   stale: 'Informações com mais de dois anos: telefone antes de ir.',

@@ -80,6 +80,7 @@ const tr: PartialTable<FinderTable> = {
   showMore: 'Diğer {count} yeri göster',
   seeDetail: ': ayrıntıları gör',
   lessThanOneKm: '1 km’den az',
+  kilometres: '{km} km',
   hoursLead: 'Açılış saatleri: ',
   phonePrefix: 'Telefon: ',
   stale: 'Bilgiler iki yıldan eski: gitmeden önce telefon edin.',

@@ -98,6 +98,7 @@ const fr = {
   showMore: 'Voir les {count} autres',
   seeDetail: ' : voir le détail',
   lessThanOneKm: 'moins de 1 km',
+  kilometres: '{km}\u202fkm',
   hoursLead: 'Horaires : ',
   phonePrefix: 'Téléphone : ',
   stale: 'Informations de plus de deux ans : appelez avant de vous déplacer.',

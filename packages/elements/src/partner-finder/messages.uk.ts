@@ -84,6 +84,7 @@ const uk: PartialTable<FinderTable> = {
   showMore: 'Показати ще {count}',
   seeDetail: ': докладніше',
   lessThanOneKm: 'менше 1 км',
+  kilometres: '{km} км',
   hoursLead: 'Години роботи: ',
   phonePrefix: 'Телефон: ',
   stale: 'Інформації понад два роки: зателефонуйте, перш ніж іти.',

@@ -10,7 +10,7 @@ import { chromiumArgs, findChromium } from '@passerelle/testing/chromium';
 import { DEMO_KIT, recordWaves, waveCount } from '@passerelle/testing/waves';
 import { chromium } from 'playwright';
 import { embedDir } from './build.js';
-import { DEMO_PAGES, median, pairedLoad, waitForServer } from './page-timing.js';
+import { DEMO_PAGES, medianOf, type PairedLoad, pairedLoad, waitForServer } from './page-timing.js';
 import { BUDGETS, measure, OPTIONAL, type OptionalClass } from './sizes.js';
 
 const repo = resolve(embedDir, '..', '..');
@@ -60,14 +60,13 @@ function sizeRows(): BenchRow[] {
  */
 async function timeWidget(url: string, tag: string) {
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-  const loads: Awaited<ReturnType<typeof pairedLoad>>[] = [];
+  const loads: PairedLoad[] = [];
   try {
     for (let i = 0; i < RUNS; i++) loads.push(await pairedLoad(browser, url, tag));
   } finally {
     await browser.close();
   }
-  const mid = (key: 'visible' | 'interactive' | 'busy' | 'alone' | 'kit') =>
-    Math.round(median(loads.map((l) => l[key])));
+  const mid = (key: keyof PairedLoad) => Math.round(medianOf(loads, key));
   return {
     visible: mid('visible'),
     interactive: mid('interactive'),

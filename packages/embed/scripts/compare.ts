@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { chromiumArgs, findChromium } from '@passerelle/testing/chromium';
 import { chromium } from 'playwright';
 import { embedDir } from './build.js';
-import { DEMO_PAGES, median, pairedLoad, waitForServer } from './page-timing.js';
+import { DEMO_PAGES, medianOf as mid, type PairedLoad, pairedLoad, waitForServer } from './page-timing.js';
 
 /** Demo page → the widget it shows. */
 const PAGES: Record<string, string> = Object.fromEntries(
@@ -45,13 +45,10 @@ const server = (root: string, port: number): ChildProcess =>
       stdio: 'ignore',
     },
   );
-type Load = Awaited<ReturnType<typeof pairedLoad>>;
 const sites = [
-  { name: 'A', port: 4181, server: server(a, 4181), loads: [] as Load[] },
-  { name: 'B', port: 4182, server: server(b, 4182), loads: [] as Load[] },
+  { name: 'A', port: 4181, server: server(a, 4181), loads: [] as PairedLoad[] },
+  { name: 'B', port: 4182, server: server(b, 4182), loads: [] as PairedLoad[] },
 ];
-const mid = (loads: Load[], key: 'busy' | 'alone' | 'kit' | 'interactive') =>
-  median(loads.map((l) => l[key]));
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 try {
   for (const s of sites) await waitForServer(`http://127.0.0.1:${s.port}/`);

@@ -40,6 +40,8 @@ export const median = (xs: number[]) => {
 
 /** The user-timing mark the probe sets when the widget is interactive (the trace is read up to it). */
 export const MARK = 'passerelle-bench-interactive';
+/** Page code: notes the moment in `__bench`, sets the mark, and tells the bench by a console message. */
+const INTERACTIVE = `window.__bench.interactive = performance.now(); performance.mark(${JSON.stringify(MARK)}); console.debug(${JSON.stringify(MARK)});`;
 
 /**
  * Runs in the page from its first byte: records when the widget is visible, then interactive. It looks only
@@ -63,11 +65,7 @@ export const probe = (tag: string) => `(() => {
       if (bench.visible === undefined || !control || control.getBoundingClientRect().height === 0) return;
       observer.disconnect();
       // The next task runs only once the main thread is free: that is when a click would be handled.
-      setTimeout(() => {
-        bench.interactive = performance.now();
-        performance.mark(${JSON.stringify(MARK)});
-        console.debug(${JSON.stringify(MARK)});
-      });
+      setTimeout(() => { ${INTERACTIVE} });
     };
     const observer = new MutationObserver(check);
     observer.observe(root, { childList: true, subtree: true, attributes: true });
@@ -123,12 +121,8 @@ export async function tracedLoad(
  * moment a widget load of the same page became interactive), so that the difference with that load is the
  * kit's own work before its widget is interactive.
  */
-export async function pageAlone(browser: Browser, url: string, at: number): Promise<number> {
-  const init = `setTimeout(() => {
-    window.__bench = { interactive: performance.now() };
-    performance.mark(${JSON.stringify(MARK)});
-    console.debug(${JSON.stringify(MARK)});
-  }, ${Math.round(at)} - performance.now());`;
+async function pageAlone(browser: Browser, url: string, at: number): Promise<number> {
+  const init = `window.__bench = {}; setTimeout(() => { ${INTERACTIVE} }, ${Math.round(at)} - performance.now());`;
   return (await tracedLoad(browser, url, init, /\/passerelle\/passerelle\.js$/)).busy;
 }
 
@@ -136,7 +130,22 @@ export async function pageAlone(browser: Browser, url: string, at: number): Prom
  * One widget load and the host page alone up to the same moment, one after the other so that both meet the
  * same machine load: the main thread's busy time until interactive, and the part of it that is the kit's.
  */
-export async function pairedLoad(browser: Browser, url: string, tag: string) {
+export interface PairedLoad {
+  visible: number;
+  interactive: number;
+  /** Main-thread busy time until interactive, with the kit. */
+  busy: number;
+  /** The same page, kit blocked, up to the same moment. */
+  alone: number;
+  /** busy − alone: the kit's own work. */
+  kit: number;
+}
+
+/** The median of one measure over loads. */
+export const medianOf = (loads: readonly PairedLoad[], key: keyof PairedLoad): number =>
+  median(loads.map((l) => l[key]));
+
+export async function pairedLoad(browser: Browser, url: string, tag: string): Promise<PairedLoad> {
   const t = await tracedLoad(browser, url, probe(tag));
   const interactive = t.bench.interactive ?? Number.NaN;
   const alone = await pageAlone(browser, url, interactive);

@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser';
 import '../define/passerelle-partner-finder.js';
 import { EXAMPLE_NOW } from './example-data.js';
 import type { PasserellePartnerFinder } from './partner-finder.js';
+import { until as waitUntil } from '../base/test-helpers.js';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {
@@ -37,15 +38,11 @@ export const status = (el: HTMLElement) =>
     ?.textContent?.replace(/[\u00a0\u202f]/g, ' ')
     .trim() ?? '';
 
-/** Waits for `test`; the 20 s deadline only catches hangs (a loaded machine may be slow). */
+/** Waits for `test` once the finder has rendered; the 20 s deadline only catches hangs. */
 export async function until(el: PasserellePartnerFinder, test: () => boolean, what: string) {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    await el.updateComplete;
-    if (test()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
+  await el.updateComplete;
+  await waitUntil(test, what, 20_000);
+  await el.updateComplete;
 }
 
 /** Types `typed` in the commune field and picks the first suggestion with the arrow and Enter, as a person would. */

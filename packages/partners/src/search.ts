@@ -239,9 +239,8 @@ function firstOf(g: Near, k: number): number[] {
   return top;
 }
 
-/** The first `n` places of lists that are each in the order `cmp`, merged in that order. */
-function mergeFirst(lists: Place[][], cmp: (a: Place, b: Place) => number, n: number): Place[] {
-  const [a = [], b = []] = lists;
+/** The first `n` places of two lists that are each in the order `cmp`, merged in that order. */
+function mergeFirst(a: Place[], b: Place[], cmp: (a: Place, b: Place) => number, n: number): Place[] {
   const out: Place[] = [];
   for (let i = 0, j = 0; out.length < n && (i < a.length || j < b.length); ) {
     const x = a[i];
@@ -374,28 +373,28 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
     for (const p of places) if (visit(p, isRemote(p), false, false)) list.push(p);
     remoteLists.push(list.sort(byName));
   }
-  const hit = (p: Place, km: number | undefined): SearchHit => {
+  const hit = (p: Place, km: number | undefined, groupType = groupTypeFor(p, need)): SearchHit => {
     const h: SearchHit = {
       place: p,
       status: wantsStatus ? placeStatus(p, now, cache) : null,
-      groupType: groupTypeFor(p, need),
+      groupType,
       stale: !!p.dateMaj && p.dateMaj < staleBefore,
     };
     if (km !== undefined) h.distanceKm = km;
     return h;
   };
-  const groupHits = (g: Near, from: number, to: number): SearchHit[] =>
+  const groupHits = (type: PartnerType, g: Near, from: number, to: number): SearchHit[] =>
     firstOf(g, to)
       .slice(from, to)
-      .map((i) => hit(g.places[i] as Place, g.km[i]));
+      .map((i) => hit(g.places[i] as Place, g.km[i], type));
   const remoteHits = (from: number, to: number): SearchHit[] =>
     // A remote service shown on site too (mode "à distance") keeps its distance.
-    mergeFirst(remoteLists, remoteOrder, to)
+    mergeFirst(remoteLists[0] ?? [], remoteLists[1] ?? [], remoteOrder, to)
       .slice(from)
       .map((p) => hit(p, nearKm(p)));
   const shown = [...groups].map(([type, g]) => ({
     type,
-    hits: groupHits(g, 0, limit),
+    hits: groupHits(type, g, 0, limit),
     count: g.places.length,
   }));
   const first = (h: SearchHit | undefined) => h as SearchHit;
@@ -419,7 +418,7 @@ export function searchPlaces(places: Iterable<Place>, q: SearchQuery): SearchRes
       const to = from + count;
       if (list === 'remote') return remoteHits(from, to);
       const g = groups.get(list);
-      return g ? groupHits(g, from, to) : [];
+      return g ? groupHits(list, g, from, to) : [];
     },
   };
 }

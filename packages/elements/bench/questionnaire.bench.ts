@@ -9,9 +9,19 @@ import { chromium } from 'playwright';
 
 const entry = fileURLToPath(new URL('../src/define/passerelle-questionnaire.ts', import.meta.url));
 
-/** The widget and everything it imports (Lit, rules, partners helpers), minified, as one ES module. */
+/**
+ * Lazy imports a French page in public mode never makes (other languages, the mediator, the hand-off, local
+ * aids): left out, as a French page never fetches them. Everything else is inlined, the engine too.
+ */
+const NEVER_FETCHED =
+  /\.(en|ar|pt|tr|uk)\.js$|^@passerelle\/rules\/(i18n|local-aids)$|mediator\/|handoff\/(actions|payload|bilan-screen)\.js$|^uqr$/;
+
+/**
+ * The widget and everything a French public bilan runs (Lit, rules, partners helpers), minified, as one ES
+ * module: more than the kit runs before its start screen (the kit renders it before the engine arrives).
+ */
 export async function bundleQuestionnaire(): Promise<string> {
-  const result = await bundleWidget(entry);
+  const result = await bundleWidget(entry, { external: NEVER_FETCHED });
   return result.outputFiles[0]?.text ?? '';
 }
 
@@ -158,19 +168,19 @@ export async function benchQuestionnaire(runs = 5): Promise<BenchRow[]> {
   const { firstRender, toResults } = await measure(bundle, runs);
   const steps = await measureSteps(bundle);
   return [
-    // The page of this bench loads one inline module, so its lazy parts (local aids, other languages) are
-    // inlined: not the weight a page downloads. Issue 8's budget is measured on the kit (@passerelle/embed).
+    // The page of this bench loads one inline module: the engine is inlined, other languages, the mediator
+    // and the hand-off are left out. Issue 8's budget is measured on the kit (@passerelle/embed).
     {
-      name: 'questionnaire: single-file bench bundle gzip (esbuild, lazy parts inlined)',
+      name: 'questionnaire: single-file bench bundle gzip (esbuild, French public bilan, engine inlined)',
       value: size,
       unit: 'bytes',
     },
+    // Upper bounds: the kit renders its start screen before the engine arrives. The first-render budget
+    // (1 s at 4x CPU) is held on the kit itself: "the kit's share" rows of @passerelle/embed.
     {
-      name: 'questionnaire: time to first render (4x CPU throttling, median)',
+      name: 'questionnaire: time to first render, single file with the engine (4x CPU throttling, median)',
       value: Math.round(firstRender),
       unit: 'ms',
-      budget: '≤ 1000',
-      ok: firstRender <= 1000,
     },
     {
       name: 'questionnaire: time to results (4x CPU throttling, median)',

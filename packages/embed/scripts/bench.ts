@@ -136,7 +136,14 @@ async function timingRows(): Promise<BenchRow[]> {
         value: t.alone,
         unit: 'ms',
       });
-      rows.push({ name: `${page.label}: the kit's share of it (4× CPU)`, value: t.kit, unit: 'ms' });
+      // The first-render budget of the widgets (1 s at 4× CPU), held on what the kit itself costs the page.
+      rows.push({
+        name: `${page.label}: the kit's share of it (4× CPU)`,
+        value: t.kit,
+        unit: 'ms',
+        budget: '≤ 1000',
+        ok: t.kit <= 1000,
+      });
       rows.push({
         name: `${page.label}: request waves after the loader (code and host data)`,
         value: t.waves,

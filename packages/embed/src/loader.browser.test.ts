@@ -76,10 +76,25 @@ describe('loader', () => {
       <${f.tags.falc} right="rsa"></${f.tags.falc}>`;
     const requested: string[] = [];
     const lazy = {
-      quiz: { 'local-aids': ['chunks/local-aids-1.js'], 'lang:en': ['chunks/quiz-en.js'] },
+      quiz: {
+        engine: ['chunks/engine-5.js'],
+        'local-aids': ['chunks/local-aids-1.js'],
+        'lang:en': ['chunks/quiz-en.js'],
+      },
       finder: { 'lang:en': ['chunks/finder-en.js'] },
       falc: { 'right:rsa': ['chunks/rsa-3.js'], 'right:aah': ['chunks/aah-4.js'] },
     };
+    // Each head change that adds preload links: the lazy files of one tag go in together.
+    const changes: string[][] = [];
+    const watch = new MutationObserver((records) => {
+      for (const r of records) {
+        const names = [...r.addedNodes]
+          .filter((n): n is HTMLLinkElement => n instanceof HTMLLinkElement && n.rel === 'modulepreload')
+          .map((l) => l.href.slice(l.href.lastIndexOf('/') + 1));
+        if (names.length > 0) changes.push(names);
+      }
+    });
+    watch.observe(document.head, { childList: true });
     startLoader({
       version: '1',
       chunks: ['quiz', 'finder', 'falc'],
@@ -115,6 +130,9 @@ describe('loader', () => {
         ?.getAttribute('fetchpriority');
     expect(low('local-aids-1.js')).toBe('low');
     expect(low('rsa-3.js')).toBe('low');
+    await Promise.resolve();
+    watch.disconnect();
+    expect(changes.filter((c) => c.includes('engine-5.js'))).toEqual([['engine-5.js', 'local-aids-1.js']]);
     for (const l of document.head.querySelectorAll('link[rel=modulepreload]')) l.remove();
   });
 

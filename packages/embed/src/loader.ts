@@ -72,7 +72,9 @@ export function startLoader(options: LoaderOptions): PasserelleGlobal {
   const preloaded = new Set<string>();
   // Code run after the first screen asks with a low priority: on a slow network the first screen's own
   // files get the bandwidth first, and the rest still leaves in the same wave.
+  // All links of one call go into the head at once: one DOM change instead of one per file.
   const preload = (files: readonly string[], later = false) => {
+    const links: HTMLLinkElement[] = [];
     for (const file of files) {
       const href = new URL(file, options.base).href;
       if (preloaded.has(href)) continue;
@@ -81,8 +83,9 @@ export function startLoader(options: LoaderOptions): PasserelleGlobal {
       link.rel = 'modulepreload';
       if (later) link.setAttribute('fetchpriority', 'low');
       link.href = href;
-      doc.head.append(link);
+      links.push(link);
     }
+    if (links.length > 0) doc.head.append(...links);
   };
   const warned = new Set<string>();
   const warnOnce = (key: string, message: string) => {
@@ -141,8 +144,8 @@ export function startLoader(options: LoaderOptions): PasserelleGlobal {
     prepared.add(el);
     try {
       for (const file of widget.hostFiles?.(el) ?? []) fetchEarly(file);
-      for (const need of widget.lazyNeeds?.(el) ?? [])
-        preload(options.lazy?.[widget.chunk]?.[need] ?? [], true);
+      const lazy = options.lazy?.[widget.chunk];
+      preload((widget.lazyNeeds?.(el) ?? []).flatMap((need) => lazy?.[need] ?? []), true);
     } catch {
       // A malformed attribute (an unparsable URL): the widget itself reports it when it reads it.
     }

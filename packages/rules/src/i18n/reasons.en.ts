@@ -600,7 +600,7 @@ const en: ReasonsTable = {
         met: 'Wages, unemployment benefit, sick pay and pensions count after the 10 % tax deduction.',
       },
       estimate: {
-        met: 'Rough idea only: rent taken {rent} (ceiling {ceiling}), income over 12 months {resources}, {minus} deducted. Only the CAF computes the exact amount.',
+        met: 'Rough idea only: rent taken {rent} (ceiling {ceiling}), income over 12 months {resources}, {minus} and the 0.5 % CRDS deducted. Only the CAF computes the exact amount.',
         notMet:
           'From this calculation, your income is too high: the benefit would be under the minimum paid ({min}).',
       },

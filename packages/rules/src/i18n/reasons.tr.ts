@@ -602,7 +602,7 @@ const tr: ReasonsTable = {
         met: 'Maaşlar, işsizlik ödeneği, günlük tazminatlar ve emekli aylıkları, vergideki %10 indirimden sonra hesaba katılır.',
       },
       estimate: {
-        met: 'Yalnızca yaklaşık bir fikir: dikkate alınan kira {rent} (tavan {ceiling}), 12 aylık gelir {resources}, düşülen {minus}. Kesin tutarı yalnızca CAF hesaplar.',
+        met: 'Yalnızca yaklaşık bir fikir: dikkate alınan kira {rent} (tavan {ceiling}), 12 aylık gelir {resources}, düşülen {minus} ve %0,5 CRDS. Kesin tutarı yalnızca CAF hesaplar.',
         notMet: 'Bu hesaba göre geliriniz çok yüksek: yardım, ödenen en düşük tutarın ({min}) altında kalır.',
       },
       minimum: {

@@ -2103,4 +2103,52 @@ export const openfiscaCases: OpenFiscaCase[] = [
     expected: { ars: 439.37 },
     note: 'ars_nette_crds de 2024 (période annuelle) évaluée en août 2024, enfant de 11 ans à la rentrée',
   },
+  {
+    source: 'tests/formulas/asi_aspa.yaml',
+    name: 'Cas test Célibataire ASPA après la réforme de 2020',
+    month: '2021-11',
+    tolerance: 1,
+    situation: household([applicant('1955-05-01', { pension: 666.67 }, { activity: 'retired' })]),
+    expected: { aspa: 240.15 },
+    note: 'aspa_eligibilite donnée vraie : demandeur de 66 ans ; asi_aspa_base_ressources_individu = 8 000 / 12 lu comme retraite ; attendu (10 881,75 − 8 000) / 12',
+  },
+  {
+    source: 'tests/formulas/asi_aspa.yaml',
+    name: 'Cas test Couple ASPA 1 éligible après la réforme de 2020',
+    month: '2021-10',
+    tolerance: 1,
+    situation: household([
+      applicant('1955-05-01', { pension: 1083.33 }, { activity: 'retired' }),
+      partner('1965-05-01'),
+    ]),
+    expected: { aspa: 324.5 },
+    note: 'aspa_eligibilite : le demandeur a 66 ans, le conjoint 56 ; 13 000 / 12 lu comme retraite du demandeur',
+  },
+  {
+    source: 'tests/formulas/asi_aspa.yaml',
+    name: 'Cas test Couple ASPA 1 éligible après la réforme de 2020, plafond MAX',
+    month: '2021-10',
+    tolerance: 1,
+    situation: household([applicant('1955-05-01', {}, { activity: 'retired' }), partner('1965-05-01')]),
+    expected: { aspa: 906.81 },
+    note: 'aspa_eligibilite : le demandeur a 66 ans, le conjoint 56 ; aucune ressource',
+  },
+  ...(['2024-06', '2024-12'] as const).map(
+    (month): OpenFiscaCase => ({
+      source: 'tests/leximpact/2024/Z_couple_1.6_smic_1_aah_1_enfant.yml',
+      name: 'Z_couple_1.6_smic_1_aah_1_enfant',
+      month,
+      tolerance: 1,
+      situation: household(
+        [
+          applicant('1974-05-30', {}, { activity: 'inactive', disabilityRate: 80 }),
+          partner('1973-08-30', { salary: 2827.08 }, { activity: 'employed' }),
+          child(3, '2019-07-01'),
+        ],
+        { commune: '69123', housing: { status: 'tenant', rent: 850 }, taxReferenceIncome: 30532 },
+      ),
+      expected: { aah: 1016.05 },
+      note: 'l’adulte handicapé (adulte_2) est le demandeur ; AAH déconjugalisée depuis octobre 2023 : le salaire du conjoint (brut 2 827,08 € repris tel quel, revenu fiscal 2 827,08 × 12 × 0,9) est sans effet',
+    }),
+  ),
 ];

@@ -470,7 +470,10 @@ export const familleExamples: WorkedExample[] = [
     title: 'Décembre 2026 : parent seul, un enfant de 10 ans, l’autre parent ne paie pas de pension',
     month: '2026-12',
     situation: household(
-      [me('1990-02-01', { activity: 'inactive', incomes: {} }), child(1, '2016-05-01', { otherParent: 'does_not_pay' })],
+      [
+        me('1990-02-01', { activity: 'inactive', incomes: {} }),
+        child(1, '2016-05-01', { otherParent: 'does_not_pay' }),
+      ],
       { taxReferenceIncome: 0 },
     ),
     expected: [
@@ -478,7 +481,8 @@ export const familleExamples: WorkedExample[] = [
       { id: 'af', status: 'not_eligible', amount: null },
     ],
     source: `${F.asf} (${CHECKED}); ${F.asfTaux}; ${F.bmaf2026}; ${F.crds}`,
-    derivation: '478,16 × 42,2 % = 201,78 ; CRDS 1,00 → 200,78 € ; un seul enfant : pas d’allocations familiales',
+    derivation:
+      '478,16 × 42,2 % = 201,78 ; CRDS 1,00 → 200,78 € ; un seul enfant : pas d’allocations familiales',
   },
   {
     id: 'af-cf-10-couple-trois-enfants-decembre-2026',
@@ -512,6 +516,7 @@ export const familleExamples: WorkedExample[] = [
     }),
     expected: [{ id: 'af', status: 'eligible', amount: { value: 27.98, per: 'month', tolerance: 0.005 } }],
     source: `${F.af} (${CHECKED}); art. D755-5 CSS (5,88 % de la BMAF pour un seul enfant outre-mer) https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006750947; ${F.bmaf2026}; ${F.crds}`,
-    derivation: '478,16 × 5,88 % = 28,12 ; CRDS 0,14 → 27,98 € (enfant de moins de 11 ans : pas de majoration)',
+    derivation:
+      '478,16 × 5,88 % = 28,12 ; CRDS 0,14 → 27,98 € (enfant de moins de 11 ans : pas de majoration)',
   },
 ];

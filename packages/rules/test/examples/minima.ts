@@ -274,7 +274,9 @@ export const minimaExamples: WorkedExample[] = [
     id: 'ass-10-fin-de-droits-decembre-2026',
     title: 'Décembre 2026 : chômeur de 52 ans en fin de droits, seul, sans autre revenu',
     month: '2026-12',
-    situation: household([me('1974-03-01', { ...assOk, incomes: {} })], { housing: { status: 'hosted_free' } }),
+    situation: household([me('1974-03-01', { ...assOk, incomes: {} })], {
+      housing: { status: 'hosted_free' },
+    }),
     expected: [{ id: 'ass', status: 'eligible', amount: { value: 584.4, per: 'month', tolerance: 0.005 } }],
     source: `${S.sp} (${CHECKED}); 19,48 € par jour au 1er avril 2026, décret n° 2026-219 du 30 mars 2026 https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733811`,
     derivation: '19,48 × 30 jours = 584,40 € (montant de référence d’un mois de 30 jours)',

@@ -206,7 +206,8 @@ export const ppaExamples: WorkedExample[] = [
   // ---- Typical households of December 2026 (issue 15): amounts from the official scales in force that month.
   {
     id: 'ppa-10-couple-ile-de-france-decembre-2026',
-    title: 'Décembre 2026 : couple locataire à Saint-Denis (93), deux salaires de 1 000 €, sans aide au logement',
+    title:
+      'Décembre 2026 : couple locataire à Saint-Denis (93), deux salaires de 1 000 €, sans aide au logement',
     month: '2026-12',
     situation: household(
       [

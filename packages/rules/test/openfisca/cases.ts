@@ -1,6 +1,6 @@
 // OpenFisca-France public test cases (tests/formulas/*.yaml, period 2018 or later) translated into
 // Passerelle situations. Facts only (inputs and expected outputs); see README.md for the translation
-// rules and the cases left out. Generated once from the repository at commit
+// rules, the cases left out and the known gaps (`knownGap`). Generated once from the repository at commit
 // a7038ee49132b842612b2e3d1ca0ba202c6a796d (2026-07-23), then kept by hand.
 import type { Member, Situation } from '../../src/situation.js';
 import { applicant, child, partner } from '../examples/helpers.js';
@@ -1923,11 +1923,14 @@ export const openfiscaCases: OpenFiscaCase[] = [
         name: 'rsa_01_seuil_rsa_inactif_d1',
         month,
         tolerance: 1,
-        situation: household([applicant('1997-01-01'), child(2, '2013-01-01', { otherParent: 'does_not_pay' })], {
-          commune: '66136',
-          housing: perpignanHlm,
-          receiving: ['rsa', 'aide_logement', 'asf'],
-        }),
+        situation: household(
+          [applicant('1997-01-01'), child(2, '2013-01-01', { otherParent: 'does_not_pay' })],
+          {
+            commune: '66136',
+            housing: perpignanHlm,
+            receiving: ['rsa', 'aide_logement', 'asf'],
+          },
+        ),
         expected: { rsa: 696.05, asf: 195.85 },
         note: 'asf_nette_crds ; l’aide au logement, l’ASF et le RSA que le cas calcule sont dits reçus (forfait logement, neutralisation)',
       },

@@ -89,6 +89,17 @@ describe('aide au logement (barème of 1 October 2025, zone 2, single, rent 450 
     expect(s('room').amount?.value).toBe(275.96);
   });
 
+  it('warns an HLM tenant that the RLS lowers the APL (not computed), in metropolitan France only', () => {
+    // OpenFisca-France LexImpact 2024 « rsa_01_seuil_rsa_inactif_d1 »: APL 410,89 − 98 % × RLS 66,06 = 346,15.
+    const says = (status: 'tenant' | 'social_tenant', commune = '69123') =>
+      al(
+        tenant([me('1986-03-01', { incomes: {} })], { commune, housing: { status, rent: 450 } }),
+      ).reasons.some((x) => x.text.includes('réduction de loyer de solidarité'));
+    expect(says('social_tenant')).toBe(true);
+    expect(says('tenant')).toBe(false);
+    expect(says('social_tenant', '97411')).toBe(false); // no APL overseas, hence no RLS
+  });
+
   it('does not apply the metropolitan scale overseas (Saint-Pierre-et-Miquelon: not computed)', () => {
     // The overseas scale of the DROM and Mayotte: test/overseas-housing.test.ts.
     const r = al(tenant([me('1986-03-01', { incomes: {} })], { commune: '97502' }));

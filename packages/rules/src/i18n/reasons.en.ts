@@ -618,6 +618,9 @@ const en: ReasonsTable = {
       sharing: {
         met: 'Flat share or a room: the rent ceiling is lower.',
       },
+      rls: {
+        met: 'Social housing (HLM): if your income is low, your rent goes down (réduction de loyer de solidarité) and the APL goes down by 98 % of that sum; this amount does not take it into account.',
+      },
       student: {
         met: 'Student under 28: flat-rate income of {value} a year ({less} less if you have a student grant).',
       },

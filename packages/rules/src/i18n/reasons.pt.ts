@@ -633,6 +633,9 @@ const pt: ReasonsTable = {
       sharing: {
         met: 'Casa partilhada ou quarto: o limite da renda é mais baixo.',
       },
+      rls: {
+        met: 'Habitação social (HLM): se os seus recursos forem modestos, a renda baixa (réduction de loyer de solidarité) e a APL baixa 98 % desse valor; este montante não tem isso em conta.',
+      },
       student: {
         met: 'Estudante com menos de 28 anos: recursos fixos de {value} por ano ({less} a menos se tiver bolsa de estudo).',
       },

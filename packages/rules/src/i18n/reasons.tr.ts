@@ -619,6 +619,9 @@ const tr: ReasonsTable = {
       sharing: {
         met: 'Ortak ev veya oda: kira tavanı daha düşüktür.',
       },
+      rls: {
+        met: 'Sosyal konut (HLM): geliriniz düşükse kiranız azalır (réduction de loyer de solidarité) ve APL bu tutarın %98’i kadar azalır; bu tutar bunu hesaba katmaz.',
+      },
       student: {
         met: '28 yaşından küçük öğrenci: yıllık {value} götürü gelir (burs alıyorsanız {less} daha az).',
       },

@@ -194,6 +194,10 @@ export const aide_logement: RightDefinition = {
       met: 'Colocation ou chambre : le loyer plafond est réduit.',
       notMet: '',
     },
+    rls: {
+      met: 'Logement HLM : si vos ressources sont modestes, votre loyer baisse (réduction de loyer de solidarité) et l’APL baisse de 98 % de cette somme ; ce montant n’en tient pas compte.',
+      notMet: '',
+    },
     estimate: {
       met: 'Ordre de grandeur : loyer retenu {rent} (plafond {ceiling}), ressources de 12 mois {resources}, {minus} et la CRDS de 0,5 % déduits. Seule la CAF calcule le montant exact.',
       notMet:
@@ -252,6 +256,8 @@ export const aide_logement: RightDefinition = {
         r0: euros(ctx.p('aide_logement.dom.r0_un_enfant')),
       });
     if (h.sharing === 'flatshare' || h.sharing === 'room') t.note('sharing');
+    // The RLS (CCH L442-2-1) lowers the APL by 98 % of it: not computed yet. Overseas there is no APL, so no RLS.
+    if (h.status === 'social_tenant' && !dom) t.note('rls');
     const R = alResources(ctx, t);
     const rent = h.rent;
     const min = ctx.p('aide_logement.montant_minimum_verse');

@@ -216,9 +216,9 @@ export const ppaExamples: WorkedExample[] = [
       ],
       { commune: '93066', housing: { status: 'tenant', rent: 800, charges: 80 } },
     ),
-    expected: [{ id: 'ppa', status: 'eligible', amount: { value: 289.87, per: 'month', tolerance: 0.01 } }],
+    expected: [{ id: 'ppa', status: 'eligible', amount: { value: 289.88, per: 'month', tolerance: 0.005 } }],
     source: `${SRC.ppa.sp} (${CHECKED}); montant forfaitaire 638,28 € au 1er avril 2026 https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733855; ${SRC.ppa.bonification} (seuils 59 et 138 SMIC horaires, 37,7 % depuis avril 2026); SMIC horaire 12,31 € au 1er juin 2026 https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054126589`,
     derivation:
-      '638,28 × 1,5 = 957,42 + 59,85 % × 2 000 (1 197) + 2 bonifications 240,63 × (1 000 − 726,29) / 972,49 = 67,73 − ressources 2 000 = 289,87',
+      '638,28 × 1,5 = 957,42 + 59,85 % × 2 000 (1 197) + 2 bonifications 240,63 × (1 000 − 726,29) / 972,49 = 67,73 chacune (au centime) − ressources 2 000 = 289,88',
   },
 ];

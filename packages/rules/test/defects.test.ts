@@ -31,33 +31,34 @@ const al = (s: Situation, month = '2026-05') => right(evaluate(s, { month }), 'a
 describe('aide au logement (barème of 1 October 2025, zone 2, single, rent 450 €)', () => {
   // Common terms: L = min(450, 290,34) = 290,34; C = 60,59; P0 = max(8,5 % × 350,93; 39,56) = 39,56;
   // RL = 1 so TL = 0,45 % × 30 + 0,68 % × 25 = 0,305 %; Tp = 2,83 % + 0,305 % = 3,135 %; R0 = 5 235 €.
-  // Aid = floor(350,93 − 39,56 − 3,135 % × (R − 5 235) − 5).
+  // Aid = 350,93 − 39,56 − 3,135 % × (R − 5 235) − 5 to the cent, less the 0,5 % CRDS truncated to the cent
+  // (OpenFisca-France, aides_logement_reforme_janvier_2021.yaml: amounts to the cent, net of CRDS).
   it('counts a pension after the 10 % deduction (revenus nets catégoriels)', () => {
-    // 800 € × 12 × 0,9 = 8 640 → R = 8 700 (next 100 €): 306,37 − 3,135 % × 3 465 = 197,74 → 197 €.
+    // 800 € × 12 × 0,9 = 8 640 → R = 8 700 (next 100 €): 306,37 − 3,135 % × 3 465 = 197,74, CRDS 0,98 → 196,76 €.
     // Without the deduction, R = 9 600 would give 169 €.
     const r = al(tenant([me('1956-03-01', { activity: 'retired', incomes: { pension: 800 } })]));
-    expect(r.amount?.value).toBe(197);
+    expect(r.amount?.value).toBe(196.76);
     expect(r.status).toBe('eligible');
     expect(r.reasons.some((x) => x.text.includes('déduction de 10 %'))).toBe(true);
   });
 
   it('neutralises the earned income of an RSA recipient (CCH R822-15)', () => {
     const s = tenant([me('1986-03-01', { activity: 'employed', incomes: { salary: 1200 } })]);
-    // R = 0: 306,37 → 306 €. Without the RSA: 1 200 × 12 × 0,9 = 12 960 → 13 000: 62,94 → 62 €.
-    expect(al({ ...s, receiving: ['rsa'] }).amount?.value).toBe(306);
+    // R = 0: 306,37 − 1,53 = 304,84 €. Without the RSA: 1 200 × 12 × 0,9 = 12 960 → 13 000: 62,94 − 0,31 = 62,63 €.
+    expect(al({ ...s, receiving: ['rsa'] }).amount?.value).toBe(304.84);
     expect(al({ ...s, receiving: ['rsa'] }).reasons.some((x) => x.text.includes('neutralisation'))).toBe(
       true,
     );
-    expect(al(s).amount?.value).toBe(62);
+    expect(al(s).amount?.value).toBe(62.63);
   });
 
   it('pays from 10 € (minimum) and deducts 5 € (minoration), both parameters', () => {
     expect(parameterAt('aide_logement.minoration_forfaitaire', '2026-05').value).toBe(5);
     expect(parameterAt('aide_logement.montant_minimum_verse', '2026-05').value).toBe(10);
-    // Salary 1 351 €: 14 590,80 → R = 14 600: 306,37 − 3,135 % × 9 365 = 12,78 → 12 € (paid).
-    // Salary 1 352 €: 14 601,60 → R = 14 700: 9,64 → 9 € (under 10 €: not paid).
+    // Salary 1 351 €: 14 590,80 → R = 14 600: 306,37 − 3,135 % × 9 365 = 12,78 − 0,06 = 12,72 € (paid).
+    // Salary 1 352 €: 14 601,60 → R = 14 700: 9,64 € (under 10 €: not paid).
     const paid = al(tenant([me('1986-03-01', { activity: 'employed', incomes: { salary: 1351 } })]));
-    expect(paid.amount?.value).toBe(12);
+    expect(paid.amount?.value).toBe(12.72);
     const under = al(tenant([me('1986-03-01', { activity: 'employed', incomes: { salary: 1352 } })]));
     expect(under.amount).toBeNull();
     expect(under.status).toBe('possible'); // in zone 1 the aid would still be paid
@@ -72,20 +73,31 @@ describe('aide au logement (barème of 1 October 2025, zone 2, single, rent 450 
   });
 
   it('gives a student under 28 the flat student resources (8 600 €), not at 28', () => {
-    // R = 8 600: 306,37 − 3,135 % × 3 365 = 200,88 → 200 €; at 28, own resources (none): 306 €.
+    // R = 8 600: 306,37 − 3,135 % × 3 365 = 200,88 − 1,00 = 199,88 €; at 28, own resources (none): 304,84 €.
     const student = (birthDate: string) =>
       al(tenant([me(birthDate, { activity: 'student', incomes: {} })]), '2026-05');
-    expect(student('1998-06-01').amount?.value).toBe(200); // 27
-    expect(student('1998-05-01').amount?.value).toBe(306); // 28 on 1 May 2026
+    expect(student('1998-06-01').amount?.value).toBe(199.88); // 27
+    expect(student('1998-05-01').amount?.value).toBe(304.84); // 28 on 1 May 2026
   });
 
   it('lowers the rent ceiling in a flat-share (× 0,75) and for a room (× 0,9)', () => {
     const s = (sharing: 'flatshare' | 'room' | 'none') =>
       al(tenant([me('1986-03-01', { incomes: {} })], { housing: { status: 'tenant', rent: 450, sharing } }));
-    // 290,34 × 0,75 = 217,755: 217,755 + 60,59 − 39,56 − 5 = 233,79 → 233 €; room: 261,31 → 277 €.
-    expect(s('none').amount?.value).toBe(306);
-    expect(s('flatshare').amount?.value).toBe(233);
-    expect(s('room').amount?.value).toBe(277);
+    // 290,34 × 0,75 = 217,755: 217,755 + 60,59 − 39,56 − 5 = 233,79 − 1,16 = 232,63 €; room (261,31): 277,34 − 1,38 = 275,96 €.
+    expect(s('none').amount?.value).toBe(304.84);
+    expect(s('flatshare').amount?.value).toBe(232.63);
+    expect(s('room').amount?.value).toBe(275.96);
+  });
+
+  it('warns an HLM tenant that the RLS lowers the APL (not computed), in metropolitan France only', () => {
+    // OpenFisca-France LexImpact 2024 « rsa_01_seuil_rsa_inactif_d1 »: APL 410,89 − 98 % × RLS 66,06 = 346,15.
+    const says = (status: 'tenant' | 'social_tenant', commune = '69123') =>
+      al(
+        tenant([me('1986-03-01', { incomes: {} })], { commune, housing: { status, rent: 450 } }),
+      ).reasons.some((x) => x.text.includes('réduction de loyer de solidarité'));
+    expect(says('social_tenant')).toBe(true);
+    expect(says('tenant')).toBe(false);
+    expect(says('social_tenant', '97411')).toBe(false); // no APL overseas, hence no RLS
   });
 
   it('does not apply the metropolitan scale overseas (Saint-Pierre-et-Miquelon: not computed)', () => {

@@ -600,7 +600,7 @@ const en: ReasonsTable = {
         met: 'Wages, unemployment benefit, sick pay and pensions count after the 10 % tax deduction.',
       },
       estimate: {
-        met: 'Rough idea only: rent taken {rent} (ceiling {ceiling}), income over 12 months {resources}, {minus} deducted. Only the CAF computes the exact amount.',
+        met: 'Rough idea only: rent taken {rent} (ceiling {ceiling}), income over 12 months {resources}, {minus} and the 0.5 % CRDS deducted. Only the CAF computes the exact amount.',
         notMet:
           'From this calculation, your income is too high: the benefit would be under the minimum paid ({min}).',
       },
@@ -617,6 +617,9 @@ const en: ReasonsTable = {
       },
       sharing: {
         met: 'Flat share or a room: the rent ceiling is lower.',
+      },
+      rls: {
+        met: 'Social housing (HLM): if your income is low, your rent goes down (réduction de loyer de solidarité) and the APL goes down by 98 % of that sum; this amount does not take it into account.',
       },
       student: {
         met: 'Student under 28: flat-rate income of {value} a year ({less} less if you have a student grant).',

@@ -614,7 +614,7 @@ const pt: ReasonsTable = {
         met: 'Salários, subsídio de desemprego, subsídios diários e pensões de reforma contam depois da dedução de 10 % dos impostos.',
       },
       estimate: {
-        met: 'Só uma ordem de grandeza: renda tida em conta {rent} (limite {ceiling}), recursos de 12 meses {resources}, {minus} deduzidos. Só a CAF calcula o valor exato.',
+        met: 'Só uma ordem de grandeza: renda tida em conta {rent} (limite {ceiling}), recursos de 12 meses {resources}, {minus} e a CRDS de 0,5 % deduzidos. Só a CAF calcula o valor exato.',
         notMet:
           'Segundo este cálculo, os seus recursos são demasiado altos: o apoio ficaria abaixo do mínimo pago ({min}).',
       },
@@ -632,6 +632,9 @@ const pt: ReasonsTable = {
       },
       sharing: {
         met: 'Casa partilhada ou quarto: o limite da renda é mais baixo.',
+      },
+      rls: {
+        met: 'Habitação social (HLM): se os seus recursos forem modestos, a renda baixa (réduction de loyer de solidarité) e a APL baixa 98 % desse valor; este montante não tem isso em conta.',
       },
       student: {
         met: 'Estudante com menos de 28 anos: recursos fixos de {value} por ano ({less} a menos se tiver bolsa de estudo).',

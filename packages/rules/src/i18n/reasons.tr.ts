@@ -602,7 +602,7 @@ const tr: ReasonsTable = {
         met: 'Maaşlar, işsizlik ödeneği, günlük tazminatlar ve emekli aylıkları, vergideki %10 indirimden sonra hesaba katılır.',
       },
       estimate: {
-        met: 'Yalnızca yaklaşık bir fikir: dikkate alınan kira {rent} (tavan {ceiling}), 12 aylık gelir {resources}, düşülen {minus}. Kesin tutarı yalnızca CAF hesaplar.',
+        met: 'Yalnızca yaklaşık bir fikir: dikkate alınan kira {rent} (tavan {ceiling}), 12 aylık gelir {resources}, düşülen {minus} ve %0,5 CRDS. Kesin tutarı yalnızca CAF hesaplar.',
         notMet: 'Bu hesaba göre geliriniz çok yüksek: yardım, ödenen en düşük tutarın ({min}) altında kalır.',
       },
       minimum: {
@@ -618,6 +618,9 @@ const tr: ReasonsTable = {
       },
       sharing: {
         met: 'Ortak ev veya oda: kira tavanı daha düşüktür.',
+      },
+      rls: {
+        met: 'Sosyal konut (HLM): geliriniz düşükse kiranız azalır (réduction de loyer de solidarité) ve APL bu tutarın %98’i kadar azalır; bu tutar bunu hesaba katmaz.',
       },
       student: {
         met: '28 yaşından küçük öğrenci: yıllık {value} götürü gelir (burs alıyorsanız {less} daha az).',

@@ -1,5 +1,5 @@
 // Housing and energy: aide au logement (order of magnitude), chèque énergie, FSL, logement social.
-import { cents, type Ctx, euros } from '../context.js';
+import { afterCrds, cents, type Ctx, euros } from '../context.js';
 import { findValue } from '../parameters/index.js';
 import { adultsIncome, monthName, SP, taxIncome } from './common.js';
 import type { RightDefinition, Trace } from './types.js';
@@ -98,8 +98,8 @@ function familyRate(ctx: Ctx, dom: boolean, n: number): number {
 }
 
 /**
- * Monthly AL (before the minimum paid), by the formula of CCH D823-16 and its arrêté; `dom`: the overseas
- * values of art. 46 of the arrêté du 27 septembre 2019.
+ * Monthly AL before CRDS and before the minimum paid, to the cent, by the formula of CCH D823-16 and its
+ * arrêté; `dom`: the overseas values of art. 46 of the arrêté du 27 septembre 2019.
  */
 function alAmount(ctx: Ctx, zone: Zone, dom: boolean, rent: number, dependants: number, R: number): number {
   const n = dependants;
@@ -135,7 +135,7 @@ function alAmount(ctx: Ctx, zone: Zone, dom: boolean, rent: number, dependants: 
   );
   // Tp applies to the yearly resources above R0 and gives a monthly participation.
   const Pp = P0 + (tf + TL) * Math.max(R - r0, 0);
-  return Math.floor(L + C - Pp - ctx.p('aide_logement.minoration_forfaitaire'));
+  return cents(L + C - Pp - ctx.p('aide_logement.minoration_forfaitaire'));
 }
 
 export const aide_logement: RightDefinition = {
@@ -194,8 +194,12 @@ export const aide_logement: RightDefinition = {
       met: 'Colocation ou chambre : le loyer plafond est réduit.',
       notMet: '',
     },
+    rls: {
+      met: 'Logement HLM : si vos ressources sont modestes, votre loyer baisse (réduction de loyer de solidarité) et l’APL baisse de 98 % de cette somme ; ce montant n’en tient pas compte.',
+      notMet: '',
+    },
     estimate: {
-      met: 'Ordre de grandeur : loyer retenu {rent} (plafond {ceiling}), ressources de 12 mois {resources}, {minus} déduits. Seule la CAF calcule le montant exact.',
+      met: 'Ordre de grandeur : loyer retenu {rent} (plafond {ceiling}), ressources de 12 mois {resources}, {minus} et la CRDS de 0,5 % déduits. Seule la CAF calcule le montant exact.',
       notMet:
         'D’après ce calcul, vos ressources sont trop élevées : l’aide serait sous le minimum versé ({min}).',
     },
@@ -252,6 +256,8 @@ export const aide_logement: RightDefinition = {
         r0: euros(ctx.p('aide_logement.dom.r0_un_enfant')),
       });
     if (h.sharing === 'flatshare' || h.sharing === 'room') t.note('sharing');
+    // The RLS (CCH L442-2-1) lowers the APL by 98 % of it: not computed yet. Overseas there is no APL, so no RLS.
+    if (h.status === 'social_tenant' && !dom) t.note('rls');
     const R = alResources(ctx, t);
     const rent = h.rent;
     const min = ctx.p('aide_logement.montant_minimum_verse');
@@ -284,9 +290,10 @@ export const aide_logement: RightDefinition = {
       if (value < min) return { status: 'possible', amount: null };
     }
     t.note('estimate', vars);
+    // The AL is paid net of the 0.5 % CRDS (ordonnance 96-50, art. 14), like the family benefits.
     return {
       status: low >= min && !unsettled ? undefined : 'possible',
-      amount: { value, per: 'month', kind: 'estimate' },
+      amount: { value: afterCrds(value, ctx.p('crds.taux')), per: 'month', kind: 'estimate' },
     };
   },
 };

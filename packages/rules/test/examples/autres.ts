@@ -1,5 +1,5 @@
 // Chèque énergie, bourses de collège et de lycée, aides au logement (status only).
-import { applicant, child, household, partner } from './helpers.js';
+import { applicant, child, household, me, partner } from './helpers.js';
 import { CHECKED, SRC } from './sources.js';
 import type { WorkedExample } from './types.js';
 
@@ -334,5 +334,24 @@ export const autresExamples: WorkedExample[] = [
     source: `${L.sp}; simulateur CAF https://wwwd.caf.fr/wps/portal/caffr/aidesetdemarches/mesdemarches/faireunesimulation/lelogement`,
     derivation:
       'famille de 4 personnes, ressources ≈ 21 600 €/an, loyer 650 € → ouvre droit (montant non vérifié)',
+  },
+  // ---- Typical households of December 2026 (issue 15): amounts from the official scales in force that month.
+  {
+    id: 'logement-10-etudiant-decembre-2026',
+    title: 'Décembre 2026 : étudiant de 20 ans, non boursier, locataire à Lyon (loyer 450 €)',
+    month: '2026-12',
+    situation: household([me('2006-04-01', { activity: 'student', incomes: {} })], {
+      housing: { status: 'tenant', rent: 450, charges: 0 },
+    }),
+    expected: [
+      {
+        id: 'aide_logement',
+        status: ['eligible', 'possible'],
+        amount: { value: 199.88, per: 'month', tolerance: 0.005 },
+      },
+    ],
+    source: `${L.sp} (${CHECKED}); barème du 1er octobre 2025 (arrêté du 27 septembre 2019 modifié ; celui d’octobre 2026 n’est pas publié au 3 décembre 2026), ressources forfaitaires étudiant 8 600 € (art. R822-20 CCH)`,
+    derivation:
+      'zone 2 : loyer retenu 290,34, charges 60,59, participation minimale 39,56 ; 350,93 − 39,56 − 3,135 % × (8 600 − 5 235) − 5 = 200,88 ; CRDS 1,00 → 199,88 €',
   },
 ];

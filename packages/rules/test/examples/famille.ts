@@ -2,7 +2,7 @@
 // Rounding of the published amounts: gross amount rounded to the cent, CRDS truncated to the cent
 // (MSA, April 2023: 3 enfants 325,53 − 1,62 = 323,91; rounding the CRDS would give 323,90). Flat
 // amounts are therefore checked to the cent.
-import { applicant, child, household, partner } from './helpers.js';
+import { applicant, child, household, me, partner } from './helpers.js';
 import { CHECKED, SRC } from './sources.js';
 import type { WorkedExample } from './types.js';
 
@@ -463,5 +463,60 @@ export const familleExamples: WorkedExample[] = [
     expected: [{ id: 'asf', status: 'not_eligible', amount: null }],
     source: `${F.asf}; ${F.asfTaux}`,
     derivation: 'pension 250 ≥ ASF 199,18 → pas d’ASF',
+  },
+  // ---- Typical households of December 2026 (issue 15): amounts from the official scales in force that month.
+  {
+    id: 'asf-10-parent-seul-decembre-2026',
+    title: 'Décembre 2026 : parent seul, un enfant de 10 ans, l’autre parent ne paie pas de pension',
+    month: '2026-12',
+    situation: household(
+      [
+        me('1990-02-01', { activity: 'inactive', incomes: {} }),
+        child(1, '2016-05-01', { otherParent: 'does_not_pay' }),
+      ],
+      { taxReferenceIncome: 0 },
+    ),
+    expected: [
+      { id: 'asf', status: 'eligible', amount: { value: 200.78, per: 'month', tolerance: 0.005 } },
+      { id: 'af', status: 'not_eligible', amount: null },
+    ],
+    source: `${F.asf} (${CHECKED}); ${F.asfTaux}; ${F.bmaf2026}; ${F.crds}`,
+    derivation:
+      '478,16 × 42,2 % = 201,78 ; CRDS 1,00 → 200,78 € ; un seul enfant : pas d’allocations familiales',
+  },
+  {
+    id: 'af-cf-10-couple-trois-enfants-decembre-2026',
+    title: 'Décembre 2026 : couple, un salaire, trois enfants de 4, 8 et 10 ans, revenu fiscal 30 000 €',
+    month: '2026-12',
+    situation: household(
+      [
+        me('1986-01-01', { activity: 'employed', incomes: { salary: 2100 } }),
+        partner('1988-01-01'),
+        child(1, '2022-03-01'),
+        child(2, '2018-03-01'),
+        child(3, '2016-03-01'),
+      ],
+      { taxReferenceIncome: 30000 },
+    ),
+    expected: [
+      { id: 'af', status: 'eligible', amount: { value: 347.32, per: 'month', tolerance: 0.005 } },
+      { id: 'cf', status: 'eligible', amount: { value: 198.16, per: 'month', tolerance: 0.005 } },
+    ],
+    source: `${F.af}; ${F.cf} (${CHECKED}); ${F.afTaux}; ${F.bmaf2026}; plafond du complément familial 24 853 € au 1er janvier 2026 https://bulletins-officiels.social.gouv.fr/sites/textes-officiels/files/2025-12/SFHS2535630J_0.pdf; ${F.crds}`,
+    derivation:
+      'AF : 478,16 × (32 % + 41 %) = 153,01 + 196,05 = 349,06 ; CRDS 1,74 → 347,32. CF : plafond 24 853 × 1,8 = 44 735 (majoré : 22 368) ; 30 000 entre les deux → 478,16 × 41,65 % = 199,15 ; CRDS 0,99 → 198,16',
+  },
+  {
+    id: 'af-10-la-reunion-decembre-2026',
+    title: 'Décembre 2026 : La Réunion, couple avec un enfant de 5 ans, sans revenus',
+    month: '2026-12',
+    situation: household([me('1992-01-01', { incomes: {} }), partner('1993-01-01'), child(1, '2021-06-01')], {
+      commune: '97411',
+      taxReferenceIncome: 0,
+    }),
+    expected: [{ id: 'af', status: 'eligible', amount: { value: 27.98, per: 'month', tolerance: 0.005 } }],
+    source: `${F.af} (${CHECKED}); art. D755-5 CSS (5,88 % de la BMAF pour un seul enfant outre-mer) https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006750947; ${F.bmaf2026}; ${F.crds}`,
+    derivation:
+      '478,16 × 5,88 % = 28,12 ; CRDS 0,14 → 27,98 € (enfant de moins de 11 ans : pas de majoration)',
   },
 ];

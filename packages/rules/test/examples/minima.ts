@@ -1,5 +1,5 @@
 // AAH, ASPA and ASS worked examples.
-import { applicant, household, partner } from './helpers.js';
+import { applicant, household, me, partner } from './helpers.js';
 import { CHECKED, SRC } from './sources.js';
 import type { WorkedExample } from './types.js';
 
@@ -257,5 +257,39 @@ export const minimaExamples: WorkedExample[] = [
     expected: [{ id: 'ass', status: 'eligible', amount: { value: 584.4, per: 'month', tolerance: 1 } }],
     source: `${S.sp}; 19,48 € par jour au 1er avril 2026, décret n° 2026-219 du 30 mars 2026 https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733811`,
     derivation: '19,48 × 30 jours (juin) = 584,40',
+  },
+  // ---- Typical households of December 2026 (issue 15): amounts from the official scales in force that month.
+  {
+    id: 'aspa-10-retraite-seul-decembre-2026',
+    title: 'Décembre 2026 : retraité seul de 72 ans, pension de 700 €, propriétaire',
+    month: '2026-12',
+    situation: household([me('1954-06-01', { activity: 'retired', incomes: { pension: 700 } })], {
+      housing: { status: 'owner' },
+    }),
+    expected: [{ id: 'aspa', status: 'eligible', amount: { value: 343.6, per: 'month', tolerance: 0.005 } }],
+    source: `${V.sp} (${CHECKED}); plafond 12 523,14 € par an au 1er janvier 2026, circulaire Cnav 2025-29 du 22/12/2025 https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2025_29_22122025.pdf`,
+    derivation: '(12 523,14 − 700 × 12) / 12 = 343,595 → 343,60 € par mois',
+  },
+  {
+    id: 'ass-10-fin-de-droits-decembre-2026',
+    title: 'Décembre 2026 : chômeur de 52 ans en fin de droits, seul, sans autre revenu',
+    month: '2026-12',
+    situation: household([me('1974-03-01', { ...assOk, incomes: {} })], {
+      housing: { status: 'hosted_free' },
+    }),
+    expected: [{ id: 'ass', status: 'eligible', amount: { value: 584.4, per: 'month', tolerance: 0.005 } }],
+    source: `${S.sp} (${CHECKED}); 19,48 € par jour au 1er avril 2026, décret n° 2026-219 du 30 mars 2026 https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733811`,
+    derivation: '19,48 × 30 jours = 584,40 € (montant de référence d’un mois de 30 jours)',
+  },
+  {
+    id: 'aah-10-seul-decembre-2026',
+    title: 'Décembre 2026 : bénéficiaire de l’AAH, 45 ans, taux de 80 %, seul, sans ressources',
+    month: '2026-12',
+    situation: household([me('1981-09-01', { ...unfit, disabilityRate: 80, incomes: {} })], {
+      taxReferenceIncome: 0,
+    }),
+    expected: [{ id: 'aah', status: 'eligible', amount: { value: 1041.59, per: 'month', tolerance: 0.005 } }],
+    source: `${A.sp} (${CHECKED}); 1 041,59 € au 1er avril 2026, décret du 30 mars 2026 https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053734356`,
+    derivation: 'taux ≥ 80 %, aucune ressource → AAH à taux plein 1 041,59 € (pas de CRDS sur l’AAH)',
   },
 ];

@@ -4,7 +4,7 @@
 // 59 × SMIC horaire brut of individual activity income, rising linearly to 29,101 % of the base at
 // 120 × SMIC horaire brut. Not paid under 15 €. SMIC horaire brut: 11,88 € (Nov 2024 – Dec 2025),
 // 11,65 € (2024), 10,03 € (2019).
-import { applicant, child, household, partner } from './helpers.js';
+import { applicant, child, household, me, partner } from './helpers.js';
 import { CHECKED, SRC } from './sources.js';
 import type { WorkedExample } from './types.js';
 
@@ -202,5 +202,23 @@ export const ppaExamples: WorkedExample[] = [
     source: `${B2025}; pension alimentaire et forfait logement comptés dans les ressources (F2882)`,
     derivation:
       '633,21 × 1,5 = 949,82 + 0,5985 × 1 200 (718,20) + bonification 184,27 × (1 200 − 700,92) / 724,68 = 126,91 − (1 200 + 250 + forfait logement 16 % × 949,82 = 151,97) = 192,96',
+  },
+  // ---- Typical households of December 2026 (issue 15): amounts from the official scales in force that month.
+  {
+    id: 'ppa-10-couple-ile-de-france-decembre-2026',
+    title:
+      'Décembre 2026 : couple locataire à Saint-Denis (93), deux salaires de 1 000 €, sans aide au logement',
+    month: '2026-12',
+    situation: household(
+      [
+        me('1990-01-01', { activity: 'employed', incomes: { salary: 1000 } }),
+        partner('1991-01-01', { salary: 1000 }, { activity: 'employed' }),
+      ],
+      { commune: '93066', housing: { status: 'tenant', rent: 800, charges: 80 } },
+    ),
+    expected: [{ id: 'ppa', status: 'eligible', amount: { value: 289.88, per: 'month', tolerance: 0.005 } }],
+    source: `${SRC.ppa.sp} (${CHECKED}); montant forfaitaire 638,28 € au 1er avril 2026 https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733855; ${SRC.ppa.bonification} (seuils 59 et 138 SMIC horaires, 37,7 % depuis avril 2026); SMIC horaire 12,31 € au 1er juin 2026 https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054126589`,
+    derivation:
+      '638,28 × 1,5 = 957,42 + 59,85 % × 2 000 (1 197) + 2 bonifications 240,63 × (1 000 − 726,29) / 972,49 = 67,73 chacune (au centime) − ressources 2 000 = 289,88',
   },
 ];

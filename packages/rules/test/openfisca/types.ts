@@ -18,4 +18,10 @@ export interface OpenFiscaCase {
   expected: Partial<Record<string, number>>;
   /** How an expected figure was converted from OpenFisca's output, or how the period was read. */
   note?: string;
+  /**
+   * A defect of Passerelle that the case shows and that is not fixed yet (see README.md, « Écarts connus »):
+   * the case is run but counted apart from the pass rate, and must still fail (fixing the defect makes that
+   * test fail: remove the field then).
+   */
+  knownGap?: string;
 }

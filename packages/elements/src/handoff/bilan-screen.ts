@@ -58,7 +58,7 @@ async function ficheInput(
     date: host.formatDate(new Date()),
     month: payload.month,
     booking: c.booking,
-    ...(commune && places.length ? { places: (r: HandoffRight) => placesFor(places, r.id, commune) } : {}),
+    ...(commune && places.length ? { places: (r: HandoffRight) => placesFor(places, r, commune) } : {}),
     ...(c.isMediation && c.mediation.screens
       ? {
           followUp: c.rights.map((r) => {

@@ -12,6 +12,8 @@ import { downloadFiche, ficheDocument, printFiche, reopenLink } from './actions.
 import { type BilanPayload, decodePayload, payloadFromFile } from './payload.js';
 import { summarize } from '@passerelle/rules/summary';
 import { identifierLike } from './test-helpers.js';
+import type { Place } from '@passerelle/partners/browser';
+import { placesFor } from './places.js';
 
 const w = wordingFor('fr');
 const payload: BilanPayload = {
@@ -127,6 +129,44 @@ describe('fiche de liaison in the browser', () => {
     document.body.append(box);
     cleanup.push(() => box.remove());
     await expectNoAxeViolations(box);
+  });
+});
+
+describe('« Où aller » on the fiche', () => {
+  const place = (id: string, types: Place['types'], lat: number): Place => ({
+    id,
+    source: 'test',
+    nom: id,
+    types,
+    // Every desk of the sample data says « accès aux droits »: the theme alone proves nothing.
+    thematiques: ['difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits'],
+    lat,
+    lon: 2.45,
+    modesAccueil: ['en-presentiel'],
+    publics: [],
+  });
+  const commune = {
+    code: '94028',
+    nom: 'Créteil',
+    departement: '94',
+    codesPostaux: ['94000'],
+    lat: 48.79,
+    lon: 2.45,
+  };
+  const places = [
+    place('CAF', ['caf'], 48.791),
+    place('CPAM', ['cpam'], 48.792),
+    place('CCAS', ['ccas'], 48.8),
+  ];
+  const aspa = { id: 'aspa', contacts: ['carsat', 'msa', 'ccas', 'mairie', 'caisse-retraite'] };
+
+  it('lists the places that take the claim, not the nearest desk of any kind', () => {
+    expect(placesFor(places, aspa, commune).map((p) => p.name)).toEqual(['CCAS']);
+  });
+
+  it('falls back to the places of the theme when no place of the right’s types is near', () => {
+    const names = placesFor(places.slice(0, 2), aspa, commune).map((p) => p.name);
+    expect(names).toEqual(['CAF', 'CPAM']);
   });
 });
 

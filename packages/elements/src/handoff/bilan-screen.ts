@@ -9,6 +9,7 @@ import type { ShownRight } from '../questionnaire/right-card.js';
 import type { Engine, QuestionnaireController } from '../questionnaire/session-controller.js';
 import type { FicheInput, HandoffRight } from './fiche-model.js';
 import type { BilanPayload } from './payload.js';
+import { partnerIn, questionIn } from '../questionnaire/translate.js';
 import { sharePanel } from './views.js';
 
 type Fiche = Omit<FicheInput<HandoffRight>, 'reopen' | 'payload'>;
@@ -45,12 +46,16 @@ async function ficheInput(
     ),
     wording: w,
     statusText: (r) => en.statusText(c, r as ShownRight),
-    settle: (m) => session.settlingQuestions(m.right.id).map((q) => q.label),
-    answers: answerLines(session.questions(), session.answers, {
-      ...w,
-      date: (iso) => host.formatDate(iso),
-      commune: (x) => (x === named?.code ? named.nom : x),
-    }),
+    settle: (m) => session.settlingQuestions(m.right.id).map((q) => questionIn(host.locale, q).label),
+    answers: answerLines(
+      session.questions().map((q) => questionIn(host.locale, q)),
+      session.answers,
+      {
+        ...w,
+        date: (iso) => host.formatDate(iso),
+        commune: (x) => (x === named?.code ? named.nom : x),
+      },
+    ),
     lang: host.langTag,
     dir: host.textDirection,
     hostName: host.hostName,
@@ -58,6 +63,7 @@ async function ficheInput(
     date: host.formatDate(new Date()),
     month: payload.month,
     booking: c.booking,
+    partnerLabel: (t) => partnerIn(host.locale, t),
     ...(commune && places.length ? { places: (r: HandoffRight) => placesFor(places, r, commune) } : {}),
     ...(c.isMediation && c.mediation.screens
       ? {

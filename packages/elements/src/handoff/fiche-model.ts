@@ -65,8 +65,10 @@ export function summaryLines(s: Summary<SummaryRight>, w: Wording): string[] {
 }
 
 /** Partner types in words, never their identifiers. */
-export const helpersWords = (r: Pick<HandoffRight, 'contacts' | 'contact'>): string =>
-  r.contact ? r.contact.name : r.contacts.map(partnerTypeLabel).join(', ');
+export const helpersWords = (
+  r: Pick<HandoffRight, 'contacts' | 'contact'>,
+  label: (type: string) => string = partnerTypeLabel,
+): string => (r.contact ? r.contact.name : r.contacts.map(label).join(', '));
 
 /** What the fiche is built from: its language, direction, names and date (in words) as the fiche has them. */
 export interface FicheInput<R extends HandoffRight>
@@ -79,6 +81,8 @@ export interface FicheInput<R extends HandoffRight>
   /** Month evaluated, YYYY-MM (the fiche says it in words). */
   month: string;
   booking?: Booking;
+  /** A partner type in the fiche's language (French label table when absent). */
+  partnerLabel?(type: string): string;
   places?(r: R): FichePlace[];
   followUp?: Fiche['followUp'];
   reopen?: Fiche['reopen'];

@@ -8,7 +8,7 @@ import { button, card, disclosure } from '../base/index.js';
 import { bookingFor } from '../handoff/help.js';
 import { findHelp, openFalc } from './neighbours.js';
 import type { QuestionnaireController } from './session-controller.js';
-import { questionIn } from './translate.js';
+import { partnerIn, questionIn } from './translate.js';
 import { amountText, contactsText, statusText } from './wording.js';
 
 /** A right as the rules return it; local aids add who publishes them and their contact. */
@@ -108,7 +108,7 @@ function actions(c: QuestionnaireController, r: ShownRight): TemplateResult {
 
 /** "Prendre rendez-vous" when the host's `booking` setting has an address for this right. */
 function bookingLink(c: QuestionnaireController, r: ShownRight): TemplateResult | typeof nothing {
-  const b = bookingFor(c.booking, r);
+  const b = bookingFor(c.booking, r, (t) => partnerIn(c.host.locale, t));
   if (!b) return nothing;
   const w = c.wording;
   return html`<p>

@@ -2,11 +2,10 @@
 import { type Payment, type Summary, summarize } from '@passerelle/rules/summary';
 import { getRightDetails } from '@passerelle/rules/catalogue';
 import { orderSummaryForLifeEvent } from '@passerelle/rules/flow';
-import { partnerTypeLabel } from '../handoff/help.js';
 import type { MessageKey } from './messages.js';
 import type { ShownRight } from './right-card.js';
 import type { QuestionnaireController } from './session-controller.js';
-import { contactIn } from './translate.js';
+import { partnerIn } from './translate.js';
 
 const STATUS_KEYS: Record<ShownRight['status'], MessageKey> = {
   eligible: 'statusEligible',
@@ -29,7 +28,7 @@ export function amountText(c: QuestionnaireController, r: ShownRight): string {
 
 export function contactsText(c: QuestionnaireController, r: ShownRight): string {
   if (r.contact) return c.t('hostedBy', { name: r.contact.name });
-  const names = r.contacts.map((x) => contactIn(c.host.locale, x) ?? partnerTypeLabel(x));
+  const names = r.contacts.map((x) => partnerIn(c.host.locale, x));
   return names.length ? c.t('contactsLabel', { list: names.join(', ') }) : '';
 }
 

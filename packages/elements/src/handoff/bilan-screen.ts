@@ -9,7 +9,6 @@ import type { ShownRight } from '../questionnaire/right-card.js';
 import type { Engine, QuestionnaireController } from '../questionnaire/session-controller.js';
 import type { FicheInput, HandoffRight } from './fiche-model.js';
 import type { BilanPayload } from './payload.js';
-import { partnerIn, questionIn } from '../questionnaire/translate.js';
 import { sharePanel } from './views.js';
 
 type Fiche = Omit<FicheInput<HandoffRight>, 'reopen' | 'payload'>;
@@ -46,9 +45,9 @@ async function ficheInput(
     ),
     wording: w,
     statusText: (r) => en.statusText(c, r as ShownRight),
-    settle: (m) => session.settlingQuestions(m.right.id).map((q) => questionIn(host.locale, q).label),
+    settle: (m) => session.settlingQuestions(m.right.id).map((q) => en.questionIn(host.locale, q).label),
     answers: answerLines(
-      session.questions().map((q) => questionIn(host.locale, q)),
+      session.questions().map((q) => en.questionIn(host.locale, q)),
       session.answers,
       {
         ...w,
@@ -63,7 +62,7 @@ async function ficheInput(
     date: host.formatDate(new Date()),
     month: payload.month,
     booking: c.booking,
-    partnerLabel: (t) => partnerIn(host.locale, t),
+    partnerLabel: (t) => en.partnerIn(host.locale, t),
     ...(commune && places.length ? { places: (r: HandoffRight) => placesFor(places, r, commune) } : {}),
     ...(c.isMediation && c.mediation.screens
       ? {

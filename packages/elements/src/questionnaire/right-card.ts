@@ -8,8 +8,8 @@ import { button, card, disclosure } from '../base/index.js';
 import { bookingFor } from '../handoff/help.js';
 import { findHelp, openFalc } from './neighbours.js';
 import type { QuestionnaireController } from './session-controller.js';
-import { partnerIn, questionIn } from './translate.js';
-import { amountText, contactsText, statusText } from './wording.js';
+import { questionIn } from './translate.js';
+import { amountText, contactsText, partnerIn, statusText } from './wording.js';
 
 /** A right as the rules return it; local aids add who publishes them and their contact. */
 export type ShownRight = RightResult &

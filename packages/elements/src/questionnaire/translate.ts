@@ -4,7 +4,6 @@
 import type { FlowQuestionInstance } from '@passerelle/rules/flow';
 import type { RulesTranslation, TranslatedLocale } from '@passerelle/rules/i18n';
 import { announceLocaleLoaded, normalizeLocale, registerLocaleTexts } from '../i18n/index.js';
-import { partnerTypeLabel } from '../handoff/help.js';
 import type { ShownRight } from './right-card.js';
 
 type I18n = typeof import('@passerelle/rules/i18n');
@@ -92,7 +91,3 @@ export function lifeEventIn(locale: string, id: string): { label: string; hint: 
 export function contactIn(locale: string, type: string): string | undefined {
   return table(locale)?.details.contacts[type];
 }
-
-/** A partner type in words in `locale`: the rules' translation, else the French label table. */
-export const partnerIn = (locale: string, type: string): string =>
-  contactIn(locale, type) ?? partnerTypeLabel(type);

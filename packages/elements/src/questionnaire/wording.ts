@@ -5,7 +5,8 @@ import { orderSummaryForLifeEvent } from '@passerelle/rules/flow';
 import type { MessageKey } from './messages.js';
 import type { ShownRight } from './right-card.js';
 import type { QuestionnaireController } from './session-controller.js';
-import { partnerIn } from './translate.js';
+import { partnerTypeLabel } from '../handoff/help.js';
+import { contactIn } from './translate.js';
 
 const STATUS_KEYS: Record<ShownRight['status'], MessageKey> = {
   eligible: 'statusEligible',
@@ -25,6 +26,10 @@ export function amountText(c: QuestionnaireController, r: ShownRight): string {
   if (a.upTo) return c.t('amountUpTo', { amount, per });
   return c.t(a.kind === 'estimate' ? 'amountEstimate' : 'amountFlat', { amount, per });
 }
+
+/** A partner type in words in `locale`: the rules' translation, else the French label table. */
+export const partnerIn = (locale: string, type: string): string =>
+  contactIn(locale, type) ?? partnerTypeLabel(type);
 
 export function contactsText(c: QuestionnaireController, r: ShownRight): string {
   if (r.contact) return c.t('hostedBy', { name: r.contact.name });

@@ -33,18 +33,16 @@ export function wordingFor(locale: string): Wording {
   };
 }
 
-/** The amount of a right in words, for its group (monthly, yearly, once, up to). */
+/** The amount of a right in words, worded as its card words it (estimate, flat, up to, cost). */
 export function amountWords(r: SummaryRight, w: Wording): string | undefined {
   const a = r.amount;
-  if (!a || a.isCost || a.value <= 0 || r.status === 'not_eligible') return undefined;
+  if (!a || r.status === 'not_eligible') return undefined;
   const amount = w.euro(a.value);
-  if (a.upTo)
-    return w.t('upToAmount', {
-      amount,
-      per: a.per === 'month' ? w.t('perMonth') : a.per === 'year' ? w.t('perYear') : w.t('perOnce'),
-    });
-  if (a.per === 'month') return w.t('monthlyAmount', { amount });
-  return w.t(a.per === 'year' ? 'perYearAmount' : 'onceAmount', { amount });
+  const per = w.t(a.per === 'month' ? 'perMonth' : a.per === 'year' ? 'perYear' : 'perOnce');
+  if (a.isCost) return a.value === 0 ? w.t('freeAmount') : w.t('costAmount', { amount, per });
+  if (a.value <= 0) return undefined;
+  if (a.upTo) return w.t('upToAmount', { amount, per });
+  return w.t(a.kind === 'estimate' ? 'estimateAmount' : 'flatAmount', { amount, per });
 }
 
 /** "Versée en août. Prochain versement : août 2027.", else the catalogue's note on how it is paid. */

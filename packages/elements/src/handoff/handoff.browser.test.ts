@@ -132,6 +132,34 @@ describe('fiche de liaison in the browser', () => {
   });
 });
 
+describe('amounts on the fiche', () => {
+  it('are worded as on the card: flat, estimate, yearly, and what the person would pay', async () => {
+    const right = (id: string, amount: HandoffRight['amount']): HandoffRight => ({
+      id,
+      label: id.toUpperCase(),
+      status: 'eligible',
+      amount,
+      missing: [],
+      contacts: ['caf'],
+    });
+    const mixed = [
+      right('af', { value: 152.25, per: 'month', kind: 'flat' }),
+      right('aspa', { value: 243.59, per: 'month', kind: 'estimate' }),
+      right('cheque_energie', { value: 48, per: 'year', kind: 'flat' }),
+      right('css', { value: 30, per: 'month', kind: 'estimate', isCost: true }),
+    ];
+    const doc = new DOMParser().parseFromString(
+      await ficheDocument({ ...input, summary: summarize(mixed, { month: '2026-05' }) }, payload),
+      'text/html',
+    );
+    const text = (doc.body.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain('Montant : 152,25 € par mois.');
+    expect(text).toContain('Environ 243,59 € par mois.');
+    expect(text).toContain('Montant : 48 € par an.');
+    expect(text).toContain('Vous paieriez environ 30 € par mois.');
+  });
+});
+
 describe('« Où aller » on the fiche', () => {
   const place = (id: string, types: Place['types'], lat: number): Place => ({
     id,

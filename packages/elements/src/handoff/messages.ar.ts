@@ -15,7 +15,7 @@ const ar: PartialTable<HandoffTable> = {
   groupMonthly: 'مساعدات تُصرف كل شهر',
   groupYearly: 'مساعدات تُصرف مرة في السنة أو دفعة واحدة',
   groupMaybe: 'مساعدات تحتاج إلى تأكيد',
-  groupMaybeIntro: 'قد يكون لك الحق فيها. جواب إضافي واحد يسمح بمعرفة ذلك.',
+  groupMaybeIntro: 'قد يكون لك الحق فيها. ستخبرك الهيئة المعنية.',
   groupSteps: 'إجراءات مفيدة',
   groupStepsIntro: 'لا يُصرف مال، لكن هناك حقوق أو مساعدة في إجراءاتك.',
   groupReceived: 'المساعدات التي تتلقّاها من قبل',

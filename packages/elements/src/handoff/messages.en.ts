@@ -13,7 +13,7 @@ const en: PartialTable<HandoffTable> = {
   groupMonthly: 'Benefits paid every month',
   groupYearly: 'Benefits paid once a year or once',
   groupMaybe: 'Benefits to confirm',
-  groupMaybeIntro: 'You may be entitled to them. One more answer would tell.',
+  groupMaybeIntro: 'You may be entitled to them. The paying body will tell you.',
   groupSteps: 'Useful steps',
   groupStepsIntro: 'No money paid, but rights or help with your procedures.',
   groupReceived: 'Benefits you already receive',

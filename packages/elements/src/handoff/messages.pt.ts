@@ -15,7 +15,7 @@ const pt: PartialTable<HandoffTable> = {
   groupMonthly: 'Apoios pagos todos os meses',
   groupYearly: 'Apoios pagos uma vez por ano ou de uma só vez',
   groupMaybe: 'Apoios a confirmar',
-  groupMaybeIntro: 'Talvez tenha direito. Mais uma resposta permitiria saber.',
+  groupMaybeIntro: 'Talvez tenha direito. O organismo dir-lhe-á.',
   groupSteps: 'Passos úteis',
   groupStepsIntro: 'Não há dinheiro pago, mas há direitos ou ajuda para os seus pedidos.',
   groupReceived: 'Os apoios que já recebe',

@@ -15,7 +15,7 @@ const tr: PartialTable<HandoffTable> = {
   groupMonthly: 'Her ay ödenen yardımlar',
   groupYearly: 'Yılda bir kez ya da tek seferde ödenen yardımlar',
   groupMaybe: 'Kesinleşmesi gereken yardımlar',
-  groupMaybeIntro: 'Belki hakkınız var. Bir cevap daha bunu öğrenmeyi sağlar.',
+  groupMaybeIntro: 'Belki hakkınız var. Bunu ilgili kurum size söyler.',
   groupSteps: 'Faydalı işlemler',
   groupStepsIntro: 'Para ödenmez, ama haklar ya da işlemleriniz için yardım vardır.',
   groupReceived: 'Zaten aldığınız yardımlar',

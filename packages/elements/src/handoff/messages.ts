@@ -13,7 +13,7 @@ const fr = {
   groupMonthly: 'Aides versées chaque mois',
   groupYearly: 'Aides versées une fois par an ou en une fois',
   groupMaybe: 'Aides à confirmer',
-  groupMaybeIntro: 'Vous y avez peut-être droit. Une réponse de plus permettrait de savoir.',
+  groupMaybeIntro: 'Vous y avez peut-être droit. L’organisme vous le dira.',
   groupSteps: 'Démarches utiles',
   groupStepsIntro: 'Pas d’argent versé, mais des droits ou de l’aide pour vos démarches.',
   groupReceived: 'Les aides que vous recevez déjà',

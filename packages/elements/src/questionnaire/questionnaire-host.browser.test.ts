@@ -53,14 +53,19 @@ const creteilFiles = (dir: string): Record<string, unknown> => ({
 
 describe('configuration', () => {
   const dataUrl = (content: string) => `data:application/json,${encodeURIComponent(content)}`;
-
-  it('adds the local aids of the commune to the results', async () => {
+  /** The young person's journey with the Belleville local aids of the rules package. */
+  const youngWithLocalAids = async () => {
     const el = await mount({
       commune: '94028',
       'local-aids-src': dataUrl(JSON.stringify(BELLEVILLE_LOCAL_AIDS)),
     });
     await el.localAidsReady;
     await runJourney(el, household('young-neet'));
+    return el;
+  };
+
+  it('adds the local aids of the commune to the results', async () => {
+    const el = await youngWithLocalAids();
     const local = shownRights(el).find((r) => r.id === 'local:belleville-sur-marne:coup-de-pouce-jeunes');
     expect(local?.status).toBe('eligible');
     expect(local?.text).toContain('Aide de votre commune');
@@ -71,12 +76,7 @@ describe('configuration', () => {
   });
 
   it('marks the French texts of a local aid as French when the widget speaks another language', async () => {
-    const el = await mount({
-      commune: '94028',
-      'local-aids-src': dataUrl(JSON.stringify(BELLEVILLE_LOCAL_AIDS)),
-    });
-    await el.localAidsReady;
-    await runJourney(el, household('young-neet'));
+    const el = await youngWithLocalAids();
     await loadLocale('en');
     el.setAttribute('lang', 'en');
     await settle(el);

@@ -192,6 +192,17 @@ describe('« Où aller » on the fiche', () => {
     expect(placesFor(places, aspa, commune).map((p) => p.name)).toEqual(['CCAS']);
   });
 
+  it('says whether a place is open now when its hours can be read', () => {
+    const always = { ...place('CCAS', ['ccas'], 48.8), horaires: 'Mo-Su 00:00-24:00' };
+    const never = { ...place('Carsat', ['carsat'], 48.81), horaires: 'Mo-Su off' };
+    const shown = placesFor([always, never, place('Mairie', ['mairie'], 48.82)], aspa, commune);
+    expect(shown.map((p) => [p.name, p.openNow])).toEqual([
+      ['CCAS', true],
+      ['Carsat', false],
+      ['Mairie', undefined],
+    ]);
+  });
+
   it('falls back to the places of the theme when no place of the right’s types is near', () => {
     const names = placesFor(places.slice(0, 2), aspa, commune).map((p) => p.name);
     expect(names).toEqual(['CAF', 'CPAM']);

@@ -10,6 +10,7 @@ import {
 import {
   needFilter,
   parseOpeningHours,
+  placeStatus,
   readShard,
   searchPlaces,
   shardsFor,
@@ -83,7 +84,7 @@ export function placesFor(
   });
   const serving = new Set<string>(need?.types ?? []);
   const typed = result.onSite.filter((h) => h.place.types.some((t) => serving.has(t)));
-  return (typed.length ? typed : result.onSite).slice(0, max).map(({ place: p, status }) => {
+  return (typed.length ? typed : result.onSite).slice(0, max).map(({ place: p }) => {
     const out: FichePlace = { name: p.nom };
     const where = address(p);
     if (where) out.address = where;
@@ -92,6 +93,8 @@ export function placesFor(
     const week = p.horaires ? weekTable(parseOpeningHours(p.horaires), now) : null;
     const hours = week ? week.map((d) => `${d.day} : ${d.text}`).join(' ; ') : p.horairesTexte;
     if (hours) out.hours = hours;
+    // The search computes statuses only when a filter asks for them: for the few places shown, here.
+    const status = placeStatus(p, now);
     if (status && status.open !== null) out.openNow = status.open;
     if (p.siteWeb) out.url = p.siteWeb;
     return out;

@@ -22,7 +22,7 @@ function ficheRight<R extends HandoffRight>(
     status: input.statusText(r),
     steps: [...(r.procedure?.steps ?? [])],
     papers: [...(r.procedure?.papers ?? [])],
-    helpers: helpersWords(r, input.partnerLabel),
+    helpers: helpersWords(r, input.partnerLabel, input.wording.list),
     places: r.contact
       ? [
           {

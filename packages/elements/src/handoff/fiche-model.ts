@@ -22,6 +22,8 @@ export interface Wording {
   euro(value: number): string;
   /** "août 2027" from `2027-08`. */
   month(yyyyMm: string): string;
+  /** Names in a row, with the language's comma (Arabic: « ، »). */
+  list(items: readonly string[]): string;
 }
 
 /** The wording for a locale (French until another locale's table is loaded). */
@@ -30,6 +32,7 @@ export function wordingFor(locale: string): Wording {
     t: handoffMessages.bind(locale),
     euro: (value) => formatEuro(value, locale),
     month: (m) => formatDate(`${m}-01`, locale, { month: 'long', year: 'numeric' }),
+    list: (items) => items.join(locale === 'ar' ? '، ' : ', '),
   };
 }
 
@@ -66,7 +69,8 @@ export function summaryLines(s: Summary<SummaryRight>, w: Wording): string[] {
 export const helpersWords = (
   r: Pick<HandoffRight, 'contacts' | 'contact'>,
   label: (type: string) => string = partnerTypeLabel,
-): string => (r.contact ? r.contact.name : r.contacts.map(label).join(', '));
+  list: Wording['list'] = (items) => items.join(', '),
+): string => (r.contact ? r.contact.name : list(r.contacts.map(label)));
 
 /** What the fiche is built from: its language, direction, names and date (in words) as the fiche has them. */
 export interface FicheInput<R extends HandoffRight>

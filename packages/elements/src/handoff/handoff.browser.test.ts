@@ -160,6 +160,18 @@ describe('amounts on the fiche', () => {
   });
 });
 
+describe('the fiche in Arabic', () => {
+  it('lists bodies to contact with the Arabic comma', async () => {
+    const ar = wordingFor('ar');
+    const doc = new DOMParser().parseFromString(
+      await ficheDocument({ ...input, wording: ar, lang: 'ar', dir: 'rtl' }, payload),
+      'text/html',
+    );
+    expect(doc.body.textContent).toContain('Carsat (retraite)، Caisse de retraite');
+    expect(doc.body.textContent).not.toContain('Carsat (retraite), Caisse de retraite');
+  });
+});
+
 describe('« Où aller » on the fiche', () => {
   const place = (id: string, types: Place['types'], lat: number): Place => ({
     id,

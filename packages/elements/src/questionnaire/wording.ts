@@ -34,7 +34,7 @@ export const partnerIn = (locale: string, type: string): string =>
 export function contactsText(c: QuestionnaireController, r: ShownRight): string {
   if (r.contact) return c.t('hostedBy', { name: r.contact.name });
   const names = r.contacts.map((x) => partnerIn(c.host.locale, x));
-  return names.length ? c.t('contactsLabel', { list: names.join(', ') }) : '';
+  return names.length ? c.t('contactsLabel', { list: c.wording.list(names) }) : '';
 }
 
 /** How a right's money arrives, from the catalogue (undefined for local aids: their amount says it). */

@@ -2,7 +2,7 @@
 import { DONT_KNOW, type FlowAnswers, type FlowQuestionInstance } from '@passerelle/rules/flow';
 import type { Wording } from './fiche-model.js';
 
-export interface AnswerWords extends Pick<Wording, 't' | 'euro'> {
+export interface AnswerWords extends Pick<Wording, 't' | 'euro' | 'list'> {
   /** "1er mars 1990" from `1990-03-01`. */
   date(iso: string): string;
   /** A commune's name from its INSEE code (the code itself when unknown). */
@@ -25,7 +25,7 @@ export function answerLines(
     if (a === DONT_KNOW) text = w.t('dontKnow');
     else if (q.kind === 'yesno') text = w.t(a === 'yes' || a === true ? 'yes' : 'no');
     else if (q.kind === 'multichoice')
-      text = Array.isArray(a) && a.length ? a.map(option).join(', ') : w.t('noneOfThem');
+      text = Array.isArray(a) && a.length ? w.list(a.map(option)) : w.t('noneOfThem');
     else if (q.kind === 'choice') text = option(String(a));
     else if (q.kind === 'money' && typeof a === 'number') text = w.euro(a);
     else if (q.kind === 'date') text = w.date(String(a));

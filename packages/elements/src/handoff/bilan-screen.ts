@@ -45,12 +45,16 @@ async function ficheInput(
     ),
     wording: w,
     statusText: (r) => en.statusText(c, r as ShownRight),
-    settle: (m) => session.settlingQuestions(m.right.id).map((q) => q.label),
-    answers: answerLines(session.questions(), session.answers, {
-      ...w,
-      date: (iso) => host.formatDate(iso),
-      commune: (x) => (x === named?.code ? named.nom : x),
-    }),
+    settle: (m) => session.settlingQuestions(m.right.id).map((q) => en.questionIn(host.locale, q).label),
+    answers: answerLines(
+      session.questions().map((q) => en.questionIn(host.locale, q)),
+      session.answers,
+      {
+        ...w,
+        date: (iso) => host.formatDate(iso),
+        commune: (x) => (x === named?.code ? named.nom : x),
+      },
+    ),
     lang: host.langTag,
     dir: host.textDirection,
     hostName: host.hostName,
@@ -58,7 +62,8 @@ async function ficheInput(
     date: host.formatDate(new Date()),
     month: payload.month,
     booking: c.booking,
-    ...(commune && places.length ? { places: (r: HandoffRight) => placesFor(places, r.id, commune) } : {}),
+    partnerLabel: (t) => en.partnerIn(host.locale, t),
+    ...(commune && places.length ? { places: (r: HandoffRight) => placesFor(places, r, commune) } : {}),
     ...(c.isMediation && c.mediation.screens
       ? {
           followUp: c.rights.map((r) => {

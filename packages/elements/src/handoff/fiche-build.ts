@@ -22,7 +22,7 @@ function ficheRight<R extends HandoffRight>(
     status: input.statusText(r),
     steps: [...(r.procedure?.steps ?? [])],
     papers: [...(r.procedure?.papers ?? [])],
-    helpers: helpersWords(r),
+    helpers: helpersWords(r, input.partnerLabel, input.wording.list),
     places: r.contact
       ? [
           {
@@ -39,7 +39,7 @@ function ficheRight<R extends HandoffRight>(
   if (amount) out.amount = amount;
   if (r.description) out.description = r.description;
   if (r.procedure?.url) out.url = r.procedure.url;
-  const booking = input.booking && bookingFor(input.booking, r);
+  const booking = input.booking && bookingFor(input.booking, r, input.partnerLabel);
   if (booking)
     out.booking = {
       href: booking.href,

@@ -22,6 +22,8 @@ export interface Wording {
   euro(value: number): string;
   /** "août 2027" from `2027-08`. */
   month(yyyyMm: string): string;
+  /** Names in a row, with the language's comma (Arabic: « ، »). */
+  list(items: readonly string[]): string;
 }
 
 /** The wording for a locale (French until another locale's table is loaded). */
@@ -30,21 +32,20 @@ export function wordingFor(locale: string): Wording {
     t: handoffMessages.bind(locale),
     euro: (value) => formatEuro(value, locale),
     month: (m) => formatDate(`${m}-01`, locale, { month: 'long', year: 'numeric' }),
+    list: (items) => items.join(locale === 'ar' ? '، ' : ', '),
   };
 }
 
-/** The amount of a right in words, for its group (monthly, yearly, once, up to). */
+/** The amount of a right in words, worded as its card words it (estimate, flat, up to, cost). */
 export function amountWords(r: SummaryRight, w: Wording): string | undefined {
   const a = r.amount;
-  if (!a || a.isCost || a.value <= 0 || r.status === 'not_eligible') return undefined;
+  if (!a || r.status === 'not_eligible') return undefined;
   const amount = w.euro(a.value);
-  if (a.upTo)
-    return w.t('upToAmount', {
-      amount,
-      per: a.per === 'month' ? w.t('perMonth') : a.per === 'year' ? w.t('perYear') : w.t('perOnce'),
-    });
-  if (a.per === 'month') return w.t('monthlyAmount', { amount });
-  return w.t(a.per === 'year' ? 'perYearAmount' : 'onceAmount', { amount });
+  const per = w.t(a.per === 'month' ? 'perMonth' : a.per === 'year' ? 'perYear' : 'perOnce');
+  if (a.isCost) return a.value === 0 ? w.t('freeAmount') : w.t('costAmount', { amount, per });
+  if (a.value <= 0) return undefined;
+  if (a.upTo) return w.t('upToAmount', { amount, per });
+  return w.t(a.kind === 'estimate' ? 'estimateAmount' : 'flatAmount', { amount, per });
 }
 
 /** "Versée en août. Prochain versement : août 2027.", else the catalogue's note on how it is paid. */
@@ -65,8 +66,11 @@ export function summaryLines(s: Summary<SummaryRight>, w: Wording): string[] {
 }
 
 /** Partner types in words, never their identifiers. */
-export const helpersWords = (r: Pick<HandoffRight, 'contacts' | 'contact'>): string =>
-  r.contact ? r.contact.name : r.contacts.map(partnerTypeLabel).join(', ');
+export const helpersWords = (
+  r: Pick<HandoffRight, 'contacts' | 'contact'>,
+  label: (type: string) => string = partnerTypeLabel,
+  list: Wording['list'] = (items) => items.join(', '),
+): string => (r.contact ? r.contact.name : list(r.contacts.map(label)));
 
 /** What the fiche is built from: its language, direction, names and date (in words) as the fiche has them. */
 export interface FicheInput<R extends HandoffRight>
@@ -79,6 +83,8 @@ export interface FicheInput<R extends HandoffRight>
   /** Month evaluated, YYYY-MM (the fiche says it in words). */
   month: string;
   booking?: Booking;
+  /** A partner type in the fiche's language (French label table when absent). */
+  partnerLabel?(type: string): string;
   places?(r: R): FichePlace[];
   followUp?: Fiche['followUp'];
   reopen?: Fiche['reopen'];

@@ -12,6 +12,8 @@ import { downloadFiche, ficheDocument, printFiche, reopenLink } from './actions.
 import { type BilanPayload, decodePayload, payloadFromFile } from './payload.js';
 import { summarize } from '@passerelle/rules/summary';
 import { identifierLike } from './test-helpers.js';
+import type { Place } from '@passerelle/partners/browser';
+import { placesFor } from './places.js';
 
 const w = wordingFor('fr');
 const payload: BilanPayload = {
@@ -127,6 +129,95 @@ describe('fiche de liaison in the browser', () => {
     document.body.append(box);
     cleanup.push(() => box.remove());
     await expectNoAxeViolations(box);
+  });
+});
+
+describe('amounts on the fiche', () => {
+  it('are worded as on the card: flat, estimate, yearly, and what the person would pay', async () => {
+    const right = (id: string, amount: HandoffRight['amount']): HandoffRight => ({
+      id,
+      label: id.toUpperCase(),
+      status: 'eligible',
+      amount,
+      missing: [],
+      contacts: ['caf'],
+    });
+    const mixed = [
+      right('af', { value: 152.25, per: 'month', kind: 'flat' }),
+      right('aspa', { value: 243.59, per: 'month', kind: 'estimate' }),
+      right('cheque_energie', { value: 48, per: 'year', kind: 'flat' }),
+      right('css', { value: 30, per: 'month', kind: 'estimate', isCost: true }),
+    ];
+    const doc = new DOMParser().parseFromString(
+      await ficheDocument({ ...input, summary: summarize(mixed, { month: '2026-05' }) }, payload),
+      'text/html',
+    );
+    const text = (doc.body.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain('Montant : 152,25 € par mois.');
+    expect(text).toContain('Environ 243,59 € par mois.');
+    expect(text).toContain('Montant : 48 € par an.');
+    expect(text).toContain('Vous paieriez environ 30 € par mois.');
+  });
+});
+
+describe('the fiche in Arabic', () => {
+  it('lists bodies to contact with the Arabic comma', async () => {
+    const ar = wordingFor('ar');
+    const doc = new DOMParser().parseFromString(
+      await ficheDocument({ ...input, wording: ar, lang: 'ar', dir: 'rtl' }, payload),
+      'text/html',
+    );
+    expect(doc.body.textContent).toContain('Carsat (retraite)، Caisse de retraite');
+    expect(doc.body.textContent).not.toContain('Carsat (retraite), Caisse de retraite');
+  });
+});
+
+describe('« Où aller » on the fiche', () => {
+  const place = (id: string, types: Place['types'], lat: number): Place => ({
+    id,
+    source: 'test',
+    nom: id,
+    types,
+    // Every desk of the sample data says « accès aux droits »: the theme alone proves nothing.
+    thematiques: ['difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits'],
+    lat,
+    lon: 2.45,
+    modesAccueil: ['en-presentiel'],
+    publics: [],
+  });
+  const commune = {
+    code: '94028',
+    nom: 'Créteil',
+    departement: '94',
+    codesPostaux: ['94000'],
+    lat: 48.79,
+    lon: 2.45,
+  };
+  const places = [
+    place('CAF', ['caf'], 48.791),
+    place('CPAM', ['cpam'], 48.792),
+    place('CCAS', ['ccas'], 48.8),
+  ];
+  const aspa = { id: 'aspa', contacts: ['carsat', 'msa', 'ccas', 'mairie', 'caisse-retraite'] };
+
+  it('lists the places that take the claim, not the nearest desk of any kind', () => {
+    expect(placesFor(places, aspa, commune).map((p) => p.name)).toEqual(['CCAS']);
+  });
+
+  it('says whether a place is open now when its hours can be read', () => {
+    const always = { ...place('CCAS', ['ccas'], 48.8), horaires: 'Mo-Su 00:00-24:00' };
+    const never = { ...place('Carsat', ['carsat'], 48.81), horaires: 'Mo-Su off' };
+    const shown = placesFor([always, never, place('Mairie', ['mairie'], 48.82)], aspa, commune);
+    expect(shown.map((p) => [p.name, p.openNow])).toEqual([
+      ['CCAS', true],
+      ['Carsat', false],
+      ['Mairie', undefined],
+    ]);
+  });
+
+  it('falls back to the places of the theme when no place of the right’s types is near', () => {
+    const names = placesFor(places.slice(0, 2), aspa, commune).map((p) => p.name);
+    expect(names).toEqual(['CAF', 'CPAM']);
   });
 });
 

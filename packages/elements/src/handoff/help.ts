@@ -79,10 +79,11 @@ export interface BookingLink {
 export function bookingFor(
   booking: Booking,
   right: { id: string; contacts: readonly string[] },
+  label: (type: string) => string = partnerTypeLabel,
 ): BookingLink | undefined {
   const need = needOf(right.id);
   // A need names no one to meet: the link says "Prendre rendez-vous" (the needs' labels stay out of the widget).
   if (booking[need]) return { href: booking[need], with: '' };
-  for (const c of right.contacts) if (booking[c]) return { href: booking[c], with: partnerTypeLabel(c) };
+  for (const c of right.contacts) if (booking[c]) return { href: booking[c], with: label(c) };
   return booking['*'] ? { href: booking['*'], with: '' } : undefined;
 }

@@ -10,6 +10,7 @@ import {
 import {
   needFilter,
   parseOpeningHours,
+  placeStatus,
   readShard,
   searchPlaces,
   shardsFor,
@@ -61,22 +62,29 @@ function address(p: Place): string | undefined {
   return line || undefined;
 }
 
-/** The nearest on-site places that serve a right's need, for the fiche. */
+/**
+ * The nearest on-site places that serve a right, for the fiche: places of the right's contact types or of
+ * its need's types; places matched only by a broad theme (a CAF for "accès aux droits") only when no place
+ * of those types is near, since the person would be sent to a desk that cannot take the claim.
+ */
 export function placesFor(
   places: readonly Place[],
-  rightId: string,
+  right: { id: string; contacts: readonly string[] },
   commune: Commune,
   now = new Date(),
   max = 3,
 ): FichePlace[] {
   if (!places.length || commune.lat === undefined || commune.lon === undefined) return [];
+  const need = needFilter({ need: needOf(right.id), contacts: [...right.contacts] });
   const result = searchPlaces(places, {
     origin: { lat: commune.lat, lon: commune.lon, commune },
     radiusKm: RADIUS_KM,
-    need: needFilter({ need: needOf(rightId) }),
+    need,
     now,
   });
-  return result.onSite.slice(0, max).map(({ place: p, status }) => {
+  const serving = new Set<string>(need?.types ?? []);
+  const typed = result.onSite.filter((h) => h.place.types.some((t) => serving.has(t)));
+  return (typed.length ? typed : result.onSite).slice(0, max).map(({ place: p }) => {
     const out: FichePlace = { name: p.nom };
     const where = address(p);
     if (where) out.address = where;
@@ -85,6 +93,8 @@ export function placesFor(
     const week = p.horaires ? weekTable(parseOpeningHours(p.horaires), now) : null;
     const hours = week ? week.map((d) => `${d.day} : ${d.text}`).join(' ; ') : p.horairesTexte;
     if (hours) out.hours = hours;
+    // The search computes statuses only when a filter asks for them: for the few places shown, here.
+    const status = placeStatus(p, now);
     if (status && status.open !== null) out.openNow = status.open;
     if (p.siteWeb) out.url = p.siteWeb;
     return out;

@@ -6,4 +6,5 @@ export { draftOf, parseDraft, renderField } from './fields.js';
 export { focusQuestion, renderQuestion } from './screens/question.js';
 export { procedureOf } from './right-card.js';
 export { renderResults } from './screens/results.js';
-export { statusText, summaryOf } from './wording.js';
+export { questionIn } from './translate.js';
+export { partnerIn, statusText, summaryOf } from './wording.js';

@@ -35,6 +35,21 @@ async function waitForButton(el: PasserelleQuestionnaire, text: string): Promise
   throw new Error(`no button "${text}" in: ${visibleText(el).slice(0, 300)}`);
 }
 
+/** The text a person reads in the fiche shown on the bilan screen (its frame's document). */
+async function waitForFiche(el: PasserelleQuestionnaire): Promise<string> {
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
+    const frame = shadow(el).querySelector<HTMLIFrameElement>('iframe.pq-fiche');
+    if (frame?.srcdoc) {
+      const doc = new DOMParser().parseFromString(frame.srcdoc, 'text/html');
+      for (const x of doc.querySelectorAll('style, script')) x.remove();
+      return (doc.body.textContent ?? '').replace(/\s+/g, ' ');
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+  }
+  throw new Error('no fiche on the bilan screen');
+}
+
 function byText(el: Element, text: string): HTMLButtonElement {
   const b = [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((x) =>
     (x.textContent ?? '').trim().startsWith(text),
@@ -92,7 +107,7 @@ async function answer(el: PasserelleQuestionnaire, h: FlowHousehold, locale: str
 const KNOWN_LEAKS = new Set<string>();
 
 describe.each(LOCALES)('questionnaire in %s', (locale) => {
-  it('shows no French word on any screen of two whole journeys, errors and bilan included', async () => {
+  it('shows no French word on any screen of two whole journeys, errors, bilan and fiche included', async () => {
     await loadLocale(locale);
     const leaks = new Map<string, string[]>();
     const check = (where: string, el: Element) => {
@@ -104,6 +119,8 @@ describe.each(LOCALES)('questionnaire in %s', (locale) => {
       el.setAttribute('lang', locale);
       el.setAttribute('month', MONTH);
       el.setAttribute('commune', '94028');
+      // A booking address per partner type: its link names the partner, in the language too.
+      el.setAttribute('booking', 'ccas=https://example.org/rdv; caf=https://example.org/caf');
       document.body.append(el);
       await settle(el);
       check(`${h.id}: start`, el);
@@ -126,6 +143,10 @@ describe.each(LOCALES)('questionnaire in %s', (locale) => {
       bilan.click();
       await settle(el);
       check(`${h.id}: bilan`, el);
+      // The fiche itself (answers, partners, booking links) is a document of its own, in a frame.
+      const fiche = await waitForFiche(el);
+      const found = frenchWords(fiche, ALLOW);
+      if (found.length) leaks.set(`${h.id}: fiche`, [...new Set(found)]);
       el.remove();
     }
     expect(Object.fromEntries([...leaks].filter(([where]) => !KNOWN_LEAKS.has(where)))).toEqual({});

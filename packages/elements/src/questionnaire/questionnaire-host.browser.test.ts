@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { deepActiveElement } from '../base/index.js';
 import { prefetch } from '../data/prefetch.js';
+import { loadLocale } from '../i18n/index.js';
 import type { PasserelleQuestionnaire } from './questionnaire.js';
 import { STORAGE_KEY } from './storage.js';
 import {
@@ -52,14 +53,19 @@ const creteilFiles = (dir: string): Record<string, unknown> => ({
 
 describe('configuration', () => {
   const dataUrl = (content: string) => `data:application/json,${encodeURIComponent(content)}`;
-
-  it('adds the local aids of the commune to the results', async () => {
+  /** The young person's journey with the Belleville local aids of the rules package. */
+  const youngWithLocalAids = async () => {
     const el = await mount({
       commune: '94028',
       'local-aids-src': dataUrl(JSON.stringify(BELLEVILLE_LOCAL_AIDS)),
     });
     await el.localAidsReady;
     await runJourney(el, household('young-neet'));
+    return el;
+  };
+
+  it('adds the local aids of the commune to the results', async () => {
+    const el = await youngWithLocalAids();
     const local = shownRights(el).find((r) => r.id === 'local:belleville-sur-marne:coup-de-pouce-jeunes');
     expect(local?.status).toBe('eligible');
     expect(local?.text).toContain('Aide de votre commune');
@@ -67,6 +73,22 @@ describe('configuration', () => {
     // The only request is the host's file, made before any answer.
     expect(network).toHaveLength(1);
     expect(network[0]).toMatch(/^fetch data:application\/json/);
+  });
+
+  it('marks the French texts of a local aid as French when the widget speaks another language', async () => {
+    const el = await youngWithLocalAids();
+    await loadLocale('en');
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    const li = shadow(el).querySelector('li[data-right="local:belleville-sur-marne:coup-de-pouce-jeunes"]')!;
+    const french = [...li.querySelectorAll('[lang="fr"]')].map((n) => n.textContent?.trim());
+    // Its name and description as the host wrote them; the widget's own words stay in English.
+    expect(french).toEqual(expect.arrayContaining(['Coup de pouce jeunes']));
+    expect(french.length).toBeGreaterThanOrEqual(2);
+    expect(li.querySelector('.pq-status')?.closest('[lang="fr"]')).toBeNull();
+    expect(li.querySelector('.pq-status')?.textContent).toContain('You are probably entitled');
+    // A national right keeps the widget's language.
+    expect(shadow(el).querySelector('li[data-right="cej"] [lang="fr"]')).toBeNull();
   });
 
   it("settles an aid given to an EPCI from the host commune's département file (possible without it)", async () => {

@@ -56,6 +56,19 @@ describe('results', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('promises no answer that would settle a right to confirm when none would', async () => {
+    const el = await done();
+    const group = shadow(el).querySelector('section[data-group=maybe]')!;
+    const unsettled = [...group.querySelectorAll('li[data-right]')].filter(
+      (li) => !li.textContent?.includes('Pour savoir, il faudrait répondre à'),
+    );
+    // The FSL, the aide juridictionnelle…: the paying body decides, no question of the widget does.
+    expect(unsettled.length).toBeGreaterThan(0);
+    const intro = group.querySelector(':scope > p')?.textContent ?? '';
+    expect(intro).toContain('peut-être');
+    expect(intro).not.toMatch(/réponse/i);
+  });
+
   it('lists rights already received apart, never as unclaimed', async () => {
     const h = household('single-parent-part-time');
     const el = await mount({ commune: '94028' });

@@ -9,7 +9,7 @@ import { bookingFor } from '../handoff/help.js';
 import { findHelp, openFalc } from './neighbours.js';
 import type { QuestionnaireController } from './session-controller.js';
 import { questionIn } from './translate.js';
-import { amountText, contactsText, statusText } from './wording.js';
+import { amountText, contactsText, partnerIn, statusText } from './wording.js';
 
 /** A right as the rules return it; local aids add who publishes them and their contact. */
 export type ShownRight = RightResult &
@@ -27,16 +27,24 @@ export function procedureOf(r: ShownRight) {
   return r.procedure ?? getRightDetails(r.id)?.procedure;
 }
 
+/**
+ * `lang` of the texts a host wrote for its local aids (French) when the widget speaks another language, so
+ * that a screen reader reads them with a French voice.
+ */
+const hostLang = (c: QuestionnaireController, r: ShownRight) =>
+  r.local && c.host.locale !== 'fr' ? 'fr' : nothing;
+
 /** The steps and the papers to prepare of a right: in its card and in the bilan alike. */
 export function procedureLists(c: QuestionnaireController, r: ShownRight): TemplateResult {
   const procedure = procedureOf(r);
   const steps = procedure?.steps ?? [];
   const papers = procedure?.papers ?? [];
-  return html`${steps.length ? html`<ol>${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing}
+  const lang = hostLang(c, r);
+  return html`${steps.length ? html`<ol lang=${lang}>${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing}
     ${
       papers.length
         ? html`<p>${c.t('papers')} :</p>
-          <ul>
+          <ul lang=${lang}>
             ${papers.map((p) => html`<li>${p}</li>`)}
           </ul>`
         : nothing
@@ -108,7 +116,7 @@ function actions(c: QuestionnaireController, r: ShownRight): TemplateResult {
 
 /** "Prendre rendez-vous" when the host's `booking` setting has an address for this right. */
 function bookingLink(c: QuestionnaireController, r: ShownRight): TemplateResult | typeof nothing {
-  const b = bookingFor(c.booking, r);
+  const b = bookingFor(c.booking, r, (t) => partnerIn(c.host.locale, t));
   if (!b) return nothing;
   const w = c.wording;
   return html`<p>
@@ -149,7 +157,7 @@ export function renderRight(
     <p class="pq-status pq-status--${r.status}">
       <span class="pq-status__icon" aria-hidden="true">${STATUS_ICONS[r.status]}</span><span>${statusText(c, r)}</span>
     </p>
-    ${description ? html`<p>${description}</p>` : nothing}
+    ${description ? html`<p lang=${hostLang(c, r)}>${description}</p>` : nothing}
     ${amount ? html`<p>${amount}</p>` : nothing}
     ${withExtra ? extra : nothing}
     ${settling(c, r)}
@@ -187,5 +195,6 @@ export function renderRight(
       details: () => content(false),
     });
   }
-  return card({ id: cardId, heading: r.label, headingLevel: 4, content: content() });
+  const heading = r.local ? html`<span lang=${hostLang(c, r)}>${r.label}</span>` : r.label;
+  return card({ id: cardId, heading, headingLevel: 4, content: content() });
 }

@@ -2,10 +2,10 @@
 import { type Payment, type Summary, summarize } from '@passerelle/rules/summary';
 import { getRightDetails } from '@passerelle/rules/catalogue';
 import { orderSummaryForLifeEvent } from '@passerelle/rules/flow';
-import { partnerTypeLabel } from '../handoff/help.js';
 import type { MessageKey } from './messages.js';
 import type { ShownRight } from './right-card.js';
 import type { QuestionnaireController } from './session-controller.js';
+import { partnerTypeLabel } from '../handoff/help.js';
 import { contactIn } from './translate.js';
 
 const STATUS_KEYS: Record<ShownRight['status'], MessageKey> = {
@@ -27,10 +27,14 @@ export function amountText(c: QuestionnaireController, r: ShownRight): string {
   return c.t(a.kind === 'estimate' ? 'amountEstimate' : 'amountFlat', { amount, per });
 }
 
+/** A partner type in words in `locale`: the rules' translation, else the French label table. */
+export const partnerIn = (locale: string, type: string): string =>
+  contactIn(locale, type) ?? partnerTypeLabel(type);
+
 export function contactsText(c: QuestionnaireController, r: ShownRight): string {
   if (r.contact) return c.t('hostedBy', { name: r.contact.name });
-  const names = r.contacts.map((x) => contactIn(c.host.locale, x) ?? partnerTypeLabel(x));
-  return names.length ? c.t('contactsLabel', { list: names.join(', ') }) : '';
+  const names = r.contacts.map((x) => partnerIn(c.host.locale, x));
+  return names.length ? c.t('contactsLabel', { list: c.wording.list(names) }) : '';
 }
 
 /** How a right's money arrives, from the catalogue (undefined for local aids: their amount says it). */

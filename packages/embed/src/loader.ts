@@ -145,7 +145,10 @@ export function startLoader(options: LoaderOptions): PasserelleGlobal {
     try {
       for (const file of widget.hostFiles?.(el) ?? []) fetchEarly(file);
       const lazy = options.lazy?.[widget.chunk];
-      preload((widget.lazyNeeds?.(el) ?? []).flatMap((need) => lazy?.[need] ?? []), true);
+      preload(
+        (widget.lazyNeeds?.(el) ?? []).flatMap((need) => lazy?.[need] ?? []),
+        true,
+      );
     } catch {
       // A malformed attribute (an unparsable URL): the widget itself reports it when it reads it.
     }

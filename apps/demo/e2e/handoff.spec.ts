@@ -2,6 +2,7 @@
 // households, a reopen link opened in a fresh browser context (same results, no request carries any part of
 // the fragment), and the downloaded fiche opened again in a fresh context.
 // Black-box: links are made here as the kit makes them (JSON, zlib, base64url, version 1).
+import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { type Browser, expect, type Locator, type Page, type Request, test } from '@playwright/test';
 import { type Answer, households, MONTH } from './households.ts';
@@ -152,4 +153,29 @@ test('the downloaded fiche opens again in a fresh context: same answers, same re
   expect(await summaryOf(w2)).toEqual(before);
   expect(await statuses(w2)).toEqual(rightsBefore);
   await fresh.close();
+});
+
+test('the fiche words its places’ opening hours in the widget’s language', async ({ browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const { context, page, w } = await openShared(
+    browser,
+    fragment(HOUSEHOLDS['(2) parent seul, deux enfants, temps partiel'] as Answers),
+  );
+  const fiche = async (button: string, name: string) => {
+    const download = page.waitForEvent('download');
+    await w.getByRole('button', { name: button }).first().click();
+    const file = testInfo.outputPath(name);
+    await (await download).saveAs(file);
+    return readFileSync(file, 'utf8');
+  };
+  // The demo's places have hours: the French fiche lists them by day.
+  expect(await fiche('Télécharger la fiche', 'fiche-fr.html')).toMatch(/lundi : \d/);
+  await w.evaluate((el) => el.setAttribute('lang', 'en'));
+  await expect(w.getByRole('button', { name: 'Download the sheet' }).first()).toBeVisible();
+  const english = await fiche('Download the sheet', 'fiche-en.html');
+  expect(english).toMatch(/Opening hours: Monday: \d\d:\d\d to \d\d:\d\d/);
+  // A place's hours written as free text by the data's provider stay French, and say so to screen readers.
+  const worded = english.replace(/<span lang="fr">[^<]*<\/span>/g, '');
+  expect(worded).not.toMatch(/lundi|mardi|Fermé| : /);
+  await context.close();
 });

@@ -7,7 +7,7 @@ import { type BilanPayload, encodePayload, linkWithPayload } from './payload.js'
 import { qrSvg } from './qr.js';
 
 export { answerLines } from './answers.js';
-export { loadPlacesNear, placesFor } from './places.js';
+export { dayLineIn, loadPlacesNear, placesFor } from './places.js';
 
 /** Link to this page with the answers in its fragment (never the mediator's notes), and its QR code. */
 export async function reopenLink(

@@ -36,8 +36,9 @@ async function ficheInput(
   // Places near the host's commune only: a request for the shards near the person's commune would tell
   // where they live.
   const commune = host.commune ? await c.data.communeByCode(host.commune) : undefined;
-  const { answerLines, loadPlacesNear, placesFor } = await c.handoff.actions();
+  const { answerLines, dayLineIn, loadPlacesNear, placesFor } = await c.handoff.actions();
   const places = commune && host.partnersSrc ? await loadPlacesNear(host.partnersSrc, commune) : [];
+  const dayLine = places.length ? await dayLineIn(host.locale) : undefined;
   const input: Fiche = {
     summary: en.summaryOf(
       c,
@@ -63,7 +64,9 @@ async function ficheInput(
     month: payload.month,
     booking: c.booking,
     partnerLabel: (t) => en.partnerIn(host.locale, t),
-    ...(commune && places.length ? { places: (r: HandoffRight) => placesFor(places, r, commune) } : {}),
+    ...(commune && places.length
+      ? { places: (r: HandoffRight) => placesFor(places, r, commune, new Date(), 3, dayLine) }
+      : {}),
     ...(c.isMediation && c.mediation.screens
       ? {
           followUp: c.rights.map((r) => {

@@ -29,7 +29,8 @@ function ficheRight<R extends HandoffRight>(
             name: r.contact.name,
             ...(r.contact.address ? { address: r.contact.address } : {}),
             ...(r.contact.phone ? { phone: r.contact.phone } : {}),
-            ...(r.contact.hours ? { hours: r.contact.hours } : {}),
+            // The host's own words, in French.
+            ...(r.contact.hours ? { hours: r.contact.hours, hoursAsWritten: true } : {}),
           },
         ]
       : (input.places?.(r) ?? []),

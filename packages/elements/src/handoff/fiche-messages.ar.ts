@@ -21,6 +21,7 @@ const ar: PartialTable<FicheTable> = {
   openNow: 'مفتوح الآن',
   closedNow: 'مغلق الآن',
   hours: 'أوقات العمل',
+  hoursLine: '{label}: {hours}',
   followUpTitle: 'متابعة الحقوق (مرافقة)',
   followUpRight: 'المساعدة',
   followUpState: 'الحالة',

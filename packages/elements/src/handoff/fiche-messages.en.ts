@@ -20,6 +20,7 @@ const en: PartialTable<FicheTable> = {
   openNow: 'Open now',
   closedNow: 'Closed now',
   hours: 'Opening hours',
+  hoursLine: '{label}: {hours}',
   followUpTitle: 'Follow-up of rights (support)',
   followUpRight: 'Benefit',
   followUpState: 'Status',

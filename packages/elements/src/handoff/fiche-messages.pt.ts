@@ -21,6 +21,7 @@ const pt: PartialTable<FicheTable> = {
   openNow: 'Aberto agora',
   closedNow: 'Fechado agora',
   hours: 'Horário',
+  hoursLine: '{label}: {hours}',
   followUpTitle: 'Acompanhamento dos direitos (apoio)',
   followUpRight: 'Apoio',
   followUpState: 'Estado',

@@ -21,6 +21,7 @@ const tr: PartialTable<FicheTable> = {
   openNow: 'Şu anda açık',
   closedNow: 'Şu anda kapalı',
   hours: 'Çalışma saatleri',
+  hoursLine: '{label}: {hours}',
   followUpTitle: 'Hakların takibi (destek)',
   followUpRight: 'Yardım',
   followUpState: 'Durum',

@@ -21,6 +21,8 @@ const fr = {
   openNow: 'Ouvert maintenant',
   closedNow: 'Fermé maintenant',
   hours: 'Horaires',
+  // French puts a space before the colon; the other languages do not.
+  hoursLine: '{label} : {hours}',
   followUpTitle: 'Suivi des droits (accompagnement)',
   followUpRight: 'Aide',
   followUpState: 'État',

@@ -21,6 +21,7 @@ const uk: PartialTable<FicheTable> = {
   openNow: 'Зараз відчинено',
   closedNow: 'Зараз зачинено',
   hours: 'Години роботи',
+  hoursLine: '{label}: {hours}',
   followUpTitle: 'Відстеження прав (супровід)',
   followUpRight: 'Допомога',
   followUpState: 'Стан',

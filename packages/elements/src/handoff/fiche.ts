@@ -15,6 +15,8 @@ export interface FichePlace {
   phone?: string;
   /** Opening hours in words. */
   hours?: string;
+  /** The hours are the partner data's own French text, not worded by the kit. */
+  hoursAsWritten?: boolean;
   /** Known only when the place's hours could be read. */
   openNow?: boolean;
   url?: string;
@@ -94,7 +96,15 @@ function place(p: FichePlace, t: FicheTranslate): string {
   if (p.address) bits.push(escapeHtml(p.address));
   if (p.phone)
     bits.push(`<a href="tel:${escapeHtml(p.phone.replace(/[^\d+]/g, ''))}">${escapeHtml(p.phone)}</a>`);
-  if (p.hours) bits.push(`${t('hours')} : ${escapeHtml(p.hours)}`);
+  if (p.hours) {
+    const hours = escapeHtml(p.hours);
+    bits.push(
+      t('hoursLine', {
+        label: t('hours'),
+        hours: p.hoursAsWritten ? `<span lang="fr">${hours}</span>` : hours,
+      }),
+    );
+  }
   if (p.openNow !== undefined) bits.push(t(p.openNow ? 'openNow' : 'closedNow'));
   if (p.url) bits.push(`<a href="${safeHref(p.url)}">${escapeHtml(p.url)}</a>`);
   return `<li>${bits.join('<br>')}</li>`;

@@ -13,7 +13,7 @@ import { type BilanPayload, decodePayload, payloadFromFile } from './payload.js'
 import { summarize } from '@passerelle/rules/summary';
 import { identifierLike } from './test-helpers.js';
 import type { Place } from '@passerelle/partners/browser';
-import { placesFor } from './places.js';
+import { dayLineIn, placesFor } from './places.js';
 
 const w = wordingFor('fr');
 const payload: BilanPayload = {
@@ -213,6 +213,22 @@ describe('« Où aller » on the fiche', () => {
       ['Carsat', false],
       ['Mairie', undefined],
     ]);
+  });
+
+  it('words the opening hours in the widget’s language, as the partner finder does', async () => {
+    const ccas = { ...place('CCAS', ['ccas'], 48.8), horaires: 'Mo-Fr 08:30-12:00,13:30-16:30' };
+    // A Monday: the week table starts on it.
+    const monday = new Date('2026-12-07T10:00:00+01:00');
+    const french = placesFor([ccas], aspa, commune, monday)[0]?.hours ?? '';
+    expect(french).toMatch(/^lundi : 8 h 30 à 12 h, 13 h 30 à 16 h 30 ; mardi/);
+    expect(await dayLineIn('fr')).toBeUndefined();
+    const en = placesFor([ccas], aspa, commune, monday, 3, await dayLineIn('en'))[0]?.hours ?? '';
+    expect(en).toMatch(/^Monday: 08:30 to 12:00, 13:30 to 16:30 ; Tuesday/);
+    expect(en).toContain('Sunday: Closed');
+    expect(en).not.toMatch(/lundi|Fermé| h /);
+    const ar = placesFor([ccas], aspa, commune, monday, 3, await dayLineIn('ar'))[0]?.hours ?? '';
+    expect(ar).not.toMatch(/lundi|Fermé|Monday/);
+    expect(ar).toContain('الاثنين');
   });
 
   it('falls back to the places of the theme when no place of the right’s types is near', () => {

@@ -6,6 +6,7 @@ import {
   type IndexManifest,
   isManifest,
   type Place,
+  type WeekRow,
 } from '@passerelle/partners/browser';
 import {
   needFilter,
@@ -17,6 +18,9 @@ import {
   weekTable,
 } from '@passerelle/partners/search';
 import { fetchHostFile } from '../data/prefetch.js';
+import { defineMessages } from '../i18n/messages.js';
+import { dayText } from '../partner-finder/hours.js';
+import type { HoursTable } from '../partner-finder/messages.js';
 import type { FichePlace } from './fiche.js';
 import { needOf } from './help.js';
 
@@ -73,6 +77,8 @@ export function placesFor(
   commune: Commune,
   now = new Date(),
   max = 3,
+  // French as @passerelle/partners words it; the bilan screen passes the widget's language.
+  dayLine: (row: WeekRow) => string = (d) => `${d.day} : ${d.text}`,
 ): FichePlace[] {
   if (!places.length || commune.lat === undefined || commune.lon === undefined) return [];
   const need = needFilter({ need: needOf(right.id), contacts: [...right.contacts] });
@@ -91,8 +97,8 @@ export function placesFor(
     const phone = formatPhone(p.telephone);
     if (phone) out.phone = phone;
     const week = p.horaires ? weekTable(parseOpeningHours(p.horaires), now) : null;
-    const hours = week ? week.map((d) => `${d.day} : ${d.text}`).join(' ; ') : p.horairesTexte;
-    if (hours) out.hours = hours;
+    if (week) out.hours = week.map(dayLine).join(' ; ');
+    else if (p.horairesTexte) Object.assign(out, { hours: p.horairesTexte, hoursAsWritten: true });
     // The search computes statuses only when a filter asks for them: for the few places shown, here.
     const status = placeStatus(p, now);
     if (status && status.open !== null) out.openNow = status.open;
@@ -100,3 +106,23 @@ export function placesFor(
     return out;
   });
 }
+
+/**
+ * A week-table line in `locale`, worded from the partner finder's table of that language (the same words
+ * as the finder's detail view); French needs nothing loaded.
+ */
+export async function dayLineIn(locale: string): Promise<((row: WeekRow) => string) | undefined> {
+  if (locale === 'fr') return undefined;
+  await hoursMessages.load(locale);
+  const t = hoursMessages.bind(locale);
+  return (row) => dayText(row, t, locale);
+}
+
+const hoursMessages = defineMessages<HoursTable>({
+  fr: {} as HoursTable,
+  en: () => import('../partner-finder/messages.en.js'),
+  ar: () => import('../partner-finder/messages.ar.js'),
+  pt: () => import('../partner-finder/messages.pt.js'),
+  tr: () => import('../partner-finder/messages.tr.js'),
+  uk: () => import('../partner-finder/messages.uk.js'),
+});

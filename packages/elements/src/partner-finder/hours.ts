@@ -2,7 +2,7 @@
 import type { OpeningStatus, WeekRow } from '@passerelle/partners/browser';
 import { formatDate } from '../i18n/format.js';
 import type { Translate } from '../i18n/messages.js';
-import type { FinderTable } from './messages.js';
+import type { HoursTable } from './messages.js';
 
 /** "09:30" through Intl (French never comes here: see statusText). */
 function time(minute: number, locale: string): string {
@@ -21,7 +21,7 @@ export function weekdayName(weekday: number, locale: string): string {
 }
 
 /** The status sentence: French as @passerelle/partners words it, other languages from their tables. */
-export function statusText(s: OpeningStatus, t: Translate<FinderTable>, locale: string): string {
+export function statusText(s: OpeningStatus, t: Translate<HoursTable>, locale: string): string {
   if (locale === 'fr') return s.text;
   const d = s.detail;
   switch (d.kind) {
@@ -48,7 +48,7 @@ export function statusText(s: OpeningStatus, t: Translate<FinderTable>, locale: 
 }
 
 /** One line of the week table: "lundi : 9 h à 12 h, 14 h à 17 h". */
-export function dayText(row: WeekRow, t: Translate<FinderTable>, locale: string): string {
+export function dayText(row: WeekRow, t: Translate<HoursTable>, locale: string): string {
   if (locale === 'fr') return `${row.day} : ${row.text}`;
   const day = row.schedule;
   const parts = day.intervals.map((iv) => {

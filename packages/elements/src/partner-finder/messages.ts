@@ -165,6 +165,8 @@ export const HOURS_KEYS = [
   'hoursDay',
 ] as const;
 export type HoursKey = (typeof HOURS_KEYS)[number];
+/** The opening-hours part of the finder's table (the fiche de liaison words its places' hours with it). */
+export type HoursTable = Record<HoursKey, string>;
 
 export type FinderTable = typeof fr &
   Record<'badPlaces' | 'found' | 'foundRemote', PluralMessage> &

@@ -107,7 +107,7 @@ export const BELLEVILLE_LOCAL_AIDS: {
       conditions: { communes: ['94028'], age: { min: 70, who: 'any_adult' } },
       validFrom: '2026-10-01',
       validUntil: '2026-12-31',
-      procedure: { text: 'Inscrivez-vous à l’accueil de la mairie avant le 30 novembre.' },
+      procedure: { text: 'Inscrivez-vous à l’accueil de la mairie ; le colis est remis à la mi-décembre.' },
       contact: { name: 'Mairie de Belleville-sur-Marne', phone: '01 99 00 00 00' },
     },
     {

@@ -174,6 +174,7 @@ test('the fiche words its places’ opening hours in the widget’s language', a
   await expect(w.getByRole('button', { name: 'Download the sheet' }).first()).toBeVisible();
   const english = await fiche('Download the sheet', 'fiche-en.html');
   expect(english).toMatch(/Opening hours: Monday: \d\d:\d\d to \d\d:\d\d/);
+  expect(english).toContain('What is your date of birth?');
   // A place's hours written as free text by the data's provider stay French, and say so to screen readers.
   const worded = english.replace(/<span lang="fr">[^<]*<\/span>/g, '');
   expect(worded).not.toMatch(/lundi|mardi|Fermé| : /);

@@ -4,6 +4,7 @@
 import { getRightDetails } from '@passerelle/rules/catalogue';
 import { html, nothing, type TemplateResult } from 'lit';
 import { button, textField } from '../base/index.js';
+import { loadLocale } from '../i18n/messages.js';
 import type { MediatorScreens } from '../questionnaire/mediation.js';
 import type { ShownRight } from '../questionnaire/right-card.js';
 import type { Engine, QuestionnaireController } from '../questionnaire/session-controller.js';
@@ -29,6 +30,8 @@ async function ficheInput(
   const en = c.engine;
   if (!payload || !session || !en) return undefined;
   const host = c.host;
+  // The screen may show a new language before all its texts arrive; a fiche is made once, so it waits.
+  await loadLocale(host.locale);
   const w = c.wording;
   const answered = String(session.answers.commune ?? '');
   // The communes list is loaded whole, so naming the person's commune requests nothing that depends on it.

@@ -9,10 +9,12 @@ import { ParameterHistoryError } from './parameters/index.js';
 import { listParameters } from './parameters/metadata.js';
 import { loadExtraRights } from './extra.js';
 import { loadHistory } from './history.js';
+import { loadZones } from './zones.js';
 
 // The CLI evaluates any month from 2018-01 on, with the whole catalogue.
 loadHistory();
 loadExtraRights();
+loadZones();
 
 export interface CliIo {
   readStdin(): Promise<string>;

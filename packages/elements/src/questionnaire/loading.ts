@@ -29,6 +29,31 @@ export function loadExtraRights(): Promise<void> {
   return extraRights;
 }
 
+/** Housing statuses the aide au logement is for (its rules' `tenant` condition). */
+const RENTING = new Set(['tenant', 'social_tenant', 'hostel']);
+let zones: Promise<boolean> | undefined;
+/**
+ * The aide au logement zone of every commune ('@passerelle/rules/zones', about 2 KB), loaded once a person
+ * says they rent (`status`, their answer to housing.status): `then` evaluates the answers again with it.
+ * Not asked again after a failure: the rules then guess the zone from the département and say so.
+ */
+export function zonesFor(status: unknown, then: () => void): void {
+  if (zones || typeof status !== 'string' || !RENTING.has(status)) return;
+  zones = import('@passerelle/rules/zones').then(
+    (m) => {
+      m.loadZones();
+      return true;
+    },
+    (error) => {
+      console.error('[passerelle-questionnaire] zones de l’aide au logement non chargées', error);
+      return false;
+    },
+  );
+  void zones.then((ok) => ok && then());
+}
+/** Settles when the zones table asked for is in (tests). */
+export const zonesLoading = (): Promise<boolean> => zones ?? Promise.resolve(false);
+
 /** Settles when the extra rights a questionnaire started loading are in (tests: the start screen was read). */
 export const extraRightsLoading = (): Promise<void> => extraRights ?? Promise.resolve();
 

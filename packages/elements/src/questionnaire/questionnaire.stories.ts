@@ -67,6 +67,27 @@ export const Resultats: StoryObj = {
   },
 };
 
+export const HlmZone3: StoryObj = {
+  name: 'Résultats : HLM à Auch (zone 3, réduction de loyer de solidarité)',
+  render: () =>
+    html`<div lang="fr"><passerelle-questionnaire month=${MONTH} commune="32013"></passerelle-questionnaire></div>`,
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    await settle(el);
+    const h = household('single-parent-part-time');
+    await runJourney(el, {
+      ...h,
+      answers: { ...h.answers, commune: '32013', 'housing.status': 'social_tenant' },
+    });
+    // The zones table arrives once the person says they rent; the results are evaluated again with it.
+    await until(
+      () => el.shadowRoot?.textContent?.includes('zone 3 pour l’aide au logement'),
+      'the zone 3 reason',
+    );
+    await settle(el);
+  },
+};
+
 export const MonBilan: StoryObj = {
   name: 'Mon bilan à imprimer',
   render: publicMode,

@@ -619,7 +619,10 @@ const en: ReasonsTable = {
         met: 'Flat share or a room: the rent ceiling is lower.',
       },
       rls: {
-        met: 'Social housing (HLM): if your income is low, your rent goes down (réduction de loyer de solidarité) and the APL goes down by 98 % of that sum; this amount does not take it into account.',
+        met: 'Social housing (HLM): with your income, your rent goes down by {rls} a month (réduction de loyer de solidarité) and the benefit by {cut} (98 % of that sum); this is counted here.',
+      },
+      rls_over: {
+        met: 'Social housing (HLM): your income is above the ceiling of the réduction de loyer de solidarité; your rent and the benefit do not go down.',
       },
       student: {
         met: 'Student under 28: flat-rate income of {value} a year ({less} less if you have a student grant).',
@@ -636,6 +639,7 @@ const en: ReasonsTable = {
         unknown: 'The amount of the rent is missing.',
       },
       zone: { met: 'Zone {zone} used from your département: the exact zone depends on the town.' },
+      zone_commune: { met: 'Your town is in zone {zone} for housing benefit.' },
       before_2021: {
         met: 'Before 2021, the benefit was computed on the income of year N-2; the rough idea uses your current income.',
       },

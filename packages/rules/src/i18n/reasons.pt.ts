@@ -634,7 +634,10 @@ const pt: ReasonsTable = {
         met: 'Casa partilhada ou quarto: o limite da renda é mais baixo.',
       },
       rls: {
-        met: 'Habitação social (HLM): se os seus recursos forem modestos, a renda baixa (réduction de loyer de solidarité) e a APL baixa 98 % desse valor; este montante não tem isso em conta.',
+        met: 'Habitação social (HLM): com os seus recursos, a sua renda baixa {rls} por mês (réduction de loyer de solidarité) e a ajuda baixa {cut} (98 % desse valor); isto está contado aqui.',
+      },
+      rls_over: {
+        met: 'Habitação social (HLM): os seus recursos estão acima do limite da réduction de loyer de solidarité; a sua renda e a ajuda não baixam.',
       },
       student: {
         met: 'Estudante com menos de 28 anos: recursos fixos de {value} por ano ({less} a menos se tiver bolsa de estudo).',
@@ -651,6 +654,7 @@ const pt: ReasonsTable = {
         unknown: 'Falta o valor da renda.',
       },
       zone: { met: 'Zona {zone} usada a partir do seu departamento: a zona exata depende do município.' },
+      zone_commune: { met: 'O seu município está na zona {zone} para a ajuda à habitação.' },
       before_2021: {
         met: 'Antes de 2021, o apoio era calculado sobre os rendimentos do ano N-2; a ordem de grandeza usa os seus rendimentos atuais.',
       },

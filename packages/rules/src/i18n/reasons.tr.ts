@@ -620,7 +620,10 @@ const tr: ReasonsTable = {
         met: 'Ortak ev veya oda: kira tavanı daha düşüktür.',
       },
       rls: {
-        met: 'Sosyal konut (HLM): geliriniz düşükse kiranız azalır (réduction de loyer de solidarité) ve APL bu tutarın %98’i kadar azalır; bu tutar bunu hesaba katmaz.',
+        met: 'Sosyal konut (HLM): gelirinizle kiranız ayda {rls} azalır (réduction de loyer de solidarité) ve yardım {cut} azalır (bu tutarın %98’i); bu burada hesaba katıldı.',
+      },
+      rls_over: {
+        met: 'Sosyal konut (HLM): geliriniz réduction de loyer de solidarité tavanının üzerinde; kiranız ve yardım azalmaz.',
       },
       student: {
         met: '28 yaşından küçük öğrenci: yıllık {value} götürü gelir (burs alıyorsanız {less} daha az).',
@@ -637,6 +640,7 @@ const tr: ReasonsTable = {
         unknown: 'Kira tutarı eksik.',
       },
       zone: { met: 'Bölgenize (département) göre {zone}. alan esas alındı: tam alan belediyeye bağlıdır.' },
+      zone_commune: { met: 'Belediyeniz konut yardımı için {zone}. alanda.' },
       before_2021: {
         met: '2021’den önce yardım N-2 yılının gelirlerine göre hesaplanıyordu; büyüklük sırası şu anki gelirlerinizi kullanıyor.',
       },

@@ -1883,6 +1883,161 @@ export const CURRENT_PARAMETERS: readonly ParameterDef[] = [
     ],
   },
   {
+    id: 'aide_logement.rls.fraction_baisse_al',
+    label: 'Réduction de loyer de solidarité : baisse de l’APL, en part de la réduction',
+    unit: 'taux',
+    cycle: 'law',
+    verifiedOn: '2026-12-04',
+    values: [
+      [
+        '2018-02-01',
+        0.98,
+        'CCH art. D823-16 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878905) ; décret n° 2018-136 du 27 février 2018, art. 1 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000036649988)',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.rls.montant.zone_1',
+    label:
+      'Réduction de loyer de solidarité, zone 1 : montant mensuel [personne seule, couple, une personne à charge, par personne à charge en plus]',
+    unit: 'EUR/mois',
+    cycle: 'january',
+    verifiedOn: '2026-12-04',
+    note: 'Cross-checked against openfisca-france a7038ee (2026-07-23), prestations_sociales/aides_logement/reduction_loyer_solidarite. In force from 1 February 2018 (loi de finances pour 2018, art. 126).',
+    values: [
+      [
+        '2024-01-01',
+        [55.2, 66.73, 75.31, 10.78],
+        'Arrêté du 29 décembre 2023, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048729702)',
+      ],
+      [
+        '2025-06-01',
+        [39.69, 47.98, 54.14, 7.75],
+        'Arrêté du 21 mai 2025, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000051657925)',
+      ],
+      [
+        '2026-06-01',
+        [35.99, 43.51, 49.09, 7.03],
+        'Arrêté du 22 mai 2026 modifiant l’arrêté du 27 février 2018 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054132213)',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.rls.montant.zone_2',
+    label:
+      'Réduction de loyer de solidarité, zone 2 : montant mensuel [personne seule, couple, une personne à charge, par personne à charge en plus]',
+    unit: 'EUR/mois',
+    cycle: 'january',
+    verifiedOn: '2026-12-04',
+    note: 'Cross-checked against openfisca-france a7038ee (2026-07-23), prestations_sociales/aides_logement/reduction_loyer_solidarite. In force from 1 February 2018 (loi de finances pour 2018, art. 126).',
+    values: [
+      [
+        '2024-01-01',
+        [48.45, 59.15, 66.06, 9.6],
+        'Arrêté du 29 décembre 2023, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048729702)',
+      ],
+      [
+        '2025-06-01',
+        [34.83, 42.53, 47.49, 6.9],
+        'Arrêté du 21 mai 2025, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000051657925)',
+      ],
+      [
+        '2026-06-01',
+        [31.58, 38.56, 43.06, 6.26],
+        'Arrêté du 22 mai 2026 modifiant l’arrêté du 27 février 2018 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054132213)',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.rls.montant.zone_3',
+    label:
+      'Réduction de loyer de solidarité, zone 3 : montant mensuel [personne seule, couple, une personne à charge, par personne à charge en plus]',
+    unit: 'EUR/mois',
+    cycle: 'january',
+    verifiedOn: '2026-12-04',
+    note: 'Cross-checked against openfisca-france a7038ee (2026-07-23), prestations_sociales/aides_logement/reduction_loyer_solidarite. In force from 1 February 2018 (loi de finances pour 2018, art. 126).',
+    values: [
+      [
+        '2024-01-01',
+        [45.36, 54.92, 61.42, 8.65],
+        'Arrêté du 29 décembre 2023, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048729702)',
+      ],
+      [
+        '2025-06-01',
+        [32.61, 39.48, 44.16, 6.22],
+        'Arrêté du 21 mai 2025, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000051657925)',
+      ],
+      [
+        '2026-06-01',
+        [29.57, 35.8, 40.04, 5.64],
+        'Arrêté du 22 mai 2026 modifiant l’arrêté du 27 février 2018 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054132213)',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.rls.plafond.zone_1',
+    label:
+      'Réduction de loyer de solidarité, zone 1 : plafond de ressources mensuelles [personne seule, couple, 1 à 6 personnes à charge, par personne à charge en plus]',
+    unit: 'EUR/mois',
+    cycle: 'january',
+    verifiedOn: '2026-12-04',
+    note: 'Cross-checked against openfisca-france a7038ee (2026-07-23), prestations_sociales/aides_logement/reduction_loyer_solidarite. In force from 1 February 2018 (loi de finances pour 2018, art. 126).',
+    values: [
+      [
+        '2024-01-01',
+        [959, 1155, 1470, 1749, 2141, 2470, 2750, 3045, 297],
+        'Arrêté du 29 décembre 2023, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048729702)',
+      ],
+      [
+        '2026-01-01',
+        [970, 1168, 1486, 1768, 2165, 2497, 2781, 3079, 300],
+        'Arrêté du 23 décembre 2025 modifiant l’arrêté du 27 février 2018 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053175260)',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.rls.plafond.zone_2',
+    label:
+      'Réduction de loyer de solidarité, zone 2 : plafond de ressources mensuelles [personne seule, couple, 1 à 6 personnes à charge, par personne à charge en plus]',
+    unit: 'EUR/mois',
+    cycle: 'january',
+    verifiedOn: '2026-12-04',
+    note: 'Cross-checked against openfisca-france a7038ee (2026-07-23), prestations_sociales/aides_logement/reduction_loyer_solidarite. In force from 1 February 2018 (loi de finances pour 2018, art. 126).',
+    values: [
+      [
+        '2024-01-01',
+        [895, 1092, 1393, 1659, 2036, 2351, 2617, 2897, 279],
+        'Arrêté du 29 décembre 2023, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048729702)',
+      ],
+      [
+        '2026-01-01',
+        [905, 1104, 1408, 1677, 2059, 2377, 2646, 2929, 282],
+        'Arrêté du 23 décembre 2025 modifiant l’arrêté du 27 février 2018 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053175260)',
+      ],
+    ],
+  },
+  {
+    id: 'aide_logement.rls.plafond.zone_3',
+    label:
+      'Réduction de loyer de solidarité, zone 3 : plafond de ressources mensuelles [personne seule, couple, 1 à 6 personnes à charge, par personne à charge en plus]',
+    unit: 'EUR/mois',
+    cycle: 'january',
+    verifiedOn: '2026-12-04',
+    note: 'Cross-checked against openfisca-france a7038ee (2026-07-23), prestations_sociales/aides_logement/reduction_loyer_solidarite. In force from 1 February 2018 (loi de finances pour 2018, art. 126).',
+    values: [
+      [
+        '2024-01-01',
+        [868, 1056, 1351, 1610, 1967, 2273, 2527, 2799, 259],
+        'Arrêté du 29 décembre 2023, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048729702)',
+      ],
+      [
+        '2026-01-01',
+        [878, 1068, 1366, 1628, 1989, 2298, 2555, 2830, 262],
+        'Arrêté du 23 décembre 2025 modifiant l’arrêté du 27 février 2018 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053175260)',
+      ],
+    ],
+  },
+  {
     id: 'aide_logement.dom.forfait_charges',
     label:
       'Aide au logement outre-mer (Guadeloupe, Guyane, Martinique, La Réunion, Mayotte, Saint-Barthélemy, Saint-Martin) : forfait charges [bénéficiaire isolé ou couple, par personne à charge en plus]',

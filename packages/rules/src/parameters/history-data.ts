@@ -684,6 +684,198 @@ export const HISTORY_VALUES: Readonly<Record<string, readonly ParameterValue[]>>
     ],
   ],
 
+  'aide_logement.rls.montant.zone_1': [
+    [
+      '2018-02-01',
+      [31.83, 38.39, 43.38, 6.29],
+      'Arrêté du 27 février 2018 relatif à la réduction de loyer de solidarité, art. 2 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000036650016)',
+    ],
+    [
+      '2019-01-01',
+      [32.33, 38.99, 44.06, 6.39],
+      'Arrêté du 27 décembre 2018, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037880880)',
+    ],
+    [
+      '2020-01-01',
+      [49.5, 59.7, 67.46, 9.78],
+      'Arrêté du 31 décembre 2019, art. 1 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039728511)',
+    ],
+    [
+      '2020-10-01',
+      [34.1, 41.13, 46.47, 6.74],
+      'Arrêté du 30 septembre 2020, art. 1 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042383417)',
+    ],
+    [
+      '2021-01-01',
+      [46.47, 56.05, 63.33, 9.18],
+      'Arrêté du 17 décembre 2020, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042709416)',
+    ],
+    [
+      '2021-10-01',
+      [52.24, 63.29, 71.33, 10.05],
+      'Arrêté du 17 septembre 2021, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044138120)',
+    ],
+    [
+      '2022-01-01',
+      [50.95, 61.53, 69.48, 10],
+      'Arrêté du 20 décembre 2021, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044560604)',
+    ],
+    [
+      '2022-10-01',
+      [48.77, 58.9, 66.51, 9.57],
+      'Arrêté du 27 septembre 2022, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046349828)',
+    ],
+    [
+      '2023-01-01',
+      [52.16, 63, 71.14, 10.24],
+      'Arrêté du 30 décembre 2022, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046848188)',
+    ],
+    [
+      '2023-10-01',
+      [54.51, 66.05, 74.43, 10.48],
+      'Arrêté du 21 septembre 2023, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048100093)',
+    ],
+  ],
+  'aide_logement.rls.montant.zone_2': [
+    [
+      '2018-02-01',
+      [27.74, 33.95, 38.2, 5.56],
+      'Arrêté du 27 février 2018 relatif à la réduction de loyer de solidarité, art. 2 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000036650016)',
+    ],
+    [
+      '2019-01-01',
+      [28.18, 34.48, 38.8, 5.65],
+      'Arrêté du 27 décembre 2018, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037880880)',
+    ],
+    [
+      '2020-01-01',
+      [43.14, 52.79, 59.4, 8.65],
+      'Arrêté du 31 décembre 2019, art. 1 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039728511)',
+    ],
+    [
+      '2020-10-01',
+      [29.72, 36.37, 40.92, 5.96],
+      'Arrêté du 30 septembre 2020, art. 1 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042383417)',
+    ],
+    [
+      '2021-01-01',
+      [40.51, 49.57, 55.77, 8.12],
+      'Arrêté du 17 décembre 2020, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042709416)',
+    ],
+    [
+      '2021-10-01',
+      [46.21, 56.26, 62.29, 9.04],
+      'Arrêté du 17 septembre 2021, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044138120)',
+    ],
+    [
+      '2022-01-01',
+      [44.6, 54.49, 61.04, 8.88],
+      'Arrêté du 20 décembre 2021, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044560604)',
+    ],
+    [
+      '2022-10-01',
+      [42.7, 52.16, 58.43, 8.5],
+      'Arrêté du 27 septembre 2022, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046349828)',
+    ],
+    [
+      '2023-01-01',
+      [45.66, 55.79, 62.5, 9.09],
+      'Arrêté du 30 décembre 2022, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046848188)',
+    ],
+    [
+      '2023-10-01',
+      [48.22, 58.71, 65, 9.44],
+      'Arrêté du 21 septembre 2023, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048100093)',
+    ],
+  ],
+  'aide_logement.rls.montant.zone_3': [
+    [
+      '2018-02-01',
+      [26, 31.52, 35.34, 5.06],
+      'Arrêté du 27 février 2018 relatif à la réduction de loyer de solidarité, art. 2 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000036650016)',
+    ],
+    [
+      '2019-01-01',
+      [26.41, 32.01, 35.89, 5.14],
+      'Arrêté du 27 décembre 2018, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037880880)',
+    ],
+    [
+      '2020-01-01',
+      [40.43, 49.01, 54.95, 7.87],
+      'Arrêté du 31 décembre 2019, art. 1 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039728511)',
+    ],
+    [
+      '2020-10-01',
+      [27.85, 33.76, 37.85, 5.42],
+      'Arrêté du 30 septembre 2020, art. 1 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042383417)',
+    ],
+    [
+      '2021-01-01',
+      [37.96, 46.01, 51.59, 7.39],
+      'Arrêté du 17 décembre 2020, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042709416)',
+    ],
+    [
+      '2021-10-01',
+      [43.2, 52.24, 58.27, 8.04],
+      'Arrêté du 17 septembre 2021, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044138120)',
+    ],
+    [
+      '2022-01-01',
+      [41.76, 50.59, 56.64, 8.03],
+      'Arrêté du 20 décembre 2021, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044560604)',
+    ],
+    [
+      '2022-10-01',
+      [39.98, 48.43, 54.22, 7.69],
+      'Arrêté du 27 septembre 2022, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046349828)',
+    ],
+    [
+      '2023-01-01',
+      [42.76, 51.8, 57.99, 8.22],
+      'Arrêté du 30 décembre 2022, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046848188)',
+    ],
+    [
+      '2023-10-01',
+      [45.08, 54.51, 60.8, 8.39],
+      'Arrêté du 21 septembre 2023, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048100093)',
+    ],
+  ],
+  'aide_logement.rls.plafond.zone_1': [
+    [
+      '2018-02-01',
+      [906, 1091, 1389, 1653, 2023, 2334, 2598, 2876, 280],
+      'Arrêté du 27 février 2018 relatif à la réduction de loyer de solidarité, art. 2 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000036650016)',
+    ],
+    [
+      '2019-01-01',
+      [915, 1102, 1403, 1669, 2043, 2357, 2624, 2905, 283],
+      'Arrêté du 27 décembre 2018, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037880880)',
+    ],
+  ],
+  'aide_logement.rls.plafond.zone_2': [
+    [
+      '2018-02-01',
+      [846, 1032, 1316, 1567, 1924, 2221, 2472, 2737, 263],
+      'Arrêté du 27 février 2018 relatif à la réduction de loyer de solidarité, art. 2 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000036650016)',
+    ],
+    [
+      '2019-01-01',
+      [854, 1042, 1329, 1583, 1943, 2243, 2497, 2764, 266],
+      'Arrêté du 27 décembre 2018, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037880880)',
+    ],
+  ],
+  'aide_logement.rls.plafond.zone_3': [
+    [
+      '2018-02-01',
+      [820, 998, 1276, 1521, 1858, 2148, 2387, 2645, 245],
+      'Arrêté du 27 février 2018 relatif à la réduction de loyer de solidarité, art. 2 (https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000036650016)',
+    ],
+    [
+      '2019-01-01',
+      [828, 1008, 1289, 1536, 1877, 2169, 2411, 2671, 247],
+      'Arrêté du 27 décembre 2018, art. 1 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037880880)',
+    ],
+  ],
   'aide_logement.dom.r0_un_enfant': [
     [
       '2019-10-01',

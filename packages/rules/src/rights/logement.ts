@@ -2,17 +2,19 @@
 import { afterCrds, cents, type Ctx, euros } from '../context.js';
 import { findValue } from '../parameters/index.js';
 import { adultsIncome, monthName, SP, taxIncome } from './common.js';
+import { communeZone, type Zone } from './housing-zone.js';
 import type { RightDefinition, Trace } from './types.js';
 
 const TENANT = new Set(['tenant', 'social_tenant', 'hostel']);
 
-/** APL zone from the département (approximation: the official table goes commune by commune). */
-function zoneOf(ctx: Ctx): 1 | 2 | 3 {
-  const dep = (ctx.situation.commune ?? '').slice(0, 2);
-  return ['75', '92', '93', '94'].includes(dep) ? 1 : 2;
+/** The commune's zone from the table of '@passerelle/rules/zones', else a guess from the département. */
+function zoneOf(ctx: Ctx): { zone: Zone; exact: boolean } {
+  const commune = ctx.situation.commune ?? '';
+  const zone = communeZone(commune);
+  if (zone) return { zone, exact: true };
+  return { zone: ['75', '92', '93', '94'].includes(commune.slice(0, 2)) ? 1 : 2, exact: false };
 }
 
-type Zone = 1 | 2 | 3;
 const R0_KEYS = [
   'personne_seule',
   'un_enfant',
@@ -138,6 +140,22 @@ function alAmount(ctx: Ctx, zone: Zone, dom: boolean, rent: number, dependants: 
   return cents(L + C - Pp - ctx.p('aide_logement.minoration_forfaitaire'));
 }
 
+/**
+ * Monthly réduction de loyer de solidarité of an HLM tenant (CCH L442-2-1; arrêté du 27 février 2018): by
+ * zone and household, when the monthly AL resources are under its ceiling; 0 otherwise.
+ */
+function rlsAmount(ctx: Ctx, zone: Zone, n: number, R: number): number {
+  if (ctx.situation.housing?.status !== 'social_tenant' || ctx.overseas || ctx.date < '2018-02-01') return 0;
+  const c = ctx.list(`aide_logement.rls.plafond.zone_${zone}`);
+  const ceiling =
+    n === 0
+      ? c[ctx.couple ? 1 : 0]
+      : (c[1 + Math.min(n, 6)] as number) + (c[8] as number) * Math.max(n - 6, 0);
+  if (R / 12 >= (ceiling as number)) return 0;
+  const m = ctx.list(`aide_logement.rls.montant.zone_${zone}`);
+  return n === 0 ? (m[ctx.couple ? 1 : 0] as number) : (m[2] as number) + (m[3] as number) * (n - 1);
+}
+
 export const aide_logement: RightDefinition = {
   id: 'aide_logement',
   theme: 'logement',
@@ -170,6 +188,10 @@ export const aide_logement: RightDefinition = {
       met: 'Zone {zone} retenue d’après votre département : la zone exacte dépend de la commune.',
       notMet: '',
     },
+    zone_commune: {
+      met: 'Votre commune est en zone {zone} pour l’aide au logement.',
+      notMet: '',
+    },
     overseas_scale: {
       met: 'Barème de l’outre-mer (zone 2).',
       notMet: '',
@@ -195,7 +217,11 @@ export const aide_logement: RightDefinition = {
       notMet: '',
     },
     rls: {
-      met: 'Logement HLM : si vos ressources sont modestes, votre loyer baisse (réduction de loyer de solidarité) et l’APL baisse de 98 % de cette somme ; ce montant n’en tient pas compte.',
+      met: 'Logement HLM : avec vos ressources, votre loyer baisse de {rls} par mois (réduction de loyer de solidarité) et l’aide de {cut} (98 % de cette somme) ; c’est compté ici.',
+      notMet: '',
+    },
+    rls_over: {
+      met: 'Logement HLM : vos ressources dépassent le plafond de la réduction de loyer de solidarité ; votre loyer et l’aide ne baissent pas.',
       notMet: '',
     },
     estimate: {
@@ -243,30 +269,34 @@ export const aide_logement: RightDefinition = {
     // The scale is revalued every October: say so when the month is past a revaluation we lack.
     const stale = staleScale(ctx.date);
     if (stale) t.note('scale', stale);
-    const zone = dom ? 2 : zoneOf(ctx);
+    const { zone, exact } = dom ? { zone: 2 as const, exact: true } : zoneOf(ctx);
     const n = dependants;
     // The national R0 is revalued each January: an overseas value of an earlier year is not settled.
     const r0From = dom && n === 1 ? findValue('aide_logement.dom.r0_un_enfant', ctx.date)[0] : '';
     const unsettled = r0From !== '' && +r0From.slice(0, 4) < ctx.year;
     if (dom) t.note('overseas_scale');
-    else t.note('zone', { zone });
+    else t.note(exact ? 'zone_commune' : 'zone', { zone });
     if (unsettled)
       t.note('overseas_r0', {
         year: r0From.slice(0, 4),
         r0: euros(ctx.p('aide_logement.dom.r0_un_enfant')),
       });
     if (h.sharing === 'flatshare' || h.sharing === 'room') t.note('sharing');
-    // The RLS (CCH L442-2-1) lowers the APL by 98 % of it: not computed yet. Overseas there is no APL, so no RLS.
-    if (h.status === 'social_tenant' && !dom) t.note('rls');
     const R = alResources(ctx, t);
     const rent = h.rent;
     const min = ctx.p('aide_logement.montant_minimum_verse');
-    const value = alAmount(ctx, zone, dom, rent, dependants, R);
-    // Metropolitan zones are a guess from the département: the case is settled only when every zone agrees
-    // (the aid is highest in zone 1 and lowest in zone 3). Overseas, every commune is in zone 2.
-    const zoneAt = (z: Zone) => (dom ? value : alAmount(ctx, z, false, rent, dependants, R));
-    const high = value >= min ? value : zoneAt(1);
-    const low = value < min ? value : zoneAt(3);
+    // An HLM tenant's APL is lowered by 98 % of the RLS (CCH D823-16); overseas there is no APL, so no RLS.
+    const cut = (rls: number) => (rls > 0 ? rls * ctx.p('aide_logement.rls.fraction_baisse_al') : 0);
+    const at = (z: Zone) =>
+      cents(alAmount(ctx, z, dom, rent, dependants, R) - cut(rlsAmount(ctx, z, dependants, R)));
+    const rls = rlsAmount(ctx, zone, dependants, R);
+    if (rls > 0) t.note('rls', { rls: euros(rls), cut: euros(cents(cut(rls))) });
+    else if (h.status === 'social_tenant' && !dom && ctx.date >= '2018-02-01') t.note('rls_over');
+    const value = at(zone);
+    // Without the zones table the zone is a guess from the département: the case is settled only when every
+    // zone agrees (the aid is highest in zone 1 and lowest in zone 3). Overseas, every commune is in zone 2.
+    const high = exact || value >= min ? value : at(1);
+    const low = exact || value < min ? value : at(3);
     const ceiling = rentCeiling(
       ctx,
       zone,

@@ -18,8 +18,6 @@ const household = (members: Member[], opts: Omit<Situation, 'household'> = {}): 
 });
 
 /** Defects the cases show and that are not fixed yet (README.md, « Écarts connus »). */
-const GAP_ZONE_3 = 'aide au logement : zone 3 (la zone est déduite du département, jamais 3)';
-const GAP_RLS = 'aide au logement : réduction de loyer de solidarité du parc social non déduite';
 const GAP_BEFORE_2021 =
   'aide au logement avant 2021 : ancien barème non modélisé (celui de 2021 est appliqué)';
 
@@ -1783,32 +1781,35 @@ export const openfiscaCases: OpenFiscaCase[] = [
     name: 'Cas 1 AL Reforme 2019',
     month: '2021-01',
     tolerance: 0.005,
+    relativeTolerance: 0.01,
     situation: household([applicant('1986-12-01', {}, { activity: 'unemployed' })], {
       commune: '32107',
       housing: { status: 'tenant', rent: 306, charges: 20 },
     }),
     expected: { aide_logement: 254.27 },
     note: 'zone_apl = zone 3 (sortie du cas)',
-    knownGap: GAP_ZONE_3,
   },
   {
     source: 'tests/formulas/aides_logement_reforme_janvier_2021.yaml',
     name: 'Cas 2 AL Reforme 2019',
     month: '2021-01',
     tolerance: 0.005,
+    relativeTolerance: 0.01,
     situation: household([applicant('1962-01-01', { selfEmployed: 572 }, { activity: 'self_employed' })], {
       commune: '32013',
       housing: { status: 'tenant', rent: 608 },
     }),
     expected: { aide_logement: 181.39 },
     note: 'rpns_imposables 2019 = 6 864 € lu comme 572 € par mois de revenu non salarié ; zone 3',
-    knownGap: GAP_ZONE_3,
+    knownGap:
+      'aide au logement : travailleur indépendant en zone 3 (2,41 € d’écart, 1,3 %, au-delà de la marge de 1 % du cas ; non expliqué)',
   },
   {
     source: 'tests/formulas/aides_logement_reforme_janvier_2021.yaml',
     name: 'Cas 4 AL Reforme 2019',
     month: '2021-01',
     tolerance: 0.005,
+    relativeTolerance: 0.01,
     situation: household(
       [
         applicant('1981-01-01', { selfEmployed: 1791.83 }, { activity: 'self_employed' }),
@@ -1820,26 +1821,26 @@ export const openfiscaCases: OpenFiscaCase[] = [
     ),
     expected: { aide_logement: 53.64 },
     note: 'rpns_imposables 2019 = 21 502 € lu comme 1 791,83 € par mois ; zone 3',
-    knownGap: GAP_ZONE_3,
   },
   {
     source: 'tests/formulas/aides_logement_reforme_janvier_2021.yaml',
     name: 'Cas 5 AL Reforme 2019',
     month: '2021-01',
     tolerance: 0.005,
+    relativeTolerance: 0.01,
     situation: household([applicant('1964-01-01', { selfEmployed: 411.25 }, { activity: 'self_employed' })], {
       commune: '32013',
       housing: { status: 'tenant', rent: 214.38 },
     }),
     expected: { aide_logement: 213.8 },
     note: 'rpns_imposables 2019 = 4 935 € lu comme 411,25 € par mois ; zone 3',
-    knownGap: GAP_ZONE_3,
   },
   {
     source: 'tests/formulas/aides_logement_reforme_janvier_2021.yaml',
     name: 'Cas 7 AL Reforme 2019',
     month: '2021-01',
     tolerance: 0.005,
+    relativeTolerance: 0.01,
     situation: household(
       [
         applicant('1965-01-01', { salary: 746.33 }, { activity: 'employed' }),
@@ -1850,39 +1851,39 @@ export const openfiscaCases: OpenFiscaCase[] = [
     ),
     expected: { aide_logement: 195.72 },
     note: 'salaire_imposable lu comme salaire (l’aide au logement compte le revenu imposable) ; logement conventionné ; zone 3',
-    knownGap: GAP_ZONE_3,
   },
   {
     source: 'tests/formulas/aides_logement_reforme_janvier_2021.yaml',
     name: 'Cas 11 AL Reforme 2019',
     month: '2021-01',
     tolerance: 0.005,
+    relativeTolerance: 0.01,
     situation: household([applicant('2002-01-01', { salary: 150 }, { activity: 'student' })], {
       commune: '31555',
       housing: { status: 'social_tenant', rent: 500 },
     }),
     expected: { aide_logement: 134.51 },
     note: 'étudiant non boursier ; salaire_imposable lu comme salaire ; logement conventionné ; Toulouse, zone 2',
-    knownGap: GAP_RLS,
   },
   {
     source: 'tests/formulas/aides_logement_reforme_janvier_2021.yaml',
     name: 'Cas 12 AL Reforme 2019: stagiaire étudiant',
     month: '2021-01',
     tolerance: 0.005,
+    relativeTolerance: 0.01,
     situation: household([applicant('1998-01-01', { salary: 1707.66 }, { activity: 'student' })], {
       commune: '31555',
       housing: { status: 'tenant', rent: 373 },
     }),
     expected: { aide_logement: 172.78 },
     note: 'remuneration_apprenti lue comme salaire ; étudiant non boursier ; zone_apl = zone 2 : Toulouse',
-    knownGap: 'aide au logement : étudiant apprenti (1,23 € d’écart, non expliqué)',
   },
   {
     source: 'tests/formulas/aides_logement_fiabilisation.yaml',
     name: 'Cas 3-1: Personne seule salariée avec un enfant réside dans un secteur locatif meublé conventionné dans la zone 1',
     month: '2018-11',
     tolerance: 0.005,
+    relativeTolerance: 0.01,
     situation: household(
       [
         applicant('1968-01-10', { salary: 850 }, { activity: 'employed' }),
@@ -1892,13 +1893,13 @@ export const openfiscaCases: OpenFiscaCase[] = [
     ),
     expected: { aide_logement: 334.7 },
     note: 'salaire_imposable 2016 = 850 × 12 lu comme 850 € par mois ; zone 1 : Paris',
-    knownGap: GAP_BEFORE_2021,
   },
   {
     source: 'tests/formulas/aides_logement_fiabilisation.yaml',
     name: 'Cas 4-zone_2: Personne seule salariée temps partiel réside dans un Hotel/chambre meublée conventionné dans la zone 2',
     month: '2018-11',
     tolerance: 0.005,
+    relativeTolerance: 0.02,
     situation: household([applicant('1973-03-15', { salary: 700 }, { activity: 'employed' })], {
       housing: { status: 'social_tenant', rent: 990, sharing: 'room' },
     }),
@@ -1911,6 +1912,7 @@ export const openfiscaCases: OpenFiscaCase[] = [
     name: 'Cas 4-zone_2: Personne seule salariée temps partiel réside en coloc dans la zone 2',
     month: '2018-11',
     tolerance: 0.005,
+    relativeTolerance: 0.02,
     situation: household([applicant('1973-03-15', { salary: 700 }, { activity: 'employed' })], {
       housing: { status: 'social_tenant', rent: 540, sharing: 'flatshare' },
     }),
@@ -1971,7 +1973,6 @@ export const openfiscaCases: OpenFiscaCase[] = [
           ),
           expected: { aide_logement: al },
           note: 'aide_logement nette de CRDS ; le cas déduit 98 % de la réduction de loyer de solidarité (66,06 €)',
-          knownGap: GAP_RLS,
         }),
       ),
       {

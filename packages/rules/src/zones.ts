@@ -1,0 +1,51 @@
+// '@passerelle/rules/zones': the aide au logement zone of every commune (arrêté du 17 mars 1978), about 2 KB
+// gzipped, kept out of the main entry. Call loadZones() once (the command line does; the questionnaire
+// loads it when a person says they rent): the aide au logement then uses the commune's zone instead of a
+// guess from the département, and gives one amount instead of a range.
+import { communeZone, registerZoneLookup, type Zone, zonesLoaded } from './rights/housing-zone.js';
+import { ZONES_BY_COMMUNE } from './zones-data.js';
+
+interface Departement {
+  usual: Zone;
+  others: Map<number, Zone>;
+}
+
+/** Reads the table of src/zones-data.ts (its format is described there). */
+function decode(encoded: string): Map<string, Departement> {
+  const out = new Map<string, Departement>();
+  for (const part of encoded.split(',')) {
+    const [head, ...groups] = part.split(';') as [string, ...string[]];
+    const others = new Map<number, Zone>();
+    for (const g of groups) {
+      let n = 0;
+      const zone = Number(g[0]) as Zone;
+      for (const gap of g.slice(1).split('.')) {
+        n += parseInt(gap, 36);
+        others.set(n, zone);
+      }
+    }
+    out.set(head.slice(0, -1), { usual: Number(head.slice(-1)) as Zone, others });
+  }
+  return out;
+}
+
+/** Idempotent. Paris, Lyon and Marseille districts take their commune's zone. */
+export function loadZones(): void {
+  if (zonesLoaded()) return;
+  const table = decode(ZONES_BY_COMMUNE);
+  registerZoneLookup((commune) => {
+    if (!/^(\d\d|2[AB])\d{3}$/.test(commune)) return undefined;
+    const code = /^751(0[1-9]|1\d|20)$/.test(commune)
+      ? '75056'
+      : /^6938[1-9]$/.test(commune)
+        ? '69123'
+        : /^132(0[1-9]|1[0-6])$/.test(commune)
+          ? '13055'
+          : commune;
+    const dep = code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
+    const d = table.get(dep);
+    return d && (d.others.get(Number(code.slice(dep.length))) ?? d.usual);
+  });
+}
+
+export { communeZone, zonesLoaded };

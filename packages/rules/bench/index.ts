@@ -21,6 +21,11 @@ const { loadExtraRights } = (await import(
   pathToFileURL(join(pkgDir, 'dist', 'extra.js')).href
 )) as typeof import('../src/extra.js');
 loadExtraRights();
+// And the commune zones of the aide au logement, as a renter's bilan has them.
+const { loadZones } = (await import(
+  pathToFileURL(join(pkgDir, 'dist', 'zones.js')).href
+)) as typeof import('../src/zones.js');
+loadZones();
 
 async function bundleSize(entry: string): Promise<number> {
   const out = await bundleWidget(join(pkgDir, entry));

@@ -33,8 +33,9 @@ function decode(encoded: string): Map<string, Departement> {
 export function loadZones(): void {
   if (zonesLoaded()) return;
   const table = decode(ZONES_BY_COMMUNE);
+  const seen = new Map<string, Zone | undefined>();
   registerZoneLookup((commune) => {
-    if (!/^(\d\d|2[AB])\d{3}$/.test(commune)) return undefined;
+    if (seen.has(commune)) return seen.get(commune);
     const code = /^751(0[1-9]|1\d|20)$/.test(commune)
       ? '75056'
       : /^6938[1-9]$/.test(commune)
@@ -44,7 +45,13 @@ export function loadZones(): void {
           : commune;
     const dep = code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
     const d = table.get(dep);
-    return d && (d.others.get(Number(code.slice(dep.length))) ?? d.usual);
+    const rest = code.slice(dep.length);
+    const zone =
+      d && rest.length === 5 - dep.length && /^\d+$/.test(rest)
+        ? (d.others.get(Number(rest)) ?? d.usual)
+        : undefined;
+    if (seen.size < 1000) seen.set(commune, zone);
+    return zone;
   });
 }
 

@@ -2,6 +2,7 @@
 // and the réduction de loyer de solidarité (RLS) of HLM tenants (CCH L442-2-1 and D823-16; arrêté du 27 février
 // 2018 as revalued on 23 December 2025 and 22 May 2026). Figures worked out by hand from the parameters cited in
 // src/parameters/current-data.ts: scale of 1 October 2025, R0 of 1 January 2025.
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/evaluate.js';
 import type { RightResult } from '../src/result.js';
@@ -55,6 +56,17 @@ describe('the commune’s zone', () => {
       for (const code of codes.split(' ')) expect(communeZone(code), code).toBe(Number(zone));
     expect(communeZone('99999')).toBeUndefined();
     expect(communeZone('7505')).toBeUndefined();
+  });
+
+  it('knows every current commune of metropolitan France and the DROM (COG of @etalab/decoupage-administratif)', () => {
+    // The table lists the communes of 2014: a commune nouvelle keeps the code of one of them.
+    const cog = createRequire(import.meta.url)('@etalab/decoupage-administratif/data/communes.json') as {
+      code: string;
+      type: string;
+    }[];
+    const communes = cog.filter((c) => c.type === 'commune-actuelle' && !/^(97[5-9]|98)/.test(c.code));
+    expect(communes.length).toBeGreaterThan(34_000);
+    expect(communes.filter((c) => communeZone(c.code) === undefined).map((c) => c.code)).toEqual([]);
   });
 
   it('Auch (zone 3): a lower rent ceiling, one amount, no range', () => {

@@ -1,6 +1,6 @@
 // '@passerelle/rules/zones': the aide au logement zone of every commune (arrêté du 17 mars 1978), about 2 KB
-// gzipped, kept out of the main entry. Call loadZones() once (the command line does; the questionnaire
-// loads it when a person says they rent): the aide au logement then uses the commune's zone instead of a
+// gzipped, kept out of the main entry. Call loadZones() once (the command line does; the questionnaire's
+// engine does, for every bilan): the aide au logement then uses the commune's zone instead of a
 // guess from the département, and gives one amount instead of a range.
 import { communeZone, registerZoneLookup, type Zone, zonesLoaded } from './rights/housing-zone.js';
 import { ZONES_BY_COMMUNE } from './zones-data.js';

@@ -29,31 +29,6 @@ export function loadExtraRights(): Promise<void> {
   return extraRights;
 }
 
-/** Housing statuses the aide au logement is for (its rules' `tenant` condition). */
-const RENTING = new Set(['tenant', 'social_tenant', 'hostel']);
-let zones: Promise<boolean> | undefined;
-/**
- * The aide au logement zone of every commune ('@passerelle/rules/zones', about 2 KB), loaded once a person
- * says they rent (`status`, their answer to housing.status): `then` evaluates the answers again with it.
- * Not asked again after a failure: the rules then guess the zone from the département and say so.
- */
-export function zonesFor(status: unknown, then: () => void): void {
-  if (zones || typeof status !== 'string' || !RENTING.has(status)) return;
-  zones = import('@passerelle/rules/zones').then(
-    (m) => {
-      m.loadZones();
-      return true;
-    },
-    (error) => {
-      console.error('[passerelle-questionnaire] zones de l’aide au logement non chargées', error);
-      return false;
-    },
-  );
-  void zones.then((ok) => ok && then());
-}
-/** Settles when the zones table asked for is in (tests). */
-export const zonesLoading = (): Promise<boolean> => zones ?? Promise.resolve(false);
-
 /** Settles when the extra rights a questionnaire started loading are in (tests: the start screen was read). */
 export const extraRightsLoading = (): Promise<void> => extraRights ?? Promise.resolve();
 
@@ -74,7 +49,14 @@ function once<T>(load: () => Promise<T>): { get: () => T | undefined; load: () =
   };
 }
 
-const engine = once<Engine>(() => import('./engine.js'));
+// The engine carries the aide au logement zone of every commune (about 2 KB), read once it arrives: every
+// bilan has it, so no request ever depends on an answer (one made only for renters would tell the server).
+const engine = once<Engine>(() =>
+  import('./engine.js').then((e) => {
+    e.loadZones();
+    return e;
+  }),
+);
 /** The engine once loaded. */
 export const loadedEngine = engine.get;
 export const loadEngine = engine.load;

@@ -79,12 +79,6 @@ export const HlmZone3: StoryObj = {
       ...h,
       answers: { ...h.answers, commune: '32013', 'housing.status': 'social_tenant' },
     });
-    // The zones table arrives once the person says they rent; the results are evaluated again with it.
-    await until(
-      () => el.shadowRoot?.textContent?.includes('zone 3 pour l’aide au logement'),
-      'the zone 3 reason',
-    );
-    await settle(el);
   },
 };
 

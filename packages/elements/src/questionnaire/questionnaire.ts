@@ -3,7 +3,6 @@ import type { FlowMode } from '@passerelle/rules/flow';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { alert, blockStyles, PasserelleElement, statusRegion } from '../base/index.js';
 import { HostDataController } from './host-data.js';
-import { zonesFor } from './loading.js';
 import { type MessageKey, messages } from './messages.js';
 import { renderStart } from './screens/start.js';
 import { QuestionnaireController, type Screen } from './session-controller.js';
@@ -122,8 +121,6 @@ export class PasserelleQuestionnaire extends PasserelleElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('themes' as keyof PasserelleQuestionnaire) && this.flow.screen === 'start')
       this.flow.chosenThemes = this.themesFromAttribute();
-    // Every answer renders: once a person rents, their commune's zone comes for the aide au logement.
-    zonesFor(this.flow.session?.answers['housing.status'], () => this.flow.refreshSession());
   }
 
   /** Resolves when the local aids file (if any) is loaded or has failed. For tests and hosts. */

@@ -205,7 +205,7 @@ export class QuestionnaireController implements ReactiveController {
   }
 
   /** Local aids arrived (or changed) after the start: the same answers, evaluated with them. */
-  refreshSession(): void {
+  private refreshSession(): void {
     const e = loadedEngine();
     if (!this.session || !e) return;
     this.session = e.restoreSession(this.session.toJSON(), this.sessionOptions());

@@ -54,6 +54,8 @@ describe('the commune’s zone', () => {
     };
     for (const [zone, codes] of Object.entries(zones))
       for (const code of codes.split(' ')) expect(communeZone(code), code).toBe(Number(zone));
+    // OpenFisca-France's own cases (tests/formulas/zone_apl.yaml): Paris 14th, Lyon 1st, Séreilhac.
+    expect(['75114', '69381', '87191'].map((c) => communeZone(c))).toEqual([1, 2, 3]);
     expect(communeZone('99999')).toBeUndefined();
     expect(communeZone('7505')).toBeUndefined();
   });

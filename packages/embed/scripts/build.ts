@@ -192,7 +192,7 @@ function lazyTable(files: BuiltFile[], fileName: string): Record<string, string[
  * would load before it (the first-screen test in test/budgets.test.ts fails if it does).
  */
 export const ENGINE_MODULES =
-  /packages[\\/](rules[\\/]src[\\/](rights[\\/][^\\/]+|parameters[\\/](current-values|index)|flow[\\/](questions|conditions|validate|to-situation|next|month|life-event-order|session)|context|catalogue|catalogue-entry|dates|version|engine|non-recours|summary|extra)|elements[\\/]src[\\/](questionnaire[\\/](fields|neighbours|wording|right-card|engine|screens[\\/](question|results))|blocks[\\/](date|money|progress|yes-no|card)))\.(ts|js)$/;
+  /packages[\\/](rules[\\/]src[\\/](rights[\\/][^\\/]+|parameters[\\/](current-values|index)|flow[\\/](questions|conditions|validate|to-situation|next|month|life-event-order|session)|context|catalogue|catalogue-entry|dates|version|engine|non-recours|summary|extra|zones|zones-data)|elements[\\/]src[\\/](questionnaire[\\/](fields|neighbours|wording|right-card|engine|screens[\\/](question|results))|blocks[\\/](date|money|progress|yes-no|card)))\.(ts|js)$/;
 
 async function bundle(o: {
   outDir: string;

@@ -7,6 +7,7 @@ import {
   BUDGETS,
   type BudgetName,
   classify,
+  closure,
   FIRST_SCREEN,
   measure,
   OPTIONAL,
@@ -129,6 +130,11 @@ describe('size budgets (gzip)', () => {
       (name) => manifest.files.find((f) => f.fileName === name)?.modules ?? [],
     );
     expect(engineModules.some((m) => m.endsWith('rules/src/flow/questions.ts'))).toBe(true);
+    // Every file the engine needs is in what the loader preloads (a file left out is a second wave), the
+    // zones of the aide au logement included: every bilan has them, whatever its answers.
+    const needed = engine.flatMap((name) => closure(manifest, name)).filter((n) => !first.files.includes(n));
+    expect([...new Set(needed)].sort()).toEqual([...engine].sort());
+    expect(engineModules.some((m) => m.endsWith('rules/src/zones-data.ts'))).toBe(true);
     // Public pages never download the mediator's screens nor, before the bilan is opened, its screen.
     const everyBilan = sizes.widgets.questionnaire!.files.flatMap(
       (name) => manifest.files.find((f) => f.fileName === name)?.modules ?? [],

@@ -1,3 +1,4 @@
+import { departementOf } from '@passerelle/rules/vocabulary';
 import type { IndexManifest } from './partner-index.js';
 import { nameKey } from './text.js';
 
@@ -122,11 +123,6 @@ export function decodeNames(rows: string): Commune[] {
     out.push(c);
   }
   return out;
-}
-
-export function departementOf(code: string): string {
-  if (code.startsWith('97') || code.startsWith('98')) return code.slice(0, 3);
-  return code.slice(0, 2);
 }
 
 export function rowToCommune(r: CommuneRow): Commune {
@@ -324,3 +320,5 @@ export function isManifest(v: unknown): v is IndexManifest {
   const m = v as IndexManifest;
   return !!m && m.format === 'passerelle-partners-index' && Array.isArray(m.shards);
 }
+
+export { departementOf };

@@ -1,6 +1,7 @@
 // An index built for the finder's query: places by need and by grid cell, remote services by eligibility
 // zone, so a search over a national index reads only what can match instead of scanning every place.
 // It only prunes: searchPlaces still checks every condition on what the index hands it.
+import { cityOf } from '@passerelle/rules/vocabulary';
 import { departementOf } from './communes.js';
 import { NEEDS, type NeedFilter, needFilter, thematiqueMatches } from './needs.js';
 import { PARTNER_TYPE_LABELS } from './partner-types.js';
@@ -101,12 +102,7 @@ export const isRemote = (p: Place): boolean => p.modesAccueil?.includes('a-dista
 export const isOnSite = (p: Place): boolean => p.modesAccueil?.includes('en-presentiel') ?? true;
 
 // Paris, Lyon and Marseille: the city code covers its arrondissements and the reverse (inZone reads it too).
-const PLM: ReadonlyArray<[string, RegExp]> = [
-  ['75056', /^751\d\d$/],
-  ['69123', /^6938\d$/],
-  ['13055', /^132\d\d$/],
-];
-export const cityOf = (code: string): string | undefined => PLM.find(([, re]) => re.test(code))?.[0];
+export { cityOf };
 
 const push = <K>(map: Map<K, Place[]>, key: K, p: Place) => {
   const list = map.get(key);

@@ -89,3 +89,18 @@ export type PartnerNeed = (typeof PARTNER_NEEDS)[number];
 export type Activity = (typeof ACTIVITIES)[number];
 export type HousingStatus = (typeof HOUSING_STATUSES)[number];
 export type Role = (typeof ROLES)[number];
+
+/** Département of an INSEE commune code: three characters overseas (97x, 98x), else two (2A and 2B included). */
+export function departementOf(code: string): string {
+  if (code.startsWith('97') || code.startsWith('98')) return code.slice(0, 3);
+  return code.slice(0, 2);
+}
+
+// Paris, Lyon and Marseille: their arrondissements municipaux have codes of their own.
+const PLM: ReadonlyArray<[string, RegExp]> = [
+  ['75056', /^751\d\d$/],
+  ['69123', /^6938\d$/],
+  ['13055', /^132\d\d$/],
+];
+/** The city's code for an arrondissement municipal of Paris, Lyon or Marseille. */
+export const cityOf = (code: string): string | undefined => PLM.find(([, re]) => re.test(code))?.[0];

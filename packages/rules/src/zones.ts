@@ -3,6 +3,7 @@
 // engine does, for every bilan): the aide au logement then uses the commune's zone instead of a
 // guess from the département, and gives one amount instead of a range.
 import { communeZone, registerZoneLookup, type Zone, zonesLoaded } from './rights/housing-zone.js';
+import { cityOf, departementOf } from './vocabulary.js';
 import { ZONES_BY_COMMUNE } from './zones-data.js';
 
 interface Departement {
@@ -29,21 +30,19 @@ function decode(encoded: string): Map<string, Departement> {
   return out;
 }
 
-/** Idempotent. Paris, Lyon and Marseille districts take their commune's zone. */
+/**
+ * Idempotent. Paris, Lyon and Marseille districts take their commune's zone. The table is read at the first
+ * lookup, not here: loading it costs a page nothing until an aide au logement is evaluated.
+ */
 export function loadZones(): void {
   if (zonesLoaded()) return;
-  const table = decode(ZONES_BY_COMMUNE);
+  let table: Map<string, Departement> | undefined;
   const seen = new Map<string, Zone | undefined>();
   registerZoneLookup((commune) => {
     if (seen.has(commune)) return seen.get(commune);
-    const code = /^751(0[1-9]|1\d|20)$/.test(commune)
-      ? '75056'
-      : /^6938[1-9]$/.test(commune)
-        ? '69123'
-        : /^132(0[1-9]|1[0-6])$/.test(commune)
-          ? '13055'
-          : commune;
-    const dep = code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
+    table ??= decode(ZONES_BY_COMMUNE);
+    const code = cityOf(commune) ?? commune;
+    const dep = departementOf(code);
     const d = table.get(dep);
     const rest = code.slice(dep.length);
     const zone =

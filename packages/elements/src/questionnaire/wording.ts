@@ -2,10 +2,10 @@
 import { type Payment, type Summary, summarize } from '@passerelle/rules/summary';
 import { getRightDetails } from '@passerelle/rules/catalogue';
 import { orderSummaryForLifeEvent } from '@passerelle/rules/flow';
+import { partnerTypeLabel } from '../handoff/help.js';
 import type { MessageKey } from './messages.js';
 import type { ShownRight } from './right-card.js';
 import type { QuestionnaireController } from './session-controller.js';
-import { partnerTypeLabel } from '../handoff/help.js';
 import { contactIn } from './translate.js';
 
 const STATUS_KEYS: Record<ShownRight['status'], MessageKey> = {

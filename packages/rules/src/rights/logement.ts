@@ -142,10 +142,12 @@ function alAmount(ctx: Ctx, zone: Zone, dom: boolean, rent: number, dependants: 
 
 /**
  * Monthly réduction de loyer de solidarité of an HLM tenant (CCH L442-2-1; arrêté du 27 février 2018): by
- * zone and household, when the monthly AL resources are under its ceiling; 0 otherwise.
+ * zone and household, when the monthly AL resources are under its ceiling; 0 over it; undefined where there is
+ * no RLS (not HLM, overseas, before February 2018).
  */
-function rlsAmount(ctx: Ctx, zone: Zone, n: number, R: number): number {
-  if (ctx.situation.housing?.status !== 'social_tenant' || ctx.overseas || ctx.date < '2018-02-01') return 0;
+function rlsAmount(ctx: Ctx, zone: Zone, n: number, R: number): number | undefined {
+  if (ctx.situation.housing?.status !== 'social_tenant' || ctx.overseas || ctx.date < '2018-02-01')
+    return undefined;
   const c = ctx.list(`aide_logement.rls.plafond.zone_${zone}`);
   const ceiling =
     n === 0
@@ -286,13 +288,13 @@ export const aide_logement: RightDefinition = {
     const rent = h.rent;
     const min = ctx.p('aide_logement.montant_minimum_verse');
     // An HLM tenant's APL is lowered by 98 % of the RLS (CCH D823-16); overseas there is no APL, so no RLS.
-    const cut = (rls: number) => (rls > 0 ? rls * ctx.p('aide_logement.rls.fraction_baisse_al') : 0);
-    const at = (z: Zone) =>
-      cents(alAmount(ctx, z, dom, rent, dependants, R) - cut(rlsAmount(ctx, z, dependants, R)));
+    const cut = (rls?: number) => (rls ? rls * ctx.p('aide_logement.rls.fraction_baisse_al') : 0);
+    const at = (z: Zone, rls = rlsAmount(ctx, z, dependants, R)) =>
+      cents(alAmount(ctx, z, dom, rent, dependants, R) - cut(rls));
     const rls = rlsAmount(ctx, zone, dependants, R);
-    if (rls > 0) t.note('rls', { rls: euros(rls), cut: euros(cents(cut(rls))) });
-    else if (h.status === 'social_tenant' && !dom && ctx.date >= '2018-02-01') t.note('rls_over');
-    const value = at(zone);
+    if (rls) t.note('rls', { rls: euros(rls), cut: euros(cents(cut(rls))) });
+    else if (rls === 0) t.note('rls_over');
+    const value = at(zone, rls);
     // Without the zones table the zone is a guess from the département: the case is settled only when every
     // zone agrees (the aid is highest in zone 1 and lowest in zone 3). Overseas, every commune is in zone 2.
     const high = exact || value >= min ? value : at(1);
